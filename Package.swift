@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// System libraries: one target per C library, found with pkg-config, installed by the Makefile.
+let systemLibraries: [Target] = [
+    .systemLibrary(name: "CCairo", pkgConfig: "cairo",
+                   providers: [.apt(["libcairo2-dev"]), .brew(["cairo"])]),
+    .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz",
+                   providers: [.apt(["libharfbuzz-dev"]), .brew(["harfbuzz"])]),
+    .systemLibrary(name: "CFreeType", pkgConfig: "freetype2",
+                   providers: [.apt(["libfreetype-dev"]), .brew(["freetype"])]),
+    // libhyphen ships no .pc file: the module map links it directly.
+    .systemLibrary(name: "CHyphen",
+                   providers: [.apt(["libhyphen-dev", "hyphen-nl"]), .brew(["hyphen"])]),
+    .systemLibrary(name: "CCmark", pkgConfig: "libcmark",
+                   providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
+    .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf",
+                   providers: [.apt(["libqpdf-dev"]), .brew(["qpdf"])]),
+]
+
+let package = Package(
+    name: "swan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "swan", targets: ["swan"]),
+        .library(name: "SwanEngine", targets: ["SwanEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: systemLibraries + [
+        // Typesetting core: fonts, shaping, hyphenation, line breaking, text boxes,
+        // the neutral page model, and the cairo renderer (PDF, PNG).
+        .target(name: "SwanEngine",
+                dependencies: ["CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF"]),
+        // Deck definitions: the model of a deck and the parser of its Templates/ folder.
+        .target(name: "SwanDeck",
+                dependencies: [.product(name: "Yams", package: "Yams"), "CCmark"]),
+        // Session files: the record of one case discussion, decoded and validated.
+        .target(name: "SwanSession", dependencies: ["SwanDeck"]),
+        // Documents: cards, sheets, forms, handleiding, filled invulblad, laid out as pages.
+        .target(name: "SwanDocuments", dependencies: ["SwanEngine", "SwanDeck", "SwanSession"]),
+        // The command-line tool: a thin layer over the libraries.
+        .executableTarget(name: "swan",
+                          dependencies: ["SwanDocuments", "SwanDeck", "SwanSession", "SwanEngine",
+                                         .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "SwanEngineTests", dependencies: ["SwanEngine"]),
+        .testTarget(name: "SwanDeckTests", dependencies: ["SwanDeck"]),
+        .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession", "SwanDeck"]),
+        .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession"]),
+        .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,1 @@
+/// Deck definitions: the model of a SWAN deck and the parser of its Templates/ folder.
