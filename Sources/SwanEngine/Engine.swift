@@ -1,0 +1,37 @@
+/// The typesetting engine in one value: fonts, shaping, hyphenation and line breaking set up
+/// for one language, plus the renderers that draw its pages.
+import Foundation
+
+public final class Engine: @unchecked Sendable {
+    public let fonts: FontLibrary
+    public let shaper: Shaper
+    public let hyphenator: Hyphenator
+    public let typesetter: Typesetter
+
+    /// `noHyphenation` lists words that are never hyphenated.
+    public init(fonts fontFiles: FontFiles, language: String = "nl", noHyphenation: [String] = [],
+                hyphenationDictionary: String? = nil) throws {
+        fonts = try FontLibrary(files: fontFiles)
+        shaper = Shaper(fonts: fonts, language: language)
+        hyphenator = try Hyphenator(path: hyphenationDictionary,
+                                    settings: Hyphenator.Settings(exceptions: Set(noHyphenation)))
+        typesetter = Typesetter(shaper: shaper, hyphenator: hyphenator)
+    }
+
+    public var pdf: PDFRenderer { PDFRenderer(fonts: fonts) }
+    public var png: PNGRenderer { PNGRenderer(fonts: fonts) }
+}
+
+/// The date written into documents: SOURCE_DATE_EPOCH when set (reproducible builds), else the
+/// given fallback; never the clock, so the same input gives the same bytes.
+public enum ReproducibleDate {
+    public static let defaultFallback = Date(timeIntervalSince1970: 0)
+
+    public static func resolve(environment: [String: String] = ProcessInfo.processInfo.environment,
+                               fallback: Date = defaultFallback) -> Date {
+        if let value = environment["SOURCE_DATE_EPOCH"], let seconds = Double(value.trimmingCharacters(in: .whitespaces)) {
+            return Date(timeIntervalSince1970: seconds)
+        }
+        return fallback
+    }
+}

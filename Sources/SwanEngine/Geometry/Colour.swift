@@ -1,0 +1,37 @@
+/// Colours as templates write them: "#RRGGBB" (or "#RGB").
+public struct Colour: Equatable, Sendable {
+    public var red: Double, green: Double, blue: Double, alpha: Double
+
+    public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
+        self.red = red; self.green = green; self.blue = blue; self.alpha = alpha
+    }
+
+    /// Parses "#RRGGBB" or "#RGB"; nil for anything else.
+    public init?(hex: String) {
+        var digits = Substring(hex)
+        guard digits.first == "#" else { return nil }
+        digits = digits.dropFirst()
+        if digits.count == 3 { digits = Substring(digits.map { "\($0)\($0)" }.joined()) }
+        guard digits.count == 6, let value = UInt32(digits, radix: 16) else { return nil }
+        self.init(red: Double((value >> 16) & 0xFF) / 255,
+                  green: Double((value >> 8) & 0xFF) / 255,
+                  blue: Double(value & 0xFF) / 255)
+    }
+
+    public static let black = Colour(red: 0, green: 0, blue: 0)
+    public static let white = Colour(red: 1, green: 1, blue: 1)
+
+    /// Relative luminance (WCAG), to choose legible text over a fill.
+    public var luminance: Double {
+        func channel(_ c: Double) -> Double { c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4) }
+        return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+    }
+
+    /// This colour mixed with white: `amount` 0 keeps it, 1 gives white. For light tints.
+    public func tint(_ amount: Double) -> Colour {
+        Colour(red: red + (1 - red) * amount, green: green + (1 - green) * amount,
+               blue: blue + (1 - blue) * amount, alpha: alpha)
+    }
+}
+
+import Foundation

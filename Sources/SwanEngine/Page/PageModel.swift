@@ -1,0 +1,135 @@
+/// The neutral page model: a finished layout with items at fixed positions. Layout code
+/// produces it; the cairo renderer (PDF, PNG) consumes it; tests can check its geometry
+/// without opening a PDF. Units are points, origin top left.
+import Foundation
+
+/// A glyph at a position relative to its run's origin (the baseline start).
+public struct PositionedGlyph: Equatable, Sendable {
+    public var id: UInt32
+    public var x: Double
+    public var y: Double
+}
+
+/// A run of glyphs in one face, size and colour, with the text it shows and the clusters that
+/// map bytes of that text to glyphs, so the PDF's extracted text is the text that was set.
+public struct GlyphRun: Equatable, Sendable {
+    public var style: FontStyle
+    public var size: Double
+    public var colour: Colour
+    public var origin: Point
+    public var glyphs: [PositionedGlyph]
+    public var text: String
+    /// (UTF-8 bytes, glyphs) per cluster, in order.
+    public var clusters: [ClusterSpan]
+    public var width: Double
+    /// The box the line this run belongs to occupies (top of line to bottom), for containment
+    /// checks; in the same coordinates as `origin`.
+    public var lineTop: Double
+    public var lineBottom: Double
+
+    public var bounds: Rect {
+        Rect(x: origin.x, y: lineTop, width: width, height: lineBottom - lineTop)
+    }
+    public func offsetBy(dx: Double, dy: Double) -> GlyphRun {
+        var copy = self
+        copy.origin.x += dx; copy.origin.y += dy; copy.lineTop += dy; copy.lineBottom += dy
+        return copy
+    }
+}
+
+public struct ClusterSpan: Equatable, Sendable {
+    public var bytes: Int
+    public var glyphs: Int
+}
+
+public enum LineStyle: Equatable, Sendable {
+    case solid
+    case dashed(on: Double, off: Double)
+}
+
+public struct Stroke: Equatable, Sendable {
+    public var colour: Colour
+    public var width: Double
+    public var style: LineStyle
+    public init(colour: Colour, width: Double, style: LineStyle = .solid) {
+        self.colour = colour; self.width = width; self.style = style
+    }
+}
+
+/// What a page holds.
+public enum PageItem: Equatable, Sendable {
+    case text(GlyphRun)
+    case rectangle(Rect, cornerRadius: Double, fill: Colour?, stroke: Stroke?)
+    case line(from: Point, to: Point, stroke: Stroke)
+    /// A PNG image file drawn scaled into the rectangle.
+    case image(path: String, in: Rect)
+    /// Items clipped to a rectangle (a card's bleed area on a sheet, for example).
+    case clipped(Rect, [PageItem])
+}
+
+/// A bookmark: a title that jumps to a position on a page.
+public struct OutlineEntry: Equatable, Sendable {
+    public var title: String
+    public var level: Int
+    public var pageIndex: Int
+    public var y: Double
+    public init(title: String, level: Int, pageIndex: Int, y: Double) {
+        self.title = title; self.level = level; self.pageIndex = pageIndex; self.y = y
+    }
+}
+
+public struct Page: Equatable, Sendable {
+    public var size: Size
+    public var items: [PageItem] = []
+    /// Where the finished piece is cut (print shop), and how far backgrounds run past it.
+    public var trimBox: Rect?
+    public var bleedBox: Rect?
+    public init(size: Size) { self.size = size }
+
+    public mutating func add(_ item: PageItem) { items.append(item) }
+    public mutating func add(_ items: [PageItem]) { self.items.append(contentsOf: items) }
+
+    /// Every glyph run on the page, clipped groups included.
+    public var glyphRuns: [GlyphRun] {
+        func collect(_ items: [PageItem]) -> [GlyphRun] {
+            items.flatMap { item -> [GlyphRun] in
+                switch item {
+                case .text(let run): [run]
+                case .clipped(_, let inner): collect(inner)
+                default: []
+                }
+            }
+        }
+        return collect(items)
+    }
+}
+
+/// Document-level information written into the PDF.
+public struct DocumentInfo: Equatable, Sendable {
+    public var title: String
+    public var subject: String?
+    public var author: String?
+    public var keywords: String?
+    public var creator: String
+    /// The creation date written into the file: pinned so that output is reproducible.
+    public var creationDate: Date
+    /// Print hints for viewers: duplex mode and "no scaling" (set with qpdf after cairo).
+    public var duplex: Duplex?
+    public var printAtActualSize: Bool
+    public init(title: String, subject: String? = nil, author: String? = nil, keywords: String? = nil,
+                creator: String = "swan", creationDate: Date, duplex: Duplex? = nil, printAtActualSize: Bool = false) {
+        self.title = title; self.subject = subject; self.author = author; self.keywords = keywords
+        self.creator = creator; self.creationDate = creationDate; self.duplex = duplex
+        self.printAtActualSize = printAtActualSize
+    }
+    public enum Duplex: String, Sendable { case flipLongEdge = "DuplexFlipLongEdge", flipShortEdge = "DuplexFlipShortEdge", simplex = "Simplex" }
+}
+
+public struct Document: Equatable, Sendable {
+    public var info: DocumentInfo
+    public var pages: [Page]
+    public var outline: [OutlineEntry]
+    public init(info: DocumentInfo, pages: [Page] = [], outline: [OutlineEntry] = []) {
+        self.info = info; self.pages = pages; self.outline = outline
+    }
+}

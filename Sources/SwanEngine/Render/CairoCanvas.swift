@@ -1,0 +1,104 @@
+/// Draws page-model items with cairo, onto any cairo surface (PDF pages or PNG images).
+import Foundation
+internal import CCairo
+
+struct CairoCanvas {
+    let context: OpaquePointer
+    let fonts: FontLibrary
+
+    init(context: OpaquePointer, fonts: FontLibrary) {
+        self.context = context
+        self.fonts = fonts
+        // Unhinted outlines and metrics: glyphs land exactly where HarfBuzz placed them.
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+    }
+
+    func draw(_ items: [PageItem]) {
+        for item in items { draw(item) }
+    }
+
+    func draw(_ item: PageItem) {
+        switch item {
+        case .text(let run): drawText(run)
+        case .rectangle(let rect, let radius, let fill, let stroke):
+            path(rect, radius: radius)
+            if let fill { setColour(fill); stroke == nil ? cairo_fill(context) : cairo_fill_preserve(context) }
+            if let stroke { apply(stroke); cairo_stroke(context) }
+            cairo_new_path(context)
+        case .line(let from, let to, let stroke):
+            cairo_move_to(context, from.x, from.y)
+            cairo_line_to(context, to.x, to.y)
+            apply(stroke)
+            cairo_stroke(context)
+        case .image(let path, let rect): drawImage(path, in: rect)
+        case .clipped(let rect, let inner):
+            cairo_save(context)
+            cairo_rectangle(context, rect.minX, rect.minY, rect.width, rect.height)
+            cairo_clip(context)
+            draw(inner)
+            cairo_restore(context)
+        }
+    }
+
+    private func drawText(_ run: GlyphRun) {
+        guard !run.glyphs.isEmpty else { return }
+        cairo_set_font_face(context, fonts.font(run.style).cairoFace)
+        cairo_set_font_size(context, run.size)
+        setColour(run.colour)
+        var glyphs = run.glyphs.map {
+            cairo_glyph_t(index: UInt($0.id), x: run.origin.x + $0.x, y: run.origin.y + $0.y)
+        }
+        var clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
+        // Glyphs with their clusters: the PDF gets ActualText, so extraction gives the real text.
+        run.text.withCString { utf8 in
+            cairo_show_text_glyphs(context, utf8, Int32(run.text.utf8.count), &glyphs, Int32(glyphs.count),
+                                   &clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
+        }
+    }
+
+    private func path(_ rect: Rect, radius: Double) {
+        let r = min(radius, rect.width / 2, rect.height / 2)
+        guard r > 0 else {
+            cairo_rectangle(context, rect.minX, rect.minY, rect.width, rect.height); return
+        }
+        cairo_new_sub_path(context)
+        cairo_arc(context, rect.maxX - r, rect.minY + r, r, -Double.pi / 2, 0)
+        cairo_arc(context, rect.maxX - r, rect.maxY - r, r, 0, Double.pi / 2)
+        cairo_arc(context, rect.minX + r, rect.maxY - r, r, Double.pi / 2, Double.pi)
+        cairo_arc(context, rect.minX + r, rect.minY + r, r, Double.pi, 3 * Double.pi / 2)
+        cairo_close_path(context)
+    }
+
+    private func setColour(_ colour: Colour) {
+        cairo_set_source_rgba(context, colour.red, colour.green, colour.blue, colour.alpha)
+    }
+
+    private func apply(_ stroke: Stroke) {
+        setColour(stroke.colour)
+        cairo_set_line_width(context, stroke.width)
+        switch stroke.style {
+        case .solid: cairo_set_dash(context, nil, 0, 0)
+        case .dashed(let on, let off):
+            var dashes = [on, off]
+            cairo_set_dash(context, &dashes, 2, 0)
+        }
+    }
+
+    private func drawImage(_ path: String, in rect: Rect) {
+        guard let image = cairo_image_surface_create_from_png(path),
+              cairo_surface_status(image) == CAIRO_STATUS_SUCCESS else { return }
+        defer { cairo_surface_destroy(image) }
+        let w = Double(cairo_image_surface_get_width(image)), h = Double(cairo_image_surface_get_height(image))
+        guard w > 0, h > 0 else { return }
+        cairo_save(context)
+        cairo_translate(context, rect.minX, rect.minY)
+        cairo_scale(context, rect.width / w, rect.height / h)
+        cairo_set_source_surface(context, image, 0, 0)
+        cairo_paint(context)
+        cairo_restore(context)
+    }
+}

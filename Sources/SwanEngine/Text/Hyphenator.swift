@@ -1,0 +1,109 @@
+/// Dutch hyphenation with libhyphen and the hyphen-nl patterns.
+///
+/// The dictionary is ISO-8859-1 and lowercase: words are lowercased and converted to Latin-1
+/// before lookup (as UTF-8 it silently loses breaks around ë, ï, ö; in uppercase it finds none),
+/// and the break positions are mapped back to the original characters.
+import Foundation
+internal import CHyphen
+
+public final class Hyphenator: @unchecked Sendable {
+    public struct Settings: Sendable {
+        /// Fewest characters before the first and after the last break.
+        public var leftMin: Int = 2
+        public var rightMin: Int = 2
+        /// Words never hyphenated (compared case-insensitively).
+        public var exceptions: Set<String> = []
+        public init(leftMin: Int = 2, rightMin: Int = 2, exceptions: Set<String> = []) {
+            self.leftMin = leftMin; self.rightMin = rightMin
+            self.exceptions = Set(exceptions.map { $0.lowercased() })
+        }
+    }
+
+    public static let softHyphen: Character = "\u{00AD}"
+    public static let dictionarySearchPath = [
+        "/usr/share/hyphen/hyph_nl_NL.dic",
+        "/opt/homebrew/share/hyphen/hyph_nl_NL.dic",
+        "/usr/local/share/hyphen/hyph_nl_NL.dic",
+    ]
+
+    public let settings: Settings
+    private let dictionary: OpaquePointer
+    private let lock = NSLock()
+
+    /// Loads the dictionary at `path`, or else at SWAN_HYPHEN_DICT, or else the first that exists
+    /// of `dictionarySearchPath`.
+    public init(path: String? = nil, settings: Settings = Settings()) throws {
+        let candidates = [path, ProcessInfo.processInfo.environment["SWAN_HYPHEN_DICT"]].compactMap { $0 }
+            + Self.dictionarySearchPath
+        guard let found = candidates.first(where: { FileManager.default.isReadableFile(atPath: $0) }),
+              let dict = hnj_hyphen_load(found) else {
+            throw EngineError.hyphenationDictionaryMissing(candidates)
+        }
+        dictionary = OpaquePointer(dict)
+        self.settings = settings
+    }
+
+    deinit { hnj_hyphen_free(UnsafeMutablePointer(dictionary)) }
+
+    /// Offsets (in Characters of `word`) after which a hyphen may be inserted: "bijeenkomst"
+    /// gives [3, 6] (bij-een-komst). Also handles a word that contains hyphens, slashes or soft
+    /// hyphens: see `breaks(in:)` for those.
+    public func hyphenationPoints(_ word: String) -> [Int] {
+        let characters = Array(word)
+        guard characters.count >= settings.leftMin + settings.rightMin,
+              !settings.exceptions.contains(word.lowercased()),
+              characters.allSatisfy({ $0.isLetter }) else { return [] }
+
+        // Lowercase Latin-1 bytes, remembering which character each byte came from.
+        var bytes: [CChar] = []
+        var owner: [Int] = []
+        for (index, character) in characters.enumerated() {
+            for byte in Self.latin1Bytes(character) { bytes.append(CChar(bitPattern: byte)); owner.append(index) }
+        }
+        var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
+        var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
+        var pos: UnsafeMutablePointer<Int32>? = nil
+        var cut: UnsafeMutablePointer<Int32>? = nil
+        lock.lock()
+        let status = hnj_hyphen_hyphenate2(UnsafeMutablePointer(dictionary), bytes, Int32(bytes.count),
+                                           &hyphens, nil, &rep, &pos, &cut)
+        lock.unlock()
+        defer { Self.free(rep: rep, pos: pos, cut: cut, count: bytes.count) }
+        guard status == 0 else { return [] }
+
+        var points: [Int] = []
+        for i in 0..<(bytes.count - 1) where hyphens[i] & 1 == 1 {
+            // Non-standard breaks (with a spelling change) are skipped: the text stays as written.
+            if let rep, rep[i] != nil { continue }
+            // A break between the two bytes of one character ("ĳ" as "ij") is no break.
+            guard owner[i] != owner[i + 1] else { continue }
+            let after = owner[i] + 1
+            if after >= settings.leftMin && characters.count - after >= settings.rightMin { points.append(after) }
+        }
+        return points
+    }
+
+    /// The bytes of a lowercase character in ISO-8859-1; "ĳ" becomes "ij", characters outside
+    /// Latin-1 become their base letter where one exists, else "x" (keeps positions aligned).
+    static func latin1Bytes(_ character: Character) -> [UInt8] {
+        let lower = String(character).lowercased()
+        if lower == "\u{0133}" { return [0x69, 0x6A] }
+        var result: [UInt8] = []
+        for scalar in lower.precomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.value < 0x100 { result.append(UInt8(scalar.value)); continue }
+            let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first!
+            result.append(base.value < 0x80 ? UInt8(base.value) : 0x78)
+        }
+        return result.isEmpty ? [0x78] : result
+    }
+
+    private static func free(rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
+                             pos: UnsafeMutablePointer<Int32>?, cut: UnsafeMutablePointer<Int32>?, count: Int) {
+        if let rep {
+            for i in 0..<count { Foundation.free(rep[i]) }
+            Foundation.free(rep)
+        }
+        Foundation.free(pos)
+        Foundation.free(cut)
+    }
+}

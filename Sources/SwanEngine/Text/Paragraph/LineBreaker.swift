@@ -1,0 +1,225 @@
+/// Line breaking: Knuth–Plass optimal breaking over a whole paragraph, with first-fit as the
+/// fallback when no set of breaks stays within tolerance.
+import Foundation
+
+public struct LineBreak: Equatable, Sendable {
+    /// Index of the item the line ends at (a glue or penalty).
+    public var position: Int
+    /// How much the line's glue was stretched (>0) or shrunk (<0) relative to what it can give.
+    public var ratio: Double
+}
+
+public struct LineBreakerSettings: Sendable {
+    /// Added to each line's badness before squaring: favours fewer lines.
+    public var linePenalty = 10.0
+    /// Extra demerits for two hyphenated lines in a row (TeX's \doublehyphendemerits).
+    public var consecutiveHyphenDemerits = 3_000.0
+    /// Extra demerits when the second-last line ends in a hyphen (TeX's \finalhyphendemerits).
+    public var finalHyphenDemerits = 5_000.0
+    /// Extra demerits when a tight line follows a loose one or the reverse (TeX's \adjdemerits).
+    public var fitnessDemerits = 100.0
+    /// Largest badness accepted in the successive passes.
+    public var tolerances: [Double] = [200, 1_000, 10_000]
+    /// For ragged (unjustified) text: the stretch a line end may absorb, as a fraction of the
+    /// measure. Lines shorter than the measure by much more than this count as bad.
+    public var raggedStretchFraction = 0.3
+    public init() {}
+}
+
+public struct LineBreaker: Sendable {
+    public var settings: LineBreakerSettings
+    public init(settings: LineBreakerSettings = LineBreakerSettings()) { self.settings = settings }
+
+    /// Optimal breaks for `items` set at `lineWidth`; `ragged` lines are not justified and get
+    /// their stretch at the line end. Falls back to first-fit if no pass finds a solution.
+    public func breakLines(_ items: [BreakItem], lineWidth: Double, ragged: Bool) -> [LineBreak] {
+        guard !items.isEmpty else { return [] }
+        let sums = PrefixSums(items)
+        for tolerance in settings.tolerances {
+            if let breaks = optimalBreaks(items, sums: sums, lineWidth: lineWidth, ragged: ragged, tolerance: tolerance) {
+                return breaks
+            }
+        }
+        return firstFit(items, lineWidth: lineWidth, ragged: ragged)
+    }
+
+    // MARK: - Knuth–Plass
+
+    private final class Node {
+        let position: Int
+        let line: Int
+        let fitness: Int
+        let demerits: Double
+        let ratio: Double
+        let previous: Node?
+        let sumsAfter: (width: Double, stretch: Double, shrink: Double)
+        init(position: Int, line: Int, fitness: Int, demerits: Double, ratio: Double, previous: Node?,
+             sumsAfter: (Double, Double, Double)) {
+            self.position = position; self.line = line; self.fitness = fitness; self.demerits = demerits
+            self.ratio = ratio; self.previous = previous; self.sumsAfter = sumsAfter
+        }
+    }
+
+    private func optimalBreaks(_ items: [BreakItem], sums: PrefixSums, lineWidth: Double, ragged: Bool,
+                               tolerance: Double) -> [LineBreak]? {
+        var active: [Node] = [Node(position: -1, line: 0, fitness: 1, demerits: 0, ratio: 0, previous: nil,
+                                   sumsAfter: sums.afterBreak(-1, items))]
+        let raggedStretch = ragged ? lineWidth * settings.raggedStretchFraction : 0
+
+        for (b, item) in items.enumerated() {
+            let isLegal: Bool
+            switch item.kind {
+            case .box: isLegal = false
+            case .glue: isLegal = b > 0 && items[b - 1].kind == .box
+            case .penalty: isLegal = item.penalty < BreakItem.forbiddenBreak
+            }
+            guard isLegal else { continue }
+            let forced = item.kind == .penalty && item.penalty <= BreakItem.forcedBreak
+
+            var candidates: [Int: (node: Node, demerits: Double, ratio: Double)] = [:]
+            var survivors: [Node] = []
+            for a in active {
+                let width = sums.width[b] - a.sumsAfter.width + (item.kind == .penalty ? item.width : 0)
+                let stretch = sums.stretch[b] - a.sumsAfter.stretch + raggedStretch
+                let shrink = sums.shrink[b] - a.sumsAfter.shrink
+                let ratio: Double
+                if width < lineWidth { ratio = stretch > 0 ? (lineWidth - width) / stretch : .infinity }
+                else if width > lineWidth { ratio = shrink > 0 ? (lineWidth - width) / shrink : -.infinity }
+                else { ratio = 0 }
+
+                if ratio < -1 || forced { /* a is deactivated */ } else { survivors.append(a) }
+                guard ratio >= -1 else { continue }
+                // A line ended by a forced break may be short: the paragraph's fill glue takes it.
+                // A line that cannot stretch at all (one word) is as bad as it gets, but possible.
+                let badness = forced && ratio >= 0 ? 0 : min(100 * pow(abs(ratio), 3), 10_000)
+                guard badness <= tolerance else { continue }
+
+                var demerits = pow(settings.linePenalty + badness, 2)
+                if item.kind == .penalty {
+                    if item.penalty >= 0 { demerits += item.penalty * item.penalty }
+                    else if item.penalty > BreakItem.forcedBreak { demerits -= item.penalty * item.penalty }
+                }
+                let previousFlagged = a.position >= 0 && items[a.position].kind == .penalty && items[a.position].flagged
+                if item.kind == .penalty && item.flagged && previousFlagged { demerits += settings.consecutiveHyphenDemerits }
+                if forced && b == items.count - 1 && previousFlagged { demerits += settings.finalHyphenDemerits }
+                let fitness = Self.fitnessClass(ratio)
+                if abs(fitness - a.fitness) > 1 { demerits += settings.fitnessDemerits }
+                demerits += a.demerits
+                if candidates[fitness] == nil || demerits < candidates[fitness]!.demerits {
+                    candidates[fitness] = (a, demerits, ratio)
+                }
+            }
+            active = survivors
+            let after = sums.afterBreak(b, items)
+            for (fitness, candidate) in candidates.sorted(by: { $0.key < $1.key }) {
+                active.append(Node(position: b, line: candidate.node.line + 1, fitness: fitness,
+                                   demerits: candidate.demerits, ratio: candidate.ratio,
+                                   previous: candidate.node, sumsAfter: after))
+            }
+            if active.isEmpty { return nil }
+        }
+        guard let best = active.filter({ $0.position == items.count - 1 }).min(by: { $0.demerits < $1.demerits }) else {
+            return nil
+        }
+        var breaks: [LineBreak] = []
+        var node: Node? = best
+        while let current = node, current.position >= 0 {
+            breaks.append(LineBreak(position: current.position, ratio: current.ratio))
+            node = current.previous
+        }
+        return breaks.reversed()
+    }
+
+    static func fitnessClass(_ ratio: Double) -> Int {
+        if ratio < -0.5 { return 0 }      // tight
+        if ratio <= 0.5 { return 1 }      // decent
+        if ratio <= 1 { return 2 }        // loose
+        return 3                           // very loose
+    }
+
+    // MARK: - First fit
+
+    /// Greedy breaking: each line takes as much as fits. Used as a fallback and as the baseline
+    /// the optimal breaker is compared with.
+    public func firstFit(_ items: [BreakItem], lineWidth: Double, ragged: Bool) -> [LineBreak] {
+        var breaks: [LineBreak] = []
+        var start = -1
+        var lastFitting: Int? = nil
+        var b = 0
+        while b < items.count {
+            let item = items[b]
+            let isLegal = (item.kind == .glue && b > 0 && items[b - 1].kind == .box)
+                || (item.kind == .penalty && item.penalty < BreakItem.forbiddenBreak)
+            if isLegal {
+                let width = naturalWidth(items, from: start, to: b)
+                if width <= lineWidth + 0.001 {
+                    lastFitting = b
+                    if item.kind == .penalty && item.penalty <= BreakItem.forcedBreak {
+                        breaks.append(LineBreak(position: b, ratio: ratio(items, from: start, to: b, lineWidth, ragged)))
+                        start = b; lastFitting = nil
+                    }
+                } else {
+                    // Overfull: break at the last fitting place, or here if there was none.
+                    let at = lastFitting ?? b
+                    breaks.append(LineBreak(position: at, ratio: ratio(items, from: start, to: at, lineWidth, ragged)))
+                    start = at; lastFitting = nil
+                    b = at + 1
+                    continue
+                }
+            }
+            b += 1
+        }
+        if breaks.last?.position != items.count - 1 {
+            breaks.append(LineBreak(position: items.count - 1, ratio: 0))
+        }
+        return breaks
+    }
+
+    private func naturalWidth(_ items: [BreakItem], from start: Int, to end: Int) -> Double {
+        var width = 0.0
+        var i = start + 1
+        while i < end && items[i].kind != .box { i += 1 }  // glue and penalties after a break vanish
+        while i < end {
+            if items[i].kind != .penalty { width += items[i].width }
+            i += 1
+        }
+        if items[end].kind == .penalty { width += items[end].width }
+        return width
+    }
+
+    private func ratio(_ items: [BreakItem], from start: Int, to end: Int, _ lineWidth: Double, _ ragged: Bool) -> Double {
+        guard !ragged else { return 0 }
+        let width = naturalWidth(items, from: start, to: end)
+        var stretch = 0.0, shrink = 0.0
+        for i in (start + 1)..<end where items[i].kind == .glue { stretch += items[i].stretch; shrink += items[i].shrink }
+        if width < lineWidth { return stretch > 0 ? (lineWidth - width) / stretch : 0 }
+        return shrink > 0 ? max(-1, (lineWidth - width) / shrink) : 0
+    }
+}
+
+/// Running totals of widths, stretch and shrink, so a line's sums are two subtractions.
+struct PrefixSums {
+    var width: [Double], stretch: [Double], shrink: [Double]
+
+    init(_ items: [BreakItem]) {
+        width = [Double](repeating: 0, count: items.count + 1)
+        stretch = width; shrink = width
+        var w = 0.0, st = 0.0, sh = 0.0
+        for (i, item) in items.enumerated() {
+            width[i] = w; stretch[i] = st; shrink[i] = sh  // totals before item i
+            if item.kind != .penalty { w += item.width; st += item.stretch; sh += item.shrink }
+        }
+        width[items.count] = w; stretch[items.count] = st; shrink[items.count] = sh
+    }
+
+    /// Totals at the start of the line that follows a break at `b`: glue and penalties right
+    /// after a break are discarded, up to the next box.
+    func afterBreak(_ b: Int, _ items: [BreakItem]) -> (Double, Double, Double) {
+        var i = b + 1
+        while i < items.count && items[i].kind != .box {
+            if items[i].kind == .penalty && items[i].penalty <= BreakItem.forcedBreak && i > b + 1 { break }
+            i += 1
+        }
+        return (width[min(i, items.count)], stretch[min(i, items.count)], shrink[min(i, items.count)])
+    }
+}

@@ -1,0 +1,119 @@
+/// Finalize: turns the chosen breaks into lines of positioned glyph runs.
+import Foundation
+
+/// One set line, positioned relative to its block: x from the block's left edge, `baseline`
+/// from the line's top.
+public struct SetLine: Sendable {
+    public var runs: [GlyphRun]
+    /// Width of the text on the line (without the left indent).
+    public var width: Double
+    public var height: Double
+    public var baseline: Double
+    public var endsWithHyphen: Bool
+    /// Anchors (footnote references) of the runs on this line.
+    public var anchors: [String]
+}
+
+struct LineSetter {
+    let style: TextStyle
+    let measure: Double
+    /// The line's left edge within the block (the list indent).
+    let indent: Double
+
+    func setLines(_ paragraph: PreparedParagraph, breaks: [LineBreak]) -> [SetLine] {
+        let items = paragraph.items
+        var lines: [SetLine] = []
+        var start = -1
+        let baseline = Self.baselineOffset(size: style.size, leading: style.leading)
+        for (lineIndex, lineBreak) in breaks.enumerated() {
+            let end = lineBreak.position
+            var i = start + 1
+            while i < end && items[i].kind != .box { i += 1 }
+            let isLast = lineIndex == breaks.count - 1
+            // Justified lines stretch or shrink their glue; ragged and last lines use natural spaces.
+            let ratio = style.alignment == .justify && !(isLast || items[end].penalty <= BreakItem.forcedBreak)
+                ? max(-1, lineBreak.ratio.isFinite ? lineBreak.ratio : 0) : 0
+            var x = 0.0
+            var placed: [(Fragment, Double)] = []
+            while i < end {
+                let item = items[i]
+                switch item.kind {
+                case .box:
+                    if let f = item.fragment { placed.append((paragraph.fragments[f], x)) }
+                    x += item.width
+                case .glue:
+                    x += item.width + (ratio > 0 ? ratio * item.stretch : ratio * item.shrink)
+                case .penalty: break
+                }
+                i += 1
+            }
+            var hyphenated = false
+            if items[end].kind == .penalty, let f = items[end].fragment {
+                placed.append((paragraph.fragments[f], x)); x += items[end].width; hyphenated = true
+            }
+            // The fill glue of a last line adds nothing visible.
+            let width = x
+            let shift: Double
+            switch style.alignment {
+            case .left, .justify: shift = 0
+            case .center: shift = max(0, (measure - width) / 2)
+            case .right: shift = max(0, measure - width)
+            }
+            let runs = placed.flatMap { fragment, offset in
+                Self.runs(for: fragment, at: indent + shift + offset, baseline: baseline, style: style)
+            }
+            var anchors: [String] = []
+            for (fragment, _) in placed { for slice in fragment.slices { if let a = slice.anchor, !anchors.contains(a) { anchors.append(a) } } }
+            lines.append(SetLine(runs: runs, width: width, height: style.leading, baseline: baseline,
+                                 endsWithHyphen: hyphenated, anchors: anchors))
+            start = end
+        }
+        return lines
+    }
+
+    /// Distance from a line's top to its baseline: the em box centred in the leading, with the
+    /// baseline at 80 % of the em (close to the cap height plus a little for accents).
+    static func baselineOffset(size: Double, leading: Double) -> Double {
+        (leading - size) / 2 + size * 0.8
+    }
+
+    static func runs(for fragment: Fragment, at x: Double, baseline: Double, style: TextStyle) -> [GlyphRun] {
+        var cursor = x
+        return fragment.slices.map { slice in
+            let run = glyphRun(slice, x: cursor, baseline: baseline - slice.rise, colour: style.colour, leading: style.leading)
+            cursor += slice.width
+            return run
+        }
+    }
+
+    /// A drawable run for a slice, with clusters relative to the slice's own text.
+    static func glyphRun(_ slice: GlyphSlice, x: Double, baseline: Double, colour: Colour, leading: Double) -> GlyphRun {
+        let shaped = slice.shaped
+        let utf8 = Array(shaped.text.utf8)
+        let text = String(decoding: utf8[slice.byteRange], as: UTF8.self)
+        var glyphs: [PositionedGlyph] = []
+        var clusters: [ClusterSpan] = []
+        var pen = 0.0
+        let range = slice.glyphRange
+        var g = range.lowerBound
+        while g < range.upperBound {
+            let cluster = shaped.glyphs[g].cluster
+            var count = 0
+            while g + count < range.upperBound && shaped.glyphs[g + count].cluster == cluster { count += 1 }
+            let nextCluster = g + count < range.upperBound ? shaped.glyphs[g + count].cluster : slice.byteRange.upperBound
+            clusters.append(ClusterSpan(bytes: nextCluster - cluster, glyphs: count))
+            for glyph in shaped.glyphs[g..<(g + count)] {
+                glyphs.append(PositionedGlyph(id: glyph.id, x: pen + glyph.xOffset, y: -glyph.yOffset))
+                pen += glyph.advance
+            }
+            g += count
+        }
+        // Bytes before the first cluster (cannot happen for LTR text, but keep the map whole).
+        if let first = range.first.map({ shaped.glyphs[$0].cluster }), first > slice.byteRange.lowerBound, !clusters.isEmpty {
+            clusters[0].bytes += first - slice.byteRange.lowerBound
+        }
+        return GlyphRun(style: shaped.style, size: shaped.size, colour: colour, origin: Point(x: x, y: baseline),
+                        glyphs: glyphs, text: text, clusters: clusters, width: pen,
+                        lineTop: 0, lineBottom: leading)
+    }
+}

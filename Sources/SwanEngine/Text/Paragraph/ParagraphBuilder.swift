@@ -1,0 +1,206 @@
+/// Collect and prepare: turns a paragraph's runs into Knuth–Plass items, shaping each word
+/// with HarfBuzz and adding break opportunities from hyphenation.
+import Foundation
+
+/// A character the fonts cannot show, with the word it stands in.
+public struct MissingGlyph: Equatable, Sendable, CustomStringConvertible {
+    public var character: Character
+    public var context: String
+    public var description: String {
+        let codes = character.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")
+        return "no glyph for '\(character)' (\(codes)) in \"\(context)\""
+    }
+}
+
+struct PreparedParagraph {
+    var items: [BreakItem] = []
+    var fragments: [Fragment] = []
+    var missing: [MissingGlyph] = []
+}
+
+struct ParagraphBuilder {
+    let shaper: Shaper
+    let hyphenator: Hyphenator?
+    let style: TextStyle
+    /// The measure; words wider than it get emergency breaks between clusters.
+    let lineWidth: Double
+
+    /// Penalties, in TeX's units.
+    static let hyphenPenalty = 50.0
+    static let explicitHyphenPenalty = 50.0
+    static let emergencyPenalty = 5_000.0
+
+    private struct Piece {
+        var text: String; var style: FontStyle; var superscript: Bool = false; var anchor: String? = nil
+        func sameFormat(_ other: Piece) -> Bool { style == other.style && superscript == other.superscript && anchor == other.anchor }
+    }
+    static let superscriptScale = 0.62
+    static let superscriptRise = 0.36
+
+    func build(_ runs: [TextRun]) -> PreparedParagraph {
+        var result = PreparedParagraph()
+        var word: [Piece] = []
+        var softHyphens: [Int] = []
+        var wordLength = 0
+        var pendingSpace: FontStyle? = nil
+
+        func flushWord() {
+            guard !word.isEmpty else { return }
+            if let spaceStyle = pendingSpace, result.items.contains(where: { $0.kind == .box }) {
+                result.items.append(spaceGlue(spaceStyle))
+            }
+            pendingSpace = nil
+            addWord(word, softHyphens: softHyphens, into: &result)
+            word = []; softHyphens = []; wordLength = 0
+        }
+
+        for run in runs {
+            let fontStyle = FontStyle(bold: style.bold || run.bold, italic: style.italic || run.italic)
+            for character in run.text {
+                if character == "\n" || character == "\u{2028}" {
+                    flushWord()
+                    result.items.append(.glue(0, stretch: BreakItem.fill, shrink: 0))
+                    result.items.append(.penalty(0, BreakItem.forcedBreak))
+                    pendingSpace = nil
+                } else if Self.isBreakingSpace(character) {
+                    flushWord()
+                    if result.items.last?.kind == .box { pendingSpace = fontStyle }
+                } else if character == Hyphenator.softHyphen {
+                    softHyphens.append(wordLength)
+                } else {
+                    let piece = Piece(text: String(character), style: fontStyle, superscript: run.superscript, anchor: run.anchor)
+                    if let last = word.last, last.sameFormat(piece) {
+                        word[word.count - 1].text.append(character)
+                    } else {
+                        word.append(piece)
+                    }
+                    wordLength += 1
+                }
+            }
+        }
+        flushWord()
+        // The end of the paragraph: fill the last line, then a forced break.
+        result.items.append(.glue(0, stretch: BreakItem.fill, shrink: 0))
+        result.items.append(.penalty(0, BreakItem.forcedBreak))
+        return result
+    }
+
+    static func isBreakingSpace(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return false }
+        if scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "\u{2007}" { return false }  // no-break spaces
+        return scalar == " " || scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+    }
+
+    private func spaceGlue(_ fontStyle: FontStyle) -> BreakItem {
+        let width = shaper.shape(" ", style: fontStyle, size: style.size).width
+        switch style.alignment {
+        case .justify: return .glue(width, stretch: width * 0.5, shrink: width * 0.33)
+        default: return .glue(width, stretch: 0, shrink: 0)
+        }
+    }
+
+    /// One word: shape its pieces, find its breaks, emit boxes and penalties.
+    private func addWord(_ pieces: [Piece], softHyphens: [Int], into result: inout PreparedParagraph) {
+        let shapedPieces = pieces.map {
+            shaper.shape($0.text, style: $0.style, size: $0.superscript ? style.size * Self.superscriptScale : style.size)
+        }
+        let wordText = pieces.map(\.text).joined()
+        for shaped in shapedPieces {
+            for character in shaped.missing { result.missing.append(MissingGlyph(character: character, context: wordText)) }
+        }
+
+        // Break offsets in Characters of the word, mapped to (piece, byte offset) positions.
+        var breaks: [(piece: Int, byte: Int, hyphen: Bool, penalty: Double)] = []
+        let wordBreaks = hyphenator?.breaks(in: wordText, softHyphens: softHyphens, hyphenate: style.hyphenate)
+            ?? Self.explicitBreaks(wordText)
+        for wordBreak in wordBreaks {
+            guard let position = Self.locate(characterOffset: wordBreak.offset, in: pieces),
+                  shapedPieces[position.piece].clusterBoundaries.contains(position.byte) else { continue }
+            breaks.append((position.piece, position.byte, wordBreak.insertsHyphen,
+                           wordBreak.insertsHyphen ? Self.hyphenPenalty : Self.explicitHyphenPenalty))
+        }
+        // A word wider than the line may break between any two clusters, at a high cost, so that
+        // no text runs past the measure.
+        let wordWidth = shapedPieces.reduce(0) { $0 + $1.width }
+        if wordWidth > lineWidth {
+            for (index, shaped) in shapedPieces.enumerated() {
+                for boundary in shaped.clusterBoundaries.sorted() where boundary > 0 && boundary < shaped.text.utf8.count {
+                    if !breaks.contains(where: { $0.piece == index && $0.byte == boundary }) {
+                        breaks.append((index, boundary, false, Self.emergencyPenalty))
+                    }
+                }
+            }
+        }
+        breaks.sort { ($0.piece, $0.byte) < ($1.piece, $1.byte) }
+
+        // Cut the word at its breaks into fragments.
+        var cursor = (piece: 0, byte: 0)
+        func emitFragment(upTo end: (piece: Int, byte: Int)) {
+            var slices: [GlyphSlice] = []
+            for index in cursor.piece...min(end.piece, shapedPieces.count - 1) {
+                let shaped = shapedPieces[index]
+                let from = index == cursor.piece ? cursor.byte : 0
+                let to = index == end.piece ? end.byte : shaped.text.utf8.count
+                if to > from {
+                    var slice = Self.slice(shaped, bytes: from..<to)
+                    if pieces[index].superscript { slice.rise = style.size * Self.superscriptRise }
+                    slice.anchor = pieces[index].anchor
+                    slices.append(slice)
+                }
+            }
+            if !slices.isEmpty {
+                let fragment = Fragment(slices: slices)
+                result.fragments.append(fragment)
+                result.items.append(.box(fragment.width, fragment: result.fragments.count - 1))
+            }
+            cursor = end
+        }
+        for entry in breaks {
+            emitFragment(upTo: (entry.piece, entry.byte))
+            if entry.hyphen {
+                let hyphen = shaper.shape("-", style: shapedPieces[entry.piece].style, size: style.size)
+                result.fragments.append(Fragment(slices: [Self.slice(hyphen, bytes: 0..<hyphen.text.utf8.count)]))
+                result.items.append(.penalty(hyphen.width, entry.penalty, flagged: true, fragment: result.fragments.count - 1))
+            } else {
+                result.items.append(.penalty(0, entry.penalty, flagged: entry.penalty < Self.emergencyPenalty))
+            }
+        }
+        emitFragment(upTo: (shapedPieces.count - 1, shapedPieces[shapedPieces.count - 1].text.utf8.count))
+    }
+
+    /// Breaks after "-" and "/" only, when no hyphenator is given.
+    static func explicitBreaks(_ word: String) -> [WordBreak] {
+        let characters = Array(word)
+        guard characters.count > 2 else { return [] }
+        return (1..<(characters.count - 1)).compactMap { i in
+            (characters[i] == "-" || characters[i] == "/") && characters[i - 1].isLetter && characters[i + 1].isLetter
+                ? WordBreak(offset: i + 1, insertsHyphen: false) : nil
+        }
+    }
+
+    /// The piece and UTF-8 byte offset where the word's `characterOffset`-th character starts.
+    private static func locate(characterOffset: Int, in pieces: [Piece]) -> (piece: Int, byte: Int)? {
+        var remaining = characterOffset
+        for (index, piece) in pieces.enumerated() {
+            let count = piece.text.count
+            if remaining < count || (remaining == count && index == pieces.count - 1) {
+                let characterIndex = piece.text.index(piece.text.startIndex, offsetBy: remaining)
+                return (index, piece.text.utf8.distance(from: piece.text.startIndex, to: characterIndex))
+            }
+            if remaining == count { return (index + 1, 0) }
+            remaining -= count
+        }
+        return nil
+    }
+
+    /// The glyphs of `shaped` whose clusters lie in `bytes`.
+    static func slice(_ shaped: ShapedText, bytes: Range<Int>) -> GlyphSlice {
+        var first = shaped.glyphs.count, last = 0
+        var width = 0.0
+        for (index, glyph) in shaped.glyphs.enumerated() where bytes.contains(glyph.cluster) {
+            first = min(first, index); last = max(last, index + 1); width += glyph.advance
+        }
+        let range = first < last ? first..<last : 0..<0
+        return GlyphSlice(shaped: shaped, glyphRange: range, byteRange: bytes, width: width)
+    }
+}

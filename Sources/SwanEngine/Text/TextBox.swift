@@ -1,0 +1,34 @@
+/// A text box: text set into a fixed rectangle. It reports whether and by how much the text
+/// overflows, and can shrink the text step by step down to a minimum size. It never clips:
+/// what does not fit is reported, and the caller decides (continue elsewhere, or fail).
+import Foundation
+
+public struct TextBoxResult: Sendable {
+    public var layout: TextLayout
+    /// The factor the styles were scaled by (1 when nothing had to shrink).
+    public var scale: Double
+    /// How many points the text runs past the bottom of the box; 0 when it fits.
+    public var overflow: Double
+    public var fits: Bool { overflow <= 0.01 }
+}
+
+extension Typesetter {
+    /// Sets `blocks` into a box of `size`; with `minimumScale` < 1, shrinks all sizes in steps
+    /// of 2 % until the text fits or the minimum is reached.
+    public func fit(_ blocks: [TextBlock], in size: Size, minimumScale: Double = 1) -> TextBoxResult {
+        var scale = 1.0
+        while true {
+            let scaled = scale == 1 ? blocks : blocks.map { block -> TextBlock in
+                var copy = block; copy.style = block.style.scaled(by: scale); return copy
+            }
+            let layout = self.layout(scaled, width: size.width)
+            let overflow = max(0, layout.height - size.height)
+            let widest = layout.lines.map(\.width).max() ?? 0
+            let horizontal = max(0, widest - size.width)
+            if (overflow <= 0.01 && horizontal <= 0.01) || scale - 0.02 < minimumScale - 1e-9 {
+                return TextBoxResult(layout: layout, scale: scale, overflow: max(overflow, horizontal))
+            }
+            scale -= 0.02
+        }
+    }
+}

@@ -1,0 +1,125 @@
+/// The typesetter: blocks of styled text at a given width become lines, ready to stack in a
+/// box or to flow over pages. Each paragraph runs through collect/shape -> break -> set.
+import Foundation
+
+/// A line as pagination sees it: its glyph runs (x from the text area's left edge, y from the
+/// line's top), its height, and what it belongs to.
+public struct LineBox: Sendable {
+    public var runs: [GlyphRun]
+    public var width: Double
+    public var height: Double
+    public var baseline: Double
+    /// Space above this line when it starts its block (dropped at the top of a frame).
+    public var spaceBefore: Double
+    /// Space below this line when it ends its block.
+    public var spaceAfter: Double
+    public var blockIndex: Int
+    public var lineInBlock: Int
+    public var linesInBlock: Int
+    public var keepWithNext: Bool
+    public var outlineTitle: String?
+    public var outlineLevel: Int
+    public var anchors: [String]
+    public var endsWithHyphen: Bool
+
+    public var isFirstInBlock: Bool { lineInBlock == 0 }
+
+    /// The line's text as a reader sees it: runs joined, with a space where there is a gap.
+    public var text: String {
+        var result = ""
+        var end: Double? = nil
+        for run in runs.sorted(by: { $0.origin.x < $1.origin.x }) {
+            if let end, run.origin.x - end > run.size * 0.1 { result += " " }
+            result += run.text
+            end = run.origin.x + run.width
+        }
+        return result
+    }
+    public var isLastInBlock: Bool { lineInBlock == linesInBlock - 1 }
+}
+
+/// Lines stacked from the top of a text area.
+public struct TextLayout: Sendable {
+    public var lines: [LineBox]
+    /// The top of each line, from the top of the area.
+    public var tops: [Double]
+    public var height: Double
+    public var width: Double
+    public var missing: [MissingGlyph]
+
+    public init(lines: [LineBox], width: Double, missing: [MissingGlyph]) {
+        self.lines = lines; self.width = width; self.missing = missing
+        var y = 0.0
+        var tops: [Double] = []
+        for (index, line) in lines.enumerated() {
+            if line.isFirstInBlock && index > 0 { y += line.spaceBefore }
+            tops.append(y)
+            y += line.height
+            if line.isLastInBlock && index < lines.count - 1 { y += line.spaceAfter }
+        }
+        self.tops = tops
+        height = y
+    }
+
+    /// The page items for this layout with its top-left corner at `origin`.
+    public func items(at origin: Point) -> [PageItem] {
+        zip(lines, tops).flatMap { line, top in
+            line.runs.map { PageItem.text($0.offsetBy(dx: origin.x, dy: origin.y + top)) }
+        }
+    }
+
+    /// All text on the lines, for tests and messages.
+    public var text: String { lines.map(\.text).joined(separator: "\n") }
+}
+
+public final class Typesetter: @unchecked Sendable {
+    public let shaper: Shaper
+    public let hyphenator: Hyphenator?
+    public var breaker: LineBreaker
+
+    public init(shaper: Shaper, hyphenator: Hyphenator?, breaker: LineBreaker = LineBreaker()) {
+        self.shaper = shaper; self.hyphenator = hyphenator; self.breaker = breaker
+    }
+
+    /// Sets `blocks` at `width` points.
+    public func layout(_ blocks: [TextBlock], width: Double) -> TextLayout {
+        var lines: [LineBox] = []
+        var missing: [MissingGlyph] = []
+        for (blockIndex, block) in blocks.enumerated() {
+            let style = block.style
+            let measure = max(1, width - style.leftIndent)
+            let builder = ParagraphBuilder(shaper: shaper, hyphenator: hyphenator, style: style, lineWidth: measure)
+            let paragraph = builder.build(block.runs)
+            missing += paragraph.missing
+            let breaks = breaker.breakLines(paragraph.items, lineWidth: measure, ragged: style.alignment != .justify)
+            var set = LineSetter(style: style, measure: measure, indent: style.leftIndent).setLines(paragraph, breaks: breaks)
+            if let marker = block.marker, !set.isEmpty {
+                set[0].runs.insert(contentsOf: markerRuns(marker, style: style, baseline: set[0].baseline), at: 0)
+            }
+            for (index, line) in set.enumerated() {
+                lines.append(LineBox(runs: line.runs, width: line.width + style.leftIndent, height: line.height,
+                                     baseline: line.baseline, spaceBefore: style.spaceBefore,
+                                     spaceAfter: style.spaceAfter, blockIndex: blockIndex, lineInBlock: index,
+                                     linesInBlock: set.count, keepWithNext: style.keepWithNext,
+                                     outlineTitle: index == 0 ? block.outlineTitle : nil,
+                                     outlineLevel: block.outlineLevel, anchors: line.anchors,
+                                     endsWithHyphen: line.endsWithHyphen))
+            }
+        }
+        return TextLayout(lines: lines, width: width, missing: missing)
+    }
+
+    /// The natural width of `text` on one line in `style`.
+    public func width(of text: String, style: TextStyle) -> Double {
+        let fontStyle = FontStyle(bold: style.bold, italic: style.italic)
+        return shaper.shape(text, style: fontStyle, size: style.size).width
+    }
+
+    /// The list marker, set in the hanging indent and ending a third of an em before the text.
+    private func markerRuns(_ marker: String, style: TextStyle, baseline: Double) -> [GlyphRun] {
+        let shaped = shaper.shape(marker, style: FontStyle(bold: style.bold, italic: false), size: style.size)
+        let x = max(0, style.leftIndent - style.size * 0.35 - shaped.width)
+        let slice = ParagraphBuilder.slice(shaped, bytes: 0..<shaped.text.utf8.count)
+        return [LineSetter.glyphRun(slice, x: x, baseline: baseline, colour: style.colour, leading: style.leading)]
+    }
+}

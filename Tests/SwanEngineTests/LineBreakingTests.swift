@@ -1,0 +1,161 @@
+import XCTest
+@testable import SwanEngine
+
+final class LineBreakingTests: XCTestCase {
+    let typesetter = TestSupport.engine.typesetter
+    /// A Dutch paragraph that is not SWAN wording (that lives in Templates/ only).
+    let paragraph = "De gemeenteraad besprak dinsdagavond het voorstel om de bibliotheek in de wijk langer open te houden. Bewoners, vrijwilligers en ambtenaren gaven hun mening over de openingstijden, de financiering en de samenwerking met scholen en buurthuizen in de omgeving."
+
+    private func style(_ alignment: Alignment) -> TextStyle { TextStyle(size: 10, leading: 13, alignment: alignment) }
+
+    func testKnownParagraphGivesExpectedLines() {
+        let layout = typesetter.layout([TextBlock(paragraph, style: style(.left))], width: mm(60))
+        let lines = layout.lines.map(\.text)
+        XCTAssertEqual(lines, [
+            "De gemeenteraad besprak dins-",
+            "dagavond het voorstel om de",
+            "bibliotheek in de wijk langer open",
+            "te houden. Bewoners, vrijwilligers",
+            "en ambtenaren gaven hun me-",
+            "ning over de openingstijden, de",
+            "financiering en de samenwerking",
+            "met scholen en buurthuizen in de",
+            "omgeving.",
+        ])
+    }
+
+    func testNoLineIsWiderThanTheMeasure() {
+        for alignment in [Alignment.left, .justify] {
+            for width in [mm(30), mm(45), mm(60), mm(120)] {
+                let layout = typesetter.layout([TextBlock(paragraph, style: style(alignment))], width: width)
+                for line in layout.lines {
+                    let right = line.runs.map { $0.origin.x + $0.width }.max() ?? 0
+                    XCTAssertLessThanOrEqual(right, width + 0.01, "\(alignment) at \(width)")
+                }
+            }
+        }
+    }
+
+    func testJustifiedLinesFillTheMeasureWithinStretchBounds() {
+        // At 60 mm a line has few spaces to stretch and may be loose (ratio up to 3); at 120 mm
+        // the first pass (badness 200, ratio 1.26) must succeed.
+        assertJustified(width: mm(60), maxRatio: 3)
+        assertJustified(width: mm(120), maxRatio: 1.26)
+    }
+
+    private func assertJustified(width: Double, maxRatio: Double) {
+        let layout = typesetter.layout([TextBlock(paragraph, style: style(.justify))], width: width)
+        XCTAssertGreaterThan(layout.lines.count, 3)
+        let space = typesetter.width(of: " ", style: style(.justify))
+        for line in layout.lines.dropLast() {
+            let right = line.runs.map { $0.origin.x + $0.width }.max() ?? 0
+            XCTAssertEqual(right, width, accuracy: 0.05, "a justified line ends at the measure")
+            // Gaps between words stay between fully shrunk and a loose (ratio <= 2.2) stretch.
+            let sorted = line.runs.sorted { $0.origin.x < $1.origin.x }
+            for (left, next) in zip(sorted, sorted.dropFirst()) {
+                let gap = next.origin.x - (left.origin.x + left.width)
+                if gap > 0.01 {
+                    XCTAssertGreaterThanOrEqual(gap, space * (1 - 0.33) - 0.01)
+                    XCTAssertLessThanOrEqual(gap, space * (1 + 0.5 * maxRatio) + 0.01, "width \(width)")
+                }
+            }
+        }
+    }
+
+    /// Greedy breaking fills the first line to the brim and leaves the second very loose; the
+    /// optimal breaker moves one word down and keeps both lines even.
+    func testOptimalBreakingBeatsFirstFit() {
+        let space = BreakItem.glue(5, stretch: 0, shrink: 0)
+        var items: [BreakItem] = []
+        for (index, width) in [30.0, 30, 30, 60, 50].enumerated() {
+            if index > 0 { items.append(space) }
+            items.append(.box(width))
+        }
+        items += [.glue(0, stretch: BreakItem.fill, shrink: 0), .penalty(0, BreakItem.forcedBreak)]
+        let breaker = LineBreaker()
+        func slack(_ breaks: [LineBreak]) -> [Double] {
+            var start = -1
+            return breaks.dropLast().map { lineBreak in
+                var width = 0.0
+                for i in (start + 1)..<lineBreak.position where items[i].kind != .penalty { width += items[i].width }
+                start = lineBreak.position
+                return 100 - width
+            }
+        }
+        let greedy = slack(breaker.firstFit(items, lineWidth: 100, ragged: true))
+        let optimal = slack(breaker.breakLines(items, lineWidth: 100, ragged: true))
+        XCTAssertEqual(greedy, [0, 40])
+        XCTAssertEqual(optimal, [35, 5])
+        XCTAssertLessThan(optimal.map { $0 * $0 }.reduce(0, +), greedy.map { $0 * $0 }.reduce(0, +))
+    }
+
+    func testConsecutiveHyphensCostExtra() {
+        var settings = LineBreakerSettings()
+        settings.consecutiveHyphenDemerits = 0
+        let cheap = Typesetter(shaper: TestSupport.engine.shaper, hyphenator: TestSupport.engine.hyphenator,
+                               breaker: LineBreaker(settings: settings))
+        settings.consecutiveHyphenDemerits = 1e9
+        let strict = Typesetter(shaper: TestSupport.engine.shaper, hyphenator: TestSupport.engine.hyphenator,
+                                breaker: LineBreaker(settings: settings))
+        /// Pairs of consecutive hyphenated lines, over a range of ragged measures.
+        func pairs(_ t: Typesetter) -> Int {
+            var count = 0
+            for width in stride(from: mm(35), through: mm(80), by: mm(1)) {
+                let lines = t.layout([TextBlock(paragraph, style: style(.left))], width: width).lines
+                for (a, b) in zip(lines, lines.dropFirst()) where a.endsWithHyphen && b.endsWithHyphen { count += 1 }
+            }
+            return count
+        }
+        XCTAssertEqual(pairs(strict), 0)
+        XCTAssertGreaterThan(pairs(cheap), 0, "the test paragraph must tempt the breaker")
+    }
+
+    func testVeryLongWordIsBrokenRatherThanRunningPastTheMeasure() {
+        // Digits: no hyphenation pattern applies, so only emergency breaks can split it.
+        let word = String(repeating: "abcde12345", count: 12)
+        let layout = typesetter.layout([TextBlock(word, style: style(.left))], width: mm(30))
+        XCTAssertGreaterThan(layout.lines.count, 1)
+        XCTAssertEqual(layout.lines.map(\.text).joined(), word, "no character lost, no hyphen added")
+        for line in layout.lines { XCTAssertLessThanOrEqual(line.width, mm(30) + 0.01) }
+    }
+
+    func testBulletListHasHangingIndent() {
+        var item = style(.left); item.leftIndent = mm(5)
+        let layout = typesetter.layout([TextBlock(paragraph, style: item, marker: "•")], width: mm(50))
+        let first = layout.lines[0].runs
+        XCTAssertEqual(first[0].text, "•")
+        XCTAssertLessThan(first[0].origin.x, mm(5))
+        for line in layout.lines {
+            let textRuns = line.runs.filter { $0.text != "•" }
+            XCTAssertGreaterThanOrEqual(textRuns.map(\.origin.x).min() ?? 0, mm(5) - 0.01)
+        }
+    }
+
+    func testBoldAndItalicRunsUseTheirFaces() {
+        let block = TextBlock([TextRun("Dit is "), TextRun("vet", bold: true), TextRun(" en "), TextRun("schuin", italic: true)],
+                              style: style(.left))
+        let runs = typesetter.layout([block], width: mm(80)).lines.flatMap(\.runs)
+        XCTAssertEqual(runs.first { $0.text == "vet" }?.style, .bold)
+        XCTAssertEqual(runs.first { $0.text == "schuin" }?.style, .italic)
+        XCTAssertEqual(runs.first { $0.text == "Dit" }?.style, .regular)
+    }
+
+    func testTextBoxReportsOverflowAndAutoFitShrinks() {
+        let blocks = [TextBlock(paragraph, style: style(.left))]
+        let tight = typesetter.fit(blocks, in: Size(width: mm(40), height: mm(20)))
+        XCTAssertFalse(tight.fits)
+        XCTAssertGreaterThan(tight.overflow, mm(10))
+        let shrunk = typesetter.fit(blocks, in: Size(width: mm(40), height: mm(40)), minimumScale: 0.6)
+        XCTAssertTrue(shrunk.fits)
+        XCTAssertLessThan(shrunk.scale, 1)
+        XCTAssertGreaterThanOrEqual(shrunk.scale, 0.6)
+        let impossible = typesetter.fit(blocks, in: Size(width: mm(40), height: mm(5)), minimumScale: 0.7)
+        XCTAssertFalse(impossible.fits)
+        XCTAssertEqual(impossible.scale, 0.7, accuracy: 0.021)
+    }
+
+    func testMissingGlyphIsReportedWithContext() {
+        let layout = typesetter.layout([TextBlock("Naam: 李小龍", style: style(.left))], width: mm(80))
+        XCTAssertTrue(layout.missing.contains { $0.character == "李" && $0.context == "李小龍" }, "\(layout.missing)")
+    }
+}
