@@ -71,8 +71,8 @@ struct DeckIndexParser {
         let label = reader.string("label", required: true)
         reader.finish()
         if let colour, !Self.isHexColour(colour), let colourNode = reader.mapping["colour"] {
+            // Reported, but the round is kept so its cards do not cause follow-up errors.
             reader.error("invalid colour '\(colour)'; expected \"#RRGGBB\" with six hexadecimal digits, in double quotes", at: colourNode)
-            return nil
         }
         guard let number, let id, let colour, let name, let label else { return nil }
         return Round(number: number, id: id, colour: colour.uppercased(), name: name, label: label)

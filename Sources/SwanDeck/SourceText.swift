@@ -61,21 +61,10 @@ enum SourceText {
             case .emptyInput:
                 return nil
             case .error:
-                // Find the exact offending byte by validating the remainder prefix by prefix.
-                return offset + validPrefixLength(bytes.dropFirst(offset))
+                // The decoder stops at the first byte of the bad sequence.
+                return offset
             }
         }
-    }
-
-    private static func validPrefixLength(_ rest: ArraySlice<UInt8>) -> Int {
-        let lead = rest.first ?? 0
-        let width = lead < 0x80 ? 1 : lead >= 0xC2 && lead < 0xE0 ? 2 : lead >= 0xE0 && lead < 0xF0 ? 3 : lead >= 0xF0 && lead < 0xF5 ? 4 : 0
-        if width == 0 { return 0 }
-        for i in 1..<width {
-            let index = rest.startIndex + i
-            guard index < rest.endIndex, rest[index] & 0xC0 == 0x80 else { return i }
-        }
-        return 0
     }
 
     /// 1-based line and column (in characters) of a byte offset inside valid UTF-8 before it.

@@ -10,6 +10,7 @@ enum Suggestion {
 
     static func didYouMean(_ word: String, in candidates: [String]) -> String {
         if let near = nearest(to: word, in: candidates) { return "; did you mean '\(near)'?" }
+        if candidates.isEmpty { return "" }
         return "; expected one of: " + candidates.sorted().map { "'\($0)'" }.joined(separator: ", ")
     }
 
