@@ -50,7 +50,9 @@ struct ManualParser {
         var footnotes: [Footnote] = []
         for reference in references where !footnotes.contains(where: { $0.id == reference.id }) {
             guard let definition = definitions.first(where: { $0.id == reference.id }) else {
-                error("footnote reference '[^\(reference.id)]' has no definition; add a paragraph '[^\(reference.id)]: text' at the end", line: reference.line)
+                let (line, column) = position(of: "[^\(reference.id)]", in: body) ?? (reference.line, 1)
+                diagnostics.add("footnote reference '[^\(reference.id)]' has no definition; add a paragraph '[^\(reference.id)]: text' at the end",
+                                at: SourceLocation(file: file, line: line, column: column))
                 continue
             }
             var runs: [InlineRun] = []
@@ -67,6 +69,12 @@ struct ManualParser {
             return nil
         }
         return Manual(title: title, blocks: blocks, footnotes: footnotes)
+    }
+
+    /// Line and column of the first occurrence of a literal in the text (footnote definitions already blanked).
+    private func position(of literal: String, in text: String) -> (Int, Int)? {
+        guard let range = text.range(of: literal) else { return nil }
+        return SourceText.position(of: range.lowerBound, in: text)
     }
 
     private func error(_ message: String, line: Int) {

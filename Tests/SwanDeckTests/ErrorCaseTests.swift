@@ -199,7 +199,7 @@ final class ErrorCaseTests: XCTestCase {
 
     func testFootnoteReferenceWithoutDefinition() throws {
         try TestDeck.write("# Titel\n\nTekst[^2] hier.\n", to: "handleiding.md", in: deck)
-        assertError(TestDeck.errors(loading: deck), file: "handleiding.md", line: 3, column: 1,
+        assertError(TestDeck.errors(loading: deck), file: "handleiding.md", line: 3, column: 6,
                     contains: "footnote reference '[^2]' has no definition")
     }
 
