@@ -100,7 +100,8 @@ final class MappingReader {
     /// A scalar as trimmed text; null or blank values are reported as empty.
     func text(_ value: Node, key: String) -> String? {
         guard let scalar = value.scalar else {
-            error("expected text for '\(key)', found \(value.kindDescription)", at: value)
+            let hint = value.mapping != nil ? "; if the text contains a colon, put the whole text in double quotes" : ""
+            error("expected text for '\(key)', found \(value.kindDescription)\(hint)", at: value)
             return nil
         }
         let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -23,7 +23,7 @@ final class ErrorCaseTests: XCTestCase {
         try TestDeck.write("noHyphenation:\n  - Evt: inwoner(s) uitgenodigd?\n", to: "hyphenation.yaml", in: deck)
         // YAML reads "Evt: …" as a key; the list item becomes a mapping, not text.
         assertError(TestDeck.errors(loading: deck), file: "hyphenation.yaml", line: 2, column: 5,
-                    contains: "expected text for 'noHyphenation', found a set of 'key: value' lines")
+                    contains: "expected text for 'noHyphenation', found a set of 'key: value' lines; if the text contains a colon, put the whole text in double quotes")
     }
 
     func testUnknownKeySuggestsNearMiss() throws {
