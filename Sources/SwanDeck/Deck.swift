@@ -1,0 +1,47 @@
+import Foundation
+import Yams
+
+/// A complete deck read from a Templates folder: cards, forms, manual, labels and layouts.
+public struct Deck {
+    public var directory: URL
+    public var meta: DeckMeta
+    public var rounds: [Round]
+    /// Print order: per round the hoofdvraag first, then its other cards; then roles, then check.
+    public var cards: [Card]
+    public var invulblad: FormDefinition
+    public var checklist: Checklist
+    public var handleiding: Manual
+    public var labels: Labels
+    public var noHyphenation: [String]
+    /// Layout files by name ("cards" for layout/cards.yaml), kept as parsed YAML for decodeLayout.
+    public var layouts: [String: LayoutFile]
+
+    public func round(_ number: Int) -> Round? { rounds.first { $0.number == number } }
+    public func card(id: String) -> Card? { cards.first { $0.id == id } }
+    public func cards(inRound number: Int) -> [Card] { cards.filter { $0.round == number } }
+    public func cards(ofKind kind: CardKind) -> [Card] { cards.filter { $0.kind == kind } }
+}
+
+public struct DeckMeta: Equatable {
+    public var title: String
+    public var shortName: String
+    public var language: String
+    public var publisher: String?
+    public var subtitle: String?
+}
+
+public struct Round: Equatable {
+    public var number: Int
+    public var id: String
+    /// "#RRGGBB", validated on load.
+    public var colour: String
+    public var name: String
+    public var label: String
+}
+
+/// A layout file kept as YAML so the renderer can decode it into its own types.
+public struct LayoutFile {
+    public var name: String
+    public var path: String
+    public var node: Node
+}

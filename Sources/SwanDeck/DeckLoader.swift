@@ -1,0 +1,130 @@
+import Foundation
+import Yams
+
+/// Reads a deck folder (deck.yaml and the files it lists) into a Deck, collecting every error.
+public struct DeckLoader {
+    /// The label key of the "Denk aan:" heading that the `examples` shorthand on cards gets.
+    public static let examplesLabelKey = "card.examples"
+
+    public static func load(from directory: URL) throws -> Deck {
+        let diagnostics = Diagnostics()
+        let deckPath = directory.appendingPathComponent("deck.yaml").path
+        let deckSource: YAMLSource
+        do {
+            deckSource = try YAMLSource.load(URL(fileURLWithPath: deckPath), displayPath: deckPath, referencedFrom: nil)
+        } catch {
+            throw DeckErrors(Self.errors(from: error))
+        }
+        let context = Context(directory: directory, diagnostics: diagnostics)
+        let index = DeckIndexParser(source: deckSource, diagnostics: diagnostics).parse()
+
+        let labels = index.labels.flatMap { context.yaml($0) }.map { LabelsParser(source: $0, diagnostics: diagnostics).parse() }
+            ?? Labels(file: context.path(index.labels?.path ?? "labels.yaml"), entries: [:])
+        var cards: [Card] = []
+        for reference in index.cardFiles {
+            guard let source = context.yaml(reference) else { continue }
+            cards += CardParser(source: source, diagnostics: diagnostics,
+                                examplesHeading: labels[examplesLabelKey], labelsFile: labels.file).parse()
+        }
+        cards = DeckValidator(diagnostics: diagnostics, rounds: index.rounds).validate(cards)
+
+        let roundNumbers = Set(index.rounds.map(\.number))
+        let invulblad = index.invulblad.flatMap { context.yaml($0) }
+            .flatMap { FormParser(source: $0, diagnostics: diagnostics, roundNumbers: roundNumbers).parse() }
+        let checklist = index.checklist.flatMap { context.yaml($0) }
+            .flatMap { ChecklistParser(source: $0, diagnostics: diagnostics, cards: cards).parse() }
+        let manual = index.handleiding.flatMap { context.text($0) }
+            .flatMap { ManualParser(text: $0.text, file: $0.file, diagnostics: diagnostics).parse() }
+        let noHyphenation = index.hyphenation.flatMap { context.yaml($0) }
+            .map { HyphenationParser(source: $0, diagnostics: diagnostics).parse() } ?? []
+        let layouts = context.layouts()
+
+        guard diagnostics.isEmpty, let meta = index.meta, let invulblad, let checklist, let manual else {
+            if diagnostics.isEmpty { diagnostics.add("the deck is incomplete", at: deckSource.location(deckSource.root)) }
+            throw DeckErrors(diagnostics.errors)
+        }
+        return Deck(directory: directory, meta: meta, rounds: index.rounds, cards: cards, invulblad: invulblad,
+                    checklist: checklist, handleiding: manual, labels: labels, noHyphenation: noHyphenation, layouts: layouts)
+    }
+
+    static func errors(from error: Error) -> [DeckError] {
+        switch error {
+        case let error as DeckError: return [error]
+        case let errors as DeckErrors: return errors.errors
+        default: return [DeckError("\(error)", at: nil)]
+        }
+    }
+
+    /// Opens files named in deck.yaml; a failure is recorded and the rest of the deck still gets read.
+    private struct Context {
+        let directory: URL
+        let diagnostics: Diagnostics
+
+        func path(_ relative: String) -> String { directory.appendingPathComponent(relative).path }
+
+        func yaml(_ reference: FileReference) -> YAMLSource? {
+            let path = path(reference.path)
+            do {
+                return try YAMLSource.load(URL(fileURLWithPath: path), displayPath: path, referencedFrom: reference.location)
+            } catch {
+                DeckLoader.errors(from: error).forEach(diagnostics.add)
+                return nil
+            }
+        }
+
+        func text(_ reference: FileReference) -> (text: String, file: String)? {
+            let path = path(reference.path)
+            do {
+                return (try SourceText.read(URL(fileURLWithPath: path), displayPath: path, referencedFrom: reference.location), path)
+            } catch {
+                DeckLoader.errors(from: error).forEach(diagnostics.add)
+                return nil
+            }
+        }
+
+        /// Every layout/*.yaml, by file name without extension.
+        func layouts() -> [String: LayoutFile] {
+            let folder = directory.appendingPathComponent("layout")
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            var result: [String: LayoutFile] = [:]
+            for name in names.sorted() where name.hasSuffix(".yaml") {
+                let reference = FileReference(path: "layout/" + name, location: nil)
+                guard let source = yaml(reference) else { continue }
+                let key = String(name.dropLast(5))
+                result[key] = LayoutFile(name: key, path: source.file, node: source.root)
+            }
+            return result
+        }
+    }
+}
+
+/// Reads hyphenation.yaml: words the typesetter must never break.
+struct HyphenationParser {
+    let source: YAMLSource
+    let diagnostics: Diagnostics
+
+    func parse() -> [String] {
+        guard let reader = MappingReader(source.root, what: "the hyphenation file", in: source, diagnostics: diagnostics) else { return [] }
+        let words = reader.stringList("noHyphenation", required: true) ?? []
+        reader.finish()
+        return words
+    }
+}
+
+/// Reads labels.yaml: a flat list of 'key: text' lines.
+struct LabelsParser {
+    let source: YAMLSource
+    let diagnostics: Diagnostics
+
+    func parse() -> Labels {
+        var entries: [String: String] = [:]
+        guard let reader = MappingReader(source.root, what: "the labels file", in: source, diagnostics: diagnostics) else {
+            return Labels(file: source.file, entries: [:])
+        }
+        for (key, value) in reader.mapping {
+            guard let name = key.scalar?.string else { continue }
+            if let text = reader.text(value, key: name) { entries[name] = text }
+        }
+        return Labels(file: source.file, entries: entries)
+    }
+}

@@ -1,0 +1,42 @@
+public struct FormDefinition: Equatable {
+    public var id: String
+    public var title: String
+    public var parts: [FormPart]
+
+    /// All sections of all parts, in print order.
+    public var sections: [FormSection] { parts.flatMap(\.sections) }
+    public func section(id: String) -> FormSection? { sections.first { $0.id == id } }
+}
+
+public struct FormPart: Equatable {
+    public var title: String
+    public var sections: [FormSection]
+}
+
+public struct FormSection: Equatable {
+    /// Stable id used in session files, e.g. "ronde1.voorwaarden".
+    public var id: String
+    public var round: Int?
+    public var label: String?
+    public var prompt: String
+    public var hint: String?
+    /// Writing lines; 0 for a heading-only section.
+    public var lines: Int
+    /// 0 or 1 (the three levels of ronde 3 are indented).
+    public var indent: Int
+    /// Short answer on the same line as the prompt.
+    public var inline: Bool
+}
+
+public struct Checklist: Equatable {
+    public var title: String
+    public var moments: [CardSection]
+    public var roles: [ChecklistRole]
+}
+
+public struct ChecklistRole: Equatable {
+    /// The role card id, so sessions can refer to it.
+    public var id: String
+    public var name: String
+    public var tasks: [String]
+}

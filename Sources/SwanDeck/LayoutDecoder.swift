@@ -1,0 +1,226 @@
+import Yams
+
+extension Deck {
+    /// Decodes layout/<name>.yaml into any Decodable type, strictly: type errors, missing keys and
+    /// unknown keys are reported as file:line:column errors (thrown as DeckErrors).
+    public func decodeLayout<T: Decodable>(_ name: String, as type: T.Type = T.self) throws -> T {
+        guard let layout = layouts[name] else {
+            let known = layouts.keys.sorted()
+            throw DeckErrors([DeckError("no layout file 'layout/\(name).yaml'" + Suggestion.didYouMean(name, in: known),
+                                        at: SourceLocation(file: directory.appendingPathComponent("layout").path, line: 1, column: 1))])
+        }
+        return try LayoutDecoding.decode(type, from: layout.node, file: layout.path)
+    }
+}
+
+enum LayoutDecoding {
+    static func decode<T: Decodable>(_ type: T.Type, from root: Node, file: String) throws -> T {
+        let tracker = KeyTracker()
+        let source = YAMLSource(file: file, root: root)
+        do {
+            let value = try NodeDecoder(node: root, codingPath: [], tracker: tracker).decodeValue(type)
+            let unknown = tracker.unknownKeys(source: source)
+            if !unknown.isEmpty { throw DeckErrors(unknown) }
+            return value
+        } catch let error as DecodingError {
+            throw DeckErrors([translate(error, root: root, source: source)])
+        }
+    }
+
+    /// Walks the coding path back to the YAML node so the error points at the right line.
+    static func node(at path: [CodingKey], in root: Node) -> Node {
+        var current = root
+        for key in path {
+            if let index = key.intValue, let sequence = current.sequence, index < sequence.count {
+                current = sequence[index]
+            } else if let child = current.mapping?[key.stringValue] {
+                current = child
+            } else {
+                break
+            }
+        }
+        return current
+    }
+
+    private static func translate(_ error: DecodingError, root: Node, source: YAMLSource) -> DeckError {
+        func name(_ path: [CodingKey]) -> String { path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".") }
+        switch error {
+        case let .keyNotFound(key, context):
+            let mapping = node(at: context.codingPath, in: root)
+            let present = mapping.mapping?.keys.compactMap(\.string) ?? []
+            var message = "missing required field '\(key.stringValue)'"
+            if !context.codingPath.isEmpty { message += " in '\(name(context.codingPath))'" }
+            if let near = Suggestion.nearest(to: key.stringValue, in: present) { message += "; found '\(near)', is it misspelt?" }
+            return DeckError(message, at: source.location(mapping))
+        case let .typeMismatch(_, context), let .valueNotFound(_, context), let .dataCorrupted(context):
+            let found = node(at: context.codingPath, in: root)
+            return DeckError("'\(name(context.codingPath))': \(context.debugDescription), found \(found.kindDescription)",
+                             at: source.location(found))
+        @unknown default:
+            return DeckError("\(error)", at: source.location(root))
+        }
+    }
+}
+
+/// Records which keys the decoded type asked for in each mapping, to report the others as unknown.
+final class KeyTracker {
+    private var mappings: [(path: String, node: Node, asked: Set<String>)] = []
+    private var indexByPath: [String: Int] = [:]
+
+    func register(_ path: [CodingKey], node: Node) {
+        let key = Self.key(path)
+        if indexByPath[key] == nil {
+            indexByPath[key] = mappings.count
+            mappings.append((key, node, []))
+        }
+    }
+
+    func ask(_ path: [CodingKey], key: String) {
+        if let index = indexByPath[Self.key(path)] { mappings[index].asked.insert(key) }
+    }
+
+    func unknownKeys(source: YAMLSource) -> [DeckError] {
+        mappings.flatMap { entry -> [DeckError] in
+            let asked = entry.asked.sorted()
+            return (entry.node.mapping ?? [:]).keys.compactMap { key in
+                guard let name = key.string, !entry.asked.contains(name) else { return nil }
+                let place = entry.path.isEmpty ? "" : " in '\(entry.path)'"
+                return DeckError("unknown key '\(name)'\(place)" + Suggestion.didYouMean(name, in: asked), at: source.location(key))
+            }
+        }
+    }
+
+    private static func key(_ path: [CodingKey]) -> String {
+        path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    }
+}
+
+struct IndexKey: CodingKey {
+    var intValue: Int?
+    var stringValue: String { "\(intValue ?? 0)" }
+    init(intValue: Int) { self.intValue = intValue }
+    init?(stringValue: String) { return nil }
+}
+
+struct NodeDecoder: Decoder {
+    let node: Node
+    let codingPath: [CodingKey]
+    let tracker: KeyTracker
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        guard let mapping = node.mapping else {
+            throw DecodingError.typeMismatch([String: Any].self, .init(codingPath: codingPath, debugDescription: "expected a set of 'key: value' lines"))
+        }
+        tracker.register(codingPath, node: node)
+        return KeyedDecodingContainer(KeyedContainer<Key>(mapping: mapping, decoder: self))
+    }
+
+    func unkeyedContainer() throws -> UnkeyedDecodingContainer {
+        guard let sequence = node.sequence else {
+            throw DecodingError.typeMismatch([Any].self, .init(codingPath: codingPath, debugDescription: "expected a list"))
+        }
+        return UnkeyedContainer(items: Array(sequence), decoder: self)
+    }
+
+    func singleValueContainer() throws -> SingleValueDecodingContainer { SingleValueContainer(decoder: self) }
+
+    func child(_ node: Node, _ key: CodingKey) -> NodeDecoder {
+        NodeDecoder(node: node, codingPath: codingPath + [key], tracker: tracker)
+    }
+
+    var isNull: Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// Scalars are parsed here; everything else goes through the type's own init(from:).
+    func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
+        func scalar(_ what: String) throws -> String {
+            guard let scalar = node.scalar, !isNull else {
+                throw DecodingError.typeMismatch(type, .init(codingPath: codingPath, debugDescription: "expected \(what)"))
+            }
+            return scalar.string
+        }
+        func number<N>(_ parse: (String) -> N?, _ what: String) throws -> T {
+            guard let value = parse(try scalar(what)) else {
+                throw DecodingError.typeMismatch(type, .init(codingPath: codingPath, debugDescription: "expected \(what)"))
+            }
+            return value as! T
+        }
+        switch type {
+        case is String.Type: return try scalar("text") as! T
+        case is Double.Type: return try number({ Double($0) }, "a number")
+        case is Float.Type: return try number({ Float($0) }, "a number")
+        case is Int.Type: return try number({ Int($0) }, "a whole number")
+        case is Bool.Type:
+            return try number({ ["true": true, "yes": true, "false": false, "no": false][$0.lowercased()] }, "true or false")
+        default: return try T(from: self)
+        }
+    }
+}
+
+private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let mapping: Node.Mapping
+    let decoder: NodeDecoder
+    var codingPath: [CodingKey] { decoder.codingPath }
+    var allKeys: [Key] { mapping.keys.compactMap { $0.string.flatMap(Key.init(stringValue:)) } }
+
+    private func value(_ key: Key) throws -> NodeDecoder {
+        decoder.tracker.ask(codingPath, key: key.stringValue)
+        guard let node = mapping[key.stringValue] else {
+            throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "missing key"))
+        }
+        return decoder.child(node, key)
+    }
+
+    func contains(_ key: Key) -> Bool {
+        decoder.tracker.ask(codingPath, key: key.stringValue)
+        return mapping[key.stringValue] != nil
+    }
+
+    func decodeNil(forKey key: Key) throws -> Bool { try value(key).isNull }
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try value(key).decodeValue(type) }
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        try value(key).container(keyedBy: type)
+    }
+    func nestedUnkeyedContainer(forKey key: Key) throws -> UnkeyedDecodingContainer { try value(key).unkeyedContainer() }
+    func superDecoder() throws -> Decoder { decoder }
+    func superDecoder(forKey key: Key) throws -> Decoder { try value(key) }
+}
+
+private struct UnkeyedContainer: UnkeyedDecodingContainer {
+    let items: [Node]
+    let decoder: NodeDecoder
+    var currentIndex = 0
+    var codingPath: [CodingKey] { decoder.codingPath }
+    var count: Int? { items.count }
+    var isAtEnd: Bool { currentIndex >= items.count }
+
+    private mutating func next() throws -> NodeDecoder {
+        guard !isAtEnd else {
+            throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath, debugDescription: "the list has too few items"))
+        }
+        defer { currentIndex += 1 }
+        return decoder.child(items[currentIndex], IndexKey(intValue: currentIndex))
+    }
+
+    mutating func decodeNil() throws -> Bool {
+        guard !isAtEnd, decoder.child(items[currentIndex], IndexKey(intValue: currentIndex)).isNull else { return false }
+        currentIndex += 1
+        return true
+    }
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().decodeValue(type) }
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        try next().container(keyedBy: type)
+    }
+    mutating func nestedUnkeyedContainer() throws -> UnkeyedDecodingContainer { try next().unkeyedContainer() }
+    mutating func superDecoder() throws -> Decoder { try next() }
+}
+
+private struct SingleValueContainer: SingleValueDecodingContainer {
+    let decoder: NodeDecoder
+    var codingPath: [CodingKey] { decoder.codingPath }
+    func decodeNil() -> Bool { decoder.isNull }
+    func decode<T: Decodable>(_ type: T.Type) throws -> T { try decoder.decodeValue(type) }
+}

@@ -1,1 +1,0 @@
-/// Deck definitions: the model of a SWAN deck and the parser of its Templates/ folder.

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import SwanDeck
+
+/// `swan check [DIR]`: reads a deck folder and reports every problem, or a one-line summary.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a deck folder (deck.yaml, cards, forms, manual, labels, layouts) for errors.")
+
+    @Argument(help: "The deck folder; the default deck when omitted.")
+    var directory: String?
+
+    func run() throws {
+        let url = directory.map { URL(fileURLWithPath: $0) } ?? Deck.defaultDeckDirectory
+        do {
+            let deck = try DeckLoader.load(from: url)
+            print(Self.summary(of: deck))
+        } catch let errors as DeckErrors {
+            for error in errors.errors { printError(error.description) }
+            throw ExitCode(1)
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    private func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    static func summary(of deck: Deck) -> String {
+        let rounds = deck.rounds.map { "round \($0.number): \(deck.cards(inRound: $0.number).count)" }.joined(separator: ", ")
+        let forms = "invulblad (\(deck.invulblad.parts.count) part(s), \(deck.invulblad.sections.count) sections), "
+            + "checklist (\(deck.checklist.moments.count) moments, \(deck.checklist.roles.count) roles)"
+        return "\(deck.meta.shortName): \(deck.cards.count) cards (\(rounds); roles: \(deck.cards(ofKind: .role).count); "
+            + "check: \(deck.cards(ofKind: .check).count)); forms: \(forms); "
+            + "handleiding: \(deck.handleiding.headings.count) headings, \(deck.handleiding.footnotes.count) footnote(s); "
+            + "layouts: \(deck.layouts.keys.sorted().joined(separator: ", "))"
+    }
+}
