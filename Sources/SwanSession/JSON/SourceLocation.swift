@@ -12,22 +12,30 @@ public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
     public var description: String { "line \(line), column \(column)" }
 
     /// The location of a byte offset in UTF-8 bytes. Lines end at "\n" ("\r\n" works too:
-    /// the "\r" only counts as the last column of its line). Continuation bytes
-    /// (0b10xxxxxx) do not start a new column; offsets past the end point just after it.
+    /// the "\r" only counts as the last column of its line). A character takes one column
+    /// whatever its byte count; a stray byte of invalid UTF-8 also takes one column.
     static func of(offset: Int, in bytes: [UInt8]) -> SourceLocation {
         var line = 1
         var column = 1
-        var index = 0
+        var pendingContinuations = 0
         let end = min(max(offset, 0), bytes.count)
-        while index < end {
+        for index in 0..<end {
             let byte = bytes[index]
             if byte == 0x0A {
                 line += 1
                 column = 1
-            } else if byte & 0xC0 != 0x80 {
+                pendingContinuations = 0
+            } else if byte & 0xC0 == 0x80 && pendingContinuations > 0 {
+                pendingContinuations -= 1 // part of the character already counted
+            } else {
                 column += 1
+                switch byte {
+                case 0xC2...0xDF: pendingContinuations = 1
+                case 0xE0...0xEF: pendingContinuations = 2
+                case 0xF0...0xF4: pendingContinuations = 3
+                default: pendingContinuations = 0
+                }
             }
-            index += 1
         }
         return SourceLocation(line: line, column: column)
     }

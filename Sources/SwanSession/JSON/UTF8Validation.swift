@@ -7,6 +7,8 @@ enum UTF8Validation {
         var message: String
     }
 
+    static let hint = "; save the file as UTF-8"
+
     static func problems(in bytes: [UInt8], limit: Int = 20) -> [Problem] {
         var problems: [Problem] = []
         var index = 0
@@ -17,23 +19,19 @@ enum UTF8Validation {
                 index += 1
                 continue
             }
-            let length: Int
-            var lower: UInt8 = 0x80
-            var upper: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default:
-                problems.append(Problem(offset: index, message: "invalid UTF-8: byte \(hex(lead)) cannot start a character"))
-                index += 1
+            guard let (length, lower, upper) = leadInfo(lead) else {
+                // A byte that can never start a character (0x80–0xC1, 0xF5–0xFF): report it
+                // together with the continuation bytes that follow it, as one bad sequence.
+                var end = index + 1
+                while end < count, end - index < 4, isContinuation(bytes[end]) { end += 1 }
+                let message = end == index + 1
+                    ? "invalid UTF-8: byte \(hex(lead)) cannot start a character"
+                    : "invalid UTF-8: the byte sequence \(hexList(bytes[index..<end])) is not a valid character"
+                problems.append(Problem(offset: index, message: message + hint))
+                index = end
                 continue
             }
-            // Count the continuation bytes that fit; stop at the first one that does not.
+            // Count the continuation bytes that are in range.
             var consumed = 1
             while consumed < length, index + consumed < count {
                 let byte = bytes[index + consumed]
@@ -45,17 +43,48 @@ enum UTF8Validation {
                 index += length
                 continue
             }
-            let cutOff = index + consumed == count
-            let shown = bytes[index..<min(index + consumed + (cutOff ? 0 : 1), count)]
-            let detail = cutOff ? "is cut off at the end of the file" : "is not a valid character"
-            problems.append(Problem(offset: index, message: "invalid UTF-8: the byte sequence \(shown.map(hex).joined(separator: " ")) \(detail); save the file as UTF-8"))
-            index += consumed
+            let next = index + consumed
+            if next == count {
+                problems.append(Problem(offset: index, message: "invalid UTF-8: byte \(hex(lead)) starts a \(length)-byte character but the file ends after \(consumed) byte\(consumed == 1 ? "" : "s")" + hint))
+                index = count
+            } else if isContinuation(bytes[next]) {
+                // In the continuation range but not allowed here: overlong, surrogate or too large.
+                var end = next + 1
+                while end < count, end - index < length, isContinuation(bytes[end]) { end += 1 }
+                problems.append(Problem(offset: index, message: "invalid UTF-8: the byte sequence \(hexList(bytes[index..<end])) is not a valid character (overlong, a surrogate or above U+10FFFF)" + hint))
+                index = end
+            } else {
+                problems.append(Problem(offset: index, message: "invalid UTF-8: byte \(hex(lead)) starts a \(length)-byte character but is followed by \(hex(bytes[next]))" + hint))
+                index = next
+            }
         }
         return problems
+    }
+
+    /// The length of the sequence a lead byte starts and the allowed range of its second byte.
+    private static func leadInfo(_ lead: UInt8) -> (Int, UInt8, UInt8)? {
+        switch lead {
+        case 0xC2...0xDF: return (2, 0x80, 0xBF)
+        case 0xE0: return (3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: return (3, 0x80, 0xBF)
+        case 0xED: return (3, 0x80, 0x9F)
+        case 0xF0: return (4, 0x90, 0xBF)
+        case 0xF1...0xF3: return (4, 0x80, 0xBF)
+        case 0xF4: return (4, 0x80, 0x8F)
+        default: return nil
+        }
+    }
+
+    static func isContinuation(_ byte: UInt8) -> Bool {
+        byte & 0xC0 == 0x80
     }
 
     static func hex(_ byte: UInt8) -> String {
         let digits = String(byte, radix: 16, uppercase: true)
         return "0x" + (digits.count == 1 ? "0" + digits : digits)
+    }
+
+    static func hexList(_ bytes: ArraySlice<UInt8>) -> String {
+        bytes.map(hex).joined(separator: " ")
     }
 }
