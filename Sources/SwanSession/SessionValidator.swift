@@ -12,17 +12,22 @@ final class SessionValidator {
         self.vocabulary = vocabulary
     }
 
-    /// The errors in the order their positions occur in the file.
+    /// The errors in the order their positions occur in the file, each with its line and
+    /// column (computed here, in one pass, so that many errors in a big file stay cheap).
     func sortedErrors() -> [SessionError] {
-        errors.enumerated()
+        let sorted = errors.enumerated()
             .sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
-            .map(\.element.error)
+            .map(\.element)
+        let locations = SourceLocation.of(sortedOffsets: sorted.map(\.offset), in: bytes)
+        return zip(sorted, locations).map { entry, location in
+            var error = entry.error
+            error.location = location
+            return error
+        }
     }
 
     func report(_ kind: SessionError.Kind, _ path: JSONPath, at offset: Int, _ message: String) {
-        let error = SessionError(kind: kind, source: source, path: path.description, message: message,
-                                 location: SourceLocation.of(offset: offset, in: bytes))
-        errors.append((offset, error))
+        errors.append((offset, SessionError(kind: kind, source: source, path: path.description, message: message)))
     }
 
     // MARK: - Session

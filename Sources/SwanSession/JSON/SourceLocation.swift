@@ -15,28 +15,45 @@ public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
     /// the "\r" only counts as the last column of its line). A character takes one column
     /// whatever its byte count; a stray byte of invalid UTF-8 also takes one column.
     static func of(offset: Int, in bytes: [UInt8]) -> SourceLocation {
+        of(sortedOffsets: [offset], in: bytes)[0]
+    }
+
+    /// The locations of many offsets in one pass over the bytes. `offsets` must be sorted.
+    static func of(sortedOffsets offsets: [Int], in bytes: [UInt8]) -> [SourceLocation] {
+        var result: [SourceLocation] = []
+        result.reserveCapacity(offsets.count)
         var line = 1
         var column = 1
         var pendingContinuations = 0
-        let end = min(max(offset, 0), bytes.count)
-        for index in 0..<end {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                line += 1
-                column = 1
-                pendingContinuations = 0
-            } else if byte & 0xC0 == 0x80 && pendingContinuations > 0 {
-                pendingContinuations -= 1 // part of the character already counted
-            } else {
-                column += 1
-                switch byte {
-                case 0xC2...0xDF: pendingContinuations = 1
-                case 0xE0...0xEF: pendingContinuations = 2
-                case 0xF0...0xF4: pendingContinuations = 3
-                default: pendingContinuations = 0
+        var index = 0
+        for offset in offsets {
+            let end = min(max(offset, 0), bytes.count)
+            while index < end {
+                let byte = bytes[index]
+                if byte == 0x0A {
+                    line += 1
+                    column = 1
+                    pendingContinuations = 0
+                } else if byte & 0xC0 == 0x80 && pendingContinuations > 0 {
+                    pendingContinuations -= 1
+                } else {
+                    column += 1
+                    pendingContinuations = continuations(after: byte)
                 }
+                index += 1
             }
+            result.append(SourceLocation(line: line, column: column))
         }
-        return SourceLocation(line: line, column: column)
+        return result
+    }
+
+    /// How many continuation bytes a lead byte announces (0 for ASCII and invalid bytes).
+    private static func continuations(after byte: UInt8) -> Int {
+        switch byte {
+        case 0xC2...0xDF: return 1
+        case 0xE0...0xEF: return 2
+        case 0xF0...0xF4: return 3
+        default: return 0
+        }
     }
 }
