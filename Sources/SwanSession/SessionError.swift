@@ -56,3 +56,15 @@ public struct SessionErrors: Error, Sendable, Equatable, CustomStringConvertible
         errors.map(\.description).joined(separator: "\n")
     }
 }
+
+#if canImport(Foundation)
+import Foundation
+
+extension SessionError: LocalizedError {
+    public var errorDescription: String? { description }
+}
+
+extension SessionErrors: LocalizedError {
+    public var errorDescription: String? { description }
+}
+#endif
