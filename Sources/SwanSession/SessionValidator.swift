@@ -34,7 +34,7 @@ final class SessionValidator {
 
     func session(from root: JSONNode) -> Session? {
         guard let object = object(root, .root, SessionKeys.session) else { return nil }
-        if let node = object.value("version") {
+        if let node = object.members["version"] { // null is an error here, not "absent"
             guard checkVersion(node, JSONPath.root.appending("version")) else {
                 // Another version: its other rules are unknown, so its other errors would mislead.
                 errors.removeAll { $0.error.path != "$.version" }

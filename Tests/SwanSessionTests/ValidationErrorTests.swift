@@ -161,11 +161,15 @@ final class ValidationErrorTests: XCTestCase {
     }
 
     func testVersionMustBeAnInteger() {
+        let required = errors(of: #"{"version": 1, "datum": null, "inbrenger": null, "omschrijving": "x"}"#)
+        XCTAssertEqual(required.map(\.message), ["expected a date as a string YYYY-MM-DD, found null", "expected a string, found null"])
         let text = singleError(of: #"{"version": "1", "datum": "2025-03-14", "inbrenger": "Zoë", "omschrijving": "x"}"#)
         XCTAssertEqual(text?.kind, .wrongType)
         XCTAssertEqual(text?.message, "expected the integer 1, found a string")
         let decimal = singleError(of: #"{"version": 1.0, "datum": "2025-03-14", "inbrenger": "Zoë", "omschrijving": "x"}"#)
         XCTAssertEqual(decimal?.message, "expected the integer 1, found 1.0")
+        let null = singleError(of: #"{"version": null, "datum": "2025-03-14", "inbrenger": "Zoë", "omschrijving": "x"}"#)
+        XCTAssertEqual(null?.message, "expected the integer 1, found null")
     }
 
     func testUnknownVoorwaardeWithSuggestion() {
