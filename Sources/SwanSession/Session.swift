@@ -1,0 +1,43 @@
+/// The record of one case discussion: everything the invulblad holds.
+///
+/// Required: `version`, `datum`, `inbrenger`, `omschrijving`. Everything else may be left
+/// out; lists then are empty and optionals nil. Text is kept exactly as written.
+/// Names of residents and colleagues make this personal data: see docs/session.md.
+public struct Session: Sendable, Equatable {
+    /// The format version this library reads and writes.
+    public static let currentVersion = 1
+
+    public var version: Int
+    /// DATUM BESPREKING.
+    public var datum: SessionDate
+    /// INBRENGER: who brings in the praktijksituatie.
+    public var inbrenger: String
+    public var gespreksleider: String?
+    public var schrijver: String?
+    /// The other participants (the three roles need not be repeated here).
+    public var deelnemers: [String]
+    /// OMSCHRIJVING PRAKTIJKSITUATIE.
+    public var omschrijving: String
+    public var ronde1: Ronde1?
+    public var ronde2: Ronde2?
+    public var ronde3: Ronde3?
+    /// How it went in practice, told at the next meeting.
+    public var evaluatie: Evaluatie?
+
+    public init(version: Int = Session.currentVersion, datum: SessionDate, inbrenger: String,
+                gespreksleider: String? = nil, schrijver: String? = nil, deelnemers: [String] = [],
+                omschrijving: String, ronde1: Ronde1? = nil, ronde2: Ronde2? = nil,
+                ronde3: Ronde3? = nil, evaluatie: Evaluatie? = nil) {
+        self.version = version
+        self.datum = datum
+        self.inbrenger = inbrenger
+        self.gespreksleider = gespreksleider
+        self.schrijver = schrijver
+        self.deelnemers = deelnemers
+        self.omschrijving = omschrijving
+        self.ronde1 = ronde1
+        self.ronde2 = ronde2
+        self.ronde3 = ronde3
+        self.evaluatie = evaluatie
+    }
+}

@@ -1,0 +1,219 @@
+/// Walks a parsed session document, collecting every problem instead of stopping at the
+/// first, and builds the `Session` when there are none.
+final class SessionValidator {
+    let source: String
+    let bytes: [UInt8]
+    let vocabulary: SessionVocabulary
+    private var errors: [(offset: Int, error: SessionError)] = []
+
+    init(source: String, bytes: [UInt8], vocabulary: SessionVocabulary) {
+        self.source = source
+        self.bytes = bytes
+        self.vocabulary = vocabulary
+    }
+
+    /// The errors in the order their positions occur in the file, each with its line and
+    /// column (computed here, in one pass, so that many errors in a big file stay cheap).
+    func sortedErrors() -> [SessionError] {
+        let sorted = errors.enumerated()
+            .sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
+            .map(\.element)
+        let locations = SourceLocation.of(sortedOffsets: sorted.map(\.offset), in: bytes)
+        return zip(sorted, locations).map { entry, location in
+            var error = entry.error
+            error.location = location
+            return error
+        }
+    }
+
+    func report(_ kind: SessionError.Kind, _ path: JSONPath, at offset: Int, _ message: String) {
+        errors.append((offset, SessionError(kind: kind, source: source, path: path.description, message: message)))
+    }
+
+    // MARK: - Session
+
+    func session(from root: JSONNode) -> Session? {
+        guard let object = object(root, .root, SessionKeys.session) else { return nil }
+        if let node = object.members["version"] { // null is an error here, not "absent"
+            guard checkVersion(node, JSONPath.root.appending("version")) else {
+                // Another version: its other rules are unknown, so its other errors would mislead.
+                errors.removeAll { $0.error.path != "$.version" }
+                return nil
+            }
+        }
+        let datum = requiredDate(object, "datum")
+        let inbrenger = requiredText(object, "inbrenger")
+        let gespreksleider = optionalText(object, "gespreksleider")
+        let schrijver = optionalText(object, "schrijver")
+        let deelnemers = textList(object, "deelnemers")
+        let omschrijving = requiredText(object, "omschrijving")
+        let ronde1 = object.value("ronde1").flatMap { self.ronde1($0, object.path.appending("ronde1")) }
+        let ronde2 = object.value("ronde2").flatMap { self.ronde2($0, object.path.appending("ronde2")) }
+        let ronde3 = object.value("ronde3").flatMap { self.ronde3($0, object.path.appending("ronde3")) }
+        let evaluatie = object.value("evaluatie").flatMap { self.evaluatie($0, object.path.appending("evaluatie"), after: datum) }
+        guard let datum, let inbrenger, let omschrijving else { return nil }
+        return Session(version: Session.currentVersion, datum: datum, inbrenger: inbrenger,
+                       gespreksleider: gespreksleider, schrijver: schrijver, deelnemers: deelnemers,
+                       omschrijving: omschrijving, ronde1: ronde1, ronde2: ronde2, ronde3: ronde3,
+                       evaluatie: evaluatie)
+    }
+
+    private func checkVersion(_ node: JSONNode, _ path: JSONPath) -> Bool {
+        guard case .number(let text) = node.value else {
+            report(.wrongType, path, at: node.offset, "expected the integer \(Session.currentVersion), found \(node.value.kindDescription)")
+            return true
+        }
+        guard let version = Int(text) else {
+            report(.wrongType, path, at: node.offset, "expected the integer \(Session.currentVersion), found \(text)")
+            return true
+        }
+        guard version == Session.currentVersion else {
+            report(.unsupportedVersion, path, at: node.offset,
+                   "unsupported version \(version); expected \(Session.currentVersion) (this tool reads version \(Session.currentVersion) only)")
+            return false
+        }
+        return true
+    }
+
+    // MARK: - Rondes
+
+    private func ronde1(_ node: JSONNode, _ path: JSONPath) -> Session.Ronde1? {
+        guard let object = object(node, path, SessionKeys.ronde1) else { return nil }
+        var seen: [String: JSONPath] = [:]
+        let voorwaarden = list(object, "voorwaarden") { item, itemPath -> Session.Ronde1.Voorwaarde? in
+            guard let entry = self.object(item, itemPath, SessionKeys.voorwaarde) else { return nil }
+            let id = self.vocabularyID(entry, "id", in: self.vocabulary.voorwaarden, noun: "voorwaarde", seen: &seen)
+            let toelichting = self.optionalText(entry, "toelichting")
+            return id.map { Session.Ronde1.Voorwaarde(id: $0, toelichting: toelichting) }
+        }
+        return Session.Ronde1(voorwaarden: voorwaarden, bereiken: optionalText(object, "bereiken"))
+    }
+
+    private func ronde2(_ node: JSONNode, _ path: JSONPath) -> Session.Ronde2? {
+        guard let object = object(node, path, SessionKeys.ronde2) else { return nil }
+        var seen: [String: JSONPath] = [:]
+        let factoren = list(object, "factoren") { item, itemPath -> Session.Ronde2.Factor? in
+            guard let entry = self.object(item, itemPath, SessionKeys.factor) else { return nil }
+            let id = self.vocabularyID(entry, "id", in: self.vocabulary.factoren, noun: "factor", seen: &seen)
+            let weging = self.weging(entry)
+            let toelichting = self.optionalText(entry, "toelichting")
+            return id.map { Session.Ronde2.Factor(id: $0, weging: weging, toelichting: toelichting) }
+        }
+        let dilemma = object.value("moreelDilemma").flatMap { node -> Session.MoreelDilemma? in
+            let dilemmaPath = object.path.appending("moreelDilemma")
+            guard let entry = self.object(node, dilemmaPath, SessionKeys.moreelDilemma) else { return nil }
+            let beschrijving = self.requiredText(entry, "beschrijving")
+            let waarden = self.textList(entry, "botsendeWaarden")
+            let beraad = self.optionalBool(entry, "moreelBeraad")
+            return beschrijving.map { Session.MoreelDilemma(beschrijving: $0, botsendeWaarden: waarden, moreelBeraad: beraad) }
+        }
+        return Session.Ronde2(factoren: factoren, moreelDilemma: dilemma)
+    }
+
+    private func weging(_ entry: ObjectView) -> Session.Weging? {
+        guard let node = entry.value("weging") else { return nil }
+        let path = entry.path.appending("weging")
+        guard case .string(let text) = node.value else {
+            report(.wrongType, path, at: node.offset, "expected a string (groot, middel or klein), found \(node.value.kindDescription)")
+            return nil
+        }
+        if let weging = Session.Weging(rawValue: text) { return weging }
+        let allowed = Session.Weging.allCases.map(\.rawValue)
+        if let suggestion = Suggestion.closest(to: text, among: allowed) {
+            report(.invalidValue, path, at: node.offset, "unknown weging '\(text)'; did you mean '\(suggestion)'?")
+        } else {
+            report(.invalidValue, path, at: node.offset, "unknown weging '\(text)'; expected one of: \(allowed.joined(separator: ", "))")
+        }
+        return nil
+    }
+
+    private func ronde3(_ node: JSONNode, _ path: JSONPath) -> Session.Ronde3? {
+        guard let object = object(node, path, SessionKeys.ronde3) else { return nil }
+        let interventies = object.value("interventies").map { self.interventies($0, object.path.appending("interventies")) } ?? [:]
+        let gekozen = textList(object, "gekozen")
+        let hulpvragen = list(object, "hulpvragen") { item, itemPath -> Session.Hulpvraag? in
+            guard let entry = self.object(item, itemPath, SessionKeys.hulpvraag) else { return nil }
+            let vraag = self.optionalText(entry, "vraag")
+            return self.requiredText(entry, "antwoord").map { Session.Hulpvraag(vraag: vraag, antwoord: $0) }
+        }
+        let signaal = object.value("signaal").flatMap { node -> Session.Signaal? in
+            guard let entry = self.object(node, object.path.appending("signaal"), SessionKeys.signaal) else { return nil }
+            let aanwezig = self.requiredBool(entry, "aanwezig")
+            let opvolging = self.optionalText(entry, "opvolging")
+            return aanwezig.map { Session.Signaal(aanwezig: $0, opvolging: opvolging) }
+        }
+        return Session.Ronde3(interventies: interventies, gekozen: gekozen, hulpvragen: hulpvragen, signaal: signaal)
+    }
+
+    /// `interventies` is keyed by level id rather than by fixed keys.
+    private func interventies(_ node: JSONNode, _ path: JSONPath) -> [String: [String]] {
+        guard case .object(let members) = node.value else {
+            report(.wrongType, path, at: node.offset, "expected an object with a list per level (\(sortedIDs(vocabulary.levels))), found \(node.value.kindDescription)")
+            return [:]
+        }
+        var result: [String: [String]] = [:]
+        var firstOffset: [String: Int] = [:]
+        for member in members {
+            let memberPath = path.appending(member.key)
+            if let first = firstOffset[member.key] {
+                report(.duplicateKey, memberPath, at: member.keyOffset,
+                       "duplicate key '\(member.key)' (first at \(SourceLocation.of(offset: first, in: bytes))); expected each key once")
+                continue
+            }
+            firstOffset[member.key] = member.keyOffset
+            guard vocabulary.levels[member.key] != nil else {
+                reportUnknownID(member.key, noun: "level", ids: vocabulary.levels, path: memberPath, offset: member.keyOffset)
+                continue
+            }
+            if case .null = member.value.value { continue }
+            result[member.key] = texts(member.value, memberPath)
+        }
+        return result
+    }
+
+    private func evaluatie(_ node: JSONNode, _ path: JSONPath, after datum: SessionDate?) -> Session.Evaluatie? {
+        guard let object = object(node, path, SessionKeys.evaluatie) else { return nil }
+        let date = object.value("datum").flatMap { self.date($0, object.path.appending("datum")) }
+        if let date, let datum, date < datum, let node = object.value("datum") {
+            report(.invalidValue, object.path.appending("datum"), at: node.offset,
+                   "evaluatie date \(date) is before the discussion date \(datum); expected \(datum) or later")
+        }
+        let verloop = requiredText(object, "verloop")
+        return verloop.map { Session.Evaluatie(datum: date, verloop: $0) }
+    }
+
+    // MARK: - Ids
+
+    private func vocabularyID(_ entry: ObjectView, _ key: String, in ids: [String: String], noun: String,
+                              seen: inout [String: JSONPath]) -> String? {
+        guard let node = entry.members[key] else { return nil } // reported as missing
+        let path = entry.path.appending(key)
+        guard case .string(let id) = node.value else {
+            report(.wrongType, path, at: node.offset, "expected a \(noun) id (a string), found \(node.value.kindDescription)")
+            return nil
+        }
+        guard ids[id] != nil else {
+            reportUnknownID(id, noun: noun, ids: ids, path: path, offset: node.offset)
+            return nil
+        }
+        if let first = seen[id] {
+            report(.duplicateID, path, at: node.offset,
+                   "duplicate \(noun) '\(id)' (already at \(first)); expected each \(noun) once")
+            return nil
+        }
+        seen[id] = path
+        return id
+    }
+
+    private func reportUnknownID(_ id: String, noun: String, ids: [String: String], path: JSONPath, offset: Int) {
+        if let suggestion = Suggestion.closest(to: id, among: ids.keys.sorted()) {
+            report(.unknownID, path, at: offset, "unknown \(noun) '\(id)'; did you mean '\(suggestion)'?")
+        } else {
+            report(.unknownID, path, at: offset, "unknown \(noun) '\(id)'; expected one of: \(sortedIDs(ids))")
+        }
+    }
+
+    private func sortedIDs(_ ids: [String: String]) -> String {
+        ids.keys.sorted().joined(separator: ", ")
+    }
+}

@@ -1,0 +1,38 @@
+/// Near-miss suggestions ("did you mean ...?") by Levenshtein distance over Unicode scalars.
+enum Suggestion {
+    /// The closest candidate, if it is close enough to be a likely typo: at most two edits,
+    /// or up to a third of the longer word for long words. Ties go to the earlier candidate.
+    static func closest(to word: String, among candidates: [String]) -> String? {
+        var best: (candidate: String, distance: Int)?
+        let lowered = word.lowercased()
+        for candidate in candidates {
+            let distance = levenshtein(lowered, candidate.lowercased())
+            let longest = max(word.unicodeScalars.count, candidate.unicodeScalars.count)
+            guard distance > 0 || word != candidate else { continue }
+            guard distance <= 2 || distance * 3 <= longest else { continue }
+            guard distance < longest else { continue }
+            if best == nil || distance < best!.distance {
+                best = (candidate, distance)
+            }
+        }
+        return best?.candidate
+    }
+
+    static func levenshtein(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import XCTest
+@testable import SwanSession
+
+final class SessionFileTests: XCTestCase {
+    func testWrittenFilesAreOwnerOnlyAndReadBack() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("swan-session-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("bespreking-2025-03-14.json")
+        let session = SessionGenerator.make(seed: 11)
+        try SessionFile.write(session, to: url)
+        try SessionFile.write(session, to: url) // replacing keeps the mode too
+        let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+        XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+        XCTAssertEqual(try SessionFile.read(url, vocabulary: vocabulary), session)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        XCTAssertEqual(leftovers, ["bespreking-2025-03-14.json"], "no temporary files left behind")
+    }
+
+    func testErrorsNameTheFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("swan-session-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("kapot.json")
+        try Data("{}".utf8).write(to: url)
+        XCTAssertThrowsError(try SessionFile.read(url, vocabulary: vocabulary)) { error in
+            XCTAssertTrue((error as? SessionErrors)?.description.hasPrefix("kapot.json: $: error: missing required key 'version'") == true,
+                          "\(error)")
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import XCTest
+@testable import SwanSession
+
+/// The small parts: locations, suggestions, dates, paths.
+final class UnitTests: XCTestCase {
+    func testLocationFromByteOffset() {
+        let bytes = Array("ab\nŁódź\r\nx".utf8)
+        XCTAssertEqual(SourceLocation.of(offset: 0, in: bytes), SourceLocation(line: 1, column: 1))
+        XCTAssertEqual(SourceLocation.of(offset: 3, in: bytes), SourceLocation(line: 2, column: 1))
+        // "Łódź" is 7 bytes and 4 characters; the "\r" after it is column 5.
+        XCTAssertEqual(SourceLocation.of(offset: 10, in: bytes), SourceLocation(line: 2, column: 5))
+        XCTAssertEqual(SourceLocation.of(offset: bytes.count - 1, in: bytes), SourceLocation(line: 3, column: 1))
+        XCTAssertEqual(SourceLocation.of(offset: bytes.count + 5, in: bytes), SourceLocation(line: 3, column: 2))
+    }
+
+    func testLevenshteinAndSuggestions() {
+        XCTAssertEqual(Suggestion.levenshtein("inbrengr", "inbrenger"), 1)
+        XCTAssertEqual(Suggestion.levenshtein("kitten", "sitting"), 3)
+        XCTAssertEqual(Suggestion.levenshtein("", "abc"), 3)
+        XCTAssertEqual(Suggestion.closest(to: "omschrijvng", among: SessionKeys.session.known), "omschrijving")
+        XCTAssertNil(Suggestion.closest(to: "zzz", among: SessionKeys.session.known))
+        XCTAssertNil(Suggestion.closest(to: "x", among: ["y"]), "one letter words are too short to guess")
+    }
+
+    func testDates() {
+        XCTAssertNotNil(SessionDate("2000-02-29"))
+        XCTAssertNil(SessionDate("2100-02-29"))
+        XCTAssertNil(SessionDate("2025-04-31"))
+        XCTAssertNil(SessionDate("2025-00-10"))
+        XCTAssertNil(SessionDate("2025-1-10"))
+        XCTAssertNil(SessionDate("２０２５-01-10"), "only ASCII digits")
+        XCTAssertLessThan(SessionDate("2024-12-31")!, SessionDate("2025-01-01")!)
+        XCTAssertEqual(SessionDate(year: 987, month: 6, day: 5)?.description, "0987-06-05")
+    }
+
+    func testPaths() {
+        let path = JSONPath.root.appending("ronde3").appending("interventies").appending("organisatie-beleid").appending(0)
+        XCTAssertEqual(path.description, "$.ronde3.interventies['organisatie-beleid'][0]")
+        XCTAssertEqual(JSONPath.root.appending("it's").description, "$['it\\'s']")
+    }
+
+    func testDeepNestingIsRefusedNotCrashing() {
+        let json = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+        let error = singleError(of: json)
+        XCTAssertEqual(error?.kind, .malformedJSON)
+        XCTAssertEqual(error?.message, "malformed JSON: nesting deeper than 64 levels")
+    }
+
+    func testByteOrderMarkIsSkipped() throws {
+        let data = Data([0xEF, 0xBB, 0xBF] + Array(minimalJSON().utf8))
+        XCTAssertEqual(try SessionDecoder.decode(data, source: "bom.json", vocabulary: vocabulary).inbrenger, "Zoë de Vries")
+    }
+
+    func testVocabularyComesFromTheCaller() throws {
+        let small = SessionVocabulary(voorwaarden: ["x": "X"], factoren: [:], levels: [:])
+        let json = minimalJSON(#""ronde1": {"voorwaarden": [{"id": "x"}]}"#)
+        XCTAssertEqual(try SessionDecoder.decode(Data(json.utf8), source: "v.json", vocabulary: small).ronde1?.voorwaarden.first?.id, "x")
+        XCTAssertThrowsError(try decode(json))
+    }
+}
