@@ -133,3 +133,22 @@ public struct Document: Equatable, Sendable {
         self.info = info; self.pages = pages; self.outline = outline
     }
 }
+
+extension PageItem {
+    /// The same item moved by (dx, dy): layouts are made in local coordinates and placed.
+    public func offsetBy(dx: Double, dy: Double) -> PageItem {
+        switch self {
+        case .text(let run): return .text(run.offsetBy(dx: dx, dy: dy))
+        case .rectangle(let rect, let radius, let fill, let stroke):
+            return .rectangle(rect.offsetBy(dx: dx, dy: dy), cornerRadius: radius, fill: fill, stroke: stroke)
+        case .line(let from, let to, let stroke):
+            return .line(from: Point(x: from.x + dx, y: from.y + dy), to: Point(x: to.x + dx, y: to.y + dy), stroke: stroke)
+        case .image(let path, let rect): return .image(path: path, in: rect.offsetBy(dx: dx, dy: dy))
+        case .clipped(let rect, let items): return .clipped(rect.offsetBy(dx: dx, dy: dy), items.map { $0.offsetBy(dx: dx, dy: dy) })
+        }
+    }
+}
+
+extension Array where Element == PageItem {
+    public func offsetBy(dx: Double, dy: Double) -> [PageItem] { map { $0.offsetBy(dx: dx, dy: dy) } }
+}

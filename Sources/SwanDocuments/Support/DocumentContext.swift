@@ -1,0 +1,39 @@
+/// Everything a document needs: the deck (content, labels, layouts), the engine set up with the
+/// deck's fonts and language, the pinned date, and a place for diagnostics.
+import Foundation
+import SwanDeck
+import SwanEngine
+
+public final class DocumentContext: @unchecked Sendable {
+    public let deck: Deck
+    public let engine: Engine
+    /// The creation date written into PDFs (see ReproducibleDate).
+    public let date: Date
+
+    public init(deck: Deck, date: Date = ReproducibleDate.resolve()) throws {
+        self.deck = deck
+        self.date = date
+        let typography = try deck.decodeLayout("typography", as: Typography.self)
+        engine = try Engine(fonts: typography.fontFiles(deckDirectory: deck.directory),
+                            language: deck.meta.language, noHyphenation: deck.noHyphenation)
+    }
+
+    public var typesetter: Typesetter { engine.typesetter }
+
+    /// The colour of round `number`, or `fallback` for cards outside the rounds.
+    public func roundColour(_ number: Int?, fallback: Colour) -> Colour {
+        guard let number, let round = deck.round(number), let colour = Colour(hex: round.colour) else { return fallback }
+        return colour
+    }
+
+    /// A label from labels.yaml, with its {placeholders} filled in.
+    public func label(_ key: String, _ values: [String: String] = [:]) throws -> String {
+        try deck.labels.text(key, values)
+    }
+
+    /// Document info with the deck's metadata and the pinned date.
+    public func info(title: String, subject: String? = nil) -> DocumentInfo {
+        DocumentInfo(title: title, subject: subject, author: deck.meta.publisher,
+                     keywords: deck.meta.shortName, creator: "swan", creationDate: date)
+    }
+}

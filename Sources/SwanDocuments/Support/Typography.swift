@@ -1,0 +1,30 @@
+/// layout/typography.yaml: which font files the deck uses.
+import Foundation
+import SwanDeck
+import SwanEngine
+
+public struct Typography: Decodable, Equatable, Sendable {
+    public struct Fonts: Decodable, Equatable, Sendable {
+        /// Folder of the font files, relative to the deck folder.
+        public var directory: String
+        public var regular: String
+        public var bold: String
+        public var italic: String
+        public var boldItalic: String
+    }
+    public var fonts: Fonts
+
+    /// The font files, resolved against the deck folder; when the folder does not exist there
+    /// (a deck copied elsewhere), the repository's Fonts/ found beside the default deck.
+    public func fontFiles(deckDirectory: URL) -> FontFiles {
+        var folder = deckDirectory.appendingPathComponent(fonts.directory).standardizedFileURL
+        if !FileManager.default.fileExists(atPath: folder.appendingPathComponent(fonts.regular).path) {
+            let fallback = Deck.defaultDeckDirectory.appendingPathComponent(fonts.directory).standardizedFileURL
+            if FileManager.default.fileExists(atPath: fallback.appendingPathComponent(fonts.regular).path) { folder = fallback }
+        }
+        return FontFiles(regular: folder.appendingPathComponent(fonts.regular),
+                         bold: folder.appendingPathComponent(fonts.bold),
+                         italic: folder.appendingPathComponent(fonts.italic),
+                         boldItalic: folder.appendingPathComponent(fonts.boldItalic))
+    }
+}

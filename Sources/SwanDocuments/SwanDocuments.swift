@@ -1,1 +1,0 @@
-/// Documents: card sheets, forms, the handleiding and filled invulbladen, laid out as pages.
