@@ -1,1 +1,15 @@
-print("swan")
+import ArgumentParser
+import Foundation
+
+/// `swan`: renders the SWAN card set, forms and handleiding as print-ready PDF.
+struct Swan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "swan",
+        abstract: "Print-ready PDFs of the SWAN card set, its forms and its handleiding.",
+        discussion: "Without a subcommand, renders the full default set into Output/.",
+        subcommands: [RenderAllCommand.self, CheckCommand.self, CardsCommand.self],
+        defaultSubcommand: RenderAllCommand.self)
+}
+
+setlocale(LC_NUMERIC, "C")
+Swan.main()

@@ -1,0 +1,159 @@
+/// One side of one card, drawn in the card's own coordinates: the trim box runs from (0, 0) to
+/// the card's size; backgrounds run `bleed` past it, text stays inside the safe area.
+import SwanDeck
+import SwanEngine
+
+public enum CardSideName: String, Sendable, CaseIterable {
+    case front, back
+}
+
+public struct CardFace: Sendable {
+    public var cardID: String
+    public var side: CardSideName
+    public var items: [PageItem]
+    /// Where text may go: the trim box inset by the safe margin.
+    public var safeArea: Rect
+    /// The factor text was shrunk by to fit (1 = the template's sizes).
+    public var scale: Double
+}
+
+/// Lays out card faces from the deck and layout/cards.yaml.
+public struct CardFaceRenderer {
+    public let context: DocumentContext
+    public let layout: CardLayout
+    public let diagnostics: Diagnostics
+
+    public init(context: DocumentContext, layout: CardLayout, diagnostics: Diagnostics) {
+        self.context = context; self.layout = layout; self.diagnostics = diagnostics
+    }
+
+    private var size: Size { layout.trimSize }
+    private var colours: CardLayout.Colours { layout.colours }
+
+    /// The face of `card` on `side`, with backgrounds running `bleed` points past the trim.
+    public func face(_ card: Card, _ side: CardSideName, bleed: Double) -> CardFace {
+        let subject = "card '\(card.id)' (\(side.rawValue))"
+        let accent = context.roundColour(card.round, fallback: Colour(hex: colours.neutral) ?? .black)
+        var items: [PageItem] = []
+        let safe = Rect(x: 0, y: 0, width: size.width, height: size.height).insetBy(mm(layout.card.safeMargin))
+
+        guard let content = side == .front ? card.front : card.back else {
+            return commonBack(card, accent: accent, bleed: bleed, safe: safe, subject: subject)
+        }
+        items += band(card, accent: accent, bleed: bleed, safe: safe)
+        // The text area: below the band, above the bottom bar, inside the safe margins.
+        let top = max(safe.minY, mm(layout.band.height) + mm(2.5))
+        let bottom = min(safe.maxY, size.height - mm(layout.band.bottomBar) - mm(2))
+        var area = Rect(x: safe.minX, y: top, width: safe.width, height: bottom - top)
+
+        // The footer ("Gebaseerd op …") sits at the bottom of the area.
+        if let footer = content.footer {
+            let footerLayout = context.typesetter.layout([TextBlock(footer, style: style(layout.styles.footer))], width: area.width)
+            diagnostics.missingGlyphs(footerLayout.missing, in: subject)
+            items += footerLayout.items(at: Point(x: area.minX, y: area.maxY - footerLayout.height))
+            area.size.height -= footerLayout.height + mm(3)
+        }
+
+        let blocks = self.blocks(for: content, card: card, side: side)
+        let result = context.typesetter.fit(blocks, in: area.size, minimumScale: layout.card.minimumScale)
+        diagnostics.missingGlyphs(result.layout.missing, in: subject)
+        if !result.fits {
+            diagnostics.fail(.overflow(subject, by: result.overflow, minimumScale: layout.card.minimumScale))
+        }
+        // Question-only sides are centred in the area; sides with lists start at the top.
+        let centred = content.sections.isEmpty
+        let y = centred ? area.minY + max(0, (area.height - result.layout.height) / 2) : area.minY
+        items += result.layout.items(at: Point(x: area.minX, y: y))
+        return CardFace(cardID: card.id, side: side, items: items, safeArea: safe, scale: result.scale)
+    }
+
+    /// The text of a side as blocks, in reading order.
+    private func blocks(for content: CardSide, card: Card, side: CardSideName) -> [TextBlock] {
+        let styles = layout.styles
+        var blocks: [TextBlock] = []
+        let onlyTitle = content.title != nil && content.question == nil && content.sections.isEmpty && content.lead == nil
+        if let title = content.title {
+            blocks.append(TextBlock(title, style: style(onlyTitle ? styles.nameOnBack : styles.title)))
+        }
+        if let lead = content.lead { blocks.append(TextBlock(lead, style: style(styles.lead))) }
+        if let question = content.question {
+            blocks.append(TextBlock(question, style: style(card.kind == .hoofdvraag ? styles.hoofdvraag : styles.question)))
+        }
+        if let note = content.note { blocks.append(TextBlock(note, style: style(styles.note))) }
+        for section in content.sections {
+            if let heading = section.heading {
+                blocks.append(TextBlock(heading, style: style(styles.heading, keepWithNext: true)))
+            }
+            for item in section.items {
+                blocks.append(TextBlock(item, style: style(styles.item), marker: layout.bullet))
+            }
+        }
+        return blocks
+    }
+
+    /// The coloured band with the round's name and label (or the deck's short name for cards
+    /// outside the rounds), and the thin bar at the bottom. Text says the round, so the card
+    /// stays legible in black and white.
+    private func band(_ card: Card, accent: Colour, bleed: Double, safe: Rect) -> [PageItem] {
+        let bandHeight = mm(layout.band.height)
+        var items: [PageItem] = [
+            .rectangle(Rect(x: -bleed, y: -bleed, width: size.width + 2 * bleed, height: bandHeight + bleed),
+                       cornerRadius: 0, fill: accent, stroke: nil),
+            .rectangle(Rect(x: -bleed, y: size.height - mm(layout.band.bottomBar), width: size.width + 2 * bleed,
+                            height: mm(layout.band.bottomBar) + bleed), cornerRadius: 0, fill: accent, stroke: nil),
+        ]
+        let textColour = bandTextColour(accent)
+        let round = card.round.flatMap { context.deck.round($0) }
+        let left = round?.name ?? context.deck.meta.shortName
+        let right = round?.label ?? card.name
+        let leftStyle = style(layout.styles.bandRound, colour: textColour)
+        let rightStyle = style(layout.styles.bandLabel, colour: textColour)
+        let leftWidth = context.typesetter.width(of: left, style: leftStyle)
+        for (text, textStyle, x, width) in [(left, leftStyle, safe.minX, leftWidth + 1),
+                                            (right, rightStyle, safe.minX + leftWidth + mm(2), safe.width - leftWidth - mm(2))] {
+            let line = context.typesetter.fit([TextBlock(text, style: textStyle)], in: Size(width: width, height: bandHeight),
+                                              minimumScale: layout.card.minimumScale)
+            if !line.fits || line.layout.lines.count > 1 {
+                diagnostics.fail(LayoutProblem(subject: "card '\(card.id)' (band)",
+                                               message: "the band text \"\(text)\" does not fit on one line"))
+            }
+            let y = max(safe.minY, (bandHeight - line.layout.height) / 2)
+            items += line.layout.items(at: Point(x: x, y: y))
+        }
+        return items
+    }
+
+    /// A back for cards that have no text of their own there: the round's colour over the whole
+    /// card, the deck's short name and title, and the round.
+    private func commonBack(_ card: Card, accent: Colour, bleed: Double, safe: Rect, subject: String) -> CardFace {
+        var items: [PageItem] = [
+            .rectangle(Rect(x: -bleed, y: -bleed, width: size.width + 2 * bleed, height: size.height + 2 * bleed),
+                       cornerRadius: 0, fill: accent, stroke: nil),
+            .rectangle(safe.insetBy(-mm(1)), cornerRadius: mm(2), fill: nil,
+                       stroke: Stroke(colour: bandTextColour(accent), width: 0.8)),
+        ]
+        let colour = bandTextColour(accent)
+        var blocks = [TextBlock(context.deck.meta.shortName, style: style(layout.styles.commonBackTitle, colour: colour)),
+                      TextBlock(context.deck.meta.title, style: style(layout.styles.commonBackSubtitle, colour: colour))]
+        if let round = card.round.flatMap({ context.deck.round($0) }) {
+            blocks.append(TextBlock("\(round.name) · \(round.label)", style: style(layout.styles.commonBackSubtitle, colour: colour)))
+        }
+        let area = safe.insetBy(mm(3))
+        let result = context.typesetter.fit(blocks, in: area.size, minimumScale: layout.card.minimumScale)
+        diagnostics.missingGlyphs(result.layout.missing, in: subject)
+        if !result.fits { diagnostics.fail(.overflow(subject, by: result.overflow, minimumScale: layout.card.minimumScale)) }
+        items += result.layout.items(at: Point(x: area.minX, y: area.minY + max(0, (area.height - result.layout.height) / 2)))
+        return CardFace(cardID: card.id, side: .back, items: items, safeArea: safe, scale: result.scale)
+    }
+
+    /// Light text on dark colours, dark text on light ones (the yellow round).
+    private func bandTextColour(_ accent: Colour) -> Colour {
+        accent.luminance < 0.35 ? (Colour(hex: colours.lightText) ?? .white) : (Colour(hex: colours.darkText) ?? .black)
+    }
+
+    private func style(_ spec: StyleSpec, colour: Colour? = nil, keepWithNext: Bool = false) -> TextStyle {
+        var result = spec.textStyle(defaultColour: Colour(hex: colours.text) ?? .black, keepWithNext: keepWithNext)
+        if let colour { result.colour = colour }
+        return result
+    }
+}

@@ -1,0 +1,64 @@
+/// layout/cards.yaml: card size, safe area, band, colours, styles, sheet and print-shop settings.
+import SwanEngine
+
+public struct CardLayout: Decodable, Sendable {
+    public struct CardSize: Decodable, Sendable {
+        public var width: Double
+        public var height: Double
+        public var cornerRadius: Double
+        public var safeMargin: Double
+        public var minimumScale: Double
+    }
+    public struct Band: Decodable, Sendable {
+        public var height: Double
+        public var bottomBar: Double
+    }
+    public struct Colours: Decodable, Sendable {
+        public var text: String
+        public var muted: String
+        public var neutral: String
+        public var lightText: String
+        public var darkText: String
+    }
+    public struct Styles: Decodable, Sendable {
+        public var bandRound: StyleSpec
+        public var bandLabel: StyleSpec
+        public var lead: StyleSpec
+        public var question: StyleSpec
+        public var hoofdvraag: StyleSpec
+        public var note: StyleSpec
+        public var title: StyleSpec
+        public var heading: StyleSpec
+        public var item: StyleSpec
+        public var footer: StyleSpec
+        public var nameOnBack: StyleSpec
+        public var commonBackTitle: StyleSpec
+        public var commonBackSubtitle: StyleSpec
+    }
+    public struct Sheet: Decodable, Sendable {
+        public var gap: Double
+        public var cropMarkLength: Double
+        public var cropMarkOffset: Double
+        public var cropMarkWidth: Double
+    }
+    public struct PrintShop: Decodable, Sendable {
+        public var bleed: Double
+    }
+    public struct Previews: Decodable, Sendable {
+        public var dpi: Double
+        public var contactSheetDpi: Double
+        public var contactSheetColumns: Int
+    }
+
+    public var card: CardSize
+    public var band: Band
+    public var colours: Colours
+    public var styles: Styles
+    public var bullet: String
+    public var sheet: Sheet
+    public var printShop: PrintShop
+    public var previews: Previews
+
+    /// The card's trim size in points.
+    public var trimSize: Size { Size.millimetres(card.width, card.height) }
+}

@@ -1,0 +1,37 @@
+/// The print-shop PDF: one card side per page, front then back, each page the trim size plus
+/// the bleed on every side; backgrounds run into the bleed, text stays in the safe area, and
+/// every page carries a TrimBox and a BleedBox.
+import SwanDeck
+import SwanEngine
+
+public enum PrintShopDocument {
+    /// `bleed` in millimetres; the template's value when nil.
+    public static func make(_ cards: [Card], _ context: DocumentContext, bleed: Double? = nil) throws -> (document: Document, faces: [CardFace]) {
+        let layout = try context.deck.decodeLayout("cards", as: CardLayout.self)
+        let diagnostics = Diagnostics()
+        let renderer = CardFaceRenderer(context: context, layout: layout, diagnostics: diagnostics)
+        let bleedPoints = mm(bleed ?? layout.printShop.bleed)
+        let trim = layout.trimSize
+        let pageSize = Size(width: trim.width + 2 * bleedPoints, height: trim.height + 2 * bleedPoints)
+        var pages: [Page] = []
+        var faces: [CardFace] = []
+        for card in cards {
+            for side in CardSideName.allCases {
+                let face = renderer.face(card, side, bleed: bleedPoints)
+                var page = Page(size: pageSize)
+                page.add(face.items.offsetBy(dx: bleedPoints, dy: bleedPoints))
+                page.trimBox = Rect(x: bleedPoints, y: bleedPoints, width: trim.width, height: trim.height)
+                page.bleedBox = Rect(x: 0, y: 0, width: pageSize.width, height: pageSize.height)
+                pages.append(page)
+                var placed = face
+                placed.items = page.items
+                placed.safeArea = face.safeArea.offsetBy(dx: bleedPoints, dy: bleedPoints)
+                faces.append(placed)
+            }
+        }
+        try diagnostics.throwIfFailed()
+        let info = context.info(title: try context.label("printshop.title", ["deck": context.deck.meta.title]),
+                                subject: context.deck.meta.title)
+        return (Document(info: info, pages: pages), faces)
+    }
+}

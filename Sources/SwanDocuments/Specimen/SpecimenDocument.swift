@@ -1,0 +1,112 @@
+/// A type specimen: a piece of the handleiding set ragged and justified at two widths, with a
+/// bullet list and bold and italic runs. For looking at the typesetting itself.
+import SwanDeck
+import SwanEngine
+
+public enum SpecimenDocument {
+    struct Layout: Decodable {
+        var title: String
+        var ragged: String
+        var justified: String
+        var widths: [Double]
+        var paragraphs: Int
+        var bold: [String]
+        var italic: [String]
+        var style: StyleSpec
+        var caption: StyleSpec
+        var heading: StyleSpec
+        var bulletIndent: Double
+        var bullet: String
+    }
+
+    public static func make(_ context: DocumentContext) throws -> Document {
+        let layout = try context.deck.decodeLayout("specimen", as: Layout.self)
+        let deckValues = ["deck": context.deck.meta.title]
+        let page = PaperSize.a4.size
+        let margin = mm(15)
+        var pages: [Page] = []
+        var current = Page(size: page)
+        var y = margin
+        let heading = context.typesetter.layout([TextBlock(fill(layout.title, deckValues), style: layout.heading.textStyle())],
+                                                width: page.width - 2 * margin)
+        current.add(heading.items(at: Point(x: margin, y: y)))
+        y += heading.height + mm(4)
+
+        for width in layout.widths {
+            var columns: [TextLayout] = []
+            for alignment in [Alignment.left, .justify] {
+                var style = layout.style.textStyle(); style.alignment = alignment
+                let caption = fill(alignment == .left ? layout.ragged : layout.justified,
+                                   ["width": String(Int(width))])
+                var blocks = [TextBlock(caption, style: layout.caption.textStyle())]
+                blocks += sample(context.deck.handleiding, layout: layout, style: style)
+                columns.append(context.typesetter.layout(blocks, width: mm(width)))
+            }
+            // Side by side when both fit across the page, else one under the other.
+            let sideBySide = 2 * mm(width) + mm(8) <= page.width - 2 * margin
+            let needed = sideBySide ? columns.map(\.height).max()! : columns.map(\.height).reduce(0, +) + mm(8)
+            if y + needed > page.height - margin {
+                pages.append(current); current = Page(size: page); y = margin
+            }
+            if sideBySide {
+                current.add(columns[0].items(at: Point(x: margin, y: y)))
+                current.add(columns[1].items(at: Point(x: margin + mm(width) + mm(8), y: y)))
+                y += needed + mm(8)
+            } else {
+                for column in columns {
+                    if y + column.height > page.height - margin { pages.append(current); current = Page(size: page); y = margin }
+                    current.add(column.items(at: Point(x: margin, y: y)))
+                    y += column.height + mm(8)
+                }
+            }
+        }
+        pages.append(current)
+        return Document(info: context.info(title: fill(layout.title, deckValues)), pages: pages)
+    }
+
+    /// The first paragraphs and the first bullet list of the handleiding, with the template's
+    /// phrases set in bold or italic.
+    private static func sample(_ manual: Manual, layout: Layout, style: TextStyle) -> [TextBlock] {
+        var blocks: [TextBlock] = []
+        var paragraphs = 0
+        var listDone = false
+        for block in manual.blocks {
+            switch block {
+            case .paragraph(let runs) where paragraphs < layout.paragraphs:
+                blocks.append(TextBlock(emphasise(runs.map(\.text).joined(), layout), style: style)); paragraphs += 1
+            case .bulletList(let items) where !listDone:
+                var item = style; item.leftIndent = mm(layout.bulletIndent); item.spaceAfter = 2
+                blocks += items.map { TextBlock(emphasise($0.map(\.text).joined(), layout), style: item, marker: layout.bullet) }
+                listDone = true
+            default: break
+            }
+        }
+        return blocks
+    }
+
+    /// Splits `text` into runs, marking the first occurrence of each listed phrase.
+    static func emphasise(_ text: String, _ layout: Layout) -> [TextRun] {
+        var marks: [(range: Range<String.Index>, bold: Bool)] = []
+        for (phrases, bold) in [(layout.bold, true), (layout.italic, false)] {
+            for phrase in phrases {
+                if let range = text.range(of: phrase), !marks.contains(where: { $0.range.overlaps(range) }) {
+                    marks.append((range, bold))
+                }
+            }
+        }
+        marks.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var runs: [TextRun] = []
+        var cursor = text.startIndex
+        for mark in marks {
+            if cursor < mark.range.lowerBound { runs.append(TextRun(String(text[cursor..<mark.range.lowerBound]))) }
+            runs.append(TextRun(String(text[mark.range]), bold: mark.bold, italic: !mark.bold))
+            cursor = mark.range.upperBound
+        }
+        if cursor < text.endIndex { runs.append(TextRun(String(text[cursor...]))) }
+        return runs
+    }
+
+    private static func fill(_ template: String, _ values: [String: String]) -> String {
+        values.reduce(template) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+    }
+}

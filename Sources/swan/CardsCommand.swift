@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import SwanDeck
+import SwanDocuments
+import SwanEngine
+
+/// `swan cards`: the card sheets for home printing, the print-shop PDF, or PNG previews.
+struct CardsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cards",
+        abstract: "Render the cards: duplex sheets with crop marks, a print-shop PDF with bleed, or PNG previews.")
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case sheets, printshop, previews
+    }
+
+    @OptionGroup var deck: DeckOptions
+
+    @Option(help: "What to render: sheets (home printing), printshop (one card per page with bleed), previews (PNG).")
+    var kind: Kind = .sheets
+
+    @Option(help: "Paper size for sheets: a4, a3 or letter.")
+    var paper: PaperSize = .a4
+
+    @Option(help: "How the sheet is turned when printed double-sided: long or short (edge).")
+    var flip: FlipEdge = .long
+
+    @Option(help: "Bleed for the print shop, in millimetres (default: the template's, 3 mm).")
+    var bleed: Double?
+
+    @Flag(inversion: .prefixedNo, help: "Crop marks on the sheets.")
+    var cropMarks = true
+
+    @Option(help: ArgumentHelp("Only these cards: ids separated by commas, or 'ronde-N' / a round number for a whole round.", valueName: "IDS"))
+    var cards: String?
+
+    @Option(name: .shortAndLong, help: "Output file (a folder for previews).")
+    var output: String?
+
+    func validate() throws {
+        if let bleed, !(0...20).contains(bleed) { throw ValidationError("--bleed must be between 0 and 20 mm") }
+    }
+
+    func run() throws {
+        try Reporting.run {
+            let context = try deck.context()
+            let selected = try CardSelection.parse(cards, in: context.deck)
+            switch kind {
+            case .sheets:
+                let sheets = try CardSheets.make(selected, context, options: CardSheetOptions(paper: paper, flip: flip, cropMarks: cropMarks))
+                try context.engine.pdf.write(sheets.document, to: URL(fileURLWithPath: output ?? OutputNames.sheets))
+            case .printshop:
+                let shop = try PrintShopDocument.make(selected, context, bleed: bleed)
+                try context.engine.pdf.write(shop.document, to: URL(fileURLWithPath: output ?? OutputNames.printShop))
+            case .previews:
+                try CardPreviews.write(selected, context, to: URL(fileURLWithPath: output ?? OutputNames.previews))
+            }
+        }
+    }
+}
+
+extension PaperSize: ExpressibleByArgument {}
+extension FlipEdge: ExpressibleByArgument {}
+
+/// Chooses cards by id or by round.
+enum CardSelection {
+    static func parse(_ argument: String?, in deck: Deck) throws -> [Card] {
+        guard let argument, !argument.isEmpty else { return deck.cards }
+        var chosen: [Card] = []
+        var unknown: [String] = []
+        for token in argument.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            if let number = Int(token) ?? deck.rounds.first(where: { $0.id == token })?.number, deck.round(number) != nil,
+               deck.card(id: token) == nil || Int(token) != nil {
+                chosen += deck.cards(inRound: number)
+            } else if let card = deck.card(id: token) {
+                chosen.append(card)
+            } else {
+                unknown.append(token)
+            }
+        }
+        if !unknown.isEmpty {
+            let ids = deck.cards.map(\.id).joined(separator: ", ")
+            throw ValidationError("unknown card(s): \(unknown.joined(separator: ", ")); known ids: \(ids)")
+        }
+        var seen = Set<String>()
+        return chosen.filter { seen.insert($0.id).inserted }
+    }
+}
+
+/// Where the default run writes its files.
+enum OutputNames {
+    static let folder = "Output"
+    static let sheets = "Output/kaarten-thuis-printen.pdf"
+    static let printShop = "Output/kaarten-drukker.pdf"
+    static let previews = "Output/previews"
+    static let specimen = "Output/specimen.pdf"
+    static let invulblad = "Output/invulblad.pdf"
+    static let checklist = "Output/checklist.pdf"
+    static let handleiding = "Output/handleiding.pdf"
+}
