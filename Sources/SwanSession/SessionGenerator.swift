@@ -143,10 +143,6 @@ enum GeneratorWords {
     static let values = ["autonomie", "veiligheid", "privacy", "zorgplicht", "gelijkwaardigheid",
                          "loyaliteit aan het team", "beroepsgeheim"]
 
-    static let hulpvragen = [
-        "Welke expertise hebben we zelf/niet?", "Binnen welke kaders bewegen we/niet?",
-        "Waarop kunnen we invloed uitoefenen/niet?", "Wat heb ik nodig?", "Wie heb ik nodig?",
-        "Waar start ik mee?", "Bereiken we met de interventie(s) wat we wilden bereiken in fase 1?",
-        "Signaleren collega’s vergelijkbare gevallen?", "Hoe brengen we deze signalen verder?",
-    ]
+    /// Invented questions: the deck's own hulpvragen stay in Templates/.
+    static let hulpvragen = (1...9).map { "Vraag \($0): wat weten we al, en wat nog niet?" }
 }

@@ -15,24 +15,14 @@ public struct SessionVocabulary: Sendable, Equatable {
         self.levels = levels
     }
 
-    /// The ids of the printed SWAN card set (names as on the cards).
+    /// The ids of the printed SWAN card set, each named by its id: the real names come from the
+    /// deck (`SessionVocabulary(deck:)`); this one serves tests and the generator.
     public static let standard = SessionVocabulary(
-        voorwaarden: [
-            "sociale-cohesie": "Sociale cohesie",
-            "sociaal-economische-zekerheid": "Sociaal-economische zekerheid",
-            "sociale-empowerment": "Sociale empowerment",
-            "sociale-inclusie": "Sociale inclusie",
-        ],
-        factoren: [
-            "inwoners": "De (groep) inwoners",
-            "kennis": "Kennis",
-            "professional": "De professional(s)",
-            "organisatie": "De organisatie",
-            "maatschappelijke-opdracht": "De maatschappelijke opdracht",
-        ],
-        levels: [
-            "individu": "Individuele inwoner/huishouden/gezin",
-            "groep": "Groep/buurt/wijk/gemeenschap",
-            "organisatie-beleid": "Organisatie/beleid/samenleving",
-        ])
+        voorwaarden: named(["sociale-cohesie", "sociaal-economische-zekerheid", "sociale-empowerment", "sociale-inclusie"]),
+        factoren: named(["inwoners", "kennis", "professional", "organisatie", "maatschappelijke-opdracht"]),
+        levels: named(["individu", "groep", "organisatie-beleid"]))
+
+    private static func named(_ ids: [String]) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: ids.map { ($0, $0) })
+    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SwanDeck
+import SwanDocuments
 
 /// `swan check [DIR]`: reads a deck folder and reports every problem, or a one-line summary.
 struct CheckCommand: ParsableCommand {
@@ -15,6 +16,8 @@ struct CheckCommand: ParsableCommand {
         let url = directory.map { URL(fileURLWithPath: $0) } ?? Deck.defaultDeckDirectory
         do {
             let deck = try DeckLoader.load(from: url)
+            let layoutErrors = LayoutValidation.errors(in: deck)
+            if !layoutErrors.isEmpty { throw DeckErrors(layoutErrors) }
             print(Self.summary(of: deck))
         } catch let errors as DeckErrors {
             for error in errors.errors { printError(error.description) }

@@ -3,16 +3,15 @@ import XCTest
 
 /// Breaking any structured file of the shipped deck gives an error naming that file and a line.
 final class CorruptionTests: XCTestCase {
-    static let structuredFiles = [
-        "deck.yaml", "cards/ronde-1.yaml", "cards/ronde-2.yaml", "cards/ronde-3.yaml", "cards/rollen.yaml",
-        "cards/check.yaml", "forms/invulblad.yaml", "forms/checklist.yaml", "labels.yaml", "hyphenation.yaml",
-        "layout/cards.yaml",
-    ]
+    /// Every YAML file of the shipped deck, found on disk so that new files are covered too.
+    static let structuredFiles: [String] = FileManager.default.enumerator(atPath: TestDeck.shipped.path)!
+        .compactMap { $0 as? String }.filter { $0.hasSuffix(".yaml") }.sorted()
 
-    func testEveryStructuredFileIsListed() throws {
-        let deck = TestDeck.shipped
-        let found = FileManager.default.enumerator(atPath: deck.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".yaml") }
-        XCTAssertEqual(Set(found), Set(Self.structuredFiles))
+    func testEveryStructuredFileIsCovered() throws {
+        let core = ["deck.yaml", "cards/ronde-1.yaml", "cards/ronde-2.yaml", "cards/ronde-3.yaml", "cards/rollen.yaml",
+                    "cards/check.yaml", "forms/invulblad.yaml", "forms/checklist.yaml", "labels.yaml", "hyphenation.yaml",
+                    "layout/cards.yaml"]
+        XCTAssertTrue(Set(core).isSubset(of: Set(Self.structuredFiles)), "\(Self.structuredFiles)")
     }
 
     func testBrokenSyntaxNamesTheFileAndLine() throws {

@@ -32,9 +32,11 @@ final class LayoutDecodingTests: XCTestCase {
         }
     }
 
-    func testShippedCardsLayoutDecodes() throws {
-        let layout = try DeckLoader.load(from: TestDeck.shipped).decodeLayout("cards", as: CardsLayout.self)
-        XCTAssertEqual(layout, CardsLayout(card: .init(width: 63.5, height: 88.9), bleed: nil))
+    func testStrictDecodingRejectsKeysTheTypeDoesNotKnow() throws {
+        // The shipped cards layout has many more keys than this small type asks for.
+        XCTAssertThrowsError(try DeckLoader.load(from: TestDeck.shipped).decodeLayout("cards", as: CardsLayout.self)) { error in
+            XCTAssertTrue(String(describing: error).contains("unknown key 'styles'"), "\(error)")
+        }
     }
 
     func testUnknownKeySuggestsNearMiss() throws {

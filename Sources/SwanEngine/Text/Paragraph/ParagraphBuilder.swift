@@ -119,18 +119,27 @@ struct ParagraphBuilder {
             breaks.append((position.piece, position.byte, wordBreak.insertsHyphen,
                            wordBreak.insertsHyphen ? Self.hyphenPenalty : Self.explicitHyphenPenalty))
         }
-        // A word wider than the line may break between any two clusters, at a high cost, so that
-        // no text runs past the measure.
-        let wordWidth = shapedPieces.reduce(0) { $0 + $1.width }
-        if wordWidth > lineWidth {
-            for (index, shaped) in shapedPieces.enumerated() {
-                for boundary in shaped.clusterBoundaries.sorted() where boundary > 0 && boundary < shaped.text.utf8.count {
-                    if !breaks.contains(where: { $0.piece == index && $0.byte == boundary }) {
-                        breaks.append((index, boundary, false, Self.emergencyPenalty))
-                    }
-                }
+        breaks.sort { ($0.piece, $0.byte) < ($1.piece, $1.byte) }
+        // A piece of a word that is wider than the line even between its break opportunities may
+        // break between any two clusters, at a high cost, so that no text runs past the measure.
+        var emergency: [(piece: Int, byte: Int, hyphen: Bool, penalty: Double)] = []
+        var start = (piece: 0, byte: 0)
+        for end in breaks.map({ ($0.piece, $0.byte) }) + [(shapedPieces.count - 1, shapedPieces[shapedPieces.count - 1].text.utf8.count)] {
+            var width = 0.0
+            var boundaries: [(Int, Int)] = []
+            for index in start.piece...end.0 {
+                let shaped = shapedPieces[index]
+                let from = index == start.piece ? start.byte : 0
+                let to = index == end.0 ? end.1 : shaped.text.utf8.count
+                width += shaped.glyphs.filter { $0.cluster >= from && $0.cluster < to }.reduce(0) { $0 + $1.advance }
+                boundaries += shaped.clusterBoundaries.filter { $0 > from && $0 < to }.sorted().map { (index, $0) }
             }
+            if width > lineWidth {
+                emergency += boundaries.map { ($0.0, $0.1, false, Self.emergencyPenalty) }
+            }
+            start = (end.0, end.1)
         }
+        breaks += emergency
         breaks.sort { ($0.piece, $0.byte) < ($1.piece, $1.byte) }
 
         // Cut the word at its breaks into fragments.

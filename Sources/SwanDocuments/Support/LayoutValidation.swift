@@ -1,0 +1,25 @@
+/// Decodes every layout file the documents use, so that `swan check` reports layout mistakes
+/// (with file:line:column) before anything is rendered.
+import SwanDeck
+
+public enum LayoutValidation {
+    /// Each known layout and the type it must decode as.
+    nonisolated(unsafe) static var checks: [(name: String, decode: (Deck) throws -> Void)] = [
+        ("typography", { _ = try $0.decodeLayout("typography", as: Typography.self) }),
+        ("cards", { _ = try $0.decodeLayout("cards", as: CardLayout.self) }),
+        ("specimen", { _ = try $0.decodeLayout("specimen", as: SpecimenDocument.Layout.self) }),
+    ]
+
+    /// All layout errors of `deck`, from every layout file at once.
+    public static func errors(in deck: Deck) -> [DeckError] {
+        var errors: [DeckError] = []
+        for check in checks {
+            do { try check.decode(deck) } catch let failure as DeckErrors {
+                errors += failure.errors
+            } catch {
+                errors.append(DeckError("\(error)", at: nil))
+            }
+        }
+        return errors
+    }
+}

@@ -1,0 +1,108 @@
+import XCTest
+@testable import SwanEngine
+
+/// Real PDFs, checked with real tools: qpdf, pdffonts, pdftotext, pdfinfo.
+final class PDFOutputTests: XCTestCase {
+    let engine = TestSupport.engine
+    let date = Date(timeIntervalSince1970: 1_700_000_000)
+
+    private func specimen(width: Double = mm(40)) -> Document {
+        let style = TextStyle(size: 11, leading: 14, alignment: .justify)
+        let blocks = [
+            TextBlock("Een fiets, een officieel flyer-ontwerp en de bijeenkomst over burgerparticipatie en ontmoetingsmogelijkheden.", style: style),
+            TextBlock([TextRun("Vet", bold: true), TextRun(" en "), TextRun("cursief", italic: true)], style: style,
+                      outlineTitle: "Nadruk", outlineLevel: 1),
+        ]
+        let layout = engine.typesetter.layout(blocks, width: width)
+        var page = Page(size: Size.millimetres(100, 100))
+        page.add(layout.items(at: Point(x: mm(10), y: mm(10))))
+        page.add(.rectangle(Rect(x: mm(5), y: mm(5), width: mm(90), height: mm(90)), cornerRadius: mm(3), fill: nil,
+                            stroke: Stroke(colour: Colour(hex: "#336699")!, width: 1, style: .dashed(on: 3, off: 2))))
+        var info = DocumentInfo(title: "Proef", subject: "Onderwerp", author: "Auteur", creationDate: date)
+        info.creator = "swan-tests"
+        return Document(info: info, pages: [page], outline: [OutlineEntry(title: "Begin", level: 1, pageIndex: 0, y: 0),
+                                                             OutlineEntry(title: "Onder", level: 2, pageIndex: 0, y: 50)])
+    }
+
+    private func write(_ document: Document, name: String = "proef.pdf") throws -> URL {
+        let url = TestSupport.temporaryDirectory().appendingPathComponent(name)
+        try engine.pdf.write(document, to: url)
+        return url
+    }
+
+    func testQPDFFindsNoProblems() throws {
+        let url = try write(specimen())
+        XCTAssertEqual(try TestSupport.run("qpdf", ["--check", url.path]).status, 0)
+    }
+
+    func testFontsAreEmbeddedSubsetAndMapped() throws {
+        let url = try write(specimen())
+        let lines = try TestSupport.run("pdffonts", [url.path]).output.split(separator: "\n").dropFirst(2)
+        XCTAssertGreaterThanOrEqual(lines.count, 3, "regular, bold and italic")
+        for line in lines { XCTAssertTrue(line.contains("yes yes yes"), String(line)) }
+    }
+
+    func testExtractedTextIsTheTextSetWithHyphenatedWordsWhole() throws {
+        let document = specimen(width: mm(28))
+        XCTAssertTrue(document.pages[0].glyphRuns.contains { $0.text == "-" }, "the narrow measure forces a hyphenated line")
+        let url = try write(document)
+        let text = try TestSupport.run("pdftotext", [url.path, "-"]).output
+        let words = text.replacingOccurrences(of: "-\n", with: "").split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        for word in ["fiets,", "officieel", "bijeenkomst", "burgerparticipatie", "ontmoetingsmogelijkheden."] {
+            XCTAssertTrue(words.contains(word), "\(word) in \(words)")
+        }
+        XCTAssertFalse(text.contains("\u{FB01}"), "no ligature character in the text")
+    }
+
+    func testMetadataAndPinnedDate() throws {
+        let info = try TestSupport.run("pdfinfo", [try write(specimen()).path]).output
+        XCTAssertTrue(info.contains("Title:           Proef"), info)
+        XCTAssertTrue(info.contains("Author:          Auteur"), info)
+        XCTAssertTrue(info.contains("Creator:         swan-tests"), info)
+        XCTAssertTrue(info.contains("Tue Nov 14 22:13:20 2023 UTC"), info)
+    }
+
+    func testTwoRendersAreByteIdentical() throws {
+        let a = try write(specimen(), name: "a.pdf"), b = try write(specimen(), name: "b.pdf")
+        XCTAssertEqual(try Data(contentsOf: a), try Data(contentsOf: b))
+    }
+
+    func testOutlineEntriesBecomeBookmarks() throws {
+        let url = try write(specimen())
+        let json = try TestSupport.run("qpdf", ["--json", "--json-key=outlines", url.path]).output
+        XCTAssertTrue(json.contains("\"Begin\""), json)
+        XCTAssertTrue(json.contains("\"Onder\""), json)
+    }
+
+    func testPageBoxesAreWrittenWithQPDF() throws {
+        var document = specimen()
+        document.pages[0].trimBox = Rect(x: mm(3), y: mm(3), width: mm(94), height: mm(94))
+        document.pages[0].bleedBox = Rect(x: 0, y: 0, width: mm(100), height: mm(100))
+        let url = try write(document)
+        XCTAssertEqual(try TestSupport.run("qpdf", ["--check", url.path]).status, 0)
+        let boxes = try TestSupport.run("pdfinfo", ["-box", url.path]).output
+        XCTAssertNotNil(boxes.range(of: #"TrimBox: +8\.50 +8\.50 +274\.96 +274\.96"#, options: .regularExpression), boxes)
+    }
+
+    func testFailedWriteLeavesNoFile() throws {
+        let folder = TestSupport.temporaryDirectory()
+        let url = folder.appendingPathComponent("kapot.pdf")
+        XCTAssertThrowsError(try AtomicFile.write(to: url) { temporary in
+            try Data("half".utf8).write(to: temporary)
+            throw EngineError.cairo("interrupted")
+        })
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [])
+    }
+
+    func testPNGPage() throws {
+        let url = TestSupport.temporaryDirectory().appendingPathComponent("p.png")
+        try engine.png.write(specimen().pages[0], to: url, dpi: 72)
+        let data = try Data(contentsOf: url)
+        XCTAssertEqual(Array(data.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
+    }
+
+    func testSourceDateEpochWins() {
+        XCTAssertEqual(ReproducibleDate.resolve(environment: ["SOURCE_DATE_EPOCH": "86400"]), Date(timeIntervalSince1970: 86400))
+        XCTAssertEqual(ReproducibleDate.resolve(environment: [:], fallback: date), date)
+    }
+}
