@@ -49,5 +49,21 @@ test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel --num-workers 2
 
+# make bench: swan-bench (Sources/SwanBench) times the release build as whole processes, with
+# Typst (PyPI) in .venv-bench/ as the peer; UPDATE_BASELINE=1 rewrites docs/bench-baseline.json.
+# BENCH_ARGS passes options on (e.g. BENCH_ARGS="--runs 9 --sessions 200"). See docs/benchmarks.md.
+TYPST_VERSION ?= 0.15.2
+BENCH_VENV := .venv-bench
+BENCH_ARGS ?=
+bench: build
+	@if ! $(BENCH_VENV)/bin/python -c "import typst" 2>/dev/null; then \
+	  echo "Installing typst==$(TYPST_VERSION) into $(BENCH_VENV)/"; \
+	  { python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install -q "typst==$(TYPST_VERSION)"; } \
+	    || echo "Typst could not be installed: its figures will read 'not available'"; \
+	fi
+	$(SWIFT) build $(BUILD_FLAGS) --product swan-bench
+	"$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/swan-bench" --swan "$(BIN)" --python "$(CURDIR)/$(BENCH_VENV)/bin/python" \
+	  $(if $(UPDATE_BASELINE),--update-baseline) $(BENCH_ARGS)
+
 clean:
 	rm -rf .build Output/*.pdf Output/previews

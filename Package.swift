@@ -1,5 +1,6 @@
 // swift-tools-version:6.0
 import PackageDescription
+import Foundation
 
 // System libraries: one target per C library, found with pkg-config, installed by the Makefile.
 let systemLibraries: [Target] = [
@@ -24,6 +25,8 @@ let package = Package(
     products: [
         .executable(name: "swan", targets: ["swan"]),
         .library(name: "SwanEngine", targets: ["SwanEngine"]),
+        // Benchmarks (make bench): times the swan CLI and Typst as the peer.
+        .executable(name: "swan-bench", targets: ["SwanBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -50,6 +53,24 @@ let package = Package(
         .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession"]),
         .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession"]),
         .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck"]),
+        // Benchmarks and hostile input (issue 7): swan-bench, and property tests with fuzz regressions.
+        .executableTarget(name: "SwanBench", dependencies: ["SwanDeck", "SwanSession"], exclude: ["typst"]),
+        .testTarget(name: "SwanPropertyTests",
+                    dependencies: ["SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession"],
+                    exclude: ["Regressions"]),
     ],
     swiftLanguageModes: [.v5]
 )
+
+// Fuzz targets (make fuzz): only with SWAN_FUZZ=1, built with -sanitize=fuzzer into .build-fuzz,
+// so that a plain `swift build` / `swift test` never sees them.
+if ProcessInfo.processInfo.environment["SWAN_FUZZ"] == "1" {
+    package.targets += [
+        .executableTarget(name: "FuzzDeck", dependencies: ["SwanDeck"], path: "Tests/Fuzz/FuzzDeck"),
+        .executableTarget(name: "FuzzSession", dependencies: ["SwanSession"], path: "Tests/Fuzz/FuzzSession"),
+    ]
+    package.products += [
+        .executable(name: "fuzz-deck", targets: ["FuzzDeck"]),
+        .executable(name: "fuzz-session", targets: ["FuzzSession"]),
+    ]
+}

@@ -1,0 +1,387 @@
+/// swan-bench: times the swan CLI as whole processes (wall time and peak memory, medians with
+/// spread over several runs) for the full default set, one filled invulblad, an archive of
+/// generated sessions and a generated deck of 500 cards; and Typst (PyPI `typst`) as the peer
+/// rendering the same sessions. Compares with docs/bench-baseline.json. See docs/benchmarks.md.
+import Foundation
+import SwanDeck
+import SwanSession
+
+setvbuf(stdout, nil, _IOLBF, 0)
+
+struct Options {
+    var repo = FileManager.default.currentDirectoryPath
+    var swan: String?
+    var python: String?
+    var runs = 5
+    var peerRuns = 3
+    var sessions = 1000
+    var cards = 500
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    var baseline = "docs/bench-baseline.json"
+    var updateBaseline = false
+    var keep = false
+
+    static func parse(_ arguments: [String]) throws -> Options {
+        var options = Options()
+        var iterator = arguments.makeIterator()
+        func value(_ name: String) throws -> String {
+            guard let value = iterator.next() else { throw BenchError("\(name) needs a value") }
+            return value
+        }
+        func int(_ name: String) throws -> Int {
+            guard let number = Int(try value(name)), number > 0 else { throw BenchError("\(name) needs a positive number") }
+            return number
+        }
+        while let argument = iterator.next() {
+            switch argument {
+            case "--repo": options.repo = try value(argument)
+            case "--swan": options.swan = try value(argument)
+            case "--python": options.python = try value(argument)
+            case "--runs": options.runs = try int(argument)
+            case "--peer-runs": options.peerRuns = try int(argument)
+            case "--sessions": options.sessions = try int(argument)
+            case "--cards": options.cards = try int(argument)
+            case "--jobs": options.jobs = try int(argument)
+            case "--baseline": options.baseline = try value(argument)
+            case "--update-baseline": options.updateBaseline = true
+            case "--keep": options.keep = true
+            case "-h", "--help":
+                print("""
+                usage: swan-bench --swan PATH [--python VENV_PYTHON] [--runs N] [--peer-runs N] [--sessions N]
+                                  [--cards N] [--jobs N] [--baseline FILE] [--update-baseline] [--repo DIR] [--keep]
+                """)
+                exit(0)
+            default: throw BenchError("unknown argument \(argument) (try --help)")
+            }
+        }
+        return options
+    }
+}
+
+// MARK: - Statistics and results
+
+struct Stats {
+    var median, min, max, q1, q3: Double
+    init(_ values: [Double]) {
+        let sorted = values.sorted()
+        func quantile(_ q: Double) -> Double {
+            guard sorted.count > 1 else { return sorted.first ?? 0 }
+            let position = q * Double(sorted.count - 1)
+            let low = Int(position.rounded(.down)), high = Int(position.rounded(.up))
+            return sorted[low] + (sorted[high] - sorted[low]) * (position - Double(low))
+        }
+        median = quantile(0.5); q1 = quantile(0.25); q3 = quantile(0.75)
+        min = sorted.first ?? 0; max = sorted.last ?? 0
+    }
+}
+
+struct Result {
+    var key: String
+    var title: String
+    var samples: [Sample] = []
+    /// Documents per run, for a throughput figure (documents per second).
+    var documents: Int?
+    var unavailable: String?
+
+    var wall: Stats { Stats(samples.map(\.seconds)) }
+    var memory: Stats { Stats(samples.map(\.peakMiB)) }
+    var perSecond: Stats? { documents.map { count in Stats(samples.map { Double(count) / $0.seconds }) } }
+}
+
+func fmt(_ value: Double, _ digits: Int = 3) -> String { String(format: "%.\(digits)f", value) }
+func seconds(_ value: Double) -> String { value < 0.1 ? fmt(value * 1000, 1) + " ms" : fmt(value, 3) + " s" }
+
+// MARK: - The bench
+
+final class Bench {
+    let options: Options
+    let swan: String
+    let work: URL
+    var results: [String: Result] = [:]
+    var order: [String] = []
+
+    init(options: Options) throws {
+        self.options = options
+        guard let swan = options.swan else { throw BenchError("--swan PATH is required (the release build of swan)") }
+        self.swan = swan
+        work = FileManager.default.temporaryDirectory.appendingPathComponent("swan-bench-\(getpid())")
+        try? FileManager.default.removeItem(at: work)
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    }
+
+    func path(_ name: String) -> String { work.appendingPathComponent(name).path }
+    var repo: URL { URL(fileURLWithPath: options.repo) }
+    var fonts: String { repo.appendingPathComponent("Fonts").path }
+    var richSession: String { repo.appendingPathComponent("Templates/sessions/voorbeeld-uitgebreid.json").path }
+
+    func record(_ result: Result) {
+        results[result.key] = result
+        order.append(result.key)
+        report(result)
+    }
+
+    /// Runs `command` once to warm caches, then `runs` times, measuring each; `prepare` runs
+    /// before each measured run (untimed) and gets the run number.
+    func measure(_ key: String, _ title: String, runs: Int, documents: Int? = nil,
+                 prepare: (Int) throws -> Void = { _ in }, command: (Int) -> [String]) throws -> Result {
+        var result = Result(key: key, title: title, documents: documents)
+        for run in 0...runs {
+            try prepare(run)
+            let outcome = try Spawn.run(command(run))
+            guard outcome.status == 0 else {
+                throw BenchError("\(title): \(command(run).joined(separator: " ")) exited \(outcome.status):\n\(outcome.output.suffix(2000))")
+            }
+            if run > 0 { result.samples.append(outcome.sample) } // run 0 is the warm-up
+        }
+        return result
+    }
+
+    func swanHas(_ subcommand: String) -> Bool {
+        // `swan X --help` falls through to the default subcommand, so read the list of subcommands.
+        guard let help = try? Spawn.run([swan, "--help"]) else { return false }
+        return help.output.components(separatedBy: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix(subcommand + " ") }
+    }
+
+    // MARK: ours
+
+    func fullSet() throws {
+        let key = "full-set"
+        print("… \(key): swan all -o DIR (\(options.runs) runs)")
+        record(try measure(key, "full default set (swan all)", runs: options.runs,
+                           prepare: { run in try? FileManager.default.removeItem(atPath: self.path("full-\(run)")) },
+                           command: { run in [self.swan, "all", "-o", self.path("full-\(run)")] }))
+    }
+
+    func invulblad() throws {
+        let key = "invulblad"
+        guard swanHas("invulblad") else {
+            record(Result(key: key, title: "one filled invulblad (process)", unavailable: "swan invulblad is not on this build yet"))
+            return
+        }
+        print("… \(key): swan invulblad voorbeeld-uitgebreid.json -o FILE (\(options.runs * 4) runs)")
+        record(try measure(key, "one filled invulblad (process)", runs: options.runs * 4,
+                           prepare: { _ in try? FileManager.default.removeItem(atPath: self.path("invulblad.pdf")) },
+                           command: { _ in [self.swan, "invulblad", self.richSession, "-o", self.path("invulblad.pdf")] }))
+    }
+
+    /// Writes `count` generated sessions (seeds 1...count) into `folder`.
+    func generateSessions(_ count: Int, into folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for seed in 1...count {
+            let data = SessionGenerator.make(seed: UInt64(seed)).encodeJSON()
+            try data.write(to: URL(fileURLWithPath: folder).appendingPathComponent(String(format: "session-%05d.json", seed)))
+        }
+    }
+
+    var sessionsFolder: String { path("sessions") }
+
+    func archive() throws {
+        let key = "archive"
+        let title = "archive of \(options.sessions) sessions"
+        guard swanHas("archive") else {
+            record(Result(key: key, title: title, documents: options.sessions, unavailable: "swan archive is not on this build yet"))
+            return
+        }
+        let runs = max(3, options.runs / 2 + 1)
+        print("… \(key): swan archive SESSIONS --out DIR (\(runs) runs)")
+        record(try measure(key, title, runs: runs, documents: options.sessions,
+                           prepare: { run in try? FileManager.default.removeItem(atPath: self.path("archive-\(run)")) },
+                           command: { run in [self.swan, "archive", self.sessionsFolder, "--out", self.path("archive-\(run)")] }))
+    }
+
+    func deck() throws {
+        let key = "deck-\(options.cards)"
+        let source = repo.appendingPathComponent("Templates/swan")
+        let target = URL(fileURLWithPath: path("deck"))
+        try FileManager.default.copyItem(at: source, to: target)
+        let shipped = try DeckLoader.load(from: source).cards.count
+        let extra = max(0, options.cards - shipped)
+        try DeckGenerator.cardsFile(count: extra).write(to: target.appendingPathComponent("cards/bench.yaml"), atomically: true, encoding: .utf8)
+        let deckFile = target.appendingPathComponent("deck.yaml")
+        let index = try String(contentsOf: deckFile, encoding: .utf8)
+        guard let range = index.range(of: "  - cards/check.yaml\n") else { throw BenchError("deck.yaml: cards list not found") }
+        try index.replacingCharacters(in: range, with: "  - cards/check.yaml\n  - cards/bench.yaml\n")
+            .write(to: deckFile, atomically: true, encoding: .utf8)
+        let total = try DeckLoader.load(from: target).cards.count
+        print("… \(key): swan cards --templates DECK (\(total) cards; \(options.runs) runs)")
+        record(try measure(key, "deck of \(total) cards: sheets", runs: options.runs,
+                           command: { run in [self.swan, "cards", "--templates", target.path, "-o", self.path("deck-\(run).pdf")] }))
+    }
+
+    // MARK: the peer
+
+    var peerScript: String { repo.appendingPathComponent("Sources/SwanBench/typst/peer.py").path }
+
+    func peer() throws {
+        guard let python = options.python, FileManager.default.isExecutableFile(atPath: python),
+              (try? Spawn.run([python, "-c", "import typst"]))?.status == 0 else {
+            let why = "no Python with the typst package (make bench installs it into .venv-bench/)"
+            record(Result(key: "typst-invulblad", title: "Typst: one invulblad (process)", unavailable: why))
+            record(Result(key: "typst-archive", title: "Typst: \(options.sessions) invulbladen", documents: options.sessions, unavailable: why))
+            return
+        }
+        let one = path("typst-one")
+        try FileManager.default.createDirectory(atPath: one, withIntermediateDirectories: true)
+        let session = one + "/session.json"
+        try FileManager.default.copyItem(atPath: richSession, toPath: session)
+        print("… typst-invulblad: peer.py one (\(options.runs * 2) runs)")
+        record(try measure("typst-invulblad", "Typst: one invulblad (process)", runs: options.runs * 2,
+                           command: { _ in [python, self.peerScript, "one", session, one + "/out.pdf", self.fonts] }))
+
+        // Its own copy of the sessions: the template must sit in the compile root beside them.
+        let many = path("typst-sessions")
+        try FileManager.default.copyItem(atPath: sessionsFolder, toPath: many)
+        print("… typst-archive: peer.py many (\(options.sessions) sessions, \(options.jobs) processes, \(options.peerRuns) runs)")
+        record(try measure("typst-archive", "Typst: \(options.sessions) invulbladen (\(options.jobs) processes)",
+                           runs: options.peerRuns, documents: options.sessions,
+                           prepare: { run in
+                               try? FileManager.default.removeItem(atPath: self.path("typst-out-\(run)"))
+                               try FileManager.default.createDirectory(atPath: self.path("typst-out-\(run)"), withIntermediateDirectories: true)
+                           },
+                           command: { run in [python, self.peerScript, "many", many, self.path("typst-out-\(run)"), self.fonts, "\(self.options.jobs)"] }))
+    }
+
+    // MARK: reporting
+
+    func report(_ result: Result) {
+        if let why = result.unavailable {
+            print("  \(result.title.padding(toLength: 44, withPad: " ", startingAt: 0)) not available (\(why))")
+            return
+        }
+        let wall = result.wall, memory = result.memory
+        var line = "  \(result.title.padding(toLength: 44, withPad: " ", startingAt: 0)) "
+            + "wall \(seconds(wall.median)) [min \(seconds(wall.min)), max \(seconds(wall.max)), IQR \(seconds(wall.q1))–\(seconds(wall.q3))]"
+            + "  peak \(fmt(memory.median, 1)) MiB [\(fmt(memory.min, 1))–\(fmt(memory.max, 1))]"
+        if let rate = result.perSecond { line += "  \(fmt(rate.median, 1)) docs/s [\(fmt(rate.min, 1))–\(fmt(rate.max, 1))]" }
+        print(line)
+    }
+
+    struct Check { var text: String; var passed: Bool?; }
+
+    func targets() -> [Check] {
+        var checks: [Check] = []
+        func median(_ key: String) -> Double? { results[key].flatMap { $0.unavailable == nil ? $0.wall.median : nil } }
+        if let value = median("full-set") {
+            checks.append(Check(text: "full default set < 0.5 s: \(seconds(value))", passed: value < 0.5))
+        } else { checks.append(Check(text: "full default set < 0.5 s: not measured", passed: nil)) }
+        if let value = median("invulblad") {
+            checks.append(Check(text: "one invulblad process < 50 ms: \(seconds(value))", passed: value < 0.05))
+        } else { checks.append(Check(text: "one invulblad process < 50 ms: not available", passed: nil)) }
+        let ours = results["archive"].flatMap { $0.unavailable == nil ? $0.perSecond?.median : nil }
+        let theirs = results["typst-archive"].flatMap { $0.unavailable == nil ? $0.perSecond?.median : nil }
+        if let ours, let theirs {
+            checks.append(Check(text: "archive ≥ 5× Typst's docs/s: \(fmt(ours, 1)) vs \(fmt(theirs, 1)) docs/s = \(fmt(ours / theirs, 2))×",
+                                passed: ours >= 5 * theirs))
+        } else {
+            checks.append(Check(text: "archive ≥ 5× Typst's docs/s: not available (ours \(ours.map { fmt($0, 1) } ?? "n/a"), Typst \(theirs.map { fmt($0, 1) } ?? "n/a") docs/s)", passed: nil))
+        }
+        if let archive = results["archive"], archive.unavailable == nil {
+            let peak = archive.memory.max
+            checks.append(Check(text: "archive peak memory < 100 MB: \(fmt(peak, 1)) MiB (max over runs)", passed: peak * 1.048576 < 100))
+        } else { checks.append(Check(text: "archive peak memory < 100 MB: not available", passed: nil)) }
+        return checks
+    }
+
+    func printComparison() {
+        print("\nOurs against Typst (same session JSON, Noto Sans, A4):")
+        if let ours = results["invulblad"], ours.unavailable == nil, let theirs = results["typst-invulblad"], theirs.unavailable == nil {
+            print("  one invulblad, whole process: swan \(seconds(ours.wall.median)), Typst \(seconds(theirs.wall.median)), "
+                  + "ratio \(fmt(theirs.wall.median / ours.wall.median, 2))× (Typst time / ours)")
+        } else { print("  one invulblad: not available") }
+        if let ours = results["archive"]?.perSecond, results["archive"]?.unavailable == nil,
+           let theirs = results["typst-archive"]?.perSecond, results["typst-archive"]?.unavailable == nil {
+            print("  \(options.sessions) sessions: swan \(fmt(ours.median, 1)) docs/s, Typst \(fmt(theirs.median, 1)) docs/s, "
+                  + "ratio \(fmt(ours.median / theirs.median, 2))× (ours / Typst)")
+        } else { print("  archive throughput: not available") }
+    }
+
+    // MARK: baseline
+
+    var baselineURL: URL { URL(fileURLWithPath: options.baseline, relativeTo: repo) }
+
+    func compareWithBaseline() {
+        print("\nChange against \(options.baseline):")
+        guard let data = try? Data(contentsOf: baselineURL),
+              let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let figures = json["results"] as? [String: [String: Any]] else {
+            print("  no baseline yet (make bench UPDATE_BASELINE=1 writes one)")
+            return
+        }
+        if let date = json["date"] as? String { print("  baseline from \(date)\(json["machine"].map { " on \($0)" } ?? "")") }
+        func change(_ now: Double, _ then: Double) -> String {
+            let percent = (now - then) / then * 100
+            return (percent >= 0 ? "+" : "") + fmt(percent, 1) + " %"
+        }
+        for key in order {
+            guard let result = results[key], result.unavailable == nil else { continue }
+            guard let old = figures[key], let oldWall = old["seconds"] as? Double else {
+                print("  \(key): new (no baseline figure)"); continue
+            }
+            var line = "  \(key.padding(toLength: 16, withPad: " ", startingAt: 0)) wall \(seconds(oldWall)) → \(seconds(result.wall.median)) (\(change(result.wall.median, oldWall)))"
+            if let oldPeak = old["peakMiB"] as? Double {
+                line += ", peak \(fmt(oldPeak, 1)) → \(fmt(result.memory.median, 1)) MiB (\(change(result.memory.median, oldPeak)))"
+            }
+            print(line)
+        }
+    }
+
+    func writeBaseline() throws {
+        var figures: [String: Any] = [:]
+        // Keep figures that this run could not measure.
+        if let data = try? Data(contentsOf: baselineURL),
+           let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+           let old = json["results"] as? [String: Any] { figures = old }
+        for (key, result) in results where result.unavailable == nil {
+            var entry: [String: Any] = [
+                "title": result.title, "runs": result.samples.count,
+                "seconds": (result.wall.median * 10000).rounded() / 10000,
+                "secondsMin": (result.wall.min * 10000).rounded() / 10000,
+                "secondsMax": (result.wall.max * 10000).rounded() / 10000,
+                "peakMiB": (result.memory.median * 10).rounded() / 10,
+            ]
+            if let rate = result.perSecond { entry["docsPerSecond"] = (rate.median * 10).rounded() / 10 }
+            figures[key] = entry
+        }
+        let formatter = ISO8601DateFormatter()
+        let json: [String: Any] = [
+            "comment": "Last figures of make bench (medians over runs); make bench UPDATE_BASELINE=1 rewrites this file.",
+            "date": formatter.string(from: Date()),
+            "machine": "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.operatingSystemVersionString)",
+            "results": figures,
+        ]
+        let data = try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys])
+        try (data + Data("\n".utf8)).write(to: baselineURL, options: .atomic)
+        print("Baseline written: \(options.baseline)")
+    }
+
+    func cleanUp() {
+        if options.keep { print("Kept the work folder: \(work.path)") } else { try? FileManager.default.removeItem(at: work) }
+    }
+}
+
+// MARK: - main
+
+do {
+    let options = try Options.parse(Array(CommandLine.arguments.dropFirst()))
+    guard FileManager.default.changeCurrentDirectoryPath(options.repo) else { throw BenchError("no folder \(options.repo)") }
+    let bench = try Bench(options: options)
+    defer { bench.cleanUp() }
+    print("swan-bench: \(options.runs) runs per measurement (after one warm-up), \(options.jobs) cores; swan = \(bench.swan)")
+    try bench.generateSessions(options.sessions, into: bench.sessionsFolder)
+    try bench.fullSet()
+    try bench.invulblad()
+    try bench.archive()
+    try bench.deck()
+    try bench.peer()
+    bench.printComparison()
+    print("\nTargets (issue 7):")
+    for check in bench.targets() {
+        let mark = check.passed.map { $0 ? "PASS" : "MISS" } ?? "n/a "
+        print("  [\(mark)] \(check.text)")
+    }
+    bench.compareWithBaseline()
+    if options.updateBaseline { try bench.writeBaseline() }
+} catch {
+    FileHandle.standardError.write(Data("swan-bench: \(error)\n".utf8))
+    exit(1)
+}
