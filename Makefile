@@ -65,5 +65,36 @@ bench: build
 	"$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/swan-bench" --swan "$(BIN)" --python "$(CURDIR)/$(BENCH_VENV)/bin/python" \
 	  $(if $(UPDATE_BASELINE),--update-baseline) $(BENCH_ARGS)
 
+# make fuzz: libFuzzer targets (Tests/Fuzz) for the deck parser and the session decoder, built
+# with -sanitize=fuzzer into .build-fuzz/ (SWAN_FUZZ=1 adds them to the package; a plain build
+# never sees them), seeded with the shipped files, each run for FUZZ_SECONDS. A crash or hang
+# leaves its input in .build-fuzz/artifacts/: copy it to Tests/SwanPropertyTests/Regressions/.
+FUZZ_SECONDS ?= 60
+FUZZ_TIMEOUT ?= 10
+FUZZ_SANITIZE ?= fuzzer
+FUZZ_DIR := .build-fuzz
+FUZZ_BUILD = SWAN_FUZZ=1 $(SWIFT) build -c release --scratch-path $(FUZZ_DIR) -Xswiftc -sanitize=$(FUZZ_SANITIZE) -Xswiftc -parse-as-library
+# The deck files a deck input can replace, by its first byte: keep in step with FuzzDeck.swift.
+FUZZ_DECK_FILES := deck.yaml cards/ronde-1.yaml cards/rollen.yaml forms/invulblad.yaml forms/checklist.yaml labels.yaml hyphenation.yaml handleiding.md layout/cards.yaml
+fuzz: deps
+	$(FUZZ_BUILD) --product fuzz-deck
+	$(FUZZ_BUILD) --product fuzz-session
+	@rm -rf $(FUZZ_DIR)/seeds && mkdir -p $(FUZZ_DIR)/seeds/deck $(FUZZ_DIR)/seeds/session $(FUZZ_DIR)/corpus/deck $(FUZZ_DIR)/corpus/session $(FUZZ_DIR)/artifacts
+	@i=0; for f in $(FUZZ_DECK_FILES); do \
+	  { printf "\\$$(printf %03o $$i)"; cat Templates/swan/$$f; } > $(FUZZ_DIR)/seeds/deck/$$i-$$(basename $$f); i=$$((i+1)); \
+	done
+	@cp Templates/sessions/*.json $(FUZZ_DIR)/seeds/session/
+	@cp Tests/SwanPropertyTests/Regressions/deck-* $(FUZZ_DIR)/seeds/deck/ 2>/dev/null || true
+	@cp Tests/SwanPropertyTests/Regressions/session-* $(FUZZ_DIR)/seeds/session/ 2>/dev/null || true
+	@status=0; for t in deck session; do \
+	  echo "== fuzz-$$t for $(FUZZ_SECONDS) s"; \
+	  $(FUZZ_DIR)/release/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=2048 \
+	    -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts/$$t- \
+	    $(FUZZ_DIR)/corpus/$$t $(FUZZ_DIR)/seeds/$$t > $(FUZZ_DIR)/fuzz-$$t.log 2>&1 || status=1; \
+	  grep -E "^(stat::number_of_executed_units|stat::new_units_added|Done|==[0-9]+== ERROR|SUMMARY)" $(FUZZ_DIR)/fuzz-$$t.log | sed 's/^/   /'; \
+	done; \
+	if ls $(FUZZ_DIR)/artifacts/* >/dev/null 2>&1; then echo "Findings in $(FUZZ_DIR)/artifacts/:"; ls -1 $(FUZZ_DIR)/artifacts; status=1; \
+	else echo "No crashes or hangs."; fi; exit $$status
+
 clean:
 	rm -rf .build Output/*.pdf Output/previews
