@@ -1,0 +1,81 @@
+/// Hostile Unicode in the card texts of a copy of the shipped deck: the sheets render or fail
+/// with a LayoutProblem (never a crash), and what renders keeps every character the fonts can show.
+import Foundation
+import XCTest
+import SwanDeck
+import SwanDocuments
+import SwanEngine
+
+final class CardUnicodeTests: XCTestCase {
+    static let deck: Deck = try! DeckLoader.load(from: PropertySupport.deckDirectory)
+
+    /// Replaces the texts of every card side with short hostile texts (so that they can fit).
+    func hostileCards(seed: UInt64) -> [Card] {
+        var random = SeededRandom(seed: seed)
+        func text(_ old: String?) -> String? { old.map { _ in HostileText.short(&random) } }
+        return Self.deck.cards.map { card in
+            var card = card
+            func side(_ side: CardSide) -> CardSide {
+                var side = side
+                side.lead = text(side.lead); side.title = text(side.title); side.question = text(side.question)
+                side.note = text(side.note); side.footer = text(side.footer)
+                side.sections = side.sections.map { section in
+                    var section = section
+                    section.heading = text(section.heading)
+                    section.items = section.items.map { _ in HostileText.short(&random) }
+                    return section
+                }
+                return side
+            }
+            card.front = side(card.front)
+            card.back = card.back.map(side)
+            return card
+        }
+    }
+
+    func texts(of card: Card) -> [String] {
+        [card.front, card.back].compactMap { $0 }.flatMap { side in
+            [side.lead, side.title, side.question, side.note, side.footer].compactMap { $0 }
+                + side.sections.flatMap { [$0.heading].compactMap { $0 } + $0.items }
+        }
+    }
+
+    func testHostileCardTextsRenderWithoutLoss() throws {
+        let folder = PropertySupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var rendered = 0
+        // One sheet of cards per seed, a different slice of the deck each time.
+        for seed in UInt64(1)...3 {
+            var deck = Self.deck
+            let cards = hostileCards(seed: seed)
+            let start = (Int(seed) - 1) * 8 % cards.count
+            deck.cards = Array(cards[start..<min(cards.count, start + 8)])
+            let context = try DocumentContext(deck: deck, date: Date(timeIntervalSince1970: 0))
+            let sheets: CardSheetDocument
+            do {
+                sheets = try CardSheets.make(deck.cards, context)
+            } catch let problems as LayoutProblems {
+                // Too much text for a card is a reported error, not a crash.
+                XCTAssertFalse(problems.problems.isEmpty)
+                print("seed \(seed): \(problems.problems.count) layout problem(s), first: \(problems.problems[0])")
+                continue
+            }
+            let url = folder.appendingPathComponent("cards-\(seed).pdf")
+            try context.engine.pdf.write(sheets.document, to: url)
+            let extracted = try PropertySupport.extractText(url)
+            rendered += 1
+            // Card texts are set in several styles; a character counts as showable when the
+            // regular and bold faces both have it.
+            let regular = context.engine.fonts.font(FontStyle(bold: false, italic: false))
+            let bold = context.engine.fonts.font(FontStyle(bold: true, italic: false))
+            for card in deck.cards {
+                for text in texts(of: card) {
+                    let expected = GlyphExpectations(text, font: regular, alsoCoveredBy: [bold])
+                    let lost = expected.lost(in: extracted)
+                    XCTAssert(lost.isEmpty, "seed \(seed), card \(card.id): lost \(describe(lost)) of \(text.debugDescription)")
+                }
+            }
+        }
+        XCTAssertGreaterThan(rendered, 0, "no hostile deck rendered at all")
+    }
+}
