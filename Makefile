@@ -5,6 +5,9 @@ SWIFT ?= swift
 CONFIG ?= release
 BUILD_FLAGS := -c $(CONFIG)
 BIN = $(shell $(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/swan
+# Reproducible output: the date written into PDFs is the last commit's, not the clock's.
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+export SOURCE_DATE_EPOCH
 
 # Debian packages the build needs, and those the tests need on top.
 BUILD_DEPS := pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libhyphen-dev hyphen-nl libcmark-dev libqpdf-dev
