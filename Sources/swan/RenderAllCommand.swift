@@ -16,6 +16,8 @@ struct RenderAllCommand: ParsableCommand {
     var output: String = OutputNames.folder
 
     func run() throws {
+        let diagnostics = Diagnostics()
+        defer { Reporting.warn(diagnostics.warnings) }
         try Reporting.run {
             let context = try deck.context()
             let folder = URL(fileURLWithPath: output)
@@ -23,13 +25,13 @@ struct RenderAllCommand: ParsableCommand {
             let cards = context.deck.cards
             var written: [URL] = []
 
-            let sheets = try CardSheets.make(cards, context)
+            let sheets = try CardSheets.make(cards, context, diagnostics: diagnostics)
             try context.engine.pdf.write(sheets.document, to: path(OutputNames.sheets)); written.append(path(OutputNames.sheets))
-            let shop = try PrintShopDocument.make(cards, context)
+            let shop = try PrintShopDocument.make(cards, context, diagnostics: diagnostics)
             try context.engine.pdf.write(shop.document, to: path(OutputNames.printShop)); written.append(path(OutputNames.printShop))
-            try CardPreviews.write(cards, context, to: path(OutputNames.previews)); written.append(path(OutputNames.previews))
+            try CardPreviews.write(cards, context, to: path(OutputNames.previews), diagnostics: diagnostics); written.append(path(OutputNames.previews))
             for (name, make) in FormsInDefaultRun.documents {
-                try context.engine.pdf.write(try make(context), to: path(name)); written.append(path(name))
+                try context.engine.pdf.write(try make(context, diagnostics), to: path(name)); written.append(path(name))
             }
             try context.engine.pdf.write(try SpecimenDocument.make(context), to: path(OutputNames.specimen))
             written.append(path(OutputNames.specimen))

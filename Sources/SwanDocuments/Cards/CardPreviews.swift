@@ -7,9 +7,9 @@ import SwanEngine
 public enum CardPreviews {
     /// Writes `<folder>/<nn>-<id>-front.png`, `…-back.png` and `contact-sheet.png`; returns the paths.
     @discardableResult
-    public static func write(_ cards: [Card], _ context: DocumentContext, to folder: URL) throws -> [URL] {
+    public static func write(_ cards: [Card], _ context: DocumentContext, to folder: URL,
+                             diagnostics: Diagnostics = Diagnostics()) throws -> [URL] {
         let layout = try context.deck.decodeLayout("cards", as: CardLayout.self)
-        let diagnostics = Diagnostics()
         let renderer = CardFaceRenderer(context: context, layout: layout, diagnostics: diagnostics)
         let png = context.engine.png
         let trim = layout.trimSize
