@@ -45,10 +45,12 @@ let package = Package(
         .executableTarget(name: "swan",
                           dependencies: ["SwanDocuments", "SwanDeck", "SwanSession", "SwanEngine",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .testTarget(name: "SwanEngineTests", dependencies: ["SwanEngine"]),
+        // Helpers shared by the test targets (package paths, temporary folders, PDF tools).
+        .target(name: "SwanTestSupport", path: "Tests/SwanTestSupport"),
+        .testTarget(name: "SwanEngineTests", dependencies: ["SwanEngine", "SwanTestSupport"]),
         .testTarget(name: "SwanDeckTests", dependencies: ["SwanDeck"], exclude: ["Fixtures"]),
         .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession"]),
-        .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession"]),
+        .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"]),
         .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck"]),
     ],
     swiftLanguageModes: [.v5]

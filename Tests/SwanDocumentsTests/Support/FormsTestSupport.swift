@@ -3,14 +3,14 @@ import XCTest
 import SwanDeck
 import SwanDocuments
 import SwanEngine
+import SwanTestSupport
 
 /// The default deck, a document context, rendering to a temporary folder, and the poppler and
 /// qpdf tools that check the PDFs.
 enum FormsTest {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let deckDirectory = packageRoot.appendingPathComponent("Templates/swan")
-    static let sessions = packageRoot.appendingPathComponent("Templates/sessions")
+    static let packageRoot = PackagePaths.root
+    static let deckDirectory = PackagePaths.defaultDeck
+    static let sessions = PackagePaths.sessions
 
     private static let lock = NSLock()
     nonisolated(unsafe) private static var cachedContext: DocumentContext?
@@ -25,11 +25,7 @@ enum FormsTest {
         return context
     }
 
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("swan-forms-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryDirectory() throws -> URL { TemporaryFolder.make("swan-forms") }
 
     /// Writes `document` as a PDF in a fresh temporary folder.
     static func write(_ document: Document, name: String, permissions: Int? = nil) throws -> URL {
@@ -40,16 +36,7 @@ enum FormsTest {
 
     @discardableResult
     static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = Pipe()
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try Tool.run(tool, arguments)
     }
 
     /// The text of the PDF (or of one page), as pdftotext extracts it.
