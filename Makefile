@@ -48,9 +48,17 @@ render: build
 	"$(BIN)"
 	@echo "Rendered into Output/:"; ls -1 Output | grep -v '^\.gitkeep$$' | sed 's/^/  /'
 
+# XCTest only (there are no Swift Testing tests), with a plain closing line "N passed, N failed".
 test: test-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --parallel --num-workers 2
+	@mkdir -p .build
+	@set -o pipefail; $(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log; status=$$?; \
+	  awk '/Test Suite .All tests. (passed|failed)/ { getline; summary = $$0 } END { \
+	    if (match(summary, /Executed [0-9]+ tests?/)) { n = substr(summary, RSTART + 9, RLENGTH - 9) + 0 } \
+	    f = 0; if (match(summary, /[0-9]+ failures?/)) { f = substr(summary, RSTART, RLENGTH) + 0 } \
+	    s = 0; if (match(summary, /[0-9]+ tests? skipped/)) { s = substr(summary, RSTART, RLENGTH) + 0 } \
+	    printf "%d passed, %d failed, %d skipped\n", n - f - s, f, s }' .build/test.log; \
+	  exit $$status
 
 clean:
 	rm -rf .build Output/*.pdf Output/previews

@@ -35,7 +35,7 @@ struct ArchiveCommand: ParsableCommand {
             let archive = SessionArchive(context: context, folder: URL(fileURLWithPath: out), overwrite: force)
             let progress = ArchiveProgress(total: files.count, interactive: isatty(STDERR_FILENO) == 1)
             let results = archive.render(files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                         report: progress.report)
+                                         report: { progress.report($0) })
             progress.finish()
             let summary = ArchiveSummary(results)
             print(summary.line(folder: out))
