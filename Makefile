@@ -5,6 +5,9 @@ SWIFT ?= swift
 CONFIG ?= release
 BUILD_FLAGS := -c $(CONFIG)
 BIN = $(shell $(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/swan
+# Reproducible output: the date written into PDFs is the last commit's, not the clock's.
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+export SOURCE_DATE_EPOCH
 
 # Debian packages the build needs, and those the tests need on top.
 BUILD_DEPS := pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libhyphen-dev hyphen-nl libcmark-dev libqpdf-dev
@@ -45,9 +48,17 @@ render: build
 	"$(BIN)"
 	@echo "Rendered into Output/:"; ls -1 Output | grep -v '^\.gitkeep$$' | sed 's/^/  /'
 
+# XCTest only (there are no Swift Testing tests), with a plain closing line "N passed, N failed".
 test: test-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --parallel --num-workers 2
+	@mkdir -p .build
+	@set -o pipefail; $(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log; status=$$?; \
+	  awk '/Test Suite .All tests. (passed|failed)/ { getline; summary = $$0 } END { \
+	    if (match(summary, /Executed [0-9]+ tests?/)) { n = substr(summary, RSTART + 9, RLENGTH - 9) + 0 } \
+	    f = 0; if (match(summary, /[0-9]+ failures?/)) { f = substr(summary, RSTART, RLENGTH) + 0 } \
+	    s = 0; if (match(summary, /[0-9]+ tests? skipped/)) { s = substr(summary, RSTART, RLENGTH) + 0 } \
+	    printf "%d passed, %d failed, %d skipped\n", n - f - s, f, s }' .build/test.log; \
+	  exit $$status
 
 # make bench: swan-bench (Sources/SwanBench) times the release build as whole processes, with
 # Typst (PyPI) in .venv-bench/ as the peer; UPDATE_BASELINE=1 rewrites docs/bench-baseline.json.

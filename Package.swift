@@ -48,10 +48,12 @@ let package = Package(
         .executableTarget(name: "swan",
                           dependencies: ["SwanDocuments", "SwanDeck", "SwanSession", "SwanEngine",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .testTarget(name: "SwanEngineTests", dependencies: ["SwanEngine"]),
+        // Helpers shared by the test targets (package paths, temporary folders, PDF tools).
+        .target(name: "SwanTestSupport", path: "Tests/SwanTestSupport"),
+        .testTarget(name: "SwanEngineTests", dependencies: ["SwanEngine", "SwanTestSupport"]),
         .testTarget(name: "SwanDeckTests", dependencies: ["SwanDeck"], exclude: ["Fixtures"]),
         .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession"]),
-        .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession"]),
+        .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"]),
         .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck"]),
         // Benchmarks and hostile input (issue 7): swan-bench, and property tests with fuzz regressions.
         .executableTarget(name: "SwanBench", dependencies: ["SwanDeck", "SwanSession"], exclude: ["typst"]),

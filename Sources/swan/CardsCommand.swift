@@ -42,18 +42,20 @@ struct CardsCommand: ParsableCommand {
     }
 
     func run() throws {
+        let diagnostics = Diagnostics()
+        defer { Reporting.warn(diagnostics.warnings) }
         try Reporting.run {
             let context = try deck.context()
             let selected = try CardSelection.parse(cards, in: context.deck)
             switch kind {
             case .sheets:
-                let sheets = try CardSheets.make(selected, context, options: CardSheetOptions(paper: paper, flip: flip, cropMarks: cropMarks))
+                let sheets = try CardSheets.make(selected, context, options: CardSheetOptions(paper: paper, flip: flip, cropMarks: cropMarks), diagnostics: diagnostics)
                 try context.engine.pdf.write(sheets.document, to: URL(fileURLWithPath: output ?? OutputNames.sheets))
             case .printshop:
-                let shop = try PrintShopDocument.make(selected, context, bleed: bleed)
+                let shop = try PrintShopDocument.make(selected, context, bleed: bleed, diagnostics: diagnostics)
                 try context.engine.pdf.write(shop.document, to: URL(fileURLWithPath: output ?? OutputNames.printShop))
             case .previews:
-                try CardPreviews.write(selected, context, to: URL(fileURLWithPath: output ?? OutputNames.previews))
+                try CardPreviews.write(selected, context, to: URL(fileURLWithPath: output ?? OutputNames.previews), diagnostics: diagnostics)
             }
         }
     }

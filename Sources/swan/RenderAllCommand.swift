@@ -16,24 +16,39 @@ struct RenderAllCommand: ParsableCommand {
     var output: String = OutputNames.folder
 
     func run() throws {
+        let diagnostics = Diagnostics()
+        defer { Reporting.warn(diagnostics.warnings) }
         try Reporting.run {
             let context = try deck.context()
             let folder = URL(fileURLWithPath: output)
             func path(_ name: String) -> URL { folder.appendingPathComponent(URL(fileURLWithPath: name).lastPathComponent) }
             let cards = context.deck.cards
-            var written: [URL] = []
+            let pdf = context.engine.pdf
 
-            let sheets = try CardSheets.make(cards, context)
-            try context.engine.pdf.write(sheets.document, to: path(OutputNames.sheets)); written.append(path(OutputNames.sheets))
-            let shop = try PrintShopDocument.make(cards, context)
-            try context.engine.pdf.write(shop.document, to: path(OutputNames.printShop)); written.append(path(OutputNames.printShop))
-            try CardPreviews.write(cards, context, to: path(OutputNames.previews)); written.append(path(OutputNames.previews))
+            // Independent documents, rendered side by side on all cores.
+            var jobs: [() throws -> Void] = [
+                { try pdf.write(try CardSheets.make(cards, context, diagnostics: diagnostics).document, to: path(OutputNames.sheets)) },
+                { try pdf.write(try PrintShopDocument.make(cards, context, diagnostics: diagnostics).document, to: path(OutputNames.printShop)) },
+                { try CardPreviews.write(cards, context, to: path(OutputNames.previews), diagnostics: diagnostics) },
+                { try pdf.write(try SpecimenDocument.make(context), to: path(OutputNames.specimen)) },
+            ]
             for (name, make) in FormsInDefaultRun.documents {
-                try context.engine.pdf.write(try make(context), to: path(name)); written.append(path(name))
+                jobs.append { try pdf.write(try make(context, diagnostics), to: path(name)) }
             }
-            try context.engine.pdf.write(try SpecimenDocument.make(context), to: path(OutputNames.specimen))
-            written.append(path(OutputNames.specimen))
-            print("Rendered \(cards.count) cards and \(written.count) files into \(folder.path)/")
+            let errors = ErrorBox()
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+                do { try jobs[index]() } catch { errors.add(error) }
+            }
+            if let error = errors.first { throw error }
+            print("Rendered \(cards.count) cards and \(jobs.count) files into \(folder.path)/")
         }
     }
+}
+
+/// Errors from concurrent jobs; the first is reported (the others usually repeat it).
+final class ErrorBox: @unchecked Sendable {
+    private var errors: [Error] = []
+    private let lock = NSLock()
+    func add(_ error: Error) { lock.lock(); errors.append(error); lock.unlock() }
+    var first: Error? { lock.lock(); defer { lock.unlock() }; return errors.first }
 }

@@ -19,6 +19,8 @@ enum Reporting {
         case let problems as LayoutProblems: problems.problems.map(\.description)
         case let problem as LayoutProblem: [problem.description]
         case let errors as SessionErrors: errors.errors.map(\.description)
+        case let error as SessionError: [error.description]
+        case let error as DeckError: [error.description]
         case let error as EngineError: ["error: \(error.description)"]
         default: ["error: \(error)"]
         }
@@ -38,5 +40,18 @@ enum Reporting {
 
     static func warn(_ warnings: [LayoutWarning]) {
         warnings.forEach { printError($0.description) }
+    }
+
+    /// Loads the deck, makes a document, writes it atomically to `output`; warnings and every
+    /// error to stderr, exit code 1 and no output file on failure.
+    static func render(_ deck: DeckOptions, output: String, permissions: Int? = nil,
+                       _ make: (DocumentContext, Diagnostics) throws -> Document) throws {
+        let diagnostics = Diagnostics()
+        defer { warn(diagnostics.warnings) }
+        try run {
+            let context = try deck.context()
+            let document = try make(context, diagnostics)
+            try context.engine.pdf.write(document, to: URL(fileURLWithPath: output), permissions: permissions)
+        }
     }
 }

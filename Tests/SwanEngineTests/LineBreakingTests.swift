@@ -159,3 +159,33 @@ final class LineBreakingTests: XCTestCase {
         XCTAssertTrue(layout.missing.contains { $0.character == "李" && $0.context == "李小龍" }, "\(layout.missing)")
     }
 }
+
+final class BalancedAndDecorativeTextTests: XCTestCase {
+    let typesetter = TestSupport.engine.typesetter
+
+    func testBalancedBlockEvensOutItsLines() {
+        var style = TextStyle(size: 14, leading: 17, bold: true, hyphenate: false)
+        let text = "Gezamenlijke inzet een rol?"
+        let width = mm(55.5)
+        let plain = typesetter.layout([TextBlock(text, style: style)], width: width).lines.map(\.width)
+        style.balance = true
+        let balanced = typesetter.layout([TextBlock(text, style: style)], width: width).lines.map(\.width)
+        XCTAssertEqual(plain.count, balanced.count, "balancing keeps the number of lines")
+        XCTAssertGreaterThan(plain.count, 1)
+        XCTAssertLessThan(balanced.max()! - balanced.min()!, plain.max()! - plain.min()!)
+        for line in balanced { XCTAssertLessThanOrEqual(line, width + 0.01) }
+    }
+
+    func testDecorativeRunsAreDrawnButNotExtracted() throws {
+        var run = typesetter.layout([TextBlock("7", style: TextStyle(size: 60))], width: 100).lines[0].runs[0]
+        run.decorative = true
+        var page = Page(size: Size(width: 200, height: 200))
+        page.add(.text(run.offsetBy(dx: 20, dy: 20)))
+        page.add(typesetter.layout([TextBlock("tekst", style: TextStyle(size: 12))], width: 100).items(at: Point(x: 20, y: 150)))
+        let url = TestSupport.temporaryDirectory().appendingPathComponent("d.pdf")
+        try TestSupport.engine.pdf.write(Document(info: DocumentInfo(title: "d", creationDate: Date(timeIntervalSince1970: 0)), pages: [page]), to: url)
+        let text = try TestSupport.run("pdftotext", [url.path, "-"]).output
+        XCTAssertTrue(text.contains("tekst"))
+        XCTAssertFalse(text.contains("7"), text)
+    }
+}

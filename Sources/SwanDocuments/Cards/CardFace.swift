@@ -40,6 +40,7 @@ public struct CardFaceRenderer {
         guard let content = side == .front ? card.front : card.back else {
             return commonBack(card, accent: accent, bleed: bleed, safe: safe, subject: subject)
         }
+        items += background(card, side, accent: accent, bleed: bleed, safe: safe)
         items += band(card, accent: accent, bleed: bleed, safe: safe)
         // The text area: below the band, above the bottom bar, inside the safe margins.
         let top = max(safe.minY, mm(layout.band.height) + mm(2.5))
@@ -119,6 +120,31 @@ public struct CardFaceRenderer {
             }
             let y = max(safe.minY, (bandHeight - line.layout.height) / 2)
             items += line.layout.items(at: Point(x: x, y: y))
+        }
+        return items
+    }
+
+    /// What lies under the text: the hoofdvraag card, which lies in the middle of the table, is
+    /// tinted with its round's colour; the front of a round card shows its round number large and
+    /// light in the corner (the round is also named in the band, for black-and-white prints).
+    private func background(_ card: Card, _ side: CardSideName, accent: Colour, bleed: Double, safe: Rect) -> [PageItem] {
+        let decoration = layout.decoration
+        var items: [PageItem] = []
+        if card.kind == .hoofdvraag {
+            items.append(.rectangle(Rect(x: -bleed, y: -bleed, width: size.width + 2 * bleed, height: size.height + 2 * bleed),
+                                    cornerRadius: 0, fill: accent.tint(decoration.hoofdvraagTint), stroke: nil))
+        }
+        if side == .front, let round = card.round {
+            let tint = card.kind == .hoofdvraag ? (1 + decoration.numeralTint) / 2 - 0.12 : decoration.numeralTint
+            let style = TextStyle(size: decoration.numeralSize, leading: decoration.numeralSize, colour: accent.tint(tint),
+                                  alignment: .right, bold: true, hyphenate: false)
+            let numeral = context.typesetter.layout([TextBlock(String(round), style: style)], width: safe.width)
+            let top = min(safe.maxY, size.height - mm(layout.band.bottomBar) - mm(1)) - numeral.height
+            items += numeral.items(at: Point(x: safe.minX, y: top)).map { item in
+                guard case .text(var run) = item else { return item }
+                run.decorative = true
+                return .text(run)
+            }
         }
         return items
     }

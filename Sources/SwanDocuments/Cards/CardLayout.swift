@@ -13,6 +13,11 @@ public struct CardLayout: Decodable, Sendable {
         public var height: Double
         public var bottomBar: Double
     }
+    public struct Decoration: Decodable, Sendable {
+        public var hoofdvraagTint: Double
+        public var numeralSize: Double
+        public var numeralTint: Double
+    }
     public struct Colours: Decodable, Sendable {
         public var text: String
         public var muted: String
@@ -52,6 +57,7 @@ public struct CardLayout: Decodable, Sendable {
 
     public var card: CardSize
     public var band: Band
+    public var decoration: Decoration
     public var colours: Colours
     public var styles: Styles
     public var bullet: String

@@ -7,44 +7,58 @@ import SwanEngine
 public enum CardPreviews {
     /// Writes `<folder>/<nn>-<id>-front.png`, `…-back.png` and `contact-sheet.png`; returns the paths.
     @discardableResult
-    public static func write(_ cards: [Card], _ context: DocumentContext, to folder: URL) throws -> [URL] {
+    public static func write(_ cards: [Card], _ context: DocumentContext, to folder: URL,
+                             diagnostics: Diagnostics = Diagnostics()) throws -> [URL] {
         let layout = try context.deck.decodeLayout("cards", as: CardLayout.self)
-        let diagnostics = Diagnostics()
         let renderer = CardFaceRenderer(context: context, layout: layout, diagnostics: diagnostics)
         let png = context.engine.png
         let trim = layout.trimSize
         let radius = mm(layout.card.cornerRadius)
         let outline = Stroke(colour: Colour(red: 0.75, green: 0.75, blue: 0.75), width: 0.5)
 
-        var written: [URL] = []
-        var contactItems: [PageItem] = []
         let columns = max(2, layout.previews.contactSheetColumns / 2 * 2)
         let gutter = mm(4)
+        // Lay out every side first, then write the images on all cores: PNG encoding is the
+        // slow part of the default run.
+        var sides: [(url: URL, page: Page, slot: Int)] = []
         for (index, card) in cards.enumerated() {
             for (sideIndex, side) in CardSideName.allCases.enumerated() {
                 let face = renderer.face(card, side, bleed: 0)
-                let cardItems: [PageItem] = [.clipped(Rect(x: 0, y: 0, width: trim.width, height: trim.height), face.items),
-                                             .rectangle(Rect(x: 0, y: 0, width: trim.width, height: trim.height),
-                                                        cornerRadius: radius, fill: nil, stroke: outline)]
                 var page = Page(size: trim)
-                page.add(cardItems)
+                page.add([.clipped(Rect(x: 0, y: 0, width: trim.width, height: trim.height), face.items),
+                          .rectangle(Rect(x: 0, y: 0, width: trim.width, height: trim.height),
+                                     cornerRadius: radius, fill: nil, stroke: outline)])
                 let url = folder.appendingPathComponent(String(format: "%02d-%@-%@.png", index + 1, card.id, side.rawValue))
-                try png.write(page, to: url, dpi: layout.previews.dpi)
-                written.append(url)
-                let slot = index * 2 + sideIndex
-                let x = gutter + Double(slot % columns) * (trim.width + gutter)
-                let y = gutter + Double(slot / columns) * (trim.height + gutter)
-                contactItems += cardItems.offsetBy(dx: x, dy: y)
+                sides.append((url, page, index * 2 + sideIndex))
             }
         }
         try diagnostics.throwIfFailed()
+        var contactItems: [PageItem] = []
+        for side in sides {
+            let x = gutter + Double(side.slot % columns) * (trim.width + gutter)
+            let y = gutter + Double(side.slot / columns) * (trim.height + gutter)
+            contactItems += side.page.items.offsetBy(dx: x, dy: y)
+        }
         let rows = (cards.count * 2 + columns - 1) / columns
         var sheet = Page(size: Size(width: gutter + Double(columns) * (trim.width + gutter),
                                     height: gutter + Double(rows) * (trim.height + gutter)))
         sheet.add(contactItems)
         let contact = folder.appendingPathComponent("contact-sheet.png")
-        try png.write(sheet, to: contact, dpi: layout.previews.contactSheetDpi)
-        written.append(contact)
-        return written
+        let jobs = sides.map { ($0.url, $0.page, layout.previews.dpi) } + [(contact, sheet, layout.previews.contactSheetDpi)]
+        let failures = FailureBox()
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let (url, page, dpi) = jobs[index]
+            do { try png.write(page, to: url, dpi: dpi) } catch { failures.add(error) }
+        }
+        if let error = failures.first { throw error }
+        return jobs.map(\.0)
     }
+}
+
+/// The first error from concurrent work.
+private final class FailureBox: @unchecked Sendable {
+    private var errors: [Error] = []
+    private let lock = NSLock()
+    func add(_ error: Error) { lock.lock(); errors.append(error); lock.unlock() }
+    var first: Error? { lock.lock(); defer { lock.unlock() }; return errors.first }
 }

@@ -28,9 +28,9 @@ public struct CardSheetDocument: Sendable {
 }
 
 public enum CardSheets {
-    public static func make(_ cards: [Card], _ context: DocumentContext, options: CardSheetOptions = CardSheetOptions()) throws -> CardSheetDocument {
+    public static func make(_ cards: [Card], _ context: DocumentContext, options: CardSheetOptions = CardSheetOptions(),
+                            diagnostics: Diagnostics = Diagnostics()) throws -> CardSheetDocument {
         let layout = try context.deck.decodeLayout("cards", as: CardLayout.self)
-        let diagnostics = Diagnostics()
         let renderer = CardFaceRenderer(context: context, layout: layout, diagnostics: diagnostics)
         let sheet = layout.sheet
         let margin = mm(sheet.cropMarkOffset + sheet.cropMarkLength + 0.5)

@@ -4,10 +4,12 @@ import SwanDeck
 
 public enum LayoutValidation {
     /// Each known layout and the type it must decode as.
-    nonisolated(unsafe) static var checks: [(name: String, decode: (Deck) throws -> Void)] = [
+    static let checks: [(name: String, decode: (Deck) throws -> Void)] = [
         ("typography", { _ = try $0.decodeLayout("typography", as: Typography.self) }),
         ("cards", { _ = try $0.decodeLayout("cards", as: CardLayout.self) }),
         ("specimen", { _ = try $0.decodeLayout("specimen", as: SpecimenDocument.Layout.self) }),
+        ("forms", { _ = try $0.decodeLayout("forms", as: FormsLayout.self) }),
+        ("handleiding", { _ = try $0.decodeLayout("handleiding", as: HandleidingLayout.self) }),
     ]
 
     /// All layout errors of `deck`, from every layout file at once.

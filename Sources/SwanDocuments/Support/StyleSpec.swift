@@ -15,12 +15,16 @@ public struct StyleSpec: Decodable, Equatable, Sendable {
     public var spaceAfter: Double?
     /// Indent of every line (lists: the hanging indent), in millimetres.
     public var indent: Double?
+    /// Even out the lines of a short block (titles, questions).
+    public var balance: Bool?
 
     /// The engine's style; `colour` falls back to `defaultColour` (a round colour, for instance).
     public func textStyle(defaultColour: Colour = .black, keepWithNext: Bool = false) -> TextStyle {
-        TextStyle(size: size, leading: leading, colour: colour.flatMap(Colour.init(hex:)) ?? defaultColour,
-                  alignment: align ?? .left, bold: bold ?? false, italic: italic ?? false,
-                  hyphenate: hyphenate ?? true, leftIndent: mm(indent ?? 0),
-                  spaceBefore: spaceBefore ?? 0, spaceAfter: spaceAfter ?? 0, keepWithNext: keepWithNext)
+        var style = TextStyle(size: size, leading: leading, colour: colour.flatMap(Colour.init(hex:)) ?? defaultColour,
+                              alignment: align ?? .left, bold: bold ?? false, italic: italic ?? false,
+                              hyphenate: hyphenate ?? true, leftIndent: mm(indent ?? 0),
+                              spaceBefore: spaceBefore ?? 0, spaceAfter: spaceAfter ?? 0, keepWithNext: keepWithNext)
+        style.balance = balance ?? false
+        return style
     }
 }

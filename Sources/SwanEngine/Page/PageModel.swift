@@ -26,6 +26,8 @@ public struct GlyphRun: Equatable, Sendable {
     /// checks; in the same coordinates as `origin`.
     public var lineTop: Double
     public var lineBottom: Double
+    /// Drawn as outlines, not as text: an ornament that text extraction should not read.
+    public var decorative: Bool = false
 
     public var bounds: Rect {
         Rect(x: origin.x, y: lineTop, width: width, height: lineBottom - lineTop)

@@ -52,6 +52,11 @@ struct CairoCanvas {
         var glyphs = run.glyphs.map {
             cairo_glyph_t(index: UInt($0.id), x: run.origin.x + $0.x, y: run.origin.y + $0.y)
         }
+        if run.decorative {
+            cairo_glyph_path(context, &glyphs, Int32(glyphs.count))
+            cairo_fill(context)
+            return
+        }
         var clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
         // Glyphs with their clusters: the PDF gets ActualText, so extraction gives the real text.
         run.text.withCString { utf8 in

@@ -18,6 +18,9 @@ public struct TextStyle: Equatable, Sendable {
     public var spaceAfter: Double
     /// A heading: keep it on the same page as the next block's first lines.
     public var keepWithNext: Bool
+    /// Even out the lines of a short ragged block (a title or question) instead of filling the
+    /// first ones and leaving one word alone on the last.
+    public var balance: Bool = false
 
     public init(size: Double, leading: Double? = nil, colour: Colour = .black, alignment: Alignment = .left,
                 bold: Bool = false, italic: Bool = false, hyphenate: Bool = true, leftIndent: Double = 0,

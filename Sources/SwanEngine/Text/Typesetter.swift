@@ -91,7 +91,11 @@ public final class Typesetter: @unchecked Sendable {
             let builder = ParagraphBuilder(shaper: shaper, hyphenator: hyphenator, style: style, lineWidth: measure)
             let paragraph = builder.build(block.runs)
             missing += paragraph.missing
-            let breaks = breaker.breakLines(paragraph.items, lineWidth: measure, ragged: style.alignment != .justify)
+            let ragged = style.alignment != .justify
+            var breaks = breaker.breakLines(paragraph.items, lineWidth: measure, ragged: ragged)
+            if style.balance && ragged && breaks.count > 1 {
+                breaks = balancedBreaks(paragraph.items, measure: measure, lines: breaks.count) ?? breaks
+            }
             var set = LineSetter(style: style, measure: measure, indent: style.leftIndent).setLines(paragraph, breaks: breaks)
             if let marker = block.marker, !set.isEmpty {
                 set[0].runs.insert(contentsOf: markerRuns(marker, style: style, baseline: set[0].baseline), at: 0)
@@ -107,6 +111,38 @@ public final class Typesetter: @unchecked Sendable {
             }
         }
         return TextLayout(lines: lines, width: width, missing: missing)
+    }
+
+    /// Breaks for the narrowest measure that still gives `lines` lines: the lines come out of
+    /// even length (like CSS `text-wrap: balance`). Nil when narrowing does not help.
+    private func balancedBreaks(_ items: [BreakItem], measure: Double, lines: Int) -> [LineBreak]? {
+        var low = measure * 0.4, high = measure
+        var best: [LineBreak]? = nil
+        for _ in 0..<10 {
+            let middle = (low + high) / 2
+            let candidate = breaker.breakLines(items, lineWidth: middle, ragged: true)
+            if candidate.count <= lines && fits(items, candidate, measure: middle) {
+                best = candidate; high = middle
+            } else {
+                low = middle
+            }
+        }
+        return best
+    }
+
+    /// True when no line between `breaks` is wider than `measure` (no emergency overflow).
+    private func fits(_ items: [BreakItem], _ breaks: [LineBreak], measure: Double) -> Bool {
+        var start = -1
+        for lineBreak in breaks {
+            var width = 0.0
+            var i = start + 1
+            while i < lineBreak.position && items[i].kind != .box { i += 1 }
+            while i < lineBreak.position { if items[i].kind != .penalty { width += items[i].width }; i += 1 }
+            if items[lineBreak.position].kind == .penalty { width += items[lineBreak.position].width }
+            if width > measure + 0.01 { return false }
+            start = lineBreak.position
+        }
+        return true
     }
 
     /// The natural width of `text` on one line in `style`.

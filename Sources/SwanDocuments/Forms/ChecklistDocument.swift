@@ -1,0 +1,69 @@
+/// The check card as a printable A4 page: the four moments, each item with a drawn checkbox,
+/// and the tasks of the three roles side by side.
+import SwanDeck
+import SwanEngine
+
+public enum ChecklistDocument {
+    public static func make(_ context: DocumentContext, diagnostics: Diagnostics = Diagnostics()) throws -> Document {
+        let layout = try FormsLayout.load(context)
+        let pager = FormPager(context: context, layout: layout, diagnostics: diagnostics)
+        let spec = layout.checklist
+        let checklist = context.deck.checklist
+        let width = pager.contentWidth
+        var strips: [FormStrip] = []
+
+        func strip(_ blocks: [TextBlock], width: Double, subject: String, keepWithNext: Bool = false) -> FormStrip {
+            let set = pager.set(blocks, width: width, subject: subject)
+            let style = blocks.first?.style
+            return FormStrip(items: set.items(at: .zero), height: set.height + (blocks.last?.style.spaceAfter ?? 0),
+                             spaceBefore: style?.spaceBefore ?? 0, keepWithNext: keepWithNext)
+        }
+
+        strips.append(strip([TextBlock(checklist.title, style: spec.title.textStyle())], width: width, subject: "checklist title"))
+        let itemStyle = spec.item.textStyle()
+        let side = mm(spec.box.size)
+        let boxStroke = Stroke(colour: Colour(hex: spec.box.colour) ?? .black, width: spec.box.width)
+        for (index, moment) in checklist.moments.enumerated() {
+            let subject = "checklist moment \(index + 1)"
+            if let heading = moment.heading {
+                strips.append(strip([TextBlock(heading, style: spec.moment.textStyle())], width: width,
+                                    subject: subject, keepWithNext: true))
+            }
+            for item in moment.items {
+                let set = pager.set([TextBlock(item, style: itemStyle)], width: width, subject: subject)
+                var items = set.items(at: .zero)
+                if let first = set.lines.first {
+                    // The box sits in the hanging indent, centred on the first line's lower-case letters.
+                    let middle = first.baseline - itemStyle.size * 0.36
+                    let x = max(0, itemStyle.leftIndent - side - mm(3))
+                    items.insert(.rectangle(Rect(x: x, y: middle - side / 2, width: side, height: side),
+                                            cornerRadius: 0, fill: nil, stroke: boxStroke), at: 0)
+                }
+                strips.append(FormStrip(items: items, height: set.height))
+            }
+        }
+
+        // The roles: a heading, then one column per role.
+        strips.append(strip([TextBlock(try context.label("checklist.roles"), style: spec.rolesTitle.textStyle())],
+                            width: width, subject: "checklist roles", keepWithNext: true))
+        let count = max(1, checklist.roles.count)
+        let gap = mm(spec.columnGap)
+        let columnWidth = (width - gap * Double(count - 1)) / Double(count)
+        var columns: [PageItem] = []
+        var height = 0.0
+        for (index, role) in checklist.roles.enumerated() {
+            let blocks = [TextBlock(role.name, style: spec.roleName.textStyle())]
+                + role.tasks.map { TextBlock($0, style: spec.task.textStyle(), marker: "•") }
+            let set = pager.set(blocks, width: columnWidth, subject: "checklist role '\(role.id)'")
+            columns += set.items(at: Point(x: Double(index) * (columnWidth + gap), y: 0))
+            height = max(height, set.height)
+        }
+        strips.append(FormStrip(items: columns, height: height))
+
+        let pages = try pager.pages(strips, footerText: checklist.title) { section, _ in
+            FormStrip(height: 0, continues: section)
+        }
+        try diagnostics.throwIfFailed()
+        return Document(info: context.info(title: checklist.title), pages: pages)
+    }
+}

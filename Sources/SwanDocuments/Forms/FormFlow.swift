@@ -1,0 +1,130 @@
+/// The flow of a form over A4 pages: strips (a heading, one ruled writing line, one line of an
+/// answer) stacked down the content column, a new page when the next strip does not fit, a
+/// heading naming the section on a page that continues one, round-coloured bars beside the
+/// strips of a round, and a footer with the form's name and "Pagina X van Y" on every page.
+import SwanDeck
+import SwanEngine
+
+/// A horizontal piece of a form, never split over two pages. Items are in local coordinates:
+/// x from the content column's left edge, y from the strip's top.
+struct FormStrip {
+    var items: [PageItem] = []
+    var height: Double
+    /// The round colour of the bar beside the strip.
+    var accent: Colour?
+    /// Space above the strip, dropped at the top of a page.
+    var spaceBefore: Double = 0
+    /// Stays on the same page as the strip after it (a heading with its first line).
+    var keepWithNext = false
+    /// The section this strip belongs to when it is not its first strip: a page that starts
+    /// with it first gets a heading naming that section.
+    var continues: String?
+    /// Starts a new page (each part of the invulblad).
+    var startsPage = false
+}
+
+/// Lays strips out on pages.
+struct FormPager {
+    let context: DocumentContext
+    let layout: FormsLayout
+    let diagnostics: Diagnostics
+
+    var pageSize: Size { layout.paper.size }
+    var contentLeft: Double { mm(layout.margins.left) }
+    var contentWidth: Double { pageSize.width - mm(layout.margins.left) - mm(layout.margins.right) }
+    var contentTop: Double { mm(layout.margins.top) }
+    var contentHeight: Double {
+        pageSize.height - mm(layout.margins.top) - mm(layout.margins.bottom) - mm(layout.footer.height)
+    }
+
+    /// Text set at `width`; characters the fonts lack are reported against `subject`.
+    func set(_ blocks: [TextBlock], width: Double, subject: String) -> TextLayout {
+        let result = context.typesetter.layout(blocks, width: width)
+        diagnostics.missingGlyphs(result.missing, in: subject)
+        return result
+    }
+
+    /// The pages, each with its footer: `footerText` on the left, the page number on the right.
+    func pages(_ strips: [FormStrip], footerText: String,
+               continuation: (String, Colour?) throws -> FormStrip) throws -> [Page] {
+        struct Bar { var colour: Colour; var top: Double; var bottom: Double }
+        var pages: [[PageItem]] = []
+        var bars: [[Bar]] = []
+        var items: [PageItem] = []
+        var pageBars: [Bar] = []
+        var y = 0.0
+        var empty = true
+        var lastAccent: Colour?
+
+        func newPage() {
+            pages.append(items); bars.append(pageBars)
+            items = []; pageBars = []; y = 0; empty = true; lastAccent = nil
+        }
+        func place(_ strip: FormStrip) {
+            let gap = empty ? 0 : strip.spaceBefore
+            let top = y + gap
+            items += strip.items.offsetBy(dx: contentLeft, dy: contentTop + top)
+            if let accent = strip.accent {
+                if lastAccent == accent, !pageBars.isEmpty {
+                    pageBars[pageBars.count - 1].bottom = top + strip.height
+                } else {
+                    pageBars.append(Bar(colour: accent, top: top, bottom: top + strip.height))
+                }
+            }
+            lastAccent = strip.accent
+            y = top + strip.height
+            empty = false
+        }
+
+        for index in strips.indices {
+            let strip = strips[index]
+            if strip.startsPage && !empty { newPage() }
+            // The height this strip needs with the strips it keeps with.
+            var need = (empty ? 0 : strip.spaceBefore) + strip.height
+            var next = index
+            while strips[next].keepWithNext && next + 1 < strips.count && !strips[next + 1].startsPage {
+                next += 1
+                need += strips[next].spaceBefore + strips[next].height
+            }
+            if y + need > contentHeight + 0.01 && !empty { newPage() }
+            if empty, let section = strip.continues {
+                var heading = try continuation(section, strip.accent)
+                heading.spaceBefore = 0
+                place(heading)
+            }
+            place(strip)
+        }
+        if !items.isEmpty || pages.isEmpty { newPage() }
+
+        var result: [Page] = []
+        for (index, content) in pages.enumerated() {
+            var page = Page(size: pageSize)
+            let barX = contentLeft - mm(layout.accent.gap) - mm(layout.accent.width)
+            for bar in bars[index] {
+                page.add(.rectangle(Rect(x: barX, y: contentTop + bar.top, width: mm(layout.accent.width),
+                                         height: bar.bottom - bar.top), cornerRadius: 0, fill: bar.colour, stroke: nil))
+            }
+            page.add(content)
+            page.add(try footer(footerText, page: index + 1, of: pages.count))
+            result.append(page)
+        }
+        return result
+    }
+
+    /// A rule above the footer, the form's name on the left and the page number on the right.
+    func footer(_ text: String, page: Int, of pages: Int) throws -> [PageItem] {
+        let style = layout.footer.style.textStyle()
+        let number = try context.label("page.number", ["page": String(page), "pages": String(pages)])
+        let ruleY = contentTop + contentHeight + mm(layout.footer.height) * 0.45
+        let textTop = ruleY + mm(1.2)
+        var items: [PageItem] = [.line(from: Point(x: contentLeft, y: ruleY),
+                                       to: Point(x: contentLeft + contentWidth, y: ruleY),
+                                       stroke: layout.footer.rule.stroke())]
+        let left = set([TextBlock(text, style: style)], width: contentWidth, subject: "footer")
+        items += left.items(at: Point(x: contentLeft, y: textTop))
+        let numberWidth = context.typesetter.width(of: number, style: style)
+        let right = set([TextBlock(number, style: style)], width: numberWidth + 2, subject: "footer")
+        items += right.items(at: Point(x: contentLeft + contentWidth - numberWidth, y: textTop))
+        return items
+    }
+}

@@ -1,0 +1,243 @@
+/// The invulblad: blank, to print before a meeting (forms/invulblad.yaml, two parts on A4), and
+/// filled from a session file in the same design, with every answer in its place. A long
+/// answer is never cut: its box grows line by line, and continues on the next page under a
+/// heading that names the section.
+import Foundation
+import SwanDeck
+import SwanEngine
+import SwanSession
+
+public enum InvulbladDocument {
+    /// The blank form: every part on its own page, writing lines in proportion to each
+    /// section's `lines`, spread to fill the page.
+    public static func blank(_ context: DocumentContext, diagnostics: Diagnostics = Diagnostics()) throws -> Document {
+        let builder = try InvulbladBuilder(context: context, diagnostics: diagnostics)
+        let form = context.deck.invulblad
+        var strips: [FormStrip] = []
+        for part in form.parts {
+            let fields = part.sections.map(FormField.init)
+            let title = builder.partTitle(part.title)
+            let fixed = title.height + fields.reduce(0) { $0 + builder.fixedHeight(of: $1) }
+            let rows = fields.reduce(0) { $0 + max($1.lines, $1.inline ? 1 : 0) }
+            let spacing = builder.layout.writing.lineSpacing
+            let pitch = rows == 0 ? mm(spacing.maximum)
+                : min(mm(spacing.maximum), max(mm(spacing.minimum), (builder.pager.contentHeight - fixed - 1) / Double(rows)))
+            strips.append(title)
+            for field in fields { strips += builder.blankStrips(field, pitch: pitch) }
+        }
+        let pages = try builder.pager.pages(strips, footerText: form.title, continuation: builder.continuation)
+        try diagnostics.throwIfFailed()
+        return Document(info: context.info(title: form.title), pages: pages)
+    }
+
+    /// The form filled from `session`. Names come from the deck (voorwaarden, factoren, levels).
+    /// The PDF metadata holds the form's name and the session date only, never personal data.
+    public static func filled(_ session: Session, _ context: DocumentContext,
+                              diagnostics: Diagnostics = Diagnostics()) throws -> Document {
+        let builder = try InvulbladBuilder(context: context, diagnostics: diagnostics)
+        let form = context.deck.invulblad
+        let map = builder.layout.filled
+        let known = Set(form.sections.map(\.id))
+        let mapped = [map.date, map.presenter, map.description, map.conditions, map.goal, map.factors,
+                      map.chosen, map.answers, map.signal] + map.levels.values.sorted()
+        for id in mapped where !known.contains(id) {
+            diagnostics.fail(LayoutProblem(subject: "layout/forms.yaml (filled)",
+                                           message: "no section '\(id)' in the invulblad (forms/invulblad.yaml)"))
+        }
+        try diagnostics.throwIfFailed()
+
+        let answers = try FilledAnswers(session: session, context: context, map: map)
+        var strips: [FormStrip] = []
+        for (partIndex, part) in form.parts.enumerated() {
+            // Parts follow each other: a filled form is as long as its answers, not a page per part.
+            var title = builder.partTitle(part.title)
+            title.startsPage = partIndex == 0
+            title.spaceBefore = 2 * mm(builder.layout.writing.sectionGap)
+            strips.append(title)
+            for section in part.sections {
+                let field = FormField(section)
+                strips += try builder.filledStrips(field, blocks: answers.blocks[field.id] ?? [])
+                if section.id == map.presenter {
+                    for extra in try answers.participantFields(context) {
+                        strips += try builder.filledStrips(extra.field, blocks: extra.blocks)
+                    }
+                }
+                if section.id == map.factors {
+                    let dilemma = try answers.dilemmaField(context, round: section.round)
+                    strips += try builder.filledStrips(dilemma.field, blocks: dilemma.blocks)
+                }
+            }
+            if partIndex == form.parts.count - 1 {
+                let evaluation = try answers.evaluationField(context)
+                strips += try builder.filledStrips(evaluation.field, blocks: evaluation.blocks)
+            }
+        }
+        let date = try answers.date(session.datum)
+        let footer = try context.label("form.filled.footer", ["form": form.title, "date": date])
+        let pages = try builder.pager.pages(strips, footerText: footer, continuation: builder.continuation)
+        try diagnostics.throwIfFailed()
+        let title = try context.label("form.filled.title", ["form": form.title, "date": date])
+        // No author, subject or keywords that could name a person: the title and date only.
+        var info = context.info(title: title)
+        info.subject = nil
+        return Document(info: info, pages: pages)
+    }
+}
+
+/// A section of the form as the layout sees it: from forms/invulblad.yaml, or one of the extra
+/// sections of a filled form (participants, moreel dilemma, evaluation) made from labels.
+struct FormField {
+    var id: String
+    var round: Int?
+    var label: String?
+    var prompt: String
+    var hint: String?
+    var lines: Int
+    var indent: Int
+    var inline: Bool
+
+    init(_ section: FormSection) {
+        self.init(id: section.id, round: section.round, label: section.label, prompt: section.prompt,
+                  hint: section.hint, lines: section.lines, indent: section.indent, inline: section.inline)
+    }
+
+    init(id: String, round: Int? = nil, label: String? = nil, prompt: String, hint: String? = nil,
+         lines: Int, indent: Int = 0, inline: Bool = false) {
+        self.id = id; self.round = round; self.label = label; self.prompt = prompt; self.hint = hint
+        self.lines = lines; self.indent = indent; self.inline = inline
+    }
+
+    /// How a continuation page names the section.
+    var title: String { [label, prompt].compactMap { $0 }.joined(separator: " ") }
+}
+
+/// Makes the strips of the invulblad.
+struct InvulbladBuilder {
+    let context: DocumentContext
+    let layout: FormsLayout
+    let pager: FormPager
+
+    init(context: DocumentContext, diagnostics: Diagnostics) throws {
+        self.context = context
+        layout = try FormsLayout.load(context)
+        pager = FormPager(context: context, layout: layout, diagnostics: diagnostics)
+    }
+
+    var width: Double { pager.contentWidth }
+    var styles: FormsLayout.Styles { layout.styles }
+    var ruleStroke: Stroke { layout.writing.rule.stroke() }
+
+    func accent(_ round: Int?) -> Colour? {
+        guard let round, let colour = context.deck.round(round).flatMap({ Colour(hex: $0.colour) }) else { return nil }
+        return colour
+    }
+
+    func indentX(_ field: FormField) -> Double { Double(field.indent) * mm(layout.writing.indent) }
+
+    func subject(_ field: FormField) -> String { "invulblad field '\(field.id)'" }
+
+    func partTitle(_ title: String) -> FormStrip {
+        let style = styles.partTitle.textStyle()
+        let set = pager.set([TextBlock(title, style: style)], width: width, subject: "invulblad part title")
+        return FormStrip(items: set.items(at: .zero), height: set.height + style.spaceAfter,
+                         keepWithNext: true, startsPage: true)
+    }
+
+    /// The label and prompt in bold, the hint in italics below.
+    func header(_ field: FormField) -> FormStrip {
+        let x = indentX(field)
+        var blocks = [TextBlock(field.title, style: styles.prompt.textStyle())]
+        if let hint = field.hint { blocks.append(TextBlock(hint, style: styles.hint.textStyle())) }
+        let set = pager.set(blocks, width: width - x, subject: subject(field))
+        return FormStrip(items: set.items(at: Point(x: x, y: 0)), height: set.height + mm(layout.writing.promptGap),
+                         accent: accent(field.round), spaceBefore: mm(layout.writing.sectionGap), keepWithNext: true)
+    }
+
+    /// The prompt of an inline field, and the x where its answer starts; nil when the prompt
+    /// takes more than half the width (the field is then set as a block).
+    func inlinePrompt(_ field: FormField) -> (layout: TextLayout, valueX: Double)? {
+        guard field.inline else { return nil }
+        let x = indentX(field)
+        let style = styles.prompt.textStyle()
+        let set = pager.set([TextBlock(field.title, style: style)], width: width - x, subject: subject(field))
+        guard set.lines.count == 1, let line = set.lines.first, line.width < (width - x) / 2 else { return nil }
+        return (set, x + line.width + mm(layout.writing.inlineGap))
+    }
+
+    /// The height of everything but the writing lines (to spread the lines over the page).
+    func fixedHeight(of field: FormField) -> Double {
+        if inlinePrompt(field) != nil { return mm(layout.writing.sectionGap) / 2 }
+        let head = header(field)
+        return head.spaceBefore + head.height
+    }
+
+    // MARK: Blank
+
+    func blankStrips(_ field: FormField, pitch: Double) -> [FormStrip] {
+        let x = indentX(field)
+        let colour = accent(field.round)
+        if let prompt = inlinePrompt(field) {
+            let line = prompt.layout.lines[0]
+            let baseline = pitch - mm(1.2)
+            var items = prompt.layout.items(at: Point(x: x, y: baseline - line.baseline))
+            items.append(.line(from: Point(x: prompt.valueX, y: pitch), to: Point(x: width, y: pitch), stroke: ruleStroke))
+            return [FormStrip(items: items, height: pitch, accent: colour, spaceBefore: mm(layout.writing.sectionGap) / 2)]
+        }
+        var strips = [header(field)]
+        if field.lines == 0 { return strips }
+        for _ in 0..<field.lines {
+            strips.append(FormStrip(items: [.line(from: Point(x: x, y: pitch), to: Point(x: width, y: pitch), stroke: ruleStroke)],
+                                    height: pitch, accent: colour, continues: field.title))
+        }
+        return strips
+    }
+
+    // MARK: Filled
+
+    /// The answer set on ruled lines, at least as many as the field's share of the blank form.
+    func filledStrips(_ field: FormField, blocks: [TextBlock]) throws -> [FormStrip] {
+        let x = indentX(field)
+        let colour = accent(field.round)
+        let answer = styles.answer.textStyle()
+        let minimumRows = field.lines == 0 && blocks.isEmpty ? 0
+            : max(1, Int((Double(field.lines) * layout.writing.filledLineFactor).rounded()))
+        let prompt = inlinePrompt(field)
+        var strips: [FormStrip] = []
+        let columnX: Double
+        if let prompt {
+            columnX = prompt.valueX
+        } else {
+            strips.append(header(field))
+            columnX = x
+        }
+        let set = pager.set(blocks, width: width - columnX, subject: subject(field))
+        let nominalBaseline = (answer.leading - answer.size) / 2 + answer.size * 0.8
+        let ruleDrop = answer.size * 0.42
+        var rows: [(items: [PageItem], height: Double, baseline: Double)] = set.lines.map { line in
+            (line.runs.map { PageItem.text($0.offsetBy(dx: columnX, dy: 0)) }, line.height, line.baseline)
+        }
+        while rows.count < minimumRows { rows.append(([], answer.leading, nominalBaseline)) }
+        for (index, row) in rows.enumerated() {
+            var items = row.items
+            let ruleY = min(row.height - 0.5, row.baseline + ruleDrop)
+            items.append(.line(from: Point(x: columnX, y: ruleY), to: Point(x: width, y: ruleY), stroke: ruleStroke))
+            var strip = FormStrip(items: items, height: row.height, accent: colour)
+            if index == 0, let prompt {
+                let line = prompt.layout.lines[0]
+                strip.items += prompt.layout.items(at: Point(x: x, y: row.baseline - line.baseline))
+                strip.spaceBefore = mm(layout.writing.sectionGap) / 2
+            } else {
+                strip.continues = field.title
+            }
+            strips.append(strip)
+        }
+        return strips
+    }
+
+    /// The heading of a page that continues a section.
+    func continuation(_ section: String, _ accent: Colour?) throws -> FormStrip {
+        let text = try context.label("form.continued", ["section": section])
+        let set = pager.set([TextBlock(text, style: styles.continued.textStyle())], width: width, subject: "continuation heading")
+        return FormStrip(items: set.items(at: .zero), height: set.height + mm(layout.writing.promptGap), accent: accent)
+    }
+}

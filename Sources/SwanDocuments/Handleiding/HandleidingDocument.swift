@@ -1,0 +1,155 @@
+/// The handleiding (Templates/<deck>/handleiding.md) as a typeset A4 document: headings,
+/// justified paragraphs with Dutch hyphenation, lists, the footnotes at the bottom of the page
+/// that references them, a running header, page numbers and a bookmark per heading. Pages are
+/// broken by the Paginator: no heading alone at the bottom, no widows, no orphans.
+import SwanDeck
+import SwanEngine
+
+public struct HandleidingLayout: Decodable, Equatable, Sendable {
+    public struct Margins: Decodable, Equatable, Sendable {
+        public var top: Double, bottom: Double, left: Double, right: Double
+    }
+    public struct Rule: Decodable, Equatable, Sendable {
+        public var width: Double
+        public var colour: String
+        func stroke() -> Stroke { Stroke(colour: Colour(hex: colour) ?? .black, width: width) }
+    }
+    public struct Header: Decodable, Equatable, Sendable {
+        public var style: StyleSpec
+        public var height: Double
+        public var rule: Rule
+    }
+    public struct Footer: Decodable, Equatable, Sendable {
+        public var style: StyleSpec
+        public var height: Double
+    }
+    public struct Styles: Decodable, Equatable, Sendable {
+        public var title: StyleSpec
+        public var heading: StyleSpec
+        public var subheading: StyleSpec
+        public var paragraph: StyleSpec
+        public var listItem: StyleSpec
+        public var footnote: StyleSpec
+    }
+    public struct Footnotes: Decodable, Equatable, Sendable {
+        public var rule: Rule
+        public var ruleLength: Double
+        public var gap: Double
+    }
+    public var paper: PaperSize
+    public var margins: Margins
+    public var header: Header
+    public var footer: Footer
+    public var styles: Styles
+    public var footnotes: Footnotes
+}
+
+public enum HandleidingDocument {
+    public static func make(_ context: DocumentContext, diagnostics: Diagnostics = Diagnostics()) throws -> Document {
+        let layout = try context.deck.decodeLayout("handleiding", as: HandleidingLayout.self)
+        let manual = context.deck.handleiding
+        let typesetter = context.typesetter
+        let pageSize = layout.paper.size
+        let left = mm(layout.margins.left)
+        let width = pageSize.width - left - mm(layout.margins.right)
+        let top = mm(layout.margins.top) + mm(layout.header.height)
+        let bottom = pageSize.height - mm(layout.margins.bottom) - mm(layout.footer.height)
+        let frameHeight = bottom - top
+
+        // The footnotes, each set once; its mark is the order of first reference.
+        let marks = Dictionary(manual.footnotes.map { ($0.id, $0.mark) }, uniquingKeysWith: { first, _ in first })
+        var notes: [String: TextLayout] = [:]
+        for note in manual.footnotes {
+            let runs = [TextRun(note.mark, superscript: true), TextRun(" ")] + note.text.map(textRun)
+            let set = typesetter.layout([TextBlock(runs, style: layout.styles.footnote.textStyle())], width: width)
+            diagnostics.missingGlyphs(set.missing, in: "handleiding footnote \(note.mark)")
+            notes[note.id] = set
+        }
+        let noteGap = mm(layout.footnotes.gap)
+        let anchorHeights = notes.mapValues { $0.height + noteGap }
+
+        func textRun(_ run: InlineRun) -> TextRun {
+            if let id = run.footnote { return TextRun(marks[id] ?? "*", superscript: true, anchor: id) }
+            return TextRun(run.text, bold: run.bold, italic: run.italic)
+        }
+
+        // The title ("# ..."), then the blocks; every heading gets a bookmark.
+        var blocks = [TextBlock([TextRun(manual.title)], style: layout.styles.title.textStyle(keepWithNext: true),
+                                outlineTitle: manual.title, outlineLevel: 1)]
+        for block in manual.blocks {
+            switch block {
+            case let .heading(level, text):
+                let spec = level <= 1 ? layout.styles.title : level == 2 ? layout.styles.heading : layout.styles.subheading
+                blocks.append(TextBlock([TextRun(text)], style: spec.textStyle(keepWithNext: true),
+                                        outlineTitle: text, outlineLevel: level))
+            case let .paragraph(runs):
+                blocks.append(TextBlock(runs.map(textRun), style: layout.styles.paragraph.textStyle()))
+            case let .bulletList(items):
+                blocks += listBlocks(items, markers: items.map { _ in "•" })
+            case let .orderedList(items):
+                blocks += listBlocks(items, markers: items.indices.map { "\($0 + 1)." })
+            }
+        }
+        func listBlocks(_ items: [[InlineRun]], markers: [String]) -> [TextBlock] {
+            let paragraph = layout.styles.paragraph.textStyle()
+            return zip(items, markers).enumerated().map { index, pair in
+                var style = layout.styles.listItem.textStyle()
+                // The list as a whole keeps the paragraph's space after it.
+                if index == items.count - 1 { style.spaceAfter = max(style.spaceAfter, paragraph.spaceAfter) }
+                return TextBlock(pair.0.map(textRun), style: style, marker: pair.1)
+            }
+        }
+
+        let text = typesetter.layout(blocks, width: width)
+        diagnostics.missingGlyphs(text.missing, in: "handleiding")
+        let frames = Paginator(anchorHeights: anchorHeights).paginate(text.lines) { _ in frameHeight }
+
+        let header = try context.label("handleiding.header")
+        var pages: [Page] = []
+        var outline: [OutlineEntry] = []
+        for (index, frame) in frames.enumerated() {
+            var page = Page(size: pageSize)
+            for placed in frame {
+                let y = top + placed.top
+                page.add(placed.line.runs.map { PageItem.text($0.offsetBy(dx: left, dy: y)) })
+                if let title = placed.line.outlineTitle {
+                    outline.append(OutlineEntry(title: title, level: placed.line.outlineLevel, pageIndex: index, y: y))
+                }
+            }
+            // The notes referenced on this page, stacked up from the bottom, under a short rule.
+            var seen: [String] = []
+            for placed in frame { for anchor in placed.line.anchors where !seen.contains(anchor) && notes[anchor] != nil { seen.append(anchor) } }
+            if !seen.isEmpty {
+                let total = seen.reduce(0) { $0 + notes[$1]!.height }
+                var y = bottom - total
+                let ruleY = y - noteGap / 2
+                page.add(.line(from: Point(x: left, y: ruleY), to: Point(x: left + mm(layout.footnotes.ruleLength), y: ruleY),
+                               stroke: layout.footnotes.rule.stroke()))
+                for anchor in seen {
+                    page.add(notes[anchor]!.items(at: Point(x: left, y: y)))
+                    y += notes[anchor]!.height
+                }
+            }
+            try addRunningHeadAndFoot(&page, header: header, number: index + 1, of: frames.count)
+            pages.append(page)
+        }
+
+        func addRunningHeadAndFoot(_ page: inout Page, header: String, number: Int, of count: Int) throws {
+            let headStyle = layout.header.style.textStyle()
+            let headTop = mm(layout.margins.top)
+            let head = typesetter.layout([TextBlock(header, style: headStyle)], width: width)
+            page.add(head.items(at: Point(x: left, y: headTop)))
+            let ruleY = headTop + head.height + mm(1)
+            page.add(.line(from: Point(x: left, y: ruleY), to: Point(x: left + width, y: ruleY), stroke: layout.header.rule.stroke()))
+            let footStyle = layout.footer.style.textStyle()
+            let label = try context.label("page.number", ["page": String(number), "pages": String(count)])
+            let labelWidth = typesetter.width(of: label, style: footStyle)
+            let foot = typesetter.layout([TextBlock(label, style: footStyle)], width: labelWidth + 2)
+            page.add(foot.items(at: Point(x: left + (width - labelWidth) / 2,
+                                          y: pageSize.height - mm(layout.margins.bottom) - foot.height)))
+        }
+
+        try diagnostics.throwIfFailed()
+        return Document(info: context.info(title: manual.title, subject: header), pages: pages, outline: outline)
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import SwanDocuments
+
+/// `swan archive`: renders many session files to filled invulbladen in one process, on all cores.
+/// One bad file does not stop the others; existing archives are kept unless --force.
+struct ArchiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archive",
+        abstract: "Render session files (folders or files) to filled invulbladen, named by date and a short id.")
+
+    @OptionGroup var deck: DeckOptions
+
+    @Argument(help: ArgumentHelp("Session files, or folders holding them (*.json).", valueName: "DIR|FILE"))
+    var inputs: [String]
+
+    @Option(name: .customLong("out"), help: ArgumentHelp("The archive folder.", valueName: "DIR"))
+    var out: String
+
+    @Flag(help: "Replace archived PDFs that already exist.")
+    var force = false
+
+    @Option(help: "How many sessions to render at once (default: the number of cores).")
+    var jobs: Int?
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("name at least one session file or folder") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        try Reporting.run {
+            let context = try deck.context()
+            let files = try SessionArchive.collect(inputs.map { URL(fileURLWithPath: $0) })
+            let archive = SessionArchive(context: context, folder: URL(fileURLWithPath: out), overwrite: force)
+            let progress = ArchiveProgress(total: files.count, interactive: isatty(STDERR_FILENO) == 1)
+            let results = archive.render(files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                         report: { progress.report($0) })
+            progress.finish()
+            let summary = ArchiveSummary(results)
+            print(summary.line(folder: out))
+            if summary.failed > 0 { throw ExitCode(1) }
+        }
+    }
+}
+
+/// A progress bar on a terminal, one plain line per session otherwise (logs, CI).
+final class ArchiveProgress: @unchecked Sendable {
+    private let total: Int
+    private let interactive: Bool
+    private var done = 0
+    private let lock = NSLock()
+
+    init(total: Int, interactive: Bool) { self.total = total; self.interactive = interactive }
+
+    func report(_ result: ArchiveResult) {
+        lock.lock(); defer { lock.unlock() }
+        done += 1
+        if interactive {
+            if case .failed = result.outcome { clearLine(); printLines(result) }
+            let width = 30, filled = total == 0 ? width : width * done / total
+            let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+            FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total)".utf8))
+        } else {
+            printLines(result)
+        }
+    }
+
+    func finish() { if interactive { FileHandle.standardError.write(Data("\n".utf8)) } }
+
+    private func clearLine() { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+
+    private func printLines(_ result: ArchiveResult) {
+        for line in result.lines { Reporting.printError(line) }
+    }
+}

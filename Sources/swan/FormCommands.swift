@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import SwanDocuments
+import SwanSession
+
+/// `swan invulblad [SESSION.json] -o FILE.pdf`: the blank form, or the form filled from a session.
+struct InvulbladCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "invulblad",
+        abstract: "Render the invulblad: blank, or filled from a session file (written with mode 0600).")
+
+    @OptionGroup var deck: DeckOptions
+
+    @Argument(help: "A session file (JSON); the blank form when omitted.")
+    var session: String?
+
+    @Option(name: .shortAndLong, help: "The PDF to write.")
+    var output: String = OutputNames.invulblad
+
+    func run() throws {
+        guard let session else {
+            try Reporting.render(deck, output: output) { context, diagnostics in
+                try InvulbladDocument.blank(context, diagnostics: diagnostics)
+            }
+            return
+        }
+        // A session holds personal data: owner-only permissions, and no names in the metadata.
+        try Reporting.render(deck, output: output, permissions: SessionFile.permissions) { context, diagnostics in
+            let read = try SessionFile.read(URL(fileURLWithPath: session), vocabulary: SessionVocabulary(deck: context.deck))
+            return try InvulbladDocument.filled(read, context, diagnostics: diagnostics)
+        }
+    }
+}
+
+/// `swan checklist -o FILE.pdf`: the check card as a printable page with checkboxes.
+struct ChecklistCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checklist", abstract: "Render the checklist: the four moments and the tasks of the roles.")
+
+    @OptionGroup var deck: DeckOptions
+
+    @Option(name: .shortAndLong, help: "The PDF to write.")
+    var output: String = OutputNames.checklist
+
+    func run() throws {
+        try Reporting.render(deck, output: output) { context, diagnostics in
+            try ChecklistDocument.make(context, diagnostics: diagnostics)
+        }
+    }
+}
+
+/// `swan handleiding -o FILE.pdf`: the manual, typeset.
+struct HandleidingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "handleiding", abstract: "Render the handleiding (manual) as a typeset PDF with bookmarks.")
+
+    @OptionGroup var deck: DeckOptions
+
+    @Option(name: .shortAndLong, help: "The PDF to write.")
+    var output: String = OutputNames.handleiding
+
+    func run() throws {
+        try Reporting.render(deck, output: output) { context, diagnostics in
+            try HandleidingDocument.make(context, diagnostics: diagnostics)
+        }
+    }
+}

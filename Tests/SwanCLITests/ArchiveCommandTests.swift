@@ -1,0 +1,79 @@
+import Foundation
+import XCTest
+
+/// `swan archive`: many sessions in one process, safely.
+final class ArchiveCommandTests: XCTestCase {
+    private func sessionsFolder(broken: Bool) throws -> URL {
+        let folder = CLI.temporaryDirectory().appendingPathComponent("sessies")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let examples = CLI.packageRoot.appendingPathComponent("Templates/sessions")
+        for name in ["voorbeeld-uitgebreid.json", "voorbeeld-minimaal.json"] {
+            try FileManager.default.copyItem(at: examples.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        if broken {
+            try Data(#"{"version": 1, "datum": "2025-02-30", "inbrenger": "X", "omschrijving": "Y"}"#.utf8)
+                .write(to: folder.appendingPathComponent("kapot.json"))
+        }
+        return folder
+    }
+
+    private func pdfs(in folder: URL) throws -> [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".pdf") }.sorted() ?? []
+    }
+
+    func testOneBrokenFileDoesNotStopTheOthers() throws {
+        let input = try sessionsFolder(broken: true)
+        let out = CLI.temporaryDirectory().appendingPathComponent("archief")
+        let result = try CLI.run(["archive", input.path, "--out", out.path])
+        XCTAssertEqual(result.status, 1, "a failed session makes the run fail")
+        XCTAssertTrue(result.stderr.contains("kapot.json: $.datum: error:"), result.stderr)
+        XCTAssertTrue(result.stdout.contains("2 rendered, 0 kept, 1 failed"), result.stdout)
+        let written = try pdfs(in: out)
+        XCTAssertEqual(written.count, 2)
+        for name in written {
+            // Named by date and a short id, never by a person.
+            XCTAssertNotNil(name.range(of: #"^\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.pdf$"#, options: .regularExpression), name)
+            let mode = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(name).path)[.posixPermissions] as? Int
+            XCTAssertEqual(mode, 0o600, name)
+        }
+        // No temporary files left behind.
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path).count, 2)
+    }
+
+    func testExistingArchiveIsKeptUnlessForced() throws {
+        let input = try sessionsFolder(broken: false)
+        let out = CLI.temporaryDirectory().appendingPathComponent("archief")
+        XCTAssertEqual(try CLI.run(["archive", input.path, "--out", out.path]).status, 0)
+        let name = try pdfs(in: out)[0]
+        let target = out.appendingPathComponent(name)
+        try Data("earlier archive".utf8).write(to: target)
+        let again = try CLI.run(["archive", input.path, "--out", out.path])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertTrue(again.stdout.contains("0 rendered, 2 kept"), again.stdout)
+        XCTAssertEqual(try Data(contentsOf: target), Data("earlier archive".utf8))
+        let forced = try CLI.run(["archive", input.path, "--out", out.path, "--force"])
+        XCTAssertEqual(forced.status, 0, forced.stderr)
+        XCTAssertNotEqual(try Data(contentsOf: target), Data("earlier archive".utf8))
+    }
+
+    func testFilledInvulbladCommandFailsCleanlyOnBadSession() throws {
+        let folder = CLI.temporaryDirectory()
+        let session = folder.appendingPathComponent("s.json")
+        try Data(#"{"version": 1, "datum": "2025-13-01", "inbrengr": "X", "omschrijving": "Y"}"#.utf8).write(to: session)
+        let output = folder.appendingPathComponent("uit.pdf")
+        let result = try CLI.run(["invulblad", session.path, "-o", output.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("$.datum"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("did you mean 'inbrenger'"), result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.path), "no output file on failure")
+    }
+
+    func testFilledInvulbladIsPrivate() throws {
+        let output = CLI.temporaryDirectory().appendingPathComponent("ingevuld.pdf")
+        let session = CLI.packageRoot.appendingPathComponent("Templates/sessions/voorbeeld-uitgebreid.json")
+        let result = try CLI.run(["invulblad", session.path, "-o", output.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let mode = try FileManager.default.attributesOfItem(atPath: output.path)[.posixPermissions] as? Int
+        XCTAssertEqual(mode, 0o600)
+    }
+}

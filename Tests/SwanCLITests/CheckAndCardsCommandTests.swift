@@ -1,0 +1,66 @@
+import Foundation
+import XCTest
+
+final class CheckAndCardsCommandTests: XCTestCase {
+    func testCheckSummarisesTheShippedDeck() throws {
+        let result = try CLI.run(["check"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("round 1: 5, round 2: 7, round 3: 5"), result.stdout)
+    }
+
+    func testCheckReportsEveryBrokenFileWithLineAndFails() throws {
+        let deck = try CLI.deckCopy()
+        let cards = deck.appendingPathComponent("cards/ronde-2.yaml")
+        try (try String(contentsOf: cards, encoding: .utf8)).replacingOccurrences(of: "kind: support", with: "knd: support")
+            .write(to: cards, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["check", deck.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertNotNil(result.stderr.range(of: #"cards/ronde-2\.yaml:\d+:\d+: error: unknown key 'knd'"#, options: .regularExpression), result.stderr)
+        // Every card with the mistake is reported in the same run.
+        XCTAssertEqual(result.stderr.components(separatedBy: "unknown key 'knd'").count - 1, 5, result.stderr)
+    }
+
+    func testCheckReportsLayoutMistakes() throws {
+        let deck = try CLI.deckCopy()
+        let layout = deck.appendingPathComponent("layout/cards.yaml")
+        try (try String(contentsOf: layout, encoding: .utf8)).replacingOccurrences(of: "safeMargin:", with: "safeMargn:")
+            .write(to: layout, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["check", deck.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertNotNil(result.stderr.range(of: #"layout/cards\.yaml:\d+:\d+: error: .*safeMargn"#, options: .regularExpression), result.stderr)
+    }
+
+    func testCardsPrintShopWithOptions() throws {
+        let folder = CLI.temporaryDirectory()
+        let output = folder.appendingPathComponent("drukker.pdf")
+        let result = try CLI.run(["cards", "--kind", "printshop", "--bleed", "5", "--cards", "ronde-1,check", "-o", output.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.path))
+        let size = try FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int ?? 0
+        XCTAssertGreaterThan(size, 1000)
+    }
+
+    func testUnknownCardFailsWithoutWritingAFile() throws {
+        let folder = CLI.temporaryDirectory()
+        let output = folder.appendingPathComponent("x.pdf")
+        let result = try CLI.run(["cards", "--cards", "sociale-cohesei", "-o", output.path])
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertTrue(result.stderr.contains("unknown card(s): sociale-cohesei"), result.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [])
+    }
+
+    func testOverflowingCardFailsTheRunNamingTheCard() throws {
+        let deck = try CLI.deckCopy()
+        let cards = deck.appendingPathComponent("cards/ronde-1.yaml")
+        let long = String(repeating: "heel lange toelichting ", count: 60)
+        try (try String(contentsOf: cards, encoding: .utf8))
+            .replacingOccurrences(of: "footer: Gebaseerd op solidariteit", with: "footer: \(long)")
+            .write(to: cards, atomically: true, encoding: .utf8)
+        let output = CLI.temporaryDirectory().appendingPathComponent("kaarten.pdf")
+        let result = try CLI.run(["cards", "--templates", deck.path, "-o", output.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("card 'sociale-cohesie' (back)"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("mm"), result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
+    }
+}

@@ -1,0 +1,176 @@
+import Foundation
+import XCTest
+import SwanDeck
+import SwanDocuments
+import SwanEngine
+import SwanSession
+
+/// The invulblad filled from session files: nothing lost, nothing exposed.
+final class InvulbladFilledTests: XCTestCase {
+    static func session(_ name: String) throws -> Session {
+        let vocabulary = SessionVocabulary(deck: try FormsTest.context().deck)
+        return try SessionFile.read(FormsTest.sessions.appendingPathComponent(name), vocabulary: vocabulary)
+    }
+
+    static func dutchDate(_ date: SessionDate) throws -> String {
+        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return try FormsTest.context().label("form.date", ["day": pad(date.day), "month": pad(date.month), "year": "\(date.year)"])
+    }
+
+    static func footer(_ session: Session) throws -> String {
+        let context = try FormsTest.context()
+        return try context.label("form.filled.footer", ["form": context.deck.invulblad.title, "date": try dutchDate(session.datum)])
+    }
+
+    /// Every text a person wrote in the session, and the dates as printed.
+    static func strings(of session: Session) throws -> [String] {
+        var result = [session.inbrenger, session.omschrijving, try dutchDate(session.datum)]
+        result += [session.gespreksleider, session.schrijver].compactMap { $0 } + session.deelnemers
+        if let ronde1 = session.ronde1 {
+            result += ronde1.voorwaarden.compactMap(\.toelichting) + [ronde1.bereiken].compactMap { $0 }
+        }
+        if let ronde2 = session.ronde2 {
+            result += ronde2.factoren.compactMap(\.toelichting)
+            if let dilemma = ronde2.moreelDilemma { result += [dilemma.beschrijving] + dilemma.botsendeWaarden }
+        }
+        if let ronde3 = session.ronde3 {
+            result += ronde3.interventies.values.flatMap { $0 } + ronde3.gekozen
+            result += ronde3.hulpvragen.flatMap { [$0.vraag, $0.antwoord].compactMap { $0 } }
+            result += [ronde3.signaal?.opvolging].compactMap { $0 }
+        }
+        if let evaluatie = session.evaluatie {
+            result.append(evaluatie.verloop)
+            if let datum = evaluatie.datum { result.append(try dutchDate(datum)) }
+        }
+        return result
+    }
+
+    func testEveryStringOfTheRichSessionIsInTheText() throws {
+        let context = try FormsTest.context()
+        let session = try Self.session("voorbeeld-uitgebreid.json")
+        let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "filled.pdf", permissions: 0o600)
+        try FormsTest.assertWellFormed(pdf)
+        let text = try FormsTest.flowText(pdf, footer: try Self.footer(session))
+        let strings = try Self.strings(of: session)
+        XCTAssertGreaterThan(strings.count, 30)
+        for string in strings { FormsTest.assertContains(text, string) }
+        // Card names from the deck, the weging, and every prompt of the blank form.
+        let vocabulary = SessionVocabulary(deck: context.deck)
+        for voorwaarde in session.ronde1!.voorwaarden { FormsTest.assertContains(text, vocabulary.voorwaarden[voorwaarde.id]!) }
+        for factor in session.ronde2!.factoren {
+            FormsTest.assertContains(text, vocabulary.factoren[factor.id]!)
+            FormsTest.assertContains(text, try context.label("form.filled.weight." + factor.weging!.rawValue))
+        }
+        for section in context.deck.invulblad.sections { FormsTest.assertContains(text, section.prompt) }
+        let attributes = try FileManager.default.attributesOfItem(atPath: pdf.path)
+        XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+    }
+
+    func testVoorwaardenInOrderAndLevelsInTheDecksOrder() throws {
+        let context = try FormsTest.context()
+        let session = try Self.session("voorbeeld-uitgebreid.json")
+        let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "filled.pdf")
+        let text = try FormsTest.flowText(pdf, footer: try Self.footer(session))
+        func position(_ string: String) -> String.Index? { text.range(of: FormsTest.normalise(string))?.lowerBound }
+        let voorwaarden = session.ronde1!.voorwaarden.compactMap { $0.toelichting.flatMap(position) }
+        XCTAssertEqual(voorwaarden, voorwaarden.sorted())
+        let levels = context.deck.cards(inRound: 3).filter { $0.kind == .support }.map(\.id)
+        let firsts = levels.compactMap { session.ronde3!.interventies[$0]?.first.flatMap(position) }
+        XCTAssertEqual(firsts.count, 3)
+        XCTAssertEqual(firsts, firsts.sorted())
+    }
+
+    func testMetadataHoldsNoPersonalData() throws {
+        let context = try FormsTest.context()
+        let session = try Self.session("voorbeeld-uitgebreid.json")
+        let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "filled.pdf")
+        let info = try FormsTest.run("pdfinfo", [pdf.path]).output
+        let title = info.split(separator: "\n").first { $0.hasPrefix("Title:") }.map { String($0.dropFirst(6)).trimmingCharacters(in: .whitespaces) }
+        XCTAssertEqual(title, context.deck.invulblad.title + " " + (try Self.dutchDate(session.datum)))
+        for name in [session.inbrenger, session.gespreksleider!, session.schrijver!] + session.deelnemers {
+            XCTAssertFalse(info.contains(name), "metadata names \(name)")
+        }
+        let xmp = try FormsTest.run("strings", [pdf.path]).output
+        XCTAssertFalse(xmp.contains("Mevrouw K."))
+    }
+
+    func testTwentyThousandCharactersContinueOverPagesWhole() throws {
+        let context = try FormsTest.context()
+        let session = SessionGenerator.make(seed: 7, longField: 20_000, vocabulary: SessionVocabulary(deck: context.deck))
+        XCTAssertEqual(session.omschrijving.count, 20_000)
+        let diagnostics = Diagnostics()
+        let document = try InvulbladDocument.filled(session, context, diagnostics: diagnostics)
+        let pdf = try FormsTest.write(document, name: "long.pdf")
+        try FormsTest.assertWellFormed(pdf)
+        let pages = try FormsTest.pageCount(pdf)
+        XCTAssertGreaterThan(pages, 4)
+
+        // The running texts between pages: the footer and the heading of a continuation page.
+        let section = context.deck.invulblad.section(id: "omschrijving")!
+        let continued = try context.label("form.continued", ["section": section.prompt])
+        let footer = try context.label("form.filled.footer", ["form": context.deck.invulblad.title,
+                                                              "date": try Self.dutchDate(session.datum)])
+        var text = FormsTest.normalise(try FormsTest.text(pdf))
+        XCTAssertTrue(text.contains(FormsTest.normalise(continued)), "continuation pages name the section")
+        for page in 1...pages {
+            text = text.replacingOccurrences(of: FormsTest.normalise(try context.label("page.number", ["page": "\(page)", "pages": "\(pages)"])), with: "")
+        }
+        text = text.replacingOccurrences(of: FormsTest.normalise(continued), with: "")
+            .replacingOccurrences(of: FormsTest.normalise(footer), with: "")
+        XCTAssertTrue(text.contains(FormsTest.normalise(session.omschrijving)), "the long field whole, in order")
+
+        // Nothing is set outside the page's content area.
+        for page in document.pages {
+            for run in page.glyphRuns {
+                XCTAssertTrue(Rect(x: 0, y: 0, width: page.size.width, height: page.size.height).contains(run.bounds))
+            }
+        }
+        // The generator's emoji is not in the fonts: reported, naming the field.
+        XCTAssertTrue(diagnostics.warnings.contains { $0.subject.contains("omschrijving") }, "\(diagnostics.warnings)")
+    }
+
+    func testMinimalSessionRendersWithEmptyWritingSpace() throws {
+        let context = try FormsTest.context()
+        let session = try Self.session("voorbeeld-minimaal.json")
+        let document = try InvulbladDocument.filled(session, context)
+        let pdf = try FormsTest.write(document, name: "minimal.pdf")
+        try FormsTest.assertWellFormed(pdf)
+        let text = try FormsTest.flowText(pdf, footer: try Self.footer(session))
+        for string in try Self.strings(of: session) { FormsTest.assertContains(text, string) }
+        for section in context.deck.invulblad.sections { FormsTest.assertContains(text, section.prompt) }
+        XCTAssertLessThanOrEqual(document.pages.count, 3)
+    }
+
+    func testEveryOptionalFieldEmpty() throws {
+        let context = try FormsTest.context()
+        let session = Session(datum: SessionDate(year: 2024, month: 2, day: 29)!, inbrenger: "", deelnemers: [],
+                              omschrijving: "", ronde1: .init(), ronde2: .init(moreelDilemma: .init(beschrijving: "")),
+                              ronde3: .init(signaal: .init(aanwezig: false)), evaluatie: .init(verloop: ""))
+        let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "empty.pdf")
+        try FormsTest.assertWellFormed(pdf)
+        FormsTest.assertContains(FormsTest.normalise(try FormsTest.text(pdf)), try context.label("form.filled.signal.no"))
+    }
+
+    func testTheSameSessionGivesTheSameBytes() throws {
+        let context = try FormsTest.context()
+        let session = try Self.session("voorbeeld-uitgebreid.json")
+        let first = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "a.pdf")
+        let second = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "b.pdf")
+        XCTAssertEqual(try Data(contentsOf: first), try Data(contentsOf: second))
+    }
+
+    func testManySeedsRenderWithoutTextOutsideThePage() throws {
+        let context = try FormsTest.context()
+        let vocabulary = SessionVocabulary(deck: context.deck)
+        for seed in 1...12 {
+            let document = try InvulbladDocument.filled(SessionGenerator.make(seed: UInt64(seed), vocabulary: vocabulary), context)
+            for page in document.pages {
+                XCTAssertEqual(page.size, PaperSize.a4.size)
+                for run in page.glyphRuns {
+                    XCTAssertLessThanOrEqual(run.lineBottom, page.size.height, "seed \(seed)")
+                    XCTAssertLessThanOrEqual(run.origin.x + run.width, page.size.width, "seed \(seed)")
+                }
+            }
+        }
+    }
+}
