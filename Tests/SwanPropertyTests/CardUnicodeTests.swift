@@ -1,5 +1,6 @@
 /// Hostile Unicode in the card texts of a copy of the shipped deck: the sheets render or fail
-/// with a LayoutProblem (never a crash), and what renders keeps every character the fonts can show.
+/// with a LayoutProblem (never a crash), what renders keeps every character the fonts can show,
+/// and the characters they cannot show are reported as warnings.
 import Foundation
 import XCTest
 import SwanDeck
@@ -52,8 +53,9 @@ final class CardUnicodeTests: XCTestCase {
             deck.cards = Array(cards[start..<min(cards.count, start + 8)])
             let context = try DocumentContext(deck: deck, date: Date(timeIntervalSince1970: 0))
             let sheets: CardSheetDocument
+            let diagnostics = Diagnostics()
             do {
-                sheets = try CardSheets.make(deck.cards, context)
+                sheets = try CardSheets.make(deck.cards, context, diagnostics: diagnostics)
             } catch let problems as LayoutProblems {
                 // Too much text for a card is a reported error, not a crash.
                 XCTAssertFalse(problems.problems.isEmpty)
@@ -68,11 +70,14 @@ final class CardUnicodeTests: XCTestCase {
             // regular and bold faces both have it.
             let regular = context.engine.fonts.font(FontStyle(bold: false, italic: false))
             let bold = context.engine.fonts.font(FontStyle(bold: true, italic: false))
+            let warnings = diagnostics.warnings.map(\.message).joined(separator: "\n")
             for card in deck.cards {
                 for text in texts(of: card) {
                     let expected = GlyphExpectations(text, font: regular, alsoCoveredBy: [bold])
                     let lost = expected.lost(in: extracted)
                     XCTAssert(lost.isEmpty, "seed \(seed), card \(card.id): lost \(describe(lost)) of \(text.debugDescription)")
+                    let unreported = expected.unshowable.filter { !warnings.contains("(\($0.codes))") }
+                    XCTAssert(unreported.isEmpty, "seed \(seed), card \(card.id): not reported: \(unreported.map { "'\($0)' (\($0.codes))" })")
                 }
             }
         }
