@@ -20,6 +20,8 @@ struct Options {
     var baseline = "docs/bench-baseline.json"
     var updateBaseline = false
     var keep = false
+    /// Measurements to run (full-set, invulblad, archive, deck, typst); all when empty.
+    var only: Set<String> = []
 
     static func parse(_ arguments: [String]) throws -> Options {
         var options = Options()
@@ -45,10 +47,12 @@ struct Options {
             case "--baseline": options.baseline = try value(argument)
             case "--update-baseline": options.updateBaseline = true
             case "--keep": options.keep = true
+            case "--only": options.only = Set(try value(argument).split(separator: ",").map(String.init))
             case "-h", "--help":
                 print("""
                 usage: swan-bench --swan PATH [--python VENV_PYTHON] [--runs N] [--peer-runs N] [--sessions N]
                                   [--cards N] [--jobs N] [--baseline FILE] [--update-baseline] [--repo DIR] [--keep]
+                                  [--only full-set,invulblad,archive,deck,typst]
                 """)
                 exit(0)
             default: throw BenchError("unknown argument \(argument) (try --help)")
@@ -368,11 +372,12 @@ do {
     defer { bench.cleanUp() }
     print("swan-bench: \(options.runs) runs per measurement (after one warm-up), \(options.jobs) cores; swan = \(bench.swan)")
     try bench.generateSessions(options.sessions, into: bench.sessionsFolder)
-    try bench.fullSet()
-    try bench.invulblad()
-    try bench.archive()
-    try bench.deck()
-    try bench.peer()
+    func wanted(_ key: String) -> Bool { options.only.isEmpty || options.only.contains(key) }
+    if wanted("full-set") { try bench.fullSet() }
+    if wanted("invulblad") { try bench.invulblad() }
+    if wanted("archive") { try bench.archive() }
+    if wanted("deck") { try bench.deck() }
+    if wanted("typst") { try bench.peer() }
     bench.printComparison()
     print("\nTargets (issue 7):")
     for check in bench.targets() {
@@ -380,7 +385,9 @@ do {
         print("  [\(mark)] \(check.text)")
     }
     bench.compareWithBaseline()
-    if options.updateBaseline { try bench.writeBaseline() }
+    if options.updateBaseline {
+        if options.only.isEmpty { try bench.writeBaseline() } else { print("Baseline not written: --only ran part of the bench") }
+    }
 } catch {
     FileHandle.standardError.write(Data("swan-bench: \(error)\n".utf8))
     exit(1)
