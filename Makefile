@@ -80,6 +80,7 @@ bench: build
 # with -sanitize=fuzzer into .build-fuzz/ (SWAN_FUZZ=1 adds them to the package; a plain build
 # never sees them), seeded with the shipped files, each run for FUZZ_SECONDS. A crash or hang
 # leaves its input in .build-fuzz/artifacts/: copy it to Tests/SwanPropertyTests/Regressions/.
+# FUZZ_SANITIZE=fuzzer,address adds AddressSanitizer (leak checks off: the harness keeps globals).
 FUZZ_SECONDS ?= 60
 FUZZ_TIMEOUT ?= 10
 FUZZ_SANITIZE ?= fuzzer
@@ -90,7 +91,8 @@ FUZZ_DECK_FILES := deck.yaml cards/ronde-1.yaml cards/rollen.yaml forms/invulbla
 fuzz: deps
 	$(FUZZ_BUILD) --product fuzz-deck
 	$(FUZZ_BUILD) --product fuzz-session
-	@rm -rf $(FUZZ_DIR)/seeds && mkdir -p $(FUZZ_DIR)/seeds/deck $(FUZZ_DIR)/seeds/session $(FUZZ_DIR)/corpus/deck $(FUZZ_DIR)/corpus/session $(FUZZ_DIR)/artifacts
+	@rm -rf $(FUZZ_DIR)/seeds && mkdir -p $(FUZZ_DIR)/seeds/deck $(FUZZ_DIR)/seeds/session $(FUZZ_DIR)/corpus/deck $(FUZZ_DIR)/corpus/session $(FUZZ_DIR)/artifacts $(FUZZ_DIR)/artifacts-earlier
+	@mv $(FUZZ_DIR)/artifacts/* $(FUZZ_DIR)/artifacts-earlier/ 2>/dev/null || true
 	@i=0; for f in $(FUZZ_DECK_FILES); do \
 	  { printf "\\$$(printf %03o $$i)"; cat Templates/swan/$$f; } > $(FUZZ_DIR)/seeds/deck/$$i-$$(basename $$f); i=$$((i+1)); \
 	done
@@ -99,7 +101,7 @@ fuzz: deps
 	@cp Tests/SwanPropertyTests/Regressions/session-* $(FUZZ_DIR)/seeds/session/ 2>/dev/null || true
 	@status=0; for t in deck session; do \
 	  echo "== fuzz-$$t for $(FUZZ_SECONDS) s"; \
-	  $(FUZZ_DIR)/release/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=2048 \
+	  ASAN_OPTIONS=detect_leaks=0 $(FUZZ_DIR)/release/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=2048 \
 	    -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts/$$t- \
 	    $(FUZZ_DIR)/corpus/$$t $(FUZZ_DIR)/seeds/$$t > $(FUZZ_DIR)/fuzz-$$t.log 2>&1 || status=1; \
 	  grep -E "^(stat::number_of_executed_units|stat::new_units_added|Done|==[0-9]+== ERROR|SUMMARY)" $(FUZZ_DIR)/fuzz-$$t.log | sed 's/^/   /'; \

@@ -203,9 +203,13 @@ final class Bench {
         try DeckGenerator.cardsFile(count: extra).write(to: target.appendingPathComponent("cards/bench.yaml"), atomically: true, encoding: .utf8)
         let deckFile = target.appendingPathComponent("deck.yaml")
         let index = try String(contentsOf: deckFile, encoding: .utf8)
-        guard let range = index.range(of: "  - cards/check.yaml\n") else { throw BenchError("deck.yaml: cards list not found") }
-        try index.replacingCharacters(in: range, with: "  - cards/check.yaml\n  - cards/bench.yaml\n")
-            .write(to: deckFile, atomically: true, encoding: .utf8)
+        // Add the generated file to the list under the top-level 'cards:' key.
+        var lines = index.components(separatedBy: "\n")
+        guard let at = lines.firstIndex(where: { $0.hasPrefix("cards:") }) else { throw BenchError("deck.yaml: no 'cards:' list") }
+        let indent = lines.dropFirst(at + 1).first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("- ") }
+            .map { String($0.prefix { $0 == " " }) } ?? "  "
+        lines.insert(indent + "- cards/bench.yaml", at: at + 1)
+        try lines.joined(separator: "\n").write(to: deckFile, atomically: true, encoding: .utf8)
         let total = try DeckLoader.load(from: target).cards.count
         print("… \(key): swan cards --templates DECK (\(total) cards; \(options.runs) runs)")
         record(try measure(key, "deck of \(total) cards: sheets", runs: options.runs,
