@@ -20,6 +20,9 @@ struct ArchiveCommand: ParsableCommand {
     @Flag(help: "Replace archived PDFs that already exist.")
     var force = false
 
+    @Flag(help: "Put the participants' names in the PDFs' metadata (off: the form's name and date only).")
+    var personalMetadata = false
+
     @Option(help: "How many sessions to render at once (default: the number of cores).")
     var jobs: Int?
 
@@ -32,7 +35,8 @@ struct ArchiveCommand: ParsableCommand {
         try Reporting.run {
             let context = try deck.context()
             let files = try SessionArchive.collect(inputs.map { URL(fileURLWithPath: $0) })
-            let archive = SessionArchive(context: context, folder: URL(fileURLWithPath: out), overwrite: force)
+            let archive = SessionArchive(context: context, folder: URL(fileURLWithPath: out), overwrite: force,
+                                         personalMetadata: personalMetadata)
             let progress = ArchiveProgress(total: files.count, interactive: isatty(STDERR_FILENO) == 1)
             let results = archive.render(files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                          report: { progress.report($0) })

@@ -17,6 +17,9 @@ struct InvulbladCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The PDF to write.")
     var output: String = OutputNames.invulblad
 
+    @Flag(help: "Put the participants' names in the PDF's metadata (off: the form's name and date only).")
+    var personalMetadata = false
+
     func run() throws {
         guard let session else {
             try Reporting.render(deck, output: output) { context, diagnostics in
@@ -27,7 +30,8 @@ struct InvulbladCommand: ParsableCommand {
         // A session holds personal data: owner-only permissions, and no names in the metadata.
         try Reporting.render(deck, output: output, permissions: SessionFile.permissions) { context, diagnostics in
             let read = try SessionFile.read(URL(fileURLWithPath: session), vocabulary: SessionVocabulary(deck: context.deck))
-            return try InvulbladDocument.filled(read, context, diagnostics: diagnostics)
+            let document = try InvulbladDocument.filled(read, context, diagnostics: diagnostics)
+            return personalMetadata ? document.withPersonalMetadata(from: read) : document
         }
     }
 }

@@ -4,20 +4,8 @@ import SwanDeck
 import SwanEngine
 
 public struct FormsLayout: Decodable, Equatable, Sendable {
-    public struct Margins: Decodable, Equatable, Sendable {
-        public var top: Double
-        public var bottom: Double
-        public var left: Double
-        public var right: Double
-    }
-
-    public struct Rule: Decodable, Equatable, Sendable {
-        /// Line width in points.
-        public var width: Double
-        public var colour: String
-
-        func stroke() -> Stroke { Stroke(colour: Colour(hex: colour) ?? .black, width: width) }
-    }
+    public typealias Margins = PageMargins
+    public typealias Rule = RuleSpec
 
     public struct Footer: Decodable, Equatable, Sendable {
         public var style: StyleSpec

@@ -46,10 +46,12 @@ public struct SessionArchive: Sendable {
     public let context: DocumentContext
     public let folder: URL
     public let overwrite: Bool
+    /// Names in the PDF metadata only when asked for.
+    public let personalMetadata: Bool
     private let vocabulary: SessionVocabulary
 
-    public init(context: DocumentContext, folder: URL, overwrite: Bool) {
-        self.context = context; self.folder = folder; self.overwrite = overwrite
+    public init(context: DocumentContext, folder: URL, overwrite: Bool, personalMetadata: Bool = false) {
+        self.context = context; self.folder = folder; self.overwrite = overwrite; self.personalMetadata = personalMetadata
         vocabulary = SessionVocabulary(deck: context.deck)
     }
 
@@ -103,7 +105,8 @@ public struct SessionArchive: Sendable {
             if !overwrite && FileManager.default.fileExists(atPath: target.path) {
                 return ArchiveResult(input: file, outcome: .kept(target))
             }
-            let document = try InvulbladDocument.filled(session, context)
+            var document = try InvulbladDocument.filled(session, context)
+            if personalMetadata { document = document.withPersonalMetadata(from: session) }
             do {
                 try context.engine.pdf.write(document, to: target, permissions: 0o600, overwrite: overwrite)
             } catch EngineError.output(_, let reason) where reason == "file exists" {

@@ -6,14 +6,8 @@ import SwanDeck
 import SwanEngine
 
 public struct HandleidingLayout: Decodable, Equatable, Sendable {
-    public struct Margins: Decodable, Equatable, Sendable {
-        public var top: Double, bottom: Double, left: Double, right: Double
-    }
-    public struct Rule: Decodable, Equatable, Sendable {
-        public var width: Double
-        public var colour: String
-        func stroke() -> Stroke { Stroke(colour: Colour(hex: colour) ?? .black, width: width) }
-    }
+    public typealias Margins = PageMargins
+    public typealias Rule = RuleSpec
     public struct Header: Decodable, Equatable, Sendable {
         public var style: StyleSpec
         public var height: Double

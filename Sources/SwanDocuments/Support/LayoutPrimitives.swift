@@ -1,0 +1,18 @@
+/// Small building blocks that several layout files share.
+import SwanEngine
+
+/// Page margins in millimetres.
+public struct PageMargins: Decodable, Equatable, Sendable {
+    public var top: Double
+    public var bottom: Double
+    public var left: Double
+    public var right: Double
+}
+
+/// A ruled line: width in points, colour as "#RRGGBB".
+public struct RuleSpec: Decodable, Equatable, Sendable {
+    public var width: Double
+    public var colour: String
+
+    func stroke() -> Stroke { Stroke(colour: Colour(hex: colour) ?? .black, width: width) }
+}
