@@ -25,7 +25,9 @@ struct YAMLSource {
         if !tabs.isEmpty { throw DeckErrors(tabs) }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // Values are read as text and converted by the parsers, so no tag resolution (and none
+            // of its regular expressions, a third of the load time) is needed.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw translate(error, file: file)
         }

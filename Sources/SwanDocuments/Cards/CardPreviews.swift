@@ -9,7 +9,7 @@ public enum CardPreviews {
     @discardableResult
     public static func write(_ cards: [Card], _ context: DocumentContext, to folder: URL,
                              diagnostics: Diagnostics = Diagnostics()) throws -> [URL] {
-        let layout = try context.deck.decodeLayout("cards", as: CardLayout.self)
+        let layout = try context.layout("cards", as: CardLayout.self)
         let renderer = CardFaceRenderer(context: context, layout: layout, diagnostics: diagnostics)
         let png = context.engine.png
         let trim = layout.trimSize

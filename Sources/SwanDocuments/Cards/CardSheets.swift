@@ -30,7 +30,7 @@ public struct CardSheetDocument: Sendable {
 public enum CardSheets {
     public static func make(_ cards: [Card], _ context: DocumentContext, options: CardSheetOptions = CardSheetOptions(),
                             diagnostics: Diagnostics = Diagnostics()) throws -> CardSheetDocument {
-        let layout = try context.deck.decodeLayout("cards", as: CardLayout.self)
+        let layout = try context.layout("cards", as: CardLayout.self)
         let renderer = CardFaceRenderer(context: context, layout: layout, diagnostics: diagnostics)
         let sheet = layout.sheet
         let margin = mm(sheet.cropMarkOffset + sheet.cropMarkLength + 0.5)
@@ -79,7 +79,7 @@ public enum CardSheets {
     /// Page 1: how to print (double-sided, which flip, 100 %), and how to check the alignment.
     private static func instructionPage(_ context: DocumentContext, options: CardSheetOptions, geometry: SheetGeometry,
                                         count: Int) throws -> Page {
-        let layout = try context.deck.decodeLayout("cards", as: CardLayout.self)
+        let layout = try context.layout("cards", as: CardLayout.self)
         var page = Page(size: options.paper.size)
         let margin = mm(20)
         let width = options.paper.size.width - 2 * margin

@@ -8,7 +8,7 @@ public enum PrintShopDocument {
     /// `bleed` in millimetres; the template's value when nil.
     public static func make(_ cards: [Card], _ context: DocumentContext, bleed: Double? = nil,
                             diagnostics: Diagnostics = Diagnostics()) throws -> (document: Document, faces: [CardFace]) {
-        let layout = try context.deck.decodeLayout("cards", as: CardLayout.self)
+        let layout = try context.layout("cards", as: CardLayout.self)
         let renderer = CardFaceRenderer(context: context, layout: layout, diagnostics: diagnostics)
         let bleedPoints = mm(bleed ?? layout.printShop.bleed)
         let trim = layout.trimSize

@@ -83,6 +83,6 @@ public struct FormsLayout: Decodable, Equatable, Sendable {
     public var checklist: ChecklistLayout
 
     public static func load(_ context: DocumentContext) throws -> FormsLayout {
-        try context.deck.decodeLayout("forms", as: FormsLayout.self)
+        try context.layout("forms", as: FormsLayout.self)
     }
 }

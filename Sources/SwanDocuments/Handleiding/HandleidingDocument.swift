@@ -40,7 +40,7 @@ public struct HandleidingLayout: Decodable, Equatable, Sendable {
 
 public enum HandleidingDocument {
     public static func make(_ context: DocumentContext, diagnostics: Diagnostics = Diagnostics()) throws -> Document {
-        let layout = try context.deck.decodeLayout("handleiding", as: HandleidingLayout.self)
+        let layout = try context.layout("handleiding", as: HandleidingLayout.self)
         let manual = context.deck.handleiding
         let typesetter = context.typesetter
         let pageSize = layout.paper.size

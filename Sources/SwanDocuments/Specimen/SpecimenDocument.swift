@@ -20,7 +20,7 @@ public enum SpecimenDocument {
     }
 
     public static func make(_ context: DocumentContext) throws -> Document {
-        let layout = try context.deck.decodeLayout("specimen", as: Layout.self)
+        let layout = try context.layout("specimen", as: Layout.self)
         let deckValues = ["deck": context.deck.meta.title]
         let page = PaperSize.a4.size
         let margin = mm(15)

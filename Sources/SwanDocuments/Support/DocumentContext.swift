@@ -20,6 +20,21 @@ public final class DocumentContext: @unchecked Sendable {
 
     public var typesetter: Typesetter { engine.typesetter }
 
+    private var layouts: [String: Any] = [:]
+    private let layoutLock = NSLock()
+
+    /// layout/<name>.yaml decoded as `type`, once per context: an archive renders thousands
+    /// of documents with the same layouts.
+    public func layout<T: Decodable>(_ name: String, as type: T.Type = T.self) throws -> T {
+        let key = "\(name):\(T.self)"
+        layoutLock.lock()
+        if let cached = layouts[key] as? T { layoutLock.unlock(); return cached }
+        layoutLock.unlock()
+        let decoded = try deck.decodeLayout(name, as: type)
+        layoutLock.lock(); layouts[key] = decoded; layoutLock.unlock()
+        return decoded
+    }
+
     /// The colour of round `number`, or `fallback` for cards outside the rounds.
     public func roundColour(_ number: Int?, fallback: Colour) -> Colour {
         guard let number, let round = deck.round(number), let colour = Colour(hex: round.colour) else { return fallback }

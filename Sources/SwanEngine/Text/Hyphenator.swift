@@ -29,6 +29,8 @@ public final class Hyphenator: @unchecked Sendable {
     public let settings: Settings
     private let dictionary: OpaquePointer
     private let lock = NSLock()
+    /// Break points per word already looked up: running text repeats its words.
+    private var cache: [String: [Int]] = [:]
 
     /// Loads the dictionary at `path`, or else at SWAN_HYPHEN_DICT, or else the first that exists
     /// of `dictionarySearchPath`.
@@ -49,6 +51,15 @@ public final class Hyphenator: @unchecked Sendable {
     /// gives [3, 6] (bij-een-komst). Also handles a word that contains hyphens, slashes or soft
     /// hyphens: see `breaks(in:)` for those.
     public func hyphenationPoints(_ word: String) -> [Int] {
+        lock.lock()
+        if let known = cache[word] { lock.unlock(); return known }
+        lock.unlock()
+        let points = lookUp(word)
+        lock.lock(); cache[word] = points; lock.unlock()
+        return points
+    }
+
+    private func lookUp(_ word: String) -> [Int] {
         let characters = Array(word)
         guard characters.count >= settings.leftMin + settings.rightMin,
               !settings.exceptions.contains(word.lowercased()),
