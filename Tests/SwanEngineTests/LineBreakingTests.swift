@@ -189,3 +189,22 @@ final class BalancedAndDecorativeTextTests: XCTestCase {
         XCTAssertFalse(text.contains("7"), text)
     }
 }
+
+final class NarrowMeasureTests: XCTestCase {
+    /// Long words in a very narrow box: every line stays inside, hyphen included.
+    func testNoLineExceedsAVeryNarrowMeasure() {
+        let typesetter = TestSupport.engine.typesetter
+        let text = "ontmoetingsmogelijkheden burgerparticipatie gespreksleider coördinatie Rijksoverheidsorganisaties"
+        for width in [mm(8), mm(10), mm(12), mm(15)] {
+            for alignment in [Alignment.left, .justify] {
+                let layout = typesetter.layout([TextBlock(text, style: TextStyle(size: 10, alignment: alignment))], width: width)
+                for line in layout.lines {
+                    let right = line.runs.map { $0.origin.x + $0.width }.max() ?? 0
+                    XCTAssertLessThanOrEqual(right, width + 0.01, "\(line.text) at \(toMillimetres(width)) mm")
+                }
+                let joined = layout.lines.map { $0.text.hasSuffix("-") && !$0.text.hasSuffix("--") ? String($0.text.dropLast()) : $0.text }
+                XCTAssertEqual(joined.joined().replacingOccurrences(of: " ", with: ""), text.replacingOccurrences(of: " ", with: ""))
+            }
+        }
+    }
+}

@@ -67,8 +67,7 @@ final class EngineUnicodeTests: XCTestCase {
     /// Words far wider than the measure, with no break opportunity, in narrow boxes too.
     func testVeryLongWordsAreBrokenWithoutLoss() throws {
         var random = SeededRandom(seed: 7)
-        // At 10 mm lines overflow by up to ~3 pt (see docs/benchmarks.md, findings); checked from 40 mm.
-        for width in [mm(40), mm(70), mm(170)] {
+        for width in [mm(8), mm(10), mm(40), mm(70), mm(170)] {
             let word = HostileText.longWord(&random) + HostileText.combining(&random) + HostileText.longWord(&random)
             let layout = Self.engine.typesetter.layout([TextBlock(word, style: TextStyle(size: 10))], width: width)
             XCTAssertFalse(layout.lines.isEmpty)

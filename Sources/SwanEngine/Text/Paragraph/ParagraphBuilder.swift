@@ -134,7 +134,8 @@ struct ParagraphBuilder {
                 width += shaped.glyphs.filter { $0.cluster >= from && $0.cluster < to }.reduce(0) { $0 + $1.advance }
                 boundaries += shaped.clusterBoundaries.filter { $0 > from && $0 < to }.sorted().map { (index, $0) }
             }
-            if width > lineWidth {
+            // Leave room for the hyphen a break at its end may add.
+            if width > lineWidth - style.size * 0.4 {
                 emergency += boundaries.map { ($0.0, $0.1, false, Self.emergencyPenalty) }
             }
             start = (end.0, end.1)
