@@ -31,6 +31,16 @@ public final class Hyphenator: @unchecked Sendable {
     private let lock = NSLock()
     /// Break points per word already looked up: running text repeats its words.
     private var cache: [String: [Int]] = [:]
+    private var breakCache: [String: [WordBreak]] = [:]
+
+    func cachedBreaks(_ word: String) -> [WordBreak]? {
+        lock.lock(); defer { lock.unlock() }
+        return breakCache[word]
+    }
+
+    func rememberBreaks(_ word: String, _ breaks: [WordBreak]) {
+        lock.lock(); breakCache[word] = breaks; lock.unlock()
+    }
 
     /// Loads the dictionary at `path`, or else at SWAN_HYPHEN_DICT, or else the first that exists
     /// of `dictionarySearchPath`.

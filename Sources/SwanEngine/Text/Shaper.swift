@@ -15,18 +15,23 @@ public struct ShapedGlyph: Equatable, Sendable {
 
 /// A string shaped in one font at one size.
 public struct ShapedText: Sendable {
-    public var text: String
-    public var style: FontStyle
-    public var size: Double
-    public var glyphs: [ShapedGlyph]
-    public var width: Double
+    public let text: String
+    public let style: FontStyle
+    public let size: Double
+    public let glyphs: [ShapedGlyph]
+    public let width: Double
     /// Characters the font has no glyph for.
-    public var missing: [Character]
+    public let missing: [Character]
 
     /// UTF-8 byte offsets at which a break may fall without splitting a cluster (a ligature or
-    /// a base with its marks): the cluster starts, plus the end of the text.
-    public var clusterBoundaries: Set<Int> {
-        var set = Set(glyphs.map(\.cluster)); set.insert(text.utf8.count); return set
+    /// a base with its marks): the cluster starts, plus the end of the text. Computed once.
+    public let clusterBoundaries: Set<Int>
+
+    init(text: String, style: FontStyle, size: Double, glyphs: [ShapedGlyph], width: Double, missing: [Character]) {
+        self.text = text; self.style = style; self.size = size; self.glyphs = glyphs; self.width = width
+        self.missing = missing
+        var boundaries = Set(glyphs.map(\.cluster)); boundaries.insert(text.utf8.count)
+        clusterBoundaries = boundaries
     }
 }
 

@@ -17,9 +17,17 @@ extension Hyphenator {
     /// and e-mail addresses get no syllable breaks; a break is allowed after an existing hyphen
     /// or slash between letters; the parts between them are hyphenated on their own.
     public func breaks(in word: String, softHyphens: [Int] = [], hyphenate: Bool = true) -> [WordBreak] {
+        guard softHyphens.isEmpty, hyphenate else { return computeBreaks(word, softHyphens: softHyphens, hyphenate: hyphenate) }
+        if let known = cachedBreaks(word) { return known }
+        let result = computeBreaks(word, softHyphens: [], hyphenate: true)
+        rememberBreaks(word, result)
+        return result
+    }
+
+    private func computeBreaks(_ word: String, softHyphens: [Int], hyphenate: Bool) -> [WordBreak] {
         let characters = Array(word)
         var result: [WordBreak] = []
-        let isURLOrMail = word.contains("@") || word.contains("://") || word.lowercased().hasPrefix("www.")
+        let isURLOrMail = Self.looksLikeURLOrMail(word.utf8)
         // Explicit breaks after "-" or "/" that stand between two letters.
         for i in 1..<max(1, characters.count - 1) where characters[i] == "-" || characters[i] == "/" {
             if characters[i - 1].isLetter && characters[i + 1].isLetter && !isURLOrMail {
@@ -43,5 +51,21 @@ extension Hyphenator {
             start = end
         }
         return result.sorted { $0.offset < $1.offset }
+    }
+}
+
+extension Hyphenator {
+    /// "@", "://" or a leading "www." (any case), checked on the bytes: cheap for every word.
+    static func looksLikeURLOrMail(_ word: String.UTF8View) -> Bool {
+        let bytes = Array(word)
+        if bytes.contains(UInt8(ascii: "@")) { return true }
+        if bytes.count >= 3 {
+            for i in 0..<(bytes.count - 2)
+            where bytes[i] == UInt8(ascii: ":") && bytes[i + 1] == UInt8(ascii: "/") && bytes[i + 2] == UInt8(ascii: "/") {
+                return true
+            }
+        }
+        let lowered = bytes.prefix(4).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        return lowered == Array("www.".utf8)
     }
 }

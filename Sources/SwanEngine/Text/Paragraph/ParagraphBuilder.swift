@@ -124,7 +124,9 @@ struct ParagraphBuilder {
         // break between any two clusters, at a high cost, so that no text runs past the measure.
         var emergency: [(piece: Int, byte: Int, hyphen: Bool, penalty: Double)] = []
         var start = (piece: 0, byte: 0)
-        for end in breaks.map({ ($0.piece, $0.byte) }) + [(shapedPieces.count - 1, shapedPieces[shapedPieces.count - 1].text.utf8.count)] {
+        let roomForHyphen = style.size * 0.4
+        let wordIsWide = shapedPieces.reduce(0) { $0 + $1.width } > lineWidth - roomForHyphen
+        for end in wordIsWide ?  breaks.map({ ($0.piece, $0.byte) }) + [(shapedPieces.count - 1, shapedPieces[shapedPieces.count - 1].text.utf8.count)] : [] {
             var width = 0.0
             var boundaries: [(Int, Int)] = []
             for index in start.piece...end.0 {
@@ -135,7 +137,7 @@ struct ParagraphBuilder {
                 boundaries += shaped.clusterBoundaries.filter { $0 > from && $0 < to }.sorted().map { (index, $0) }
             }
             // Leave room for the hyphen a break at its end may add.
-            if width > lineWidth - style.size * 0.4 {
+            if width > lineWidth - roomForHyphen {
                 emergency += boundaries.map { ($0.0, $0.1, false, Self.emergencyPenalty) }
             }
             start = (end.0, end.1)
