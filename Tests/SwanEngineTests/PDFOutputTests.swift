@@ -106,3 +106,32 @@ final class PDFOutputTests: XCTestCase {
         XCTAssertEqual(ReproducibleDate.resolve(environment: [:], fallback: date), date)
     }
 }
+
+final class DrawingPrimitivesTests: XCTestCase {
+    /// A PNG image, rectangles (rounded, filled, stroked), solid and dashed lines all reach the PDF.
+    func testImagesAndShapesAreDrawn() throws {
+        let engine = TestSupport.engine
+        let folder = TestSupport.temporaryDirectory()
+        var swatch = Page(size: Size(width: 40, height: 20))
+        swatch.add(.rectangle(Rect(x: 0, y: 0, width: 40, height: 20), cornerRadius: 0, fill: Colour(hex: "#2F6DB5"), stroke: nil))
+        let png = folder.appendingPathComponent("swatch.png")
+        try engine.png.write(swatch, to: png, dpi: 72)
+
+        var page = Page(size: Size.millimetres(100, 60))
+        page.add(.image(path: png.path, in: Rect(x: 10, y: 10, width: 80, height: 40)))
+        page.add(.rectangle(Rect(x: 100, y: 10, width: 40, height: 40), cornerRadius: 6, fill: Colour(hex: "#F2C230"),
+                            stroke: Stroke(colour: .black, width: 1)))
+        page.add(.line(from: Point(x: 10, y: 100), to: Point(x: 200, y: 100), stroke: Stroke(colour: .black, width: 0.5)))
+        page.add(.line(from: Point(x: 10, y: 120), to: Point(x: 200, y: 120),
+                       stroke: Stroke(colour: .black, width: 0.5, style: .dashed(on: 3, off: 2))))
+        let pdf = folder.appendingPathComponent("shapes.pdf")
+        try engine.pdf.write(Document(info: DocumentInfo(title: "vormen", creationDate: Date(timeIntervalSince1970: 0)),
+                                      pages: [page]), to: pdf)
+        XCTAssertEqual(try TestSupport.run("qpdf", ["--check", pdf.path]).status, 0)
+        let images = try TestSupport.run("pdfimages", ["-list", pdf.path]).output.split(separator: "\n").dropFirst(2)
+        XCTAssertEqual(images.count, 1, "the PNG is embedded once")
+        // The dash pattern is in the content stream.
+        let content = try TestSupport.run("qpdf", ["--qdf", "--object-streams=disable", pdf.path, "-"]).output
+        XCTAssertTrue(content.contains("[ 3 2] 0 d") || content.contains("[3 2] 0 d"), "dashed line")
+    }
+}
