@@ -5,16 +5,26 @@ import Foundation
 public final class Engine: @unchecked Sendable {
     public let fonts: FontLibrary
     public let shaper: Shaper
-    public let hyphenator: Hyphenator
+    /// Nil for a language without an installed dictionary (see `hyphenationWarning`).
+    public let hyphenator: Hyphenator?
     public let typesetter: Typesetter
+    /// Said once when text will not be hyphenated because no dictionary was found.
+    public let hyphenationWarning: String?
 
-    /// `noHyphenation` lists words that are never hyphenated.
+    /// `noHyphenation` lists words that are never hyphenated. Dutch text requires its
+    /// dictionary (an error when missing); another language without one is set unhyphenated.
     public init(fonts fontFiles: FontFiles, language: String = "nl", noHyphenation: [String] = [],
                 hyphenationDictionary: String? = nil) throws {
         fonts = try FontLibrary(files: fontFiles)
         shaper = Shaper(fonts: fonts, language: language)
-        hyphenator = try Hyphenator(path: hyphenationDictionary,
-                                    settings: Hyphenator.Settings(exceptions: Set(noHyphenation)))
+        let settings = Hyphenator.Settings(exceptions: Set(noHyphenation))
+        do {
+            hyphenator = try Hyphenator(path: hyphenationDictionary, language: language, settings: settings)
+            hyphenationWarning = nil
+        } catch let error as EngineError where !language.lowercased().hasPrefix("nl") {
+            hyphenator = nil
+            hyphenationWarning = "warning: text in '\(language)' is not hyphenated: \(error)"
+        }
         typesetter = Typesetter(shaper: shaper, hyphenator: hyphenator)
     }
 

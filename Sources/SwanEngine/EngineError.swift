@@ -12,7 +12,7 @@ public enum EngineError: Error, CustomStringConvertible, Equatable {
         case .fontMissing(let path): "font file not found: \(path)"
         case .fontUnreadable(let path): "font file could not be read as a font: \(path)"
         case .hyphenationDictionaryMissing(let tried):
-            "Dutch hyphenation dictionary not found; tried \(tried.joined(separator: ", ")) (install hyphen-nl or set SWAN_HYPHEN_DICT)"
+            "hyphenation dictionary not found; tried \(tried.prefix(4).joined(separator: ", ")) (install hyphen-nl, or hyphen-LANG for another language, or set SWAN_HYPHEN_DICT)"
         case .cairo(let message): "cairo: \(message)"
         case .output(let path, let reason): "\(path): cannot write: \(reason)"
         case .pdfPostProcessing(let path, let reason): "\(path): PDF post-processing failed: \(reason)"

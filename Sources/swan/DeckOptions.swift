@@ -12,6 +12,8 @@ struct DeckOptions: ParsableArguments {
 
     /// Loads the deck and sets up the engine with its fonts.
     func context() throws -> DocumentContext {
-        try DocumentContext(deck: DeckLoader.load(from: deckDirectory))
+        let context = try DocumentContext(deck: DeckLoader.load(from: deckDirectory))
+        if let warning = context.engine.hyphenationWarning { Reporting.printError(warning) }
+        return context
     }
 }

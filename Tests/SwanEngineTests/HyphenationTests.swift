@@ -2,7 +2,7 @@ import XCTest
 @testable import SwanEngine
 
 final class HyphenationTests: XCTestCase {
-    let hyphenator = TestSupport.engine.hyphenator
+    let hyphenator = TestSupport.engine.hyphenator!
 
     /// The word with its syllable breaks shown as "-".
     private func hyphenated(_ word: String) -> String {
@@ -69,5 +69,23 @@ final class HyphenationTests: XCTestCase {
                 XCTAssertGreaterThanOrEqual(word.count - point, hyphenator.settings.rightMin, word)
             }
         }
+    }
+}
+
+final class HyphenationLanguageTests: XCTestCase {
+    func testDictionaryIsChosenByLanguage() {
+        let dutch = Hyphenator.dictionaryCandidates(language: "nl")
+        XCTAssertEqual(dutch.first, "/usr/share/hyphen/hyph_nl_NL.dic")
+        XCTAssertEqual(Hyphenator.dictionaryCandidates(language: "en").first, "/usr/share/hyphen/hyph_en_US.dic")
+        XCTAssertEqual(Hyphenator.dictionaryCandidates(language: "en-GB").first, "/usr/share/hyphen/hyph_en_GB.dic")
+    }
+
+    func testLanguageWithoutDictionaryIsSetUnhyphenatedWithAWarning() throws {
+        let engine = try Engine(fonts: TestSupport.fontFiles, language: "xx")
+        XCTAssertNil(engine.hyphenator)
+        XCTAssertTrue(engine.hyphenationWarning?.contains("'xx'") == true, engine.hyphenationWarning ?? "")
+        let layout = engine.typesetter.layout([TextBlock("ontmoetingsmogelijkheden ontmoetingsmogelijkheden", style: TextStyle(size: 10))],
+                                              width: mm(40))
+        XCTAssertFalse(layout.lines.contains { $0.endsWithHyphen }, "no syllable hyphens without a dictionary")
     }
 }

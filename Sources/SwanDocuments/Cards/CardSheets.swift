@@ -53,7 +53,7 @@ public enum CardSheets {
                                                  safeArea: face.safeArea.offsetBy(dx: trim.minX, dy: trim.minY)))
                 }
                 if options.cropMarks {
-                    // Marks for the slots in use, mirrored on the backs like the cards.
+                    // Marks for the whole grid, mirrored on the backs like the cards.
                     let marks = geometry.cropMarks(length: mm(sheet.cropMarkLength), offset: mm(sheet.cropMarkOffset), stroke: stroke)
                     page.add(side == .front ? marks : marks.map { mirror($0, geometry, options.flip) })
                 }

@@ -20,11 +20,26 @@ public final class Hyphenator: @unchecked Sendable {
     }
 
     public static let softHyphen: Character = "\u{00AD}"
-    public static let dictionarySearchPath = [
-        "/usr/share/hyphen/hyph_nl_NL.dic",
-        "/opt/homebrew/share/hyphen/hyph_nl_NL.dic",
-        "/usr/local/share/hyphen/hyph_nl_NL.dic",
-    ]
+    /// Folders where hyphenation dictionaries live (Debian's hyphen-* packages, Homebrew).
+    public static let dictionaryFolders = ["/usr/share/hyphen", "/opt/homebrew/share/hyphen", "/usr/local/share/hyphen"]
+
+    /// Dictionary files for a BCP 47 language ("nl", "en-GB"), best first: the exact region, the
+    /// language's main region (nl_NL), then any region of the language.
+    public static func dictionaryCandidates(language: String) -> [String] {
+        let parts = language.replacingOccurrences(of: "-", with: "_").split(separator: "_").map(String.init)
+        let code = (parts.first ?? "nl").lowercased()
+        let mainRegion = ["en": "US", "sv": "SE", "da": "DK", "nb": "NO", "cs": "CZ", "el": "GR", "uk": "UA"]
+        let region = parts.count > 1 ? parts[1].uppercased() : (mainRegion[code] ?? code.uppercased())
+        var result: [String] = []
+        for folder in dictionaryFolders {
+            result += ["\(folder)/hyph_\(code)_\(region).dic", "\(folder)/hyph_\(code)_\(mainRegion[code] ?? code.uppercased()).dic"]
+            let others = (try? FileManager.default.contentsOfDirectory(atPath: folder))?
+                .filter { $0.hasPrefix("hyph_\(code)") && $0.hasSuffix(".dic") }.sorted() ?? []
+            result += others.map { "\(folder)/\($0)" }
+        }
+        var seen = Set<String>()
+        return result.filter { seen.insert($0).inserted }
+    }
 
     public let settings: Settings
     private let dictionary: OpaquePointer
@@ -43,10 +58,10 @@ public final class Hyphenator: @unchecked Sendable {
     }
 
     /// Loads the dictionary at `path`, or else at SWAN_HYPHEN_DICT, or else the first that exists
-    /// of `dictionarySearchPath`.
-    public init(path: String? = nil, settings: Settings = Settings()) throws {
+    /// for `language`.
+    public init(path: String? = nil, language: String = "nl", settings: Settings = Settings()) throws {
         let candidates = [path, ProcessInfo.processInfo.environment["SWAN_HYPHEN_DICT"]].compactMap { $0 }
-            + Self.dictionarySearchPath
+            + Self.dictionaryCandidates(language: language)
         guard let found = candidates.first(where: { FileManager.default.isReadableFile(atPath: $0) }),
               let dict = hnj_hyphen_load(found) else {
             throw EngineError.hyphenationDictionaryMissing(candidates)

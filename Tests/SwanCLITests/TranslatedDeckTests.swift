@@ -1,0 +1,28 @@
+import Foundation
+import XCTest
+
+/// A deck translated by copying the folder renders with no code change.
+final class TranslatedDeckTests: XCTestCase {
+    func testEnglishDeckRendersEverything() throws {
+        let deck = CLI.packageRoot.appendingPathComponent("Tests/SwanDeckTests/Fixtures/english")
+        let out = CLI.temporaryDirectory()
+        let result = try CLI.run(["all", "--templates", deck.path, "-o", out.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let sheets = out.appendingPathComponent("kaarten-thuis-printen.pdf")
+        let process = Process()
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else { throw XCTSkip("pdftotext missing") }
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        process.arguments = [sheets.path, "-"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertTrue(text.contains("Think of:"), text)
+        XCTAssertTrue(text.contains("How to print the card set"), text)
+        XCTAssertFalse(text.contains("Denk aan"), "no Dutch label in an English deck")
+        for name in ["invulblad.pdf", "checklist.pdf", "handleiding.pdf", "kaarten-drukker.pdf"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), name)
+        }
+    }
+}
