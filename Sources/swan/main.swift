@@ -13,4 +13,5 @@ struct Swan: ParsableCommand {
 }
 
 setlocale(LC_NUMERIC, "C")
+Interruption.install()
 Swan.main()

@@ -4,10 +4,28 @@
 import Foundation
 
 public enum AtomicFile {
-    /// A fresh temporary path beside `destination` (same file system, so rename is atomic).
+    /// A fresh temporary path beside `destination` (same file system, so rename is atomic). It is
+    /// registered until removed, so an interrupted run can clean up (`stopWriting`).
     public static func temporaryPath(for destination: URL) -> URL {
         let name = ".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).tmp"
-        return destination.deletingLastPathComponent().appendingPathComponent(name)
+        let url = destination.deletingLastPathComponent().appendingPathComponent(name)
+        PendingFiles.shared.add(url.path)
+        return url
+    }
+
+    /// Removes a temporary file that is no longer needed.
+    public static func discard(_ temporary: URL) {
+        try? FileManager.default.removeItem(at: temporary)
+        PendingFiles.shared.remove(temporary.path)
+    }
+
+    /// For an interrupted process: start no new file, let the files being written finish (up to
+    /// `timeout` seconds), then remove any temporary file still there. Leaves whole files or none.
+    public static func stopWriting(timeout: TimeInterval = 10) {
+        PendingFiles.shared.stop()
+        let deadline = Date().addingTimeInterval(timeout)
+        while PendingFiles.shared.inFlight > 0 && Date() < deadline { usleep(5_000) }
+        for path in PendingFiles.shared.drain() { unlink(path) }
     }
 
     /// Runs `produce` with a temporary path, then sets `permissions` and renames it into place.
@@ -21,7 +39,12 @@ public enum AtomicFile {
         } catch {
             throw EngineError.output(path: destination.path, reason: "cannot create folder \(folder.path)")
         }
+        guard PendingFiles.shared.begin() else {
+            throw EngineError.output(path: destination.path, reason: "interrupted")
+        }
+        defer { PendingFiles.shared.end() }
         let temporary = temporaryPath(for: destination)
+        defer { PendingFiles.shared.remove(temporary.path) }
         do {
             try produce(temporary)
             if let permissions { try fm.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path) }
@@ -51,4 +74,22 @@ public enum AtomicFile {
             }
         }
     }
+}
+
+/// Temporary files being written right now, and how many writes are under way.
+final class PendingFiles: @unchecked Sendable {
+    static let shared = PendingFiles()
+    private var paths = Set<String>()
+    private var writes = 0
+    private var stopping = false
+    private let lock = NSLock()
+
+    /// False once stopping: no new write may start.
+    func begin() -> Bool { lock.lock(); defer { lock.unlock() }; if stopping { return false }; writes += 1; return true }
+    func end() { lock.lock(); writes -= 1; lock.unlock() }
+    func stop() { lock.lock(); stopping = true; lock.unlock() }
+    var inFlight: Int { lock.lock(); defer { lock.unlock() }; return writes }
+    func add(_ path: String) { lock.lock(); paths.insert(path); lock.unlock() }
+    func remove(_ path: String) { lock.lock(); paths.remove(path); lock.unlock() }
+    func drain() -> [String] { lock.lock(); defer { paths.removeAll(); lock.unlock() }; return Array(paths) }
 }

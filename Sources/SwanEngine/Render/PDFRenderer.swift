@@ -15,7 +15,7 @@ public struct PDFRenderer: Sendable {
                 || document.info.duplex != nil || document.info.printAtActualSize
             if needsPostProcessing {
                 let raw = AtomicFile.temporaryPath(for: url)
-                defer { try? FileManager.default.removeItem(at: raw) }
+                defer { AtomicFile.discard(raw) }
                 try render(document, to: raw)
                 try PDFPostProcessor.finish(raw, into: temporary, pages: document.pages, info: document.info)
             } else {

@@ -1,0 +1,24 @@
+import Dispatch
+import Foundation
+import SwanEngine
+
+/// Ctrl-C or a kill while files are being written: start no new file, let the ones being written
+/// finish, remove any temporary file, then stop with the usual status (128 + signal). Finished
+/// files stay; none is left half-written.
+enum Interruption {
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+    static func install() {
+        for number in [SIGINT, SIGTERM, SIGHUP] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                AtomicFile.stopWriting()
+                FileHandle.standardError.write(Data("\ninterrupted: no partial files left behind\n".utf8))
+                _exit(128 + number)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+}
