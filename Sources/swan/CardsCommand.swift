@@ -31,7 +31,7 @@ struct CardsCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Crop marks on the sheets.")
     var cropMarks = true
 
-    @Option(help: ArgumentHelp("Only these cards: ids separated by commas, or 'ronde-N' / a round number for a whole round.", valueName: "IDS"))
+    @Option(help: ArgumentHelp("Only these cards: card ids separated by commas; a round number (1, 2, 3) stands for all cards of that round.", valueName: "IDS"))
     var cards: String?
 
     @Option(name: .shortAndLong, help: "Output file (a folder for previews).")
@@ -71,8 +71,7 @@ enum CardSelection {
         var chosen: [Card] = []
         var unknown: [String] = []
         for token in argument.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-            if let number = Int(token) ?? deck.rounds.first(where: { $0.id == token })?.number, deck.round(number) != nil,
-               deck.card(id: token) == nil || Int(token) != nil {
+            if let number = Int(token), deck.round(number) != nil {
                 chosen += deck.cards(inRound: number)
             } else if let card = deck.card(id: token) {
                 chosen.append(card)

@@ -86,21 +86,8 @@ final class PersonalMetadataTests: XCTestCase {
         XCTAssertEqual(try CLI.run(["invulblad", session.path, "-o", plain.path]).status, 0)
         XCTAssertEqual(try CLI.run(["invulblad", session.path, "-o", named.path, "--personal-metadata"]).status, 0)
         let inbrenger = "Zoë de Vries"
-        let plainInfo = try pdfinfo(plain), namedInfo = try pdfinfo(named)
+        let plainInfo = try CLI.pdfinfo(plain), namedInfo = try CLI.pdfinfo(named)
         XCTAssertFalse(plainInfo.contains(inbrenger), plainInfo)
         XCTAssertTrue(namedInfo.contains("Author:          \(inbrenger)"), namedInfo)
-    }
-
-    private func pdfinfo(_ url: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdfinfo")
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo") else { throw XCTSkip("pdfinfo missing") }
-        process.arguments = ["-enc", "UTF-8", url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -43,6 +43,20 @@ enum CLI {
         return url
     }
 
+    /// What pdfinfo says of a PDF (skips when poppler is missing).
+    static func pdfinfo(_ url: URL) throws -> String {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo") else { throw XCTSkip("pdfinfo missing") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdfinfo")
+        process.arguments = ["-enc", "UTF-8", url.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// A copy of the shipped deck to break.
     static func deckCopy() throws -> URL {
         let target = temporaryDirectory().appendingPathComponent("deck")

@@ -33,11 +33,13 @@ final class CheckAndCardsCommandTests: XCTestCase {
     func testCardsPrintShopWithOptions() throws {
         let folder = CLI.temporaryDirectory()
         let output = folder.appendingPathComponent("drukker.pdf")
-        let result = try CLI.run(["cards", "--kind", "printshop", "--bleed", "5", "--cards", "ronde-1,check", "-o", output.path])
+        // Round 2 (7 cards) and the check card: 8 cards, front and back each.
+        let result = try CLI.run(["cards", "--kind", "printshop", "--bleed", "5", "--cards", "2,check", "-o", output.path])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: output.path))
-        let size = try FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int ?? 0
-        XCTAssertGreaterThan(size, 1000)
+        let info = try CLI.pdfinfo(output)
+        XCTAssertNotNil(info.range(of: #"Pages: +16\n"#, options: .regularExpression), info)
+        // 63.5 x 88.9 mm plus 5 mm bleed on each side.
+        XCTAssertTrue(info.contains("208.346 x 280.346 pts"), info)
     }
 
     func testUnknownCardFailsWithoutWritingAFile() throws {
