@@ -66,3 +66,19 @@ final class CheckAndCardsCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
     }
 }
+
+final class CardSizeFromTemplateTests: XCTestCase {
+    /// The card size lives in layout/cards.yaml: a larger card gives fewer cards per sheet.
+    func testChangingTheCardSizeInTheTemplateChangesTheSheets() throws {
+        let deck = try CLI.deckCopy()
+        let layout = deck.appendingPathComponent("layout/cards.yaml")
+        try (try String(contentsOf: layout, encoding: .utf8))
+            .replacingOccurrences(of: "  width: 63.5\n  height: 88.9", with: "  width: 90\n  height: 125")
+            .write(to: layout, atomically: true, encoding: .utf8)
+        let output = CLI.temporaryDirectory().appendingPathComponent("groot.pdf")
+        let result = try CLI.run(["cards", "--templates", deck.path, "-o", output.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        // 2 x 2 cards per A4 sheet: 21 cards on 6 sheets, fronts and backs, plus the instructions.
+        XCTAssertNotNil(try CLI.pdfinfo(output).range(of: #"Pages: +13\n"#, options: .regularExpression))
+    }
+}
