@@ -210,3 +210,15 @@ final class NarrowMeasureTests: XCTestCase {
         }
     }
 }
+
+final class LineEndingTests: XCTestCase {
+    /// Text from Windows (CRLF), old Macs (CR) and Unix (LF) breaks lines the same way.
+    func testEveryLineEndingBreaksTheLine() {
+        let typesetter = TestSupport.engine.typesetter
+        for ending in ["\n", "\r\n", "\r"] {
+            let layout = typesetter.layout([TextBlock("eerste regel\(ending)tweede regel", style: TextStyle(size: 10))], width: mm(80))
+            XCTAssertEqual(layout.lines.map(\.text), ["eerste regel", "tweede regel"], "ending \(Array(ending.unicodeScalars))")
+            XCTAssertTrue(layout.missing.isEmpty)
+        }
+    }
+}

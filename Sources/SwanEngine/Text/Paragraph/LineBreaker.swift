@@ -91,7 +91,8 @@ public struct LineBreaker: Sendable {
                 guard ratio >= -1 else { continue }
                 // A line ended by a forced break may be short: the paragraph's fill glue takes it.
                 // A line that cannot stretch at all (one word) is as bad as it gets, but possible.
-                let badness = forced && ratio >= 0 ? 0 : min(100 * pow(abs(ratio), 3), 10_000)
+                let magnitude = abs(ratio)
+                let badness = forced && ratio >= 0 ? 0 : min(100 * magnitude * magnitude * magnitude, 10_000)
                 guard badness <= tolerance else { continue }
 
                 var demerits = pow(settings.linePenalty + badness, 2)

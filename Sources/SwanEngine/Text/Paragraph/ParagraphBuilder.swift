@@ -57,7 +57,7 @@ struct ParagraphBuilder {
         for run in runs {
             let fontStyle = FontStyle(bold: style.bold || run.bold, italic: style.italic || run.italic)
             for character in run.text {
-                if character == "\n" || character == "\u{2028}" {
+                if character == "\n" || character == "\r\n" || character == "\r" || character == "\u{2028}" {
                     flushWord()
                     result.items.append(.glue(0, stretch: BreakItem.fill, shrink: 0))
                     result.items.append(.penalty(0, BreakItem.forcedBreak))
@@ -86,6 +86,8 @@ struct ParagraphBuilder {
     }
 
     static func isBreakingSpace(_ character: Character) -> Bool {
+        // Most text is ASCII: answer without a Unicode property lookup.
+        if let ascii = character.asciiValue { return ascii == 0x20 || ascii == 0x09 }
         guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return false }
         if scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "\u{2007}" { return false }  // no-break spaces
         return scalar == " " || scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
