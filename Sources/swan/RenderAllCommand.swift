@@ -35,7 +35,7 @@ struct RenderAllCommand: ParsableCommand {
             for (name, make) in FormsInDefaultRun.documents {
                 jobs.append { try pdf.write(try make(context, diagnostics), to: path(name)) }
             }
-            let errors = ErrorBox()
+            let errors = ConcurrentErrors()
             DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
                 do { try jobs[index]() } catch { errors.add(error) }
             }
@@ -43,12 +43,4 @@ struct RenderAllCommand: ParsableCommand {
             print("Rendered \(cards.count) cards and \(jobs.count) files into \(folder.path)/")
         }
     }
-}
-
-/// Errors from concurrent jobs; the first is reported (the others usually repeat it).
-final class ErrorBox: @unchecked Sendable {
-    private var errors: [Error] = []
-    private let lock = NSLock()
-    func add(_ error: Error) { lock.lock(); errors.append(error); lock.unlock() }
-    var first: Error? { lock.lock(); defer { lock.unlock() }; return errors.first }
 }

@@ -45,7 +45,7 @@ public enum CardPreviews {
         sheet.add(contactItems)
         let contact = folder.appendingPathComponent("contact-sheet.png")
         let jobs = sides.map { ($0.url, $0.page, layout.previews.dpi) } + [(contact, sheet, layout.previews.contactSheetDpi)]
-        let failures = FailureBox()
+        let failures = ConcurrentErrors()
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let (url, page, dpi) = jobs[index]
             do { try png.write(page, to: url, dpi: dpi) } catch { failures.add(error) }
@@ -53,12 +53,4 @@ public enum CardPreviews {
         if let error = failures.first { throw error }
         return jobs.map(\.0)
     }
-}
-
-/// The first error from concurrent work.
-private final class FailureBox: @unchecked Sendable {
-    private var errors: [Error] = []
-    private let lock = NSLock()
-    func add(_ error: Error) { lock.lock(); errors.append(error); lock.unlock() }
-    var first: Error? { lock.lock(); defer { lock.unlock() }; return errors.first }
 }
