@@ -222,3 +222,12 @@ final class LineEndingTests: XCTestCase {
         }
     }
 }
+
+final class LineTextTests: XCTestCase {
+    func testLineTextHasOneSpaceBetweenWordsOfDifferentFaces() {
+        let block = TextBlock([TextRun("Dit is "), TextRun("vet", bold: true), TextRun(" en "), TextRun("schuin", italic: true)],
+                              style: TextStyle(size: 10))
+        let line = TestSupport.engine.typesetter.layout([block], width: mm(80)).lines[0]
+        XCTAssertEqual(line.text, "Dit is vet en schuin")
+    }
+}

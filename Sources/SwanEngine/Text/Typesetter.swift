@@ -29,7 +29,7 @@ public struct LineBox: Sendable {
         var result = ""
         var end: Double? = nil
         for run in runs.sorted(by: { $0.origin.x < $1.origin.x }) {
-            if let end, run.origin.x - end > run.size * 0.1 { result += " " }
+            if let end, run.origin.x - end > run.size * 0.1, !result.hasSuffix(" ") { result += " " }
             result += run.text
             end = run.origin.x + run.width
         }
@@ -134,12 +134,7 @@ public final class Typesetter: @unchecked Sendable {
     private func fits(_ items: [BreakItem], _ breaks: [LineBreak], measure: Double) -> Bool {
         var start = -1
         for lineBreak in breaks {
-            var width = 0.0
-            var i = start + 1
-            while i < lineBreak.position && items[i].kind != .box { i += 1 }
-            while i < lineBreak.position { if items[i].kind != .penalty { width += items[i].width }; i += 1 }
-            if items[lineBreak.position].kind == .penalty { width += items[lineBreak.position].width }
-            if width > measure + 0.01 { return false }
+            if LineBreaker.naturalWidth(items, from: start, to: lineBreak.position) > measure + 0.01 { return false }
             start = lineBreak.position
         }
         return true
