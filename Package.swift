@@ -58,7 +58,7 @@ let package = Package(
         // Benchmarks and hostile input (issue 7): swan-bench, and property tests with fuzz regressions.
         .executableTarget(name: "SwanBench", dependencies: ["SwanDeck", "SwanSession"], exclude: ["typst"]),
         .testTarget(name: "SwanPropertyTests",
-                    dependencies: ["SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession"],
+                    dependencies: ["SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"],
                     exclude: ["Regressions"]),
     ],
     swiftLanguageModes: [.v5]

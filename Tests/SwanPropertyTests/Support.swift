@@ -4,36 +4,20 @@ import Foundation
 import XCTest
 import SwanEngine
 import SwanSession
+import SwanTestSupport
 
 enum PropertySupport {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = PackagePaths.root
     static let regressions = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Regressions")
-    static let deckDirectory = packageRoot.appendingPathComponent("Templates/swan")
+    static let deckDirectory = PackagePaths.defaultDeck
 
-    static func temporaryDirectory() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("swan-property-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryDirectory() -> URL { TemporaryFolder.make("swan-property") }
 
     /// The text pdftotext extracts from `pdf` (UTF-8, no page breaks). Skips when it is missing.
     static func extractText(_ pdf: URL) throws -> String {
-        guard let tool = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext", "/opt/homebrew/bin/pdftotext"]
-            .first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            throw XCTSkip("pdftotext is not installed (make test installs poppler-utils)")
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-enc", "UTF-8", "-nopgbrk", pdf.path, "-"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = Pipe()
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, "pdftotext failed on \(pdf.path)")
-        return String(decoding: data, as: UTF8.self)
+        let result = try Tool.run("pdftotext", ["-enc", "UTF-8", "-nopgbrk", pdf.path, "-"])
+        XCTAssertEqual(result.status, 0, "pdftotext failed on \(pdf.path)")
+        return result.output
     }
 }
 

@@ -44,8 +44,7 @@ public final class Hyphenator: @unchecked Sendable {
     public let settings: Settings
     private let dictionary: OpaquePointer
     private let lock = NSLock()
-    /// Break points per word already looked up: running text repeats its words.
-    private var cache: [String: [Int]] = [:]
+    /// Breaks per word already worked out (see `breaks(in:)`): running text repeats its words.
     private var breakCache: [String: [WordBreak]] = [:]
 
     func cachedBreaks(_ word: String) -> [WordBreak]? {
@@ -76,15 +75,6 @@ public final class Hyphenator: @unchecked Sendable {
     /// gives [3, 6] (bij-een-komst). Also handles a word that contains hyphens, slashes or soft
     /// hyphens: see `breaks(in:)` for those.
     public func hyphenationPoints(_ word: String) -> [Int] {
-        lock.lock()
-        if let known = cache[word] { lock.unlock(); return known }
-        lock.unlock()
-        let points = lookUp(word)
-        lock.lock(); cache[word] = points; lock.unlock()
-        return points
-    }
-
-    private func lookUp(_ word: String) -> [Int] {
         let characters = Array(word)
         guard characters.count >= settings.leftMin + settings.rightMin,
               !settings.exceptions.contains(word.lowercased()),

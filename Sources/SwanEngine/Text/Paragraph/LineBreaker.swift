@@ -152,7 +152,7 @@ public struct LineBreaker: Sendable {
             let isLegal = (item.kind == .glue && b > 0 && items[b - 1].kind == .box)
                 || (item.kind == .penalty && item.penalty < BreakItem.forbiddenBreak)
             if isLegal {
-                let width = naturalWidth(items, from: start, to: b)
+                let width = Self.naturalWidth(items, from: start, to: b)
                 if width <= lineWidth + 0.001 {
                     lastFitting = b
                     if item.kind == .penalty && item.penalty <= BreakItem.forcedBreak {
@@ -176,7 +176,8 @@ public struct LineBreaker: Sendable {
         return breaks
     }
 
-    private func naturalWidth(_ items: [BreakItem], from start: Int, to end: Int) -> Double {
+    /// The width of the line between breaks at `start` and `end`, with glue unstretched.
+    static func naturalWidth(_ items: [BreakItem], from start: Int, to end: Int) -> Double {
         var width = 0.0
         var i = start + 1
         while i < end && items[i].kind != .box { i += 1 }  // glue and penalties after a break vanish
@@ -190,7 +191,7 @@ public struct LineBreaker: Sendable {
 
     private func ratio(_ items: [BreakItem], from start: Int, to end: Int, _ lineWidth: Double, _ ragged: Bool) -> Double {
         guard !ragged else { return 0 }
-        let width = naturalWidth(items, from: start, to: end)
+        let width = Self.naturalWidth(items, from: start, to: end)
         var stretch = 0.0, shrink = 0.0
         for i in (start + 1)..<end where items[i].kind == .glue { stretch += items[i].stretch; shrink += items[i].shrink }
         if width < lineWidth { return stretch > 0 ? (lineWidth - width) / stretch : 0 }
