@@ -1,3 +1,5 @@
+import SwanDiagnostics
+
 /// Errors of the engine, worded for the person who runs the tool.
 public enum EngineError: Error, CustomStringConvertible, Equatable {
     case fontMissing(String)
@@ -18,4 +20,8 @@ public enum EngineError: Error, CustomStringConvertible, Equatable {
         case .pdfPostProcessing(let path, let reason): "\(path): PDF post-processing failed: \(reason)"
         }
     }
+}
+
+extension EngineError: DiagnosticConvertible {
+    public var diagnostics: [Diagnostic] { [.worded(.error, description)] }
 }
