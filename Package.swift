@@ -57,13 +57,13 @@ let package = Package(
                     dependencies: ["SwanDiagnostics", "SwanDeck", "SwanSession", "SwanEngine", "SwanDocuments"]),
         .testTarget(name: "SwanEngineTests", dependencies: ["SwanEngine", "SwanTestSupport"]),
         .testTarget(name: "SwanDeckTests", dependencies: ["SwanDeck", "SwanDiagnostics"], exclude: ["Fixtures"]),
-        .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession"]),
+        .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession", "SwanDiagnostics"]),
         .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"]),
         .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck"]),
         // Benchmarks and hostile input (issue 7): swan-bench, and property tests with fuzz regressions.
         .executableTarget(name: "SwanBench", dependencies: ["SwanDeck", "SwanSession"], exclude: ["typst"]),
         .testTarget(name: "SwanPropertyTests",
-                    dependencies: ["SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"],
+                    dependencies: ["SwanDiagnostics", "SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"],
                     exclude: ["Regressions"]),
     ],
     swiftLanguageModes: [.v5]
@@ -73,8 +73,8 @@ let package = Package(
 // so that a plain `swift build` / `swift test` never sees them.
 if ProcessInfo.processInfo.environment["SWAN_FUZZ"] == "1" {
     package.targets += [
-        .executableTarget(name: "FuzzDeck", dependencies: ["SwanDeck"], path: "Tests/Fuzz/FuzzDeck"),
-        .executableTarget(name: "FuzzSession", dependencies: ["SwanSession"], path: "Tests/Fuzz/FuzzSession"),
+        .executableTarget(name: "FuzzDeck", dependencies: ["SwanDeck", "SwanDiagnostics"], path: "Tests/Fuzz/FuzzDeck"),
+        .executableTarget(name: "FuzzSession", dependencies: ["SwanSession", "SwanDiagnostics"], path: "Tests/Fuzz/FuzzSession"),
     ]
     package.products += [
         .executable(name: "fuzz-deck", targets: ["FuzzDeck"]),

@@ -1,3 +1,4 @@
+import SwanDiagnostics
 /// Every input in Regressions/ (found by make fuzz, or kept as a hostile case) runs through the
 /// parser it was found in: it must load or fail with reported errors, never crash or hang.
 /// deck-* inputs: the first byte chooses the deck file (as in Tests/Fuzz/FuzzDeck), the rest is
@@ -31,8 +32,8 @@ final class FuzzRegressionTests: XCTestCase {
             defer { try? original.write(to: file) }
             do {
                 _ = try DeckLoader.load(from: copy)
-            } catch let errors as DeckErrors {
-                XCTAssertFalse(errors.errors.isEmpty, input.lastPathComponent)
+            } catch let errors as DiagnosticError {
+                XCTAssertFalse(errors.diagnostics.isEmpty, input.lastPathComponent)
             } catch {
                 XCTFail("\(input.lastPathComponent): \(name): unexpected error type \(type(of: error)): \(error)")
             }
@@ -46,7 +47,7 @@ final class FuzzRegressionTests: XCTestCase {
                 let session = try SessionDecoder.decode(data, source: input.lastPathComponent, vocabulary: .standard)
                 XCTAssertEqual(try SessionDecoder.decode(session.encodeJSON(), source: "again", vocabulary: .standard), session)
             } catch let errors as SessionErrors {
-                XCTAssertFalse(errors.errors.isEmpty, input.lastPathComponent)
+                XCTAssertFalse(errors.diagnostics.isEmpty, input.lastPathComponent)
             }
         }
     }

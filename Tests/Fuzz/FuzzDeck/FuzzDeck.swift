@@ -1,9 +1,10 @@
 /// libFuzzer target for the deck parser (make fuzz). The first byte of an input chooses which
 /// file of a copy of the deck it replaces; the rest is that file's content. DeckLoader must
-/// either load the deck or throw DeckErrors: any crash, trap or hang is a finding.
+/// either load the deck or throw a DiagnosticError: any crash, trap or hang is a finding.
 /// Built only with SWAN_FUZZ=1 and -sanitize=fuzzer (see the Makefile's fuzz target).
 import Foundation
 import SwanDeck
+import SwanDiagnostics
 
 /// The files an input can replace, by its first byte (modulo the count). Keep in step with
 /// the seed list in the Makefile and with FuzzRegressionTests.
@@ -38,12 +39,11 @@ public func LLVMFuzzerTestOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int)
     do {
         let deck = try DeckLoader.load(from: fuzzDeck)
         _ = deck.cards.count
-    } catch is DeckErrors {
-        // Reported errors are the expected outcome for bad input.
-    } catch let error as DeckError {
-        _ = error.description
+    } catch let errors as DiagnosticError {
+        // Reported errors are the expected outcome for bad input; wording them must not trap either.
+        _ = errors.description
     } catch {
-        fatalError("DeckLoader threw something other than DeckErrors: \(type(of: error)) \(error)")
+        fatalError("DeckLoader threw something other than a DiagnosticError: \(type(of: error)) \(error)")
     }
     return 0
 }
