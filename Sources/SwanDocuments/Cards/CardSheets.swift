@@ -58,7 +58,7 @@ public enum CardSheets {
                 }
                 if options.cropMarks {
                     page.add(geometry.cropMarks(trims, length: mm(sheet.cropMarkLength), offset: mm(sheet.cropMarkOffset),
-                                                edge: mm(sheet.cropMarkPaperEdge), clearance: mm(0.25),
+                                                edge: mm(sheet.cropMarkPaperEdge), clearance: mm(0.2),
                                                 minimum: mm(sheet.cropMarkMinimum), stroke: stroke))
                 }
                 pages.append(page)

@@ -54,7 +54,8 @@ public struct SheetGeometry: Sendable {
     }
 
     /// The crop marks of the cards in `trims`: for every card, short lines on the extension of
-    /// its four cut lines, from `offset` to `offset + length` past its corners. A mark stops
+    /// its four cut lines, from `offset` to `offset + length` past its corners (in a gutter too
+    /// narrow for that: in the free middle between the bleeds). A mark stops
     /// `clearance` before any card's bleed and `edge` before the paper's edge; what is left
     /// shorter than `minimum` is dropped. Marks on a shared cut line merge; empty positions get
     /// none.
@@ -64,18 +65,24 @@ public struct SheetGeometry: Sendable {
         let paperArea = Rect(x: 0, y: 0, width: paper.width, height: paper.height).insetBy(edge)
         // Segments per cut line: key = (vertical?, position), value = intervals along the line.
         var segments: [MarkLine: [ClosedRange<Double>]] = [:]
+        // Past a corner: from `offset` out, or, where a narrow gutter leaves no room there, from
+        // just outside the card's bleed (the gutter's free middle).
+        func marks(_ line: MarkLine, from trimEdge: Double, outward: Double) -> [ClosedRange<Double>] {
+            for start in [offset, bleed + clearance] {
+                let a = trimEdge + outward * start, b = trimEdge + outward * (offset + length)
+                let pieces = free(min(a, b)...max(a, b), on: line, bleeds: bleeds, paper: paperArea)
+                if pieces.contains(where: { $0.upperBound - $0.lowerBound >= minimum - 1e-9 }) { return pieces }
+            }
+            return []
+        }
         for trim in trims {
             for x in [trim.minX, trim.maxX] {
-                for range in [(trim.minY - offset - length)...(trim.minY - offset), (trim.maxY + offset)...(trim.maxY + offset + length)] {
-                    let line = MarkLine(vertical: true, position: x)
-                    segments[line, default: []] += free(range, on: line, bleeds: bleeds, paper: paperArea)
-                }
+                let line = MarkLine(vertical: true, position: x)
+                segments[line, default: []] += marks(line, from: trim.minY, outward: -1) + marks(line, from: trim.maxY, outward: 1)
             }
             for y in [trim.minY, trim.maxY] {
-                for range in [(trim.minX - offset - length)...(trim.minX - offset), (trim.maxX + offset)...(trim.maxX + offset + length)] {
-                    let line = MarkLine(vertical: false, position: y)
-                    segments[line, default: []] += free(range, on: line, bleeds: bleeds, paper: paperArea)
-                }
+                let line = MarkLine(vertical: false, position: y)
+                segments[line, default: []] += marks(line, from: trim.minX, outward: -1) + marks(line, from: trim.maxX, outward: 1)
             }
         }
         var items: [PageItem] = []
