@@ -34,9 +34,8 @@ public struct TableArrangement: Equatable, Sendable {
         let rows = max(1, min(table.rows, count))
         let columns = (count + rows - 1) / rows
         let leftColumns = hasCentre ? (columns + 1) / 2 : columns
-        let rightColumns = columns - leftColumns
         // Gaps between neighbouring columns, the centre card counting as a column.
-        let gaps = Double(columns - 1 + (hasCentre ? (rightColumns > 0 ? 2 : 1) : 0)) * gap
+        let gaps = Double(hasCentre ? columns : columns - 1) * gap
         let byWidth = (area.width - centreSize.width - gaps) / Double(columns) / card.width
         let byHeight = (area.height - Double(rows - 1) * gap - Double(rows) * caption) / Double(rows) / card.height
         let scale = min(table.largestScale, byWidth, byHeight)
