@@ -23,7 +23,11 @@ extension GlyphRun {
         var copy = self
         copy.size *= factor
         copy.origin = Point(x: origin.x * factor, y: origin.y * factor)
-        copy.glyphs = glyphs.map { PositionedGlyph(id: $0.id, x: $0.x * factor, y: $0.y * factor) }
+        copy.glyphs = glyphs.map { glyph in
+            var scaled = glyph
+            scaled.x *= factor; scaled.y *= factor
+            return scaled
+        }
         copy.width *= factor
         copy.lineTop *= factor
         copy.lineBottom *= factor
