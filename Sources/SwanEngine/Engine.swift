@@ -1,5 +1,5 @@
 /// The typesetting engine in one value: fonts, shaping, hyphenation and line breaking set up
-/// for one language, plus the renderers that draw its pages.
+/// for one language, plus the exporters that turn its pages into files.
 import Foundation
 
 public final class Engine: @unchecked Sendable {
@@ -28,8 +28,17 @@ public final class Engine: @unchecked Sendable {
         typesetter = Typesetter(shaper: shaper, hyphenator: hyphenator)
     }
 
-    public var pdf: PDFRenderer { PDFRenderer(fonts: fonts) }
-    public var png: PNGRenderer { PNGRenderer(fonts: fonts) }
+    /// The PDF writer `pdf` uses; set once, before documents are written (`--pdf-writer`).
+    public var pdfWriter: PDFWriterKind = .cairo
+
+    /// The PDF exporter chosen by `pdfWriter`.
+    public var pdf: any DocumentExporter {
+        switch pdfWriter {
+        case .cairo: CairoPDFExporter()
+        case .native: CairoPDFExporter()
+        }
+    }
+    public var png: PNGRenderer { PNGRenderer() }
 }
 
 /// The date written into documents: SOURCE_DATE_EPOCH when set (reproducible builds), else the

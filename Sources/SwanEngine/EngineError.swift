@@ -5,7 +5,8 @@ public enum EngineError: Error, CustomStringConvertible, Equatable {
     case hyphenationDictionaryMissing([String])
     case cairo(String)
     case output(path: String, reason: String)
-    case pdfPostProcessing(path: String, reason: String)
+    case pdfPostProcessing(reason: String)
+    case pdfWriter(String)
 
     public var description: String {
         switch self {
@@ -15,7 +16,8 @@ public enum EngineError: Error, CustomStringConvertible, Equatable {
             "hyphenation dictionary not found; tried \(tried.prefix(4).joined(separator: ", ")) (install hyphen-nl, or hyphen-LANG for another language, or set SWAN_HYPHEN_DICT)"
         case .cairo(let message): "cairo: \(message)"
         case .output(let path, let reason): "\(path): cannot write: \(reason)"
-        case .pdfPostProcessing(let path, let reason): "\(path): PDF post-processing failed: \(reason)"
+        case .pdfPostProcessing(let reason): "PDF post-processing failed: \(reason)"
+        case .pdfWriter(let message): "PDF writer: \(message)"
         }
     }
 }

@@ -1,26 +1,30 @@
 /// The neutral page model: a finished layout with items at fixed positions. Layout code
-/// produces it; the cairo renderer (PDF, PNG) consumes it; tests can check its geometry
+/// produces it; the exporters (native PDF, cairo PDF, cairo PNG) consume it; tests can check its geometry
 /// without opening a PDF. Units are points, origin top left.
 import Foundation
 
-/// A glyph at a position relative to its run's origin (the baseline start).
+/// A glyph at a position relative to its run's origin (the baseline start), with the UTF-8 byte
+/// range of the run's text it shows (its cluster; glyphs of one cluster share the range, as in
+/// typst's frames). Text no glyph covers (a space between merged words) is text without glyphs.
 public struct PositionedGlyph: Equatable, Sendable {
     public var id: UInt32
     public var x: Double
     public var y: Double
+    public var cluster: Range<Int>
+    public init(id: UInt32, x: Double, y: Double, cluster: Range<Int>) {
+        self.id = id; self.x = x; self.y = y; self.cluster = cluster
+    }
 }
 
-/// A run of glyphs in one face, size and colour, with the text it shows and the clusters that
-/// map bytes of that text to glyphs, so the PDF's extracted text is the text that was set.
+/// A run of glyphs in one font, size and colour, with the text it shows: each glyph names the
+/// bytes of `text` it stands for, so every exporter can make the extracted text the text set.
 public struct GlyphRun: Equatable, Sendable {
-    public var style: FontStyle
+    public var font: Font
     public var size: Double
     public var colour: Colour
     public var origin: Point
     public var glyphs: [PositionedGlyph]
     public var text: String
-    /// (UTF-8 bytes, glyphs) per cluster, in order.
-    public var clusters: [ClusterSpan]
     public var width: Double
     /// The box the line this run belongs to occupies (top of line to bottom), for containment
     /// checks; in the same coordinates as `origin`.
@@ -29,6 +33,7 @@ public struct GlyphRun: Equatable, Sendable {
     /// Drawn as outlines, not as text: an ornament that text extraction should not read.
     public var decorative: Bool = false
 
+    public var style: FontStyle { font.style }
     public var bounds: Rect {
         Rect(x: origin.x, y: lineTop, width: width, height: lineBottom - lineTop)
     }
@@ -37,11 +42,27 @@ public struct GlyphRun: Equatable, Sendable {
         copy.origin.x += dx; copy.origin.y += dy; copy.lineTop += dy; copy.lineBottom += dy
         return copy
     }
-}
 
-public struct ClusterSpan: Equatable, Sendable {
-    public var bytes: Int
-    public var glyphs: Int
+    /// The run as consecutive clusters in text order: (UTF-8 bytes, glyph count), with text
+    /// no glyph covers as clusters of no glyphs. This is cairo's convention for
+    /// `cairo_show_text_glyphs`; the native writer uses the same walk for ActualText.
+    public var clusterSpans: [(bytes: Int, glyphs: Int)] {
+        var spans: [(bytes: Int, glyphs: Int)] = []
+        var position = 0
+        var i = 0
+        while i < glyphs.count {
+            let range = glyphs[i].cluster
+            var count = 1
+            while i + count < glyphs.count && glyphs[i + count].cluster == range { count += 1 }
+            if range.lowerBound > position { spans.append((range.lowerBound - position, 0)) }
+            spans.append((range.count, count))
+            position = max(position, range.upperBound)
+            i += count
+        }
+        let total = text.utf8.count
+        if total > position { spans.append((total - position, 0)) }
+        return spans
+    }
 }
 
 public enum LineStyle: Equatable, Sendable {

@@ -4,11 +4,9 @@ internal import CCairo
 
 struct CairoCanvas {
     let context: OpaquePointer
-    let fonts: FontLibrary
 
-    init(context: OpaquePointer, fonts: FontLibrary) {
+    init(context: OpaquePointer) {
         self.context = context
-        self.fonts = fonts
         // Unhinted outlines and metrics: glyphs land exactly where HarfBuzz placed them.
         let options = cairo_font_options_create()
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
@@ -17,13 +15,13 @@ struct CairoCanvas {
         cairo_font_options_destroy(options)
     }
 
-    func draw(_ items: [PageItem]) {
-        for item in items { draw(item) }
+    func draw(_ items: [PageItem]) throws {
+        for item in items { try draw(item) }
     }
 
-    func draw(_ item: PageItem) {
+    func draw(_ item: PageItem) throws {
         switch item {
-        case .text(let run): drawText(run)
+        case .text(let run): try drawText(run)
         case .rectangle(let rect, let radius, let fill, let stroke):
             path(rect, radius: radius)
             if let fill { setColour(fill); stroke == nil ? cairo_fill(context) : cairo_fill_preserve(context) }
@@ -39,14 +37,14 @@ struct CairoCanvas {
             cairo_save(context)
             cairo_rectangle(context, rect.minX, rect.minY, rect.width, rect.height)
             cairo_clip(context)
-            draw(inner)
-            cairo_restore(context)
+            defer { cairo_restore(context) }
+            try draw(inner)
         }
     }
 
-    private func drawText(_ run: GlyphRun) {
+    private func drawText(_ run: GlyphRun) throws {
         guard !run.glyphs.isEmpty else { return }
-        cairo_set_font_face(context, fonts.font(run.style).cairoFace)
+        cairo_set_font_face(context, try CairoFontFaces.shared.face(for: run.font))
         cairo_set_font_size(context, run.size)
         setColour(run.colour)
         var glyphs = run.glyphs.map {
@@ -57,7 +55,7 @@ struct CairoCanvas {
             cairo_fill(context)
             return
         }
-        var clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
+        var clusters = run.clusterSpans.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
         // Glyphs with their clusters: the PDF gets ActualText, so extraction gives the real text.
         run.text.withCString { utf8 in
             cairo_show_text_glyphs(context, utf8, Int32(run.text.utf8.count), &glyphs, Int32(glyphs.count),

@@ -1,17 +1,25 @@
 /// What cairo cannot write: TrimBox and BleedBox per page, and the viewer preferences that make
-/// print dialogs pick duplex and 100 % scale. Added with qpdf's library on the finished file,
-/// which also gives the file a deterministic /ID.
+/// print dialogs pick duplex and 100 % scale. Added with qpdf's library to cairo's finished bytes
+/// in memory, which also gives the file a deterministic /ID. Only the cairo path needs this: the
+/// native writer writes boxes and preferences itself.
 import Foundation
 internal import CQPDF
 
 enum PDFPostProcessor {
-    static func finish(_ input: URL, into output: URL, pages: [Page], info: DocumentInfo) throws {
+    static func finish(_ input: Data, pages: [Page], info: DocumentInfo) throws -> Data {
         var handle: qpdf_data? = qpdf_init()
-        guard let qpdf = handle else { throw EngineError.pdfPostProcessing(path: output.path, reason: "qpdf_init failed") }
+        guard let qpdf = handle else { throw EngineError.pdfPostProcessing(reason: "qpdf_init failed") }
         defer { qpdf_cleanup(&handle) }
         qpdf_silence_errors(qpdf)
-        try check(qpdf, qpdf_read(qpdf, input.path, nil), output)
+        // qpdf reads the buffer lazily, until qpdf_write is done: keep `input` alive till then.
+        return try input.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Data in
+            let base = bytes.baseAddress!.assumingMemoryBound(to: CChar.self)
+            try check(qpdf, qpdf_read_memory(qpdf, "cairo.pdf", base, UInt64(bytes.count), nil))
+            return try edit(qpdf, pages: pages, info: info)
+        }
+    }
 
+    private static func edit(_ qpdf: qpdf_data, pages: [Page], info: DocumentInfo) throws -> Data {
         let count = Int(qpdf_get_num_pages(qpdf))
         for index in 0..<min(count, pages.count) {
             let page = pages[index]
@@ -26,9 +34,11 @@ enum PDFPostProcessor {
             let dictionary = qpdf_oh_parse(qpdf, "<< \(preferences.joined(separator: " ")) >>")
             qpdf_oh_replace_key(qpdf, qpdf_get_root(qpdf), "/ViewerPreferences", dictionary)
         }
-        try check(qpdf, qpdf_init_write(qpdf, output.path), output)
+        try check(qpdf, qpdf_init_write_memory(qpdf))
         qpdf_set_deterministic_ID(qpdf, QPDF_TRUE)
-        try check(qpdf, qpdf_write(qpdf), output)
+        try check(qpdf, qpdf_write(qpdf))
+        guard let buffer = qpdf_get_buffer(qpdf) else { throw EngineError.pdfPostProcessing(reason: "qpdf wrote nothing") }
+        return Data(bytes: buffer, count: qpdf_get_buffer_length(qpdf))
     }
 
     /// A PDF rectangle [llx lly urx ury]: PDF's y axis grows upwards from the page's bottom.
@@ -40,12 +50,12 @@ enum PDFPostProcessor {
         return array
     }
 
-    private static func check(_ qpdf: qpdf_data, _ code: QPDF_ERROR_CODE, _ output: URL) throws {
+    private static func check(_ qpdf: qpdf_data, _ code: QPDF_ERROR_CODE) throws {
         guard code & QPDF_ERRORS != 0 else { return }
         var reason = "qpdf error"
         if qpdf_has_error(qpdf) != 0, let error = qpdf_get_error(qpdf), let text = qpdf_get_error_full_text(qpdf, error) {
             reason = String(cString: text)
         }
-        throw EngineError.pdfPostProcessing(path: output.path, reason: reason)
+        throw EngineError.pdfPostProcessing(reason: reason)
     }
 }

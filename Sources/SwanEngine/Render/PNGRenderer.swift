@@ -3,8 +3,7 @@ import Foundation
 internal import CCairo
 
 public struct PNGRenderer: Sendable {
-    public let fonts: FontLibrary
-    public init(fonts: FontLibrary) { self.fonts = fonts }
+    public init() {}
 
     /// Renders `page` at `dpi` onto a white background.
     public func write(_ page: Page, to url: URL, dpi: Double = 150) throws {
@@ -20,7 +19,7 @@ public struct PNGRenderer: Sendable {
         cairo_set_source_rgb(context, 1, 1, 1)
         cairo_paint(context)
         cairo_scale(context, scale, scale)
-        CairoCanvas(context: context, fonts: fonts).draw(page.items)
+        try CairoCanvas(context: context).draw(page.items)
         cairo_surface_flush(surface)
         try AtomicFile.write(to: url) { temporary in
             let status = cairo_surface_write_to_png(surface, temporary.path)

@@ -16,7 +16,8 @@ public struct ShapedGlyph: Equatable, Sendable {
 /// A string shaped in one font at one size.
 public struct ShapedText: Sendable {
     public let text: String
-    public let style: FontStyle
+    public let font: Font
+    public var style: FontStyle { font.style }
     public let size: Double
     public let glyphs: [ShapedGlyph]
     public let width: Double
@@ -27,8 +28,8 @@ public struct ShapedText: Sendable {
     /// a base with its marks): the cluster starts, plus the end of the text. Computed once.
     public let clusterBoundaries: Set<Int>
 
-    init(text: String, style: FontStyle, size: Double, glyphs: [ShapedGlyph], width: Double, missing: [Character]) {
-        self.text = text; self.style = style; self.size = size; self.glyphs = glyphs; self.width = width
+    init(text: String, font: Font, size: Double, glyphs: [ShapedGlyph], width: Double, missing: [Character]) {
+        self.text = text; self.font = font; self.size = size; self.glyphs = glyphs; self.width = width
         self.missing = missing
         var boundaries = Set(glyphs.map(\.cluster)); boundaries.insert(text.utf8.count)
         clusterBoundaries = boundaries
@@ -65,7 +66,7 @@ public final class Shaper: @unchecked Sendable {
     private func shapeUncached(_ text: String, style: FontStyle, size: Double) -> ShapedText {
         let font = fonts.font(style)
         guard let buffer = hb_buffer_create() else {
-            return ShapedText(text: text, style: style, size: size, glyphs: [], width: 0, missing: Array(text))
+            return ShapedText(text: text, font: font, size: size, glyphs: [], width: 0, missing: Array(text))
         }
         defer { hb_buffer_destroy(buffer) }
         var utf8 = Array(text.utf8)
@@ -99,7 +100,7 @@ public final class Shaper: @unchecked Sendable {
             width += glyph.advance
             glyphs.append(glyph)
         }
-        return ShapedText(text: text, style: style, size: size, glyphs: glyphs, width: width,
+        return ShapedText(text: text, font: font, size: size, glyphs: glyphs, width: width,
                           missing: Self.characters(in: text, atByteOffsets: missingOffsets, font: font))
     }
 

@@ -93,19 +93,17 @@ struct LineSetter {
                 // A change of face between words: the space still belongs to the text.
                 if spaced && !last.text.hasSuffix(" ") {
                     last.text += " "
-                    last.clusters.append(ClusterSpan(bytes: 1, glyphs: 0))
                     result[result.count - 1] = last
                 }
                 result.append(run); continue
             }
-            if spaced {
-                last.text += " "
-                last.clusters.append(ClusterSpan(bytes: 1, glyphs: 0))
-            }
+            if spaced { last.text += " " }
             let dx = run.origin.x - last.origin.x
-            last.glyphs += run.glyphs.map { PositionedGlyph(id: $0.id, x: $0.x + dx, y: $0.y) }
+            let shift = last.text.utf8.count
+            last.glyphs += run.glyphs.map {
+                PositionedGlyph(id: $0.id, x: $0.x + dx, y: $0.y, cluster: ($0.cluster.lowerBound + shift)..<($0.cluster.upperBound + shift))
+            }
             last.text += run.text
-            last.clusters += run.clusters
             last.width = dx + run.width
             result[result.count - 1] = last
         }
@@ -127,28 +125,26 @@ struct LineSetter {
         let utf8 = Array(shaped.text.utf8)
         let text = String(decoding: utf8[slice.byteRange], as: UTF8.self)
         var glyphs: [PositionedGlyph] = []
-        var clusters: [ClusterSpan] = []
+        glyphs.reserveCapacity(slice.glyphRange.count)
         var pen = 0.0
         let range = slice.glyphRange
+        let start = slice.byteRange.lowerBound
         var g = range.lowerBound
         while g < range.upperBound {
             let cluster = shaped.glyphs[g].cluster
             var count = 0
             while g + count < range.upperBound && shaped.glyphs[g + count].cluster == cluster { count += 1 }
             let nextCluster = g + count < range.upperBound ? shaped.glyphs[g + count].cluster : slice.byteRange.upperBound
-            clusters.append(ClusterSpan(bytes: nextCluster - cluster, glyphs: count))
+            // Bytes before the first cluster belong to it (cannot happen for LTR text, but keep the map whole).
+            let bytes = (g == range.lowerBound ? 0 : cluster - start)..<(nextCluster - start)
             for glyph in shaped.glyphs[g..<(g + count)] {
-                glyphs.append(PositionedGlyph(id: glyph.id, x: pen + glyph.xOffset, y: -glyph.yOffset))
+                glyphs.append(PositionedGlyph(id: glyph.id, x: pen + glyph.xOffset, y: -glyph.yOffset, cluster: bytes))
                 pen += glyph.advance
             }
             g += count
         }
-        // Bytes before the first cluster (cannot happen for LTR text, but keep the map whole).
-        if let first = range.first.map({ shaped.glyphs[$0].cluster }), first > slice.byteRange.lowerBound, !clusters.isEmpty {
-            clusters[0].bytes += first - slice.byteRange.lowerBound
-        }
-        return GlyphRun(style: shaped.style, size: shaped.size, colour: colour, origin: Point(x: x, y: baseline),
-                        glyphs: glyphs, text: text, clusters: clusters, width: pen,
+        return GlyphRun(font: shaped.font, size: shaped.size, colour: colour, origin: Point(x: x, y: baseline),
+                        glyphs: glyphs, text: text, width: pen,
                         lineTop: 0, lineBottom: leading)
     }
 }

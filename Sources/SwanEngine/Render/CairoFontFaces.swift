@@ -1,12 +1,13 @@
-/// FreeType faces for cairo. One FT_Library for the process, guarded by a lock because FT_New_Face
+/// FreeType faces for cairo, opened from a neutral `Font`'s file on first use: cairo's own face,
+/// never shared with HarfBuzz. One FT_Library for the process, guarded by a lock because FT_New_Face
 /// is not safe to call concurrently on one library; each cairo face owns its FT_Face and calls
 /// FT_Done_Face when cairo drops the face.
 import Foundation
 internal import CCairo
 internal import CFreeType
 
-final class FreeTypeFaces: @unchecked Sendable {
-    static let shared = FreeTypeFaces()
+final class CairoFontFaces: @unchecked Sendable {
+    static let shared = CairoFontFaces()
 
     private let lock = NSLock()
     private var library: FT_Library?
@@ -18,10 +19,11 @@ final class FreeTypeFaces: @unchecked Sendable {
         if FT_Init_FreeType(&lib) == 0 { library = lib }
     }
 
-    /// A new reference to the cairo face for the font file at `url`.
-    func cairoFace(for url: URL) throws -> OpaquePointer {
+    /// The cairo face for `font`'s file, owned by this cache (valid for the process).
+    func face(for font: Font) throws -> OpaquePointer {
+        let url = font.url
         lock.lock(); defer { lock.unlock() }
-        if let face = faces[url.path] { return cairo_font_face_reference(face) }
+        if let face = faces[url.path] { return face }
         guard let library else { throw EngineError.fontUnreadable("FreeType did not initialise") }
         var ftFace: FT_Face?
         guard FT_New_Face(library, url.path, 0, &ftFace) == 0, let ftFace else {
@@ -33,15 +35,15 @@ final class FreeTypeFaces: @unchecked Sendable {
             throw EngineError.fontUnreadable(url.path)
         }
         // Let cairo release the FT_Face when its own face is finally destroyed.
-        let status = cairo_font_face_set_user_data(face, &FreeTypeFaces.faceKey, UnsafeMutableRawPointer(ftFace)) { pointer in
+        let status = cairo_font_face_set_user_data(face, &CairoFontFaces.faceKey, UnsafeMutableRawPointer(ftFace)) { pointer in
             if let pointer { FT_Done_Face(pointer.assumingMemoryBound(to: FT_FaceRec.self)) }
         }
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_font_face_destroy(face); FT_Done_Face(ftFace)
             throw EngineError.fontUnreadable(url.path)
         }
-        faces[url.path] = face  // keeps one reference for the cache
-        return cairo_font_face_reference(face)
+        faces[url.path] = face  // the cache's reference keeps it alive
+        return face
     }
 
     nonisolated(unsafe) private static var faceKey = cairo_user_data_key_t()
