@@ -106,6 +106,7 @@ public struct SessionArchive: Sendable {
                 return ArchiveResult(input: file, outcome: .kept(target))
             }
             var document = try InvulbladDocument.filled(session, context)
+            document.info.creationDate = context.date(including: [file])
             if personalMetadata { document = document.withPersonalMetadata(from: session) }
             do {
                 try context.engine.pdf.write(document, to: target, permissions: 0o600, overwrite: overwrite)
