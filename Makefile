@@ -115,9 +115,10 @@ fuzz: deps
 	if ls $(FUZZ_DIR)/artifacts/* >/dev/null 2>&1; then echo "Findings in $(FUZZ_DIR)/artifacts/:"; ls -1 $(FUZZ_DIR)/artifacts; status=1; \
 	else echo "No crashes or hangs."; fi; exit $$status
 
-# make install: bin/swan, the deck (Templates/), the fonts, the man page and shell completions
-# under $(DESTDIR)$(PREFIX). The installed swan finds its deck and fonts from its own location
-# (PREFIX/bin/swan -> PREFIX/share/swan/Templates/swan, whose typography.yaml names ../../Fonts).
+# make install: bin/swan, the deck (Templates/), the fonts, the message catalogues (Messages/), the
+# man page and shell completions under $(DESTDIR)$(PREFIX). The installed swan finds its deck, fonts
+# and messages from its own location (PREFIX/bin/swan -> PREFIX/share/swan/Templates/swan, whose
+# typography.yaml names ../../Fonts; PREFIX/share/swan/Messages).
 PREFIX ?= /usr/local
 DESTDIR ?=
 BINDIR = $(DESTDIR)$(PREFIX)/bin
@@ -140,11 +141,12 @@ install: build man install-files
 
 # The copying alone (BIN= another build, NO_MAN=1 without the man page: the CLI tests use it).
 install-files:
-	install -d "$(BINDIR)" "$(SHAREDIR)/Templates" "$(SHAREDIR)/Fonts" "$(BASHDIR)" "$(ZSHDIR)" "$(FISHDIR)"
+	install -d "$(BINDIR)" "$(SHAREDIR)/Templates" "$(SHAREDIR)/Fonts" "$(SHAREDIR)/Messages" "$(BASHDIR)" "$(ZSHDIR)" "$(FISHDIR)"
 	install -m 0755 "$(BIN)" "$(BINDIR)/swan"
 	rm -rf "$(SHAREDIR)/Templates/swan" "$(SHAREDIR)/Templates/sessions"
 	cp -R Templates/swan Templates/sessions Templates/README.md "$(SHAREDIR)/Templates/"
 	install -m 0644 Fonts/*.ttf Fonts/OFL.txt "$(SHAREDIR)/Fonts/"
+	install -m 0644 Messages/*.txt Messages/README.md "$(SHAREDIR)/Messages/"
 	chmod -R u=rwX,go=rX "$(SHAREDIR)"
 	@if [ -z "$(NO_MAN)" ]; then install -d "$(MANDIR)" && install -m 0644 $(GENERATED)/swan.1 "$(MANDIR)/swan.1"; fi
 	"$(BIN)" --generate-completion-script bash > "$(BASHDIR)/swan"

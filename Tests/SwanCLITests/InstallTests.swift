@@ -19,7 +19,7 @@ final class InstallTests: XCTestCase {
         XCTAssertEqual(installed.status, 0, installed.stderr)
         let prefix = stage.appendingPathComponent("opt/swan")
         for file in ["bin/swan", "share/swan/Templates/swan/deck.yaml", "share/swan/Fonts/NotoSans-Regular.ttf",
-                     "share/swan/Fonts/OFL.txt", "share/swan/Templates/sessions/voorbeeld-minimaal.json",
+                     "share/swan/Fonts/OFL.txt", "share/swan/Messages/en.txt", "share/swan/Messages/nl.txt", "share/swan/Templates/sessions/voorbeeld-minimaal.json",
                      "share/bash-completion/completions/swan", "share/zsh/site-functions/_swan",
                      "share/fish/vendor_completions.d/swan.fish"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: prefix.appendingPathComponent(file).path), file)
