@@ -17,6 +17,11 @@ let systemLibraries: [Target] = [
                    providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
     .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf",
                    providers: [.apt(["libqpdf-dev"]), .brew(["qpdf"])]),
+    // The native PDF writer: font subsets with HarfBuzz's hb-subset, streams deflated with libdeflate.
+    .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset",
+                   providers: [.apt(["libharfbuzz-dev"]), .brew(["harfbuzz"])]),
+    .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate",
+                   providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]),
 ]
 
 let package = Package(
@@ -34,9 +39,9 @@ let package = Package(
     ],
     targets: systemLibraries + [
         // Typesetting core: fonts, shaping, hyphenation, line breaking, text boxes,
-        // the neutral page model, and the cairo renderer (PDF, PNG).
+        // the neutral page model, and its exporters (native PDF writer; cairo PDF and PNG).
         .target(name: "SwanEngine",
-                dependencies: ["CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF"]),
+                dependencies: ["CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CHarfBuzzSubset", "CDeflate"]),
         // Deck definitions: the model of a deck and the parser of its Templates/ folder.
         .target(name: "SwanDeck",
                 dependencies: [.product(name: "Yams", package: "Yams"), "CCmark"]),

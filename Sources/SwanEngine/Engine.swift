@@ -35,9 +35,11 @@ public final class Engine: @unchecked Sendable {
     public var pdf: any DocumentExporter {
         switch pdfWriter {
         case .cairo: CairoPDFExporter()
-        case .native: CairoPDFExporter()
+        case .native: native
         }
     }
+    /// One native writer per engine: its font subsets serve every document of the run.
+    public let native = NativePDFExporter()
     public var png: PNGRenderer { PNGRenderer() }
 }
 
