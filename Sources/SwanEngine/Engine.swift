@@ -29,7 +29,7 @@ public final class Engine: @unchecked Sendable {
     }
 
     /// The PDF writer `pdf` uses; set once, before documents are written (`--pdf-writer`).
-    public var pdfWriter: PDFWriterKind = .cairo
+    public var pdfWriter: PDFWriterKind = .native
 
     /// The PDF exporter chosen by `pdfWriter`.
     public var pdf: any DocumentExporter {

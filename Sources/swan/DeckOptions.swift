@@ -14,7 +14,7 @@ struct DeckOptions: ParsableArguments {
     @Option(name: .customLong("pdf-writer"),
             help: ArgumentHelp("The PDF writer: native (swan's own) or cairo (the reference, post-processed with qpdf).",
                                valueName: "native|cairo"))
-    var pdfWriter: PDFWriterKind = .cairo
+    var pdfWriter: PDFWriterKind = .native
 
     var deckDirectory: URL { templates.map { URL(fileURLWithPath: $0) } ?? Deck.defaultDeckDirectory }
 
