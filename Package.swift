@@ -38,25 +38,30 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: systemLibraries + [
+        // Diagnostics: the one error/warning type of every layer, its printer, and the message
+        // catalogues (Messages/<language>.txt) that word it in the user's language. No dependencies.
+        .target(name: "SwanDiagnostics"),
         // Typesetting core: fonts, shaping, hyphenation, line breaking, text boxes,
         // the neutral page model, and its exporters (native PDF writer; cairo PDF and PNG).
         .target(name: "SwanEngine",
-                dependencies: ["CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CHarfBuzzSubset", "CDeflate"]),
+                dependencies: ["SwanDiagnostics", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CHarfBuzzSubset", "CDeflate"]),
         // Deck definitions: the model of a deck and the parser of its Templates/ folder.
         .target(name: "SwanDeck",
-                dependencies: [.product(name: "Yams", package: "Yams"), "CCmark"]),
+                dependencies: ["SwanDiagnostics", .product(name: "Yams", package: "Yams"), "CCmark"]),
         // Session files: the record of one case discussion, decoded and validated.
-        .target(name: "SwanSession", dependencies: ["SwanDeck"]),
+        .target(name: "SwanSession", dependencies: ["SwanDiagnostics"]),
         // Documents: cards, sheets, forms, handleiding, filled invulblad, laid out as pages.
-        .target(name: "SwanDocuments", dependencies: ["SwanEngine", "SwanDeck", "SwanSession"]),
+        .target(name: "SwanDocuments", dependencies: ["SwanDiagnostics", "SwanEngine", "SwanDeck", "SwanSession"]),
         // The command-line tool: a thin layer over the libraries.
         .executableTarget(name: "swan",
-                          dependencies: ["SwanDocuments", "SwanDeck", "SwanSession", "SwanEngine",
+                          dependencies: ["SwanDiagnostics", "SwanDocuments", "SwanDeck", "SwanSession", "SwanEngine",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Helpers shared by the test targets (package paths, temporary folders, PDF tools).
         .target(name: "SwanTestSupport", path: "Tests/SwanTestSupport"),
+        .testTarget(name: "SwanDiagnosticsTests",
+                    dependencies: ["SwanDiagnostics", "SwanDeck", "SwanSession", "SwanEngine", "SwanDocuments"]),
         .testTarget(name: "SwanEngineTests", dependencies: ["SwanEngine", "SwanTestSupport"]),
-        .testTarget(name: "SwanDeckTests", dependencies: ["SwanDeck"], exclude: ["Fixtures"]),
+        .testTarget(name: "SwanDeckTests", dependencies: ["SwanDeck", "SwanDiagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession"]),
         .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"]),
         .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck"]),

@@ -1,3 +1,5 @@
+import SwanDiagnostics
+
 public enum CardKind: String, CaseIterable, Equatable, Sendable {
     case hoofdvraag, support, hulpvragen, role, check
 }

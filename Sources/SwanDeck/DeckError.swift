@@ -1,17 +1,4 @@
-/// A place in a deck file, 1-based like compiler diagnostics.
-public struct SourceLocation: Equatable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var column: Int
-
-    public init(file: String, line: Int, column: Int) {
-        self.file = file
-        self.line = line
-        self.column = column
-    }
-
-    public var description: String { "\(file):\(line):\(column)" }
-}
+import SwanDiagnostics
 
 /// One problem found while reading a deck, printed like a compiler error so editors can jump to it.
 public struct DeckError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -27,6 +14,14 @@ public struct DeckError: Error, Equatable, Sendable, CustomStringConvertible {
         if let location { return "\(location): error: \(message)" }
         return "error: \(message)"
     }
+}
+
+extension DeckError: DiagnosticConvertible {
+    public var diagnostics: [Diagnostic] { [.worded(.error, message, at: location)] }
+}
+
+extension DeckErrors: DiagnosticConvertible {
+    public var diagnostics: [Diagnostic] { errors.flatMap(\.diagnostics) }
 }
 
 /// Every problem found in one run, so a coordinator can fix them all at once.

@@ -1,4 +1,5 @@
 import Yams
+import SwanDiagnostics
 
 /// A file named in deck.yaml, with the place it was named (for "file not found" errors).
 struct FileReference {

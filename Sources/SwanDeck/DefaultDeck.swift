@@ -1,7 +1,11 @@
 import Foundation
 
 extension Deck {
-    /// Templates/swan: $SWAN_TEMPLATES, else under the current directory, else walking up from the executable.
+    /// Where `make install` puts the deck, relative to the installed binary (PREFIX/bin/swan).
+    public static let installedTemplates = "../share/swan/Templates"
+
+    /// Templates/swan: $SWAN_TEMPLATES, else under the current directory, else walking up from the
+    /// executable (a build tree), else the installed copy beside PREFIX/bin/swan.
     public static var defaultDeckDirectory: URL {
         let manager = FileManager.default
         let relative = "Templates/swan"
@@ -11,12 +15,31 @@ extension Deck {
         }
         let current = URL(fileURLWithPath: manager.currentDirectoryPath).appendingPathComponent(relative)
         if hasDeck(current) { return current }
-        var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
+        let binaryFolder = executableURL.deletingLastPathComponent()
+        var folder = binaryFolder
         while folder.path != "/" && !folder.path.isEmpty {
             let candidate = folder.appendingPathComponent(relative)
             if hasDeck(candidate) { return candidate }
             folder = folder.deletingLastPathComponent()
         }
+        let installed = binaryFolder.appendingPathComponent(installedTemplates).appendingPathComponent("swan").standardizedFileURL
+        if hasDeck(installed) { return installed }
         return current
+    }
+
+    /// The running binary, symlinks resolved (found on the PATH when started by its bare name).
+    static var executableURL: URL {
+        let first = CommandLine.arguments.first ?? "."
+        if first.contains("/") { return URL(fileURLWithPath: first).resolvingSymlinksInPath() }
+        #if os(Linux)
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        #endif
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(first)
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate.resolvingSymlinksInPath() }
+        }
+        return URL(fileURLWithPath: first)
     }
 }

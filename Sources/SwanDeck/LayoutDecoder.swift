@@ -1,4 +1,5 @@
 import Yams
+import SwanDiagnostics
 
 extension Deck {
     /// Decodes layout/<name>.yaml into any Decodable type, strictly: type errors, missing keys and

@@ -1,4 +1,5 @@
 import Foundation
+import SwanDiagnostics
 internal import CCmark
 
 /// Reads handleiding.md with libcmark. Supported: one "# title", "##"/"###" headings, paragraphs,

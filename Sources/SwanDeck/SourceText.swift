@@ -1,4 +1,5 @@
 import Foundation
+import SwanDiagnostics
 
 /// Reads a deck file as text and enforces the encoding rules stated in Templates/README.md:
 /// UTF-8 only; a byte-order mark is ignored; CRLF is read as LF; a lone CR, invalid bytes

@@ -1,5 +1,6 @@
 import Foundation
 import Yams
+import SwanDiagnostics
 
 /// One parsed YAML file of a deck: its root node and the path used in messages.
 struct YAMLSource {

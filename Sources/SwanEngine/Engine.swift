@@ -44,15 +44,42 @@ public final class Engine: @unchecked Sendable {
 }
 
 /// The date written into documents: SOURCE_DATE_EPOCH when set (reproducible builds), else the
-/// given fallback; never the clock, so the same input gives the same bytes.
+/// given fallback (the newest modification time of the inputs); never the clock, so the same
+/// input gives the same bytes.
 public enum ReproducibleDate {
     public static let defaultFallback = Date(timeIntervalSince1970: 0)
 
     public static func resolve(environment: [String: String] = ProcessInfo.processInfo.environment,
                                fallback: Date = defaultFallback) -> Date {
-        if let value = environment["SOURCE_DATE_EPOCH"], let seconds = Double(value.trimmingCharacters(in: .whitespaces)) {
-            return Date(timeIntervalSince1970: seconds)
+        pinned(environment) ?? fallback
+    }
+
+    /// SOURCE_DATE_EPOCH, when set to a number.
+    public static func pinned(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Date? {
+        guard let value = environment["SOURCE_DATE_EPOCH"], let seconds = Double(value.trimmingCharacters(in: .whitespaces)) else {
+            return nil
         }
-        return fallback
+        return Date(timeIntervalSince1970: seconds)
+    }
+
+    /// The newest modification time of the files, and of the files inside the folders, in whole
+    /// seconds (a PDF date has no fractions); nil when none can be read.
+    public static func newestModification(of urls: [URL]) -> Date? {
+        let manager = FileManager.default
+        var newest: Date?
+        func consider(_ path: String) {
+            guard let attributes = try? manager.attributesOfItem(atPath: path),
+                  let date = attributes[.modificationDate] as? Date else { return }
+            if attributes[.type] as? FileAttributeType == .typeDirectory {
+                for name in (try? manager.contentsOfDirectory(atPath: path)) ?? [] where !name.hasPrefix(".") {
+                    consider((path as NSString).appendingPathComponent(name))
+                }
+                return
+            }
+            let whole = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
+            if newest.map({ whole > $0 }) ?? true { newest = whole }
+        }
+        urls.forEach { consider($0.path) }
+        return newest
     }
 }

@@ -1,3 +1,5 @@
+import SwanDiagnostics
+
 /// Errors of the engine, worded for the person who runs the tool.
 public enum EngineError: Error, CustomStringConvertible, Equatable {
     case fontMissing(String)
@@ -20,4 +22,8 @@ public enum EngineError: Error, CustomStringConvertible, Equatable {
         case .pdfWriter(let message): "PDF writer: \(message)"
         }
     }
+}
+
+extension EngineError: DiagnosticConvertible {
+    public var diagnostics: [Diagnostic] { [.worded(.error, description)] }
 }

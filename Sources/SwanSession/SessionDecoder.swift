@@ -11,7 +11,7 @@ public enum SessionDecoder {
         if !encodingProblems.isEmpty {
             throw SessionErrors(encodingProblems.map {
                 SessionError(kind: .invalidUTF8, source: source, path: "$", message: $0.message,
-                             location: SourceLocation.of(offset: $0.offset, in: bytes))
+                             location: TextPosition.of(offset: $0.offset, in: bytes))
             })
         }
         let root: JSONNode
@@ -20,7 +20,7 @@ public enum SessionDecoder {
         } catch let syntax as JSONParser.SyntaxError {
             throw SessionErrors([SessionError(kind: .malformedJSON, source: source, path: syntax.path.description,
                                               message: "malformed JSON: " + syntax.message,
-                                              location: SourceLocation.of(offset: syntax.offset, in: bytes))])
+                                              location: TextPosition.of(offset: syntax.offset, in: bytes))])
         }
         let validator = SessionValidator(source: source, bytes: bytes, vocabulary: vocabulary)
         let session = validator.session(from: root)

@@ -1,3 +1,5 @@
+import SwanDiagnostics
+
 /// One problem found in a session file: where it is (a JSON path and, when known, a line and
 /// column) and a message saying what was found and what was expected.
 ///
@@ -26,9 +28,9 @@ public struct SessionError: Error, Sendable, Equatable, CustomStringConvertible 
     /// A JSONPath such as `$.ronde1.voorwaarden[2].id`.
     public var path: String
     public var message: String
-    public var location: SourceLocation?
+    public var location: TextPosition?
 
-    public init(kind: Kind, source: String, path: String, message: String, location: SourceLocation? = nil) {
+    public init(kind: Kind, source: String, path: String, message: String, location: TextPosition? = nil) {
         self.kind = kind
         self.source = source
         self.path = path
@@ -55,6 +57,16 @@ public struct SessionErrors: Error, Sendable, Equatable, CustomStringConvertible
     public var description: String {
         errors.map(\.description).joined(separator: "\n")
     }
+}
+
+extension SessionError: DiagnosticConvertible {
+    public var diagnostics: [Diagnostic] {
+        [.worded(.error, message, at: SourceLocation(file: source, line: location?.line, column: location?.column, jsonPath: path))]
+    }
+}
+
+extension SessionErrors: DiagnosticConvertible {
+    public var diagnostics: [Diagnostic] { errors.flatMap(\.diagnostics) }
 }
 
 #if canImport(Foundation)

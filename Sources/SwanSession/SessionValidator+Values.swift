@@ -26,7 +26,7 @@ extension SessionValidator {
             let memberPath = path.appending(member.key)
             if let first = keyOffsets[member.key] {
                 report(.duplicateKey, memberPath, at: member.keyOffset,
-                       "duplicate key '\(member.key)' (first at \(SourceLocation.of(offset: first, in: bytes))); expected each key once")
+                       "duplicate key '\(member.key)' (first at \(TextPosition.of(offset: first, in: bytes))); expected each key once")
                 continue
             }
             keyOffsets[member.key] = member.keyOffset

@@ -18,7 +18,7 @@ final class SessionValidator {
         let sorted = errors.enumerated()
             .sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
             .map(\.element)
-        let locations = SourceLocation.of(sortedOffsets: sorted.map(\.offset), in: bytes)
+        let locations = TextPosition.of(sortedOffsets: sorted.map(\.offset), in: bytes)
         return zip(sorted, locations).map { entry, location in
             var error = entry.error
             error.location = location
@@ -157,7 +157,7 @@ final class SessionValidator {
             let memberPath = path.appending(member.key)
             if let first = firstOffset[member.key] {
                 report(.duplicateKey, memberPath, at: member.keyOffset,
-                       "duplicate key '\(member.key)' (first at \(SourceLocation.of(offset: first, in: bytes))); expected each key once")
+                       "duplicate key '\(member.key)' (first at \(TextPosition.of(offset: first, in: bytes))); expected each key once")
                 continue
             }
             firstOffset[member.key] = member.keyOffset

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SwanDeck
+import SwanDiagnostics
 import SwanDocuments
 
 /// `swan check [DIR]`: reads a deck folder and reports every problem, or a one-line summary.
@@ -19,17 +20,10 @@ struct CheckCommand: ParsableCommand {
             let layoutErrors = LayoutValidation.errors(in: deck)
             if !layoutErrors.isEmpty { throw DeckErrors(layoutErrors) }
             print(Self.summary(of: deck))
-        } catch let errors as DeckErrors {
-            for error in errors.errors { printError(error.description) }
-            throw ExitCode(1)
         } catch {
-            printError("error: \(error)")
+            DiagnosticPrinter.print(Diagnostic.all(from: error))
             throw ExitCode(1)
         }
-    }
-
-    private func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
     static func summary(of deck: Deck) -> String {

@@ -29,8 +29,10 @@ struct InvulbladCommand: ParsableCommand {
         }
         // A session holds personal data: owner-only permissions, and no names in the metadata.
         try Reporting.render(deck, output: output, permissions: SessionFile.permissions) { context, diagnostics in
-            let read = try SessionFile.read(URL(fileURLWithPath: session), vocabulary: SessionVocabulary(deck: context.deck))
-            let document = try InvulbladDocument.filled(read, context, diagnostics: diagnostics)
+            let file = URL(fileURLWithPath: session)
+            let read = try SessionFile.read(file, vocabulary: SessionVocabulary(deck: context.deck))
+            var document = try InvulbladDocument.filled(read, context, diagnostics: diagnostics)
+            document.info.creationDate = context.date(including: [file])
             return personalMetadata ? document.withPersonalMetadata(from: read) : document
         }
     }

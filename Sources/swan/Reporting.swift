@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SwanDeck
+import SwanDiagnostics
 import SwanDocuments
 import SwanEngine
 import SwanSession
@@ -12,20 +13,6 @@ enum Reporting {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    /// The lines to print for an error thrown by any layer.
-    static func lines(for error: Error) -> [String] {
-        switch error {
-        case let errors as DeckErrors: errors.errors.map(\.description)
-        case let problems as LayoutProblems: problems.problems.map(\.description)
-        case let problem as LayoutProblem: [problem.description]
-        case let errors as SessionErrors: errors.errors.map(\.description)
-        case let error as SessionError: [error.description]
-        case let error as DeckError: [error.description]
-        case let error as EngineError: ["error: \(error.description)"]
-        default: ["error: \(error)"]
-        }
-    }
-
     /// Runs `body`; on failure prints every diagnostic and exits with status 1.
     static func run(_ body: () throws -> Void) throws {
         do {
@@ -33,13 +20,13 @@ enum Reporting {
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            lines(for: error).forEach(printError)
+            DiagnosticPrinter.print(Diagnostic.all(from: error))
             throw ExitCode(1)
         }
     }
 
     static func warn(_ warnings: [LayoutWarning]) {
-        warnings.forEach { printError($0.description) }
+        DiagnosticPrinter.print(warnings.map(\.diagnostic))
     }
 
     /// Loads the deck, makes a document, writes it atomically to `output`; warnings and every

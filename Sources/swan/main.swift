@@ -7,6 +7,7 @@ struct Swan: ParsableCommand {
         commandName: "swan",
         abstract: "Print-ready PDFs of the SWAN card set, its forms and its handleiding.",
         discussion: "Without a subcommand, renders the full default set into Output/.",
+        version: SwanVersion.current,
         subcommands: [RenderAllCommand.self, CheckCommand.self, CardsCommand.self, InvulbladCommand.self,
                       ChecklistCommand.self, HandleidingCommand.self, ArchiveCommand.self],
         defaultSubcommand: RenderAllCommand.self)

@@ -21,8 +21,14 @@ enum CLI {
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             throw XCTSkip("swan is not built at \(binary.path)")
         }
+        return try run(program: binary, arguments, in: directory, environment: environment)
+    }
+
+    /// Runs any program (make, an installed swan) and captures what it prints.
+    static func run(program: URL, _ arguments: [String], in directory: URL = packageRoot,
+                    environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }

@@ -1,3 +1,4 @@
+import SwanDiagnostics
 import XCTest
 @testable import SwanDeck
 

@@ -10,8 +10,8 @@ final class CardSheetsTests: XCTestCase {
     func testA4SheetsHoldNineCardsAndPairFrontsWithBacks() throws {
         let sheets = try CardSheets.make(cards, context)
         XCTAssertEqual(sheets.geometry.cardsPerSheet, 9)
-        // Instructions + (fronts, backs) for ceil(21 / 9) = 3 sheets.
-        XCTAssertEqual(sheets.document.pages.count, 1 + 2 * 3)
+        // (fronts, backs) for ceil(21 / 9) = 3 sheets, then the instructions.
+        XCTAssertEqual(sheets.document.pages.count, 2 * 3 + 1)
         for page in sheets.document.pages {
             XCTAssertEqual(page.size.width, mm(210), accuracy: 0.01)
             XCTAssertEqual(page.size.height, mm(297), accuracy: 0.01)
@@ -20,7 +20,13 @@ final class CardSheetsTests: XCTestCase {
             let placed = sheets.placements.filter { $0.cardID == card.id }
             XCTAssertEqual(placed.map(\.side), [.front, .back])
             XCTAssertEqual(placed[1].pageIndex, placed[0].pageIndex + 1, "each fronts page is followed by its backs")
+            // Duplex-safe: fronts on odd pages (1, 3, 5: even indices), so a plain double-sided
+            // print puts every back behind its own front.
+            XCTAssertEqual(placed[0].pageIndex % 2, 0, "\(card.id) front on page \(placed[0].pageIndex + 1)")
         }
+        // The instructions come last and hold no card.
+        let last = sheets.document.pages.count - 1
+        XCTAssertFalse(sheets.placements.contains { $0.pageIndex == last })
     }
 
     func testBacksMirrorFrontsUnderEitherFlip() throws {
@@ -43,12 +49,57 @@ final class CardSheetsTests: XCTestCase {
         }
     }
 
-    func testCardsStayOnThePaperWithRoomForCropMarks() throws {
+    func testCardsStandApartWithBleedAndTheirOwnCropMarks() throws {
+        let sheet = CardsTestSupport.layout.sheet
         for paper in PaperSize.allCases {
             let sheets = try CardSheets.make(cards, context, options: CardSheetOptions(paper: paper))
-            let margin = mm(CardsTestSupport.layout.sheet.cropMarkOffset + CardsTestSupport.layout.sheet.cropMarkLength)
-            let paperRect = Rect(x: 0, y: 0, width: paper.size.width, height: paper.size.height).insetBy(margin)
-            for placed in sheets.placements { XCTAssertTrue(paperRect.contains(placed.trim), "\(placed.cardID) on \(paper)") }
+            let paperRect = Rect(x: 0, y: 0, width: paper.size.width, height: paper.size.height)
+            for (index, page) in sheets.document.pages.enumerated() {
+                let placed = sheets.placements.filter { $0.pageIndex == index }
+                let bleeds = placed.map { $0.trim.insetBy(-mm(sheet.bleed)) }
+                for card in placed {
+                    XCTAssertTrue(paperRect.insetBy(mm(sheet.margin) - 0.01).contains(card.trim), "\(card.cardID) on \(paper)")
+                }
+                // Neighbours' bleeds never overlap: a cutting error shows the card's own colour.
+                for (i, a) in bleeds.enumerated() {
+                    for b in bleeds[(i + 1)...] {
+                        let overlapX = min(a.maxX, b.maxX) - max(a.minX, b.minX)
+                        let overlapY = min(a.maxY, b.maxY) - max(a.minY, b.minY)
+                        XCTAssertFalse(overlapX > 0.01 && overlapY > 0.01, "bleeds overlap on page \(index + 1)")
+                    }
+                }
+                // Each card is drawn into its own bleed box.
+                let clips = page.items.compactMap { item -> Rect? in if case .clipped(let rect, _) = item { return rect } else { return nil } }
+                for box in bleeds { XCTAssertTrue(clips.contains { abs($0.minX - box.minX) < 0.01 && abs($0.width - box.width) < 0.01 }) }
+                let marks = page.items.compactMap { item -> (Point, Point)? in
+                    if case .line(let from, let to, _) = item { return (from, to) } else { return nil }
+                }
+                if placed.isEmpty { XCTAssertTrue(marks.isEmpty, "no marks on the instructions page"); continue }
+                XCTAssertFalse(marks.isEmpty, "page \(index + 1) on \(paper) has crop marks")
+                let edge = paperRect.insetBy(mm(sheet.cropMarkPaperEdge) - 0.01)
+                for (from, to) in marks {
+                    XCTAssertTrue(edge.contains(Rect(x: min(from.x, to.x), y: min(from.y, to.y), width: abs(to.x - from.x), height: abs(to.y - from.y))),
+                                  "mark \(from)-\(to) within \(sheet.cropMarkPaperEdge) mm of the paper edge")
+                    let middle = Point(x: (from.x + to.x) / 2, y: (from.y + to.y) / 2)
+                    XCTAssertFalse(bleeds.contains { $0.insetBy(-0.01).contains(Rect(x: middle.x, y: middle.y, width: 0, height: 0)) },
+                                   "mark \(from)-\(to) lies on a card")
+                    // Every mark lies on a cut line of a card that is on this page.
+                    let onCutLine = placed.contains { card in
+                        from.x == to.x ? [card.trim.minX, card.trim.maxX].contains { abs($0 - from.x) < 0.01 }
+                                       : [card.trim.minY, card.trim.maxY].contains { abs($0 - from.y) < 0.01 }
+                    }
+                    XCTAssertTrue(onCutLine, "mark \(from)-\(to) marks no card's cut")
+                }
+                // And every cut line of every card has a mark.
+                for card in placed {
+                    for x in [card.trim.minX, card.trim.maxX] {
+                        XCTAssertTrue(marks.contains { $0.0.x == $0.1.x && abs($0.0.x - x) < 0.01 }, "\(card.cardID): vertical cut unmarked")
+                    }
+                    for y in [card.trim.minY, card.trim.maxY] {
+                        XCTAssertTrue(marks.contains { $0.0.y == $0.1.y && abs($0.0.y - y) < 0.01 }, "\(card.cardID): horizontal cut unmarked")
+                    }
+                }
+            }
         }
     }
 
@@ -67,7 +118,7 @@ final class CardSheetsTests: XCTestCase {
 
     func testCropMarksCanBeTurnedOff() throws {
         func lines(_ options: CardSheetOptions) throws -> Int {
-            try CardSheets.make(cards, context, options: options).document.pages.dropFirst().flatMap(\.items)
+            try CardSheets.make(cards, context, options: options).document.pages.dropLast().flatMap(\.items)
                 .filter { if case .line = $0 { return true } else { return false } }.count
         }
         XCTAssertGreaterThan(try lines(CardSheetOptions()), 0)

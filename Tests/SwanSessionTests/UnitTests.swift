@@ -6,12 +6,12 @@ import XCTest
 final class UnitTests: XCTestCase {
     func testLocationFromByteOffset() {
         let bytes = Array("ab\nŁódź\r\nx".utf8)
-        XCTAssertEqual(SourceLocation.of(offset: 0, in: bytes), SourceLocation(line: 1, column: 1))
-        XCTAssertEqual(SourceLocation.of(offset: 3, in: bytes), SourceLocation(line: 2, column: 1))
+        XCTAssertEqual(TextPosition.of(offset: 0, in: bytes), TextPosition(line: 1, column: 1))
+        XCTAssertEqual(TextPosition.of(offset: 3, in: bytes), TextPosition(line: 2, column: 1))
         // "Łódź" is 7 bytes and 4 characters; the "\r" after it is column 5.
-        XCTAssertEqual(SourceLocation.of(offset: 10, in: bytes), SourceLocation(line: 2, column: 5))
-        XCTAssertEqual(SourceLocation.of(offset: bytes.count - 1, in: bytes), SourceLocation(line: 3, column: 1))
-        XCTAssertEqual(SourceLocation.of(offset: bytes.count + 5, in: bytes), SourceLocation(line: 3, column: 2))
+        XCTAssertEqual(TextPosition.of(offset: 10, in: bytes), TextPosition(line: 2, column: 5))
+        XCTAssertEqual(TextPosition.of(offset: bytes.count - 1, in: bytes), TextPosition(line: 3, column: 1))
+        XCTAssertEqual(TextPosition.of(offset: bytes.count + 5, in: bytes), TextPosition(line: 3, column: 2))
     }
 
     func testLevenshteinAndSuggestions() {

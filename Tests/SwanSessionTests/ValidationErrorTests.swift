@@ -8,7 +8,7 @@ final class ValidationErrorTests: XCTestCase {
         let json = "{\n  \"version\": 1,\n  \"datum\": \"2025-03-14\"\n  \"inbrenger\": \"x\"\n}"
         let error = singleError(of: json)
         XCTAssertEqual(error?.kind, .malformedJSON)
-        XCTAssertEqual(error?.location, SourceLocation(line: 4, column: 3))
+        XCTAssertEqual(error?.location, TextPosition(line: 4, column: 3))
         XCTAssertEqual(error?.path, "$")
         XCTAssertEqual(error?.message, "malformed JSON: unexpected '\"' after the value of 'datum'; expected ',' or '}'")
         XCTAssertEqual(error?.description,
@@ -20,17 +20,17 @@ final class ValidationErrorTests: XCTestCase {
         let json = "{\"inbrenger\": \"Ayşe Yılmaz\"]}"
         let error = singleError(of: json)
         XCTAssertEqual(error?.kind, .malformedJSON)
-        XCTAssertEqual(error?.location, SourceLocation(line: 1, column: 28))
+        XCTAssertEqual(error?.location, TextPosition(line: 1, column: 28))
         XCTAssertEqual(error?.message, "malformed JSON: unexpected ']' after the value of 'inbrenger'; expected ',' or '}'")
     }
 
     func testTrailingCommaAndUnterminatedString() {
         let trailing = singleError(of: "{\"version\": 1,\n}")
-        XCTAssertEqual(trailing?.location, SourceLocation(line: 2, column: 1))
+        XCTAssertEqual(trailing?.location, TextPosition(line: 2, column: 1))
         XCTAssertEqual(trailing?.message, "malformed JSON: unexpected '}' after ','; expected another key (JSON allows no trailing comma)")
 
         let unterminated = singleError(of: "{\"inbrenger\": \"Zoë")
-        XCTAssertEqual(unterminated?.location, SourceLocation(line: 1, column: 15))
+        XCTAssertEqual(unterminated?.location, TextPosition(line: 1, column: 15))
         XCTAssertEqual(unterminated?.path, "$.inbrenger")
         XCTAssertEqual(unterminated?.message, "malformed JSON: unterminated string; expected a closing '\"'")
     }
@@ -49,7 +49,7 @@ final class ValidationErrorTests: XCTestCase {
         XCTAssertEqual(found.count, 1)
         XCTAssertEqual(found.first?.kind, .invalidUTF8)
         XCTAssertEqual(found.first?.path, "$")
-        XCTAssertEqual(found.first?.location, SourceLocation(line: 2, column: 19))
+        XCTAssertEqual(found.first?.location, TextPosition(line: 2, column: 19))
         XCTAssertEqual(found.first?.message,
                        "invalid UTF-8: byte 0xEB starts a 3-byte character but is followed by 0x22; save the file as UTF-8")
     }

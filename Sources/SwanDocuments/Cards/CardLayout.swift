@@ -40,11 +40,17 @@ public struct CardLayout: Decodable, Sendable {
         public var commonBackTitle: StyleSpec
         public var commonBackSubtitle: StyleSpec
     }
+    /// The home-print sheets: distances in millimetres, the crop-mark line width in points.
     public struct Sheet: Decodable, Sendable {
-        public var gap: Double
+        public var columnGap: Double
+        public var rowGap: Double
+        public var bleed: Double
+        public var margin: Double
         public var cropMarkLength: Double
         public var cropMarkOffset: Double
         public var cropMarkWidth: Double
+        public var cropMarkPaperEdge: Double
+        public var cropMarkMinimum: Double
     }
     public struct PrintShop: Decodable, Sendable {
         public var bleed: Double

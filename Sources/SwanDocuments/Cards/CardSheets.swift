@@ -1,5 +1,6 @@
-/// The home-print PDF: a first page that says how to print, then for each sheet a page of fronts
-/// followed by its page of backs, placed to land behind their fronts under the chosen flip.
+/// The home-print PDF: for each sheet a page of fronts (always an odd page) followed by its page
+/// of backs, placed to land behind their fronts under the chosen flip; the page that says how to
+/// print comes last, so that a plain double-sided print never puts a back behind the wrong front.
 import SwanDeck
 import SwanEngine
 
@@ -33,33 +34,37 @@ public enum CardSheets {
         let layout = try context.layout("cards", as: CardLayout.self)
         let renderer = CardFaceRenderer(context: context, layout: layout, diagnostics: diagnostics)
         let sheet = layout.sheet
-        let margin = mm(sheet.cropMarkOffset + sheet.cropMarkLength + 0.5)
-        let geometry = SheetGeometry(paper: options.paper.size, card: layout.trimSize, gap: mm(sheet.gap), margin: margin)
-        let stroke = Stroke(colour: .black, width: mm(sheet.cropMarkWidth))
+        let bleed = mm(sheet.bleed)
+        let geometry = SheetGeometry(paper: options.paper.size, card: layout.trimSize, columnGap: mm(sheet.columnGap),
+                                     rowGap: mm(sheet.rowGap), bleed: bleed, margin: mm(sheet.margin))
+        let stroke = Stroke(colour: .black, width: sheet.cropMarkWidth)
 
-        var pages = [try instructionPage(context, options: options, geometry: geometry, count: cards.count)]
+        var pages: [Page] = []
         var placements: [PlacedCard] = []
         for start in stride(from: 0, to: cards.count, by: geometry.cardsPerSheet) {
             let batch = Array(cards[start..<min(cards.count, start + geometry.cardsPerSheet)])
             for side in CardSideName.allCases {
                 var page = Page(size: options.paper.size)
+                var trims: [Rect] = []
                 for (slot, card) in batch.enumerated() {
                     let front = geometry.frontRect(slot)
                     let trim = side == .front ? front : geometry.mirror(front, flip: options.flip)
-                    let face = renderer.face(card, side, bleed: 0)
-                    // Each card is clipped to its own trim box so no neighbour is painted over.
-                    page.add(.clipped(trim, face.items.offsetBy(dx: trim.minX, dy: trim.minY)))
+                    let face = renderer.face(card, side, bleed: bleed)
+                    // Each card is clipped to its own bleed box: the gutter keeps neighbours apart.
+                    page.add(.clipped(trim.insetBy(-bleed), face.items.offsetBy(dx: trim.minX, dy: trim.minY)))
                     placements.append(PlacedCard(cardID: card.id, side: side, pageIndex: pages.count, trim: trim,
                                                  safeArea: face.safeArea.offsetBy(dx: trim.minX, dy: trim.minY)))
+                    trims.append(trim)
                 }
                 if options.cropMarks {
-                    // Marks for the whole grid, mirrored on the backs like the cards.
-                    let marks = geometry.cropMarks(length: mm(sheet.cropMarkLength), offset: mm(sheet.cropMarkOffset), stroke: stroke)
-                    page.add(side == .front ? marks : marks.map { mirror($0, geometry, options.flip) })
+                    page.add(geometry.cropMarks(trims, length: mm(sheet.cropMarkLength), offset: mm(sheet.cropMarkOffset),
+                                                edge: mm(sheet.cropMarkPaperEdge), clearance: mm(0.2),
+                                                minimum: mm(sheet.cropMarkMinimum), stroke: stroke))
                 }
                 pages.append(page)
             }
         }
+        pages.append(try instructionPage(context, options: options, geometry: geometry, count: cards.count))
         try diagnostics.throwIfFailed()
         var info = context.info(title: try context.label("sheets.title", ["deck": context.deck.meta.title]),
                                 subject: context.deck.meta.title)
@@ -68,15 +73,7 @@ public enum CardSheets {
         return CardSheetDocument(document: Document(info: info, pages: pages), placements: placements, geometry: geometry)
     }
 
-    private static func mirror(_ item: PageItem, _ geometry: SheetGeometry, _ flip: FlipEdge) -> PageItem {
-        guard case .line(let from, let to, let stroke) = item else { return item }
-        func point(_ p: Point) -> Point {
-            flip == .long ? Point(x: geometry.paper.width - p.x, y: p.y) : Point(x: p.x, y: geometry.paper.height - p.y)
-        }
-        return .line(from: point(from), to: point(to), stroke: stroke)
-    }
-
-    /// Page 1: how to print (double-sided, which flip, 100 %), and how to check the alignment.
+    /// The last page: how to print (double-sided, which flip, 100 %), and how to check the alignment.
     private static func instructionPage(_ context: DocumentContext, options: CardSheetOptions, geometry: SheetGeometry,
                                         count: Int) throws -> Page {
         let layout = try context.layout("cards", as: CardLayout.self)
@@ -89,7 +86,7 @@ public enum CardSheets {
         let step = TextStyle(size: 11, leading: 15, colour: text, leftIndent: mm(7), spaceAfter: 6)
         let sheets = (count + geometry.cardsPerSheet - 1) / geometry.cardsPerSheet
         let values = ["deck": context.deck.meta.title, "cards": String(count), "sheets": String(sheets),
-                      "pages": String(1 + 2 * sheets), "perSheet": String(geometry.cardsPerSheet),
+                      "pages": String(1 + 2 * sheets), "cardPages": String(2 * sheets), "perSheet": String(geometry.cardsPerSheet),
                       "flip": try context.label("sheets.flip.\(options.flip.rawValue)"),
                       "paper": options.paper.rawValue.uppercased()]
         var blocks = [TextBlock(try context.label("sheets.instructions.title", values), style: title),

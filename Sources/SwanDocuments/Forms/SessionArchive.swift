@@ -3,6 +3,7 @@
 /// existing archive is kept unless overwriting is asked for. One bad file does not stop the rest.
 import Foundation
 import SwanDeck
+import SwanDiagnostics
 import SwanEngine
 import SwanSession
 
@@ -11,7 +12,7 @@ public struct ArchiveResult: Sendable {
         case rendered(URL)
         /// The archive already has this session's PDF (use --force to replace it).
         case kept(URL)
-        case failed([String])
+        case failed([Diagnostic])
     }
     public var input: URL
     public var outcome: Outcome
@@ -21,7 +22,7 @@ public struct ArchiveResult: Sendable {
         switch outcome {
         case .rendered(let url): ["ok: \(input.path) -> \(url.lastPathComponent)"]
         case .kept(let url): ["kept: \(url.lastPathComponent) exists (use --force to replace it)"]
-        case .failed(let messages): messages
+        case .failed(let diagnostics): DiagnosticPrinter.lines(for: diagnostics)
         }
     }
 }
@@ -106,6 +107,7 @@ public struct SessionArchive: Sendable {
                 return ArchiveResult(input: file, outcome: .kept(target))
             }
             var document = try InvulbladDocument.filled(session, context)
+            document.info.creationDate = context.date(including: [file])
             if personalMetadata { document = document.withPersonalMetadata(from: session) }
             do {
                 try context.engine.pdf.write(document, to: target, permissions: 0o600, overwrite: overwrite)
@@ -113,12 +115,14 @@ public struct SessionArchive: Sendable {
                 return ArchiveResult(input: file, outcome: .kept(target))
             }
             return ArchiveResult(input: file, outcome: .rendered(target))
-        } catch let errors as SessionErrors {
-            return ArchiveResult(input: file, outcome: .failed(errors.errors.map(\.description)))
-        } catch let problems as LayoutProblems {
-            return ArchiveResult(input: file, outcome: .failed(problems.problems.map { "\(file.path): \($0.description)" }))
         } catch {
-            return ArchiveResult(input: file, outcome: .failed(["\(file.path): error: \(error)"]))
+            // Problems without a place of their own (layout, writing) are placed in this session file.
+            let diagnostics = Diagnostic.all(from: error).map { diagnostic in
+                var placed = diagnostic
+                if placed.location == nil { placed.location = SourceLocation(file: file.path) }
+                return placed
+            }
+            return ArchiveResult(input: file, outcome: .failed(diagnostics))
         }
     }
 

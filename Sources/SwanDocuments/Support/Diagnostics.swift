@@ -1,6 +1,7 @@
 /// What goes wrong while laying out documents: text that does not fit (an error that names the
 /// piece and by how much), and characters the fonts cannot show (a warning).
 import Foundation
+import SwanDiagnostics
 import SwanEngine
 
 public struct LayoutProblem: Error, Equatable, Sendable, CustomStringConvertible {
@@ -51,4 +52,16 @@ public final class Diagnostics: @unchecked Sendable {
     public func throwIfFailed() throws {
         if !problems.isEmpty { throw LayoutProblems(problems) }
     }
+}
+
+extension LayoutProblem: DiagnosticConvertible {
+    public var diagnostics: [Diagnostic] { [.worded(.error, "\(subject): \(message)")] }
+}
+
+extension LayoutProblems: DiagnosticConvertible {
+    public var diagnostics: [Diagnostic] { problems.flatMap(\.diagnostics) }
+}
+
+extension LayoutWarning {
+    public var diagnostic: Diagnostic { .worded(.warning, "\(subject): \(message)") }
 }

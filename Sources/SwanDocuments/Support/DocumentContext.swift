@@ -7,18 +7,27 @@ import SwanEngine
 public final class DocumentContext: @unchecked Sendable {
     public let deck: Deck
     public let engine: Engine
-    /// The creation date written into PDFs (see ReproducibleDate).
+    /// The creation date written into PDFs: SOURCE_DATE_EPOCH, else the newest modification
+    /// time of the deck's files (see ReproducibleDate).
     public let date: Date
 
-    public init(deck: Deck, date: Date = ReproducibleDate.resolve()) throws {
+    public init(deck: Deck, date: Date? = nil) throws {
         self.deck = deck
-        self.date = date
+        self.date = date ?? ReproducibleDate.resolve(
+            fallback: ReproducibleDate.newestModification(of: [deck.directory]) ?? ReproducibleDate.defaultFallback)
         let typography = try deck.decodeLayout("typography", as: Typography.self)
         engine = try Engine(fonts: typography.fontFiles(deckDirectory: deck.directory),
                             language: deck.meta.language, noHyphenation: deck.noHyphenation)
     }
 
     public var typesetter: Typesetter { engine.typesetter }
+
+    /// The date for a document made from the deck and `inputs` (a session file): the pinned
+    /// date, else the newest of the deck's and the inputs' modification times.
+    public func date(including inputs: [URL]) -> Date {
+        if ReproducibleDate.pinned() != nil { return date }
+        return max(date, ReproducibleDate.newestModification(of: inputs) ?? date)
+    }
 
     private var layouts: [String: Any] = [:]
     private let layoutLock = NSLock()

@@ -1,6 +1,6 @@
 /// A 1-based line and column in a source file. Columns count Unicode scalars, not bytes,
 /// so that "Ayşe" moves the column by four, as an editor shows it.
-public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
+public struct TextPosition: Sendable, Equatable, CustomStringConvertible {
     public var line: Int
     public var column: Int
 
@@ -14,13 +14,13 @@ public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
     /// The location of a byte offset in UTF-8 bytes. Lines end at "\n" ("\r\n" works too:
     /// the "\r" only counts as the last column of its line). A character takes one column
     /// whatever its byte count; a stray byte of invalid UTF-8 also takes one column.
-    static func of(offset: Int, in bytes: [UInt8]) -> SourceLocation {
+    static func of(offset: Int, in bytes: [UInt8]) -> TextPosition {
         of(sortedOffsets: [offset], in: bytes)[0]
     }
 
     /// The locations of many offsets in one pass over the bytes. `offsets` must be sorted.
-    static func of(sortedOffsets offsets: [Int], in bytes: [UInt8]) -> [SourceLocation] {
-        var result: [SourceLocation] = []
+    static func of(sortedOffsets offsets: [Int], in bytes: [UInt8]) -> [TextPosition] {
+        var result: [TextPosition] = []
         result.reserveCapacity(offsets.count)
         var line = 1
         var column = 1
@@ -42,7 +42,7 @@ public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
                 }
                 index += 1
             }
-            result.append(SourceLocation(line: line, column: column))
+            result.append(TextPosition(line: line, column: column))
         }
         return result
     }

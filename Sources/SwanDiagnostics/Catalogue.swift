@@ -1,0 +1,118 @@
+import Foundation
+
+/// The wording of every message in one language, read from `Messages/<language>.txt`:
+///
+///     # a comment
+///     deck.unknown-key = unknown key '{key}'
+///
+/// One message per line, the code, '=', the text. `{name}` is a placeholder, `{{` and `}}` are
+/// literal braces. A code missing from a catalogue is worded by the English one.
+public struct Catalogue: Sendable {
+    public let language: Language
+    /// Code -> text.
+    public let entries: [String: String]
+    /// Codes defined more than once (a mistake in the file; the last one wins).
+    public let duplicates: [String]
+    private let fallback: [String: String]
+
+    public init(language: Language, entries: [String: String], duplicates: [String] = [],
+                fallback: [String: String] = [:]) {
+        self.language = language
+        self.entries = entries
+        self.duplicates = duplicates
+        self.fallback = fallback
+    }
+
+    /// The catalogue of `language` from `folder`, falling back to English per code.
+    public static func load(_ language: Language, from folder: URL) -> Catalogue {
+        func read(_ language: Language) -> (entries: [String: String], duplicates: [String]) {
+            let url = folder.appendingPathComponent("\(language.rawValue).txt")
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { return ([:], []) }
+            return parse(text)
+        }
+        let own = read(language)
+        let english = language == .english ? own : read(.english)
+        return Catalogue(language: language, entries: own.entries, duplicates: own.duplicates, fallback: english.entries)
+    }
+
+    /// The catalogue for this process: the language of LC_ALL / LC_MESSAGES / LANG, from the
+    /// folder `CatalogueFolder.find()` finds.
+    public static let current: Catalogue = {
+        let environment = ProcessInfo.processInfo.environment
+        let language = Language.of(environment: environment)
+        guard let folder = CatalogueFolder.find(environment: environment) else {
+            return Catalogue(language: language, entries: [:])
+        }
+        return load(language, from: folder)
+    }()
+
+    static func parse(_ text: String) -> (entries: [String: String], duplicates: [String]) {
+        var entries: [String: String] = [:]
+        var duplicates: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty, !trimmed.hasPrefix("#"), let equals = trimmed.firstIndex(of: "=") else { continue }
+            let code = trimmed[..<equals].trimmingCharacters(in: .whitespaces)
+            let value = trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            if entries[code] != nil { duplicates.append(code) }
+            entries[code] = value
+        }
+        return (entries, duplicates)
+    }
+
+    /// The raw text of a code, from this language or English; nil when neither has it.
+    public func template(_ code: String) -> String? { entries[code] ?? fallback[code] }
+
+    /// A message worded: its template with every placeholder filled in.
+    public func text(_ message: Message) -> String {
+        guard let template = template(message.code) else {
+            // No catalogue found (or an unknown code): still say everything we know.
+            let values = message.arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\(text($0.value))" }
+            return ([message.code] + values).joined(separator: " ")
+        }
+        return Self.fill(template) { name in message.arguments[name].map(text) }
+    }
+
+    func text(_ argument: MessageArgument) -> String {
+        switch argument {
+        case .text(let value): value
+        case .message(let message): text(message)
+        }
+    }
+
+    /// The message and its hints, as printed after the severity.
+    public func text(of diagnostic: Diagnostic) -> String {
+        ([text(diagnostic.message)] + diagnostic.hints.map(text)).joined(separator: "; ")
+    }
+
+    public func word(_ severity: Severity) -> String { template(severity.code) ?? severity.rawValue }
+
+    /// Replaces `{name}` by `value(name)` (left as is when nil); `{{` and `}}` are braces.
+    static func fill(_ template: String, _ value: (String) -> String?) -> String {
+        var result = ""
+        var index = template.startIndex
+        while index < template.endIndex {
+            let character = template[index]
+            let next = template.index(after: index)
+            if (character == "{" || character == "}"), next < template.endIndex, template[next] == character {
+                result.append(character)
+                index = template.index(after: next)
+            } else if character == "{", let close = template[next...].firstIndex(of: "}") {
+                let name = String(template[next..<close])
+                result += value(name) ?? "{\(name)}"
+                index = template.index(after: close)
+            } else {
+                result.append(character)
+                index = next
+            }
+        }
+        return result
+    }
+
+    /// The placeholder names a template uses, for checking that translations keep them.
+    public static func placeholders(in template: String) -> Set<String> {
+        var names = Set<String>()
+        _ = fill(template) { names.insert($0); return "" }
+        return names
+    }
+}

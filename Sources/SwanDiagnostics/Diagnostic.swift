@@ -1,0 +1,91 @@
+/// One problem found in any layer (deck files, session files, layout, rendering, command line):
+/// its severity, where it is, what is wrong (a message by code), and hints on how to fix it.
+/// Printed one way by `DiagnosticPrinter`, in the user's language.
+public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    public var severity: Severity
+    public var location: SourceLocation?
+    public var message: Message
+    /// Said after the message: "did you mean 'title'?", "expected one of: …".
+    public var hints: [Message]
+
+    public init(_ severity: Severity, _ message: Message, at location: SourceLocation? = nil, hints: [Message] = []) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.hints = hints
+    }
+
+    public static func error<Code: DiagnosticCode>(_ code: Code, _ arguments: [String: MessageArgument] = [:],
+                                                   at location: SourceLocation? = nil, hints: [Message] = []) -> Diagnostic {
+        Diagnostic(.error, Message(code, arguments), at: location, hints: hints)
+    }
+
+    public static func warning<Code: DiagnosticCode>(_ code: Code, _ arguments: [String: MessageArgument] = [:],
+                                                     at location: SourceLocation? = nil, hints: [Message] = []) -> Diagnostic {
+        Diagnostic(.warning, Message(code, arguments), at: location, hints: hints)
+    }
+
+    /// The stable code of the message, the same in every language.
+    public var code: String { message.code }
+
+    /// The message and its hints, worded in the user's language, without location or severity.
+    public var text: String { Catalogue.current.text(of: self) }
+
+    /// The printed line: `file:line:column: error: message; hint`.
+    public var description: String { DiagnosticPrinter.line(for: self) }
+}
+
+/// Several diagnostics at once: what a layer throws, so a run reports them all, then fails.
+public struct DiagnosticError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+/// An error of an older or foreign kind that knows its diagnostics.
+public protocol DiagnosticConvertible: Error {
+    var diagnostics: [Diagnostic] { get }
+}
+
+extension Diagnostic: DiagnosticConvertible {
+    public var diagnostics: [Diagnostic] { [self] }
+}
+
+extension DiagnosticError: DiagnosticConvertible {}
+
+/// Codes every layer may use.
+public enum CommonCode: String, DiagnosticCode {
+    /// An error no layer worded (from the system or a library): its own text.
+    case unexpected = "error.unexpected"
+    /// Text worded before the catalogues; to be replaced by a code of its own.
+    case worded = "error.worded"
+    case didYouMean = "hint.did-you-mean"
+    case expectedOneOf = "hint.expected-one-of"
+}
+
+extension Diagnostic {
+    /// The diagnostics of any thrown error: its own when it knows them, else one error with its text.
+    public static func all(from error: Error) -> [Diagnostic] {
+        if let convertible = error as? DiagnosticConvertible { return convertible.diagnostics }
+        return [.error(CommonCode.unexpected, ["message": "\(error)"])]
+    }
+
+    /// A diagnostic from text worded before the catalogues existed (adapters of older error types).
+    public static func worded(_ severity: Severity, _ text: String, at location: SourceLocation? = nil) -> Diagnostic {
+        Diagnostic(severity, Message(CommonCode.worded, ["message": .text(text)]), at: location)
+    }
+}
+
+#if canImport(Foundation)
+import Foundation
+
+extension Diagnostic: LocalizedError {
+    public var errorDescription: String? { description }
+}
+
+extension DiagnosticError: LocalizedError {
+    public var errorDescription: String? { description }
+}
+#endif

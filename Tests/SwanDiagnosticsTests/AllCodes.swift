@@ -1,0 +1,9 @@
+import SwanDiagnostics
+
+/// Every code every layer declares: what the catalogues must word.
+enum AllCodes {
+    static let codes: Set<String> = Set(
+        Severity.allCases.map { "severity.\($0.rawValue)" }
+            + CommonCode.allCases.map(\.rawValue)
+    )
+}
