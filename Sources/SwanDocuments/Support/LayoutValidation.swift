@@ -10,6 +10,7 @@ public enum LayoutValidation {
         ("specimen", { _ = try $0.decodeLayout("specimen", as: SpecimenDocument.Layout.self) }),
         ("forms", { _ = try $0.decodeLayout("forms", as: FormsLayout.self) }),
         ("handleiding", { _ = try $0.decodeLayout("handleiding", as: HandleidingLayout.self) }),
+        ("screen", { _ = try $0.decodeLayout("screen", as: ScreenLayout.self) }),
     ]
 
     /// All layout errors of `deck`, from every layout file at once.
