@@ -1,11 +1,11 @@
 import ArgumentParser
 import SwanDocuments
 
-/// `swan overzicht -o FILE.pdf`: the method at a glance for the gespreksleider, one sheet front and back.
+/// `swan overzicht -o FILE.pdf`: the method at a glance for the meeting leader, one sheet front and back.
 struct OverzichtCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "overzicht",
-        abstract: "Render the overview for the gespreksleider: the method on one A4 sheet, front and back.")
+        abstract: "Render the overview (overzicht) for the one who leads the meeting: the method on one A4 sheet, front and back.")
 
     @OptionGroup var deck: DeckOptions
 
