@@ -51,8 +51,8 @@ let package = Package(
         .executableTarget(name: "swan",
                           dependencies: ["SwanDiagnostics", "SwanDocuments", "SwanDeck", "SwanSession", "SwanEngine",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        // Helpers shared by the test targets (package paths, temporary folders, PDF tools).
-        .target(name: "SwanTestSupport", path: "Tests/SwanTestSupport"),
+        // Helpers shared by the test targets (package paths, temporary folders, PDF tools, PNG pixels).
+        .target(name: "SwanTestSupport", dependencies: ["CCairo"], path: "Tests/SwanTestSupport"),
         .testTarget(name: "SwanDiagnosticsTests",
                     dependencies: ["SwanDiagnostics", "SwanDeck", "SwanSession", "SwanEngine", "SwanDocuments"]),
         .testTarget(name: "SwanEngineTests", dependencies: ["SwanEngine", "SwanTestSupport"]),
@@ -62,8 +62,11 @@ let package = Package(
         .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck"]),
         // Benchmarks and hostile input (issue 7): swan-bench, and property tests with fuzz regressions.
         .executableTarget(name: "SwanBench", dependencies: ["SwanDeck", "SwanSession"], exclude: ["typst"]),
+        // One deck fuzz input (which file it replaces, load, decode the layouts): shared by the
+        // fuzzer (make fuzz) and the regression tests.
+        .target(name: "SwanFuzzHarness", dependencies: ["SwanDeck", "SwanDocuments"], path: "Tests/SwanFuzzHarness"),
         .testTarget(name: "SwanPropertyTests",
-                    dependencies: ["SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"],
+                    dependencies: ["SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport", "SwanFuzzHarness"],
                     exclude: ["Regressions"]),
     ],
     swiftLanguageModes: [.v5]
@@ -73,7 +76,7 @@ let package = Package(
 // so that a plain `swift build` / `swift test` never sees them.
 if ProcessInfo.processInfo.environment["SWAN_FUZZ"] == "1" {
     package.targets += [
-        .executableTarget(name: "FuzzDeck", dependencies: ["SwanDeck"], path: "Tests/Fuzz/FuzzDeck"),
+        .executableTarget(name: "FuzzDeck", dependencies: ["SwanFuzzHarness"], path: "Tests/Fuzz/FuzzDeck"),
         .executableTarget(name: "FuzzSession", dependencies: ["SwanSession"], path: "Tests/Fuzz/FuzzSession"),
     ]
     package.products += [

@@ -1,4 +1,5 @@
 import XCTest
+import SwanTestSupport
 @testable import SwanEngine
 
 /// Real PDFs, checked with real tools: qpdf, pdffonts, pdftotext, pdfinfo.
@@ -94,11 +95,40 @@ final class PDFOutputTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [])
     }
 
+    /// The page as pixels (read back by cairo's PNG reader): the page's size at the asked
+    /// resolution, a white background, the text's ink where the text is set, and the dashed
+    /// frame in its colour. A blank image fails.
     func testPNGPage() throws {
         let url = TestSupport.temporaryDirectory().appendingPathComponent("p.png")
         try engine.png.write(specimen().pages[0], to: url, dpi: 72)
-        let data = try Data(contentsOf: url)
-        XCTAssertEqual(Array(data.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
+        let image = try PNGImage(contentsOf: url)
+        let side = Int(mm(100).rounded(.up))  // 72 dpi: one pixel per point
+        XCTAssertEqual(image.width, side)
+        XCTAssertEqual(image.height, side)
+        XCTAssertEqual(image.dominantColour, .white, "white background")
+        // The text starts at 10 mm from the top left and is 40 mm wide.
+        let textArea = (x: Int(mm(10))..<Int(mm(50)), y: Int(mm(10))..<Int(mm(40)))
+        let ink = image.count(x: textArea.x, y: textArea.y) { $0.isDark }
+        XCTAssertGreaterThan(ink, 200, "text ink in the text area")
+        XCTAssertEqual(image.count(x: Int(mm(55))..<Int(mm(85)), y: Int(mm(60))..<Int(mm(85))) { $0.isDark }, 0,
+                       "no ink where nothing is set")
+        // The dashed frame at 5 mm: its blue (#336699, blended with white where the 1 pt stroke
+        // covers part of a pixel) along its left side, with gaps (dashed, not solid).
+        let column = Int(mm(5).rounded())
+        let onFrame = (Int(mm(10))..<Int(mm(90))).filter { y in
+            (column - 1...column + 1).contains { let pixel = image.pixel(x: $0, y: y); return Int(pixel.blue) - Int(pixel.red) > 40 }
+        }
+        XCTAssertGreaterThan(onFrame.count, Int(mm(80)) / 3, "the frame's colour along its left side")
+        XCTAssertLessThan(onFrame.count, Int(mm(80)) * 9 / 10, "the frame is dashed")
+    }
+
+    /// The oracle of the test above: a blank page of the same size must fail its ink check.
+    func testBlankPNGHasNoInk() throws {
+        let url = TestSupport.temporaryDirectory().appendingPathComponent("blank.png")
+        try engine.png.write(Page(size: Size.millimetres(100, 100)), to: url, dpi: 72)
+        let image = try PNGImage(contentsOf: url)
+        XCTAssertEqual(image.distinctColours, 1)
+        XCTAssertEqual(image.count { $0.isDark }, 0)
     }
 
     func testSourceDateEpochWins() {

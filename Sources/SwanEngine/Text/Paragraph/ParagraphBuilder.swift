@@ -57,10 +57,11 @@ struct ParagraphBuilder {
         for run in runs {
             let fontStyle = FontStyle(bold: style.bold || run.bold, italic: style.italic || run.italic)
             for character in run.text {
-                if character == "\n" || character == "\r\n" || character == "\r" || character == "\u{2028}" {
+                // Line and paragraph separators (U+2028, U+2029) break like a new line: shaped,
+                // they would draw a .notdef box.
+                if character == "\n" || character == "\r\n" || character == "\r" || character == "\u{2028}" || character == "\u{2029}" {
                     flushWord()
-                    result.items.append(.glue(0, stretch: BreakItem.fill, shrink: 0))
-                    result.items.append(.penalty(0, BreakItem.forcedBreak))
+                    Self.endLine(&result.items)
                     pendingSpace = nil
                 } else if Self.isBreakingSpace(character) {
                     flushWord()
@@ -80,9 +81,16 @@ struct ParagraphBuilder {
         }
         flushWord()
         // The end of the paragraph: fill the last line, then a forced break.
-        result.items.append(.glue(0, stretch: BreakItem.fill, shrink: 0))
-        result.items.append(.penalty(0, BreakItem.forcedBreak))
+        Self.endLine(&result.items)
         return result
+    }
+
+    /// A forced line end as TeX sets it: no break allowed before the fill glue (else the breaker
+    /// may end the line at that glue and set an empty line after it), the fill, the break.
+    static func endLine(_ items: inout [BreakItem]) {
+        items.append(.penalty(0, BreakItem.forbiddenBreak))
+        items.append(.glue(0, stretch: BreakItem.fill, shrink: 0))
+        items.append(.penalty(0, BreakItem.forcedBreak))
     }
 
     static func isBreakingSpace(_ character: Character) -> Bool {
