@@ -5,28 +5,12 @@ import XCTest
 /// overzicht.yaml: every phrase is transcribed from the source material, it says what the cards
 /// say, and mistakes in the file are reported with their place.
 final class OverviewTests: XCTestCase {
-    /// The source texts, as shared/seeds beside the repository holds them (../shared/seeds).
-    static let seeds = TestDeck.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
-
+    /// The source texts (shared/seeds beside the repository), joined and normalised as the
+    /// transcription check of the whole deck does it.
     static func sourceText() throws -> String {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: seeds.path) else {
-            throw XCTSkip("no source material at \(seeds.path): the transcription check needs shared/ beside the repository")
-        }
-        let texts = try names.filter { $0.hasSuffix(".txt") }.sorted()
-            .map { try String(contentsOf: seeds.appendingPathComponent($0), encoding: .utf8) }
-        guard texts.count >= 4 else { throw XCTSkip("the source texts are incomplete in \(seeds.path)") }
-        return normalised(texts.joined(separator: "\n"))
+        try TranscriptionTests.sources().map(\.text).joined(separator: "\n")
     }
-
-    /// Words only: no white space (the sources wrap lines anywhere), no bullets or hyphens, one
-    /// form of apostrophe and ellipsis, lower case (page headers of the print are in capitals).
-    static func normalised(_ text: String) -> String {
-        var text = text.precomposedStringWithCanonicalMapping.lowercased()
-        for (from, to) in [("\u{2019}", "'"), ("\u{2018}", "'"), ("\u{2026}", "..."), ("\u{00AD}", "")] {
-            text = text.replacingOccurrences(of: from, with: to)
-        }
-        return String(text.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "-" && $0 != "•" }.map(Character.init))
-    }
+    static func normalised(_ text: String) -> String { TranscriptionTests.normalised(text) }
 
     var overview: Overview { get throws { try XCTUnwrap(try DeckLoader.load(from: TestDeck.shipped).overview) } }
 
@@ -35,7 +19,7 @@ final class OverviewTests: XCTestCase {
         let texts = try overview.texts
         XCTAssertGreaterThan(texts.count, 60, "every text of the overview was collected")
         let missing = texts.filter { !source.contains(Self.normalised($0)) }
-        XCTAssertEqual(missing, [], "not found word for word in \(Self.seeds.path)")
+        XCTAssertEqual(missing, [], "not found word for word in \(TranscriptionTests.seeds.path)")
     }
 
     func testTheTableOfTheWebinarIsThere() throws {
