@@ -62,16 +62,16 @@ let package = Package(
                     dependencies: ["SwanDiagnostics", "SwanDeck", "SwanSession", "SwanEngine", "SwanDocuments"]),
         .testTarget(name: "SwanEngineTests", dependencies: ["SwanEngine", "SwanTestSupport"]),
         .testTarget(name: "SwanDeckTests", dependencies: ["SwanDeck", "SwanDiagnostics"], exclude: ["Fixtures"]),
-        .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession"]),
+        .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession", "SwanDiagnostics"]),
         .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"]),
         .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck"]),
         // Benchmarks and hostile input (issue 7): swan-bench, and property tests with fuzz regressions.
         .executableTarget(name: "SwanBench", dependencies: ["SwanDeck", "SwanSession"], exclude: ["typst"]),
         // One deck fuzz input (which file it replaces, load, decode the layouts): shared by the
         // fuzzer (make fuzz) and the regression tests.
-        .target(name: "SwanFuzzHarness", dependencies: ["SwanDeck", "SwanDocuments"], path: "Tests/SwanFuzzHarness"),
+        .target(name: "SwanFuzzHarness", dependencies: ["SwanDeck", "SwanDiagnostics", "SwanDocuments"], path: "Tests/SwanFuzzHarness"),
         .testTarget(name: "SwanPropertyTests",
-                    dependencies: ["SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport", "SwanFuzzHarness"],
+                    dependencies: ["SwanDiagnostics", "SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport", "SwanFuzzHarness"],
                     exclude: ["Regressions"]),
     ],
     swiftLanguageModes: [.v5]
@@ -82,7 +82,7 @@ let package = Package(
 if ProcessInfo.processInfo.environment["SWAN_FUZZ"] == "1" {
     package.targets += [
         .executableTarget(name: "FuzzDeck", dependencies: ["SwanFuzzHarness"], path: "Tests/Fuzz/FuzzDeck"),
-        .executableTarget(name: "FuzzSession", dependencies: ["SwanSession"], path: "Tests/Fuzz/FuzzSession"),
+        .executableTarget(name: "FuzzSession", dependencies: ["SwanSession", "SwanDiagnostics"], path: "Tests/Fuzz/FuzzSession"),
     ]
     package.products += [
         .executable(name: "fuzz-deck", targets: ["FuzzDeck"]),

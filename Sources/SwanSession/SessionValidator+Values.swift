@@ -1,3 +1,5 @@
+import SwanDiagnostics
+
 /// An object that passed the key checks: its members by key, where it is, and where it starts.
 struct ObjectView {
     var members: [String: JSONNode]

@@ -1,3 +1,5 @@
+import SwanDiagnostics
+
 /// Walks a parsed session document, collecting every problem instead of stopping at the
 /// first, and builds the `Session` when there are none.
 final class SessionValidator {

@@ -1,3 +1,4 @@
+import SwanDeck
 import SwanDiagnostics
 
 /// Every code every layer declares: what the catalogues must word.
@@ -5,5 +6,6 @@ enum AllCodes {
     static let codes: Set<String> = Set(
         Severity.allCases.map { "severity.\($0.rawValue)" }
             + CommonCode.allCases.map(\.rawValue)
+            + DeckCode.allCases.map(\.rawValue)
     )
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import SwanDiagnostics
 @testable import SwanSession
 
 /// The small parts: locations, suggestions, dates, paths.
