@@ -21,6 +21,7 @@ struct DeckIndexParser {
         var handleiding: FileReference?
         var labels: FileReference?
         var hyphenation: FileReference?
+        var overview: FileReference?
     }
 
     func parse() -> Index {
@@ -38,6 +39,7 @@ struct DeckIndexParser {
         index.handleiding = fileField("handleiding", in: reader, required: true)
         index.labels = fileField("labels", in: reader, required: true)
         index.hyphenation = fileField("hyphenation", in: reader, required: false)
+        index.overview = fileField("overzicht", in: reader, required: false)
         reader.finish()
         reportDuplicateRounds(index.rounds)
         return index

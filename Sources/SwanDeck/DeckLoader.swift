@@ -38,6 +38,8 @@ public struct DeckLoader {
             .flatMap { ManualParser(text: $0.text, file: $0.file, diagnostics: diagnostics).parse() }
         let noHyphenation = index.hyphenation.flatMap { context.yaml($0) }
             .map { HyphenationParser(source: $0, diagnostics: diagnostics).parse() } ?? []
+        let overview = index.overview.flatMap { context.yaml($0) }
+            .flatMap { OverviewParser(source: $0, diagnostics: diagnostics, roundNumbers: roundNumbers).parse() }
         let layouts = context.layouts()
 
         guard diagnostics.isEmpty, let meta = index.meta, let invulblad, let checklist, let manual else {
@@ -45,7 +47,7 @@ public struct DeckLoader {
             throw DiagnosticError(diagnostics.errors)
         }
         return Deck(directory: directory, meta: meta, rounds: index.rounds, cards: cards, invulblad: invulblad,
-                    checklist: checklist, handleiding: manual, labels: labels, noHyphenation: noHyphenation, layouts: layouts)
+                    checklist: checklist, handleiding: manual, labels: labels, noHyphenation: noHyphenation, overview: overview, layouts: layouts)
     }
 
     /// Opens files named in deck.yaml; a failure is recorded and the rest of the deck still gets read.

@@ -12,6 +12,8 @@ public enum LayoutValidation {
         ("forms", { _ = try $0.decodeLayout("forms", as: FormsLayout.self) }),
         ("handleiding", { _ = try $0.decodeLayout("handleiding", as: HandleidingLayout.self) }),
         ("screen", { _ = try $0.decodeLayout("screen", as: ScreenLayout.self) }),
+        // Only a deck that has an overview needs its layout.
+        ("overzicht", { deck in if deck.overview != nil { _ = try deck.decodeLayout("overzicht", as: OverzichtLayout.self) } }),
     ]
 
     /// All layout errors of `deck`, from every layout file at once.
