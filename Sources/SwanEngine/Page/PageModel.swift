@@ -88,6 +88,8 @@ public enum PageItem: Equatable, Sendable {
     case image(path: String, in: Rect)
     /// Items clipped to a rectangle (a card's bleed area on a sheet, for example).
     case clipped(Rect, [PageItem])
+    /// Items that are one structure element's content, or an artifact (tagged PDF).
+    case marked(Marking, [PageItem])
 }
 
 /// A bookmark: a title that jumps to a position on a page.
@@ -118,7 +120,7 @@ public struct Page: Equatable, Sendable {
             items.flatMap { item -> [GlyphRun] in
                 switch item {
                 case .text(let run): [run]
-                case .clipped(_, let inner): collect(inner)
+                case .clipped(_, let inner), .marked(_, let inner): collect(inner)
                 default: []
                 }
             }
@@ -152,9 +154,45 @@ public struct Document: Equatable, Sendable {
     public var info: DocumentInfo
     public var pages: [Page]
     public var outline: [OutlineEntry]
+    /// The natural language of the text (BCP 47, from the deck), written as the catalog's /Lang.
+    public var language: String?
+    /// The logical structure: when present the PDF is tagged (see Structure.swift).
+    public var structure: StructureTree?
+    /// Files carried inside the PDF (the archived session, as a PDF/A-3 associated file).
+    public var attachments: [Attachment] = []
+    /// The standards the PDF must meet; the native writer refuses what they forbid.
+    public var conformance: Conformance = []
     public init(info: DocumentInfo, pages: [Page] = [], outline: [OutlineEntry] = []) {
         self.info = info; self.pages = pages; self.outline = outline
     }
+}
+
+/// A file embedded in the PDF, with its relation to the document (PDF/A-3 /AFRelationship).
+public struct Attachment: Equatable, Sendable {
+    public var name: String
+    public var mediaType: String
+    public var description: String
+    public var data: Data
+    public var modified: Date
+    public var relationship: Relationship
+    public init(name: String, mediaType: String, description: String, data: Data, modified: Date,
+                relationship: Relationship = .source) {
+        self.name = name; self.mediaType = mediaType; self.description = description
+        self.data = data; self.modified = modified; self.relationship = relationship
+    }
+    public enum Relationship: String, Sendable { case source = "Source", data = "Data", alternative = "Alternative", supplement = "Supplement" }
+}
+
+/// Archive and accessibility standards a document is written to.
+public struct Conformance: OptionSet, Equatable, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    /// PDF/A-3a (ISO 19005-3, level A: tagged, Unicode for every glyph), with an sRGB output intent.
+    public static let pdfA3a = Conformance(rawValue: 1)
+    /// PDF/UA-1 (ISO 14289-1): tagged, title shown, language, every content tagged or artifact.
+    public static let pdfUA1 = Conformance(rawValue: 2)
+    /// The archive's standards: both at once.
+    public static let archive: Conformance = [.pdfA3a, .pdfUA1]
 }
 
 extension PageItem {
@@ -168,6 +206,7 @@ extension PageItem {
             return .line(from: Point(x: from.x + dx, y: from.y + dy), to: Point(x: to.x + dx, y: to.y + dy), stroke: stroke)
         case .image(let path, let rect): return .image(path: path, in: rect.offsetBy(dx: dx, dy: dy))
         case .clipped(let rect, let items): return .clipped(rect.offsetBy(dx: dx, dy: dy), items.map { $0.offsetBy(dx: dx, dy: dy) })
+        case .marked(let marking, let items): return .marked(marking, items.map { $0.offsetBy(dx: dx, dy: dy) })
         }
     }
 }

@@ -39,6 +39,9 @@ struct CairoCanvas {
             cairo_clip(context)
             defer { cairo_restore(context) }
             try draw(inner)
+        case .marked(_, let inner):
+            // cairo 1.16 cannot write tags with attributes or artifacts: it draws the content.
+            try draw(inner)
         }
     }
 

@@ -32,9 +32,15 @@ public final class NativePDFExporter: DocumentExporter, @unchecked Sendable {
         var glyphs: [Font: Set<UInt32>] = [:]
         var imagePaths: [String] = []
         var alphas: [PDFAlpha] = []
+        let roles = document.structure.map { $0.elements.map(\.role.rawValue) }
         for page in document.pages {
             var content = PDFPageContent(pageHeight: page.size.height, subsets: subsets, outlines: outlines)
-            content.draw(page.items)
+            if let roles {
+                content.structureRoles = roles
+                content.drawTagged(page.items)
+            } else {
+                content.draw(page.items)
+            }
             for font in content.fonts where !fonts.contains(font) { fonts.append(font) }
             for (font, used) in content.glyphsUsed { glyphs[font, default: []].formUnion(used) }
             for path in content.images where !imagePaths.contains(path) { imagePaths.append(path) }
@@ -42,10 +48,14 @@ public final class NativePDFExporter: DocumentExporter, @unchecked Sendable {
             contents.append(content)
         }
 
+        let extraUnicode = try PDFConformanceCheck(document: document, contents: contents).check()
+
         var w = PDFSerializer(capacity: 64 * 1024 + fonts.count * 48 * 1024)
         let catalog = w.allocate(), pageTree = w.allocate(), info = w.allocate()
         let pageRefs = document.pages.map { _ in w.allocate() }
-        let fontRefs = try fonts.map { font in try writeFont(font, glyphs: glyphs[font] ?? [], into: &w) }
+        let fontRefs = try fonts.map { font in
+            try writeFont(font, glyphs: glyphs[font] ?? [], extraUnicode: extraUnicode[font] ?? [:], into: &w)
+        }
         let imageRefs = try imagePaths.map { path in try writeImage(path, into: &w) }
         let alphaRefs = alphas.map { alpha -> PDFRef in
             let ref = w.allocate()
@@ -81,6 +91,7 @@ public final class NativePDFExporter: DocumentExporter, @unchecked Sendable {
                     w.raw(">>")
                 }
                 w.raw(">>")
+                if document.structure != nil { w.raw("/StructParents "); w.int(index); w.raw("/Tabs/S") }
                 pageEntries(index, &w)
                 w.raw(">>")
             }
@@ -91,13 +102,17 @@ public final class NativePDFExporter: DocumentExporter, @unchecked Sendable {
             w.raw("]>>")
         }
         let outlineRoot = writeOutline(document.outline, pages: pageRefs, sizes: document.pages.map(\.size), into: &w)
+        let archive = try writeArchival(document, pages: pageRefs, marked: contents.map(\.markedContent), into: &w)
         w.object(catalog) { w in
             w.raw("<</Type/Catalog/Pages "); w.ref(pageTree)
             if let outlineRoot { w.raw("/Outlines "); w.ref(outlineRoot); w.raw("/PageMode/UseOutlines") }
             var preferences: [String] = []
             if let duplex = document.info.duplex { preferences.append("/Duplex/" + duplex.rawValue) }
             if document.info.printAtActualSize { preferences.append("/PrintScaling/None") }
+            // PDF/UA-1 7.1: the title bar shows the document's title, not its file name.
+            if document.structure != nil || !document.conformance.isEmpty { preferences.append("/DisplayDocTitle true") }
             if !preferences.isEmpty { w.raw("/ViewerPreferences<<" + preferences.joined() + ">>") }
+            w.raw(archive)
             catalogEntries(document, &w)
             w.raw(">>")
         }
@@ -124,8 +139,51 @@ public final class NativePDFExporter: DocumentExporter, @unchecked Sendable {
         w.number(rect.maxX); w.raw(" "); w.number(page.size.height - rect.minY); w.raw("]")
     }
 
+    /// The catalog entries of tagged and archive-grade documents, their objects written: the
+    /// structure tree, /MarkInfo, /Lang, the XMP /Metadata, the output intent, embedded files.
+    private func writeArchival(_ document: Document, pages: [PDFRef], marked: [[StructureID]],
+                               into w: inout PDFSerializer) throws -> String {
+        var entries = ""
+        if let language = document.language, !language.isEmpty {
+            var probe = PDFSerializer.fragment(); probe.textString(language)
+            entries += "/Lang " + probe.fragmentText
+        }
+        if let tree = document.structure {
+            let root = PDFStructureWriter(tree: tree, marked: marked, pages: pages).write(into: &w)
+            entries += "/MarkInfo<</Marked true>>/StructTreeRoot \(root.number) 0 R"
+        }
+        if !document.conformance.isEmpty || document.structure != nil {
+            let metadata = w.allocate()
+            let packet = PDFArchival.xmp(document.info, language: document.language, producer: producer, conformance: document.conformance)
+            // Uncompressed, so that archive tools can read the metadata without a PDF parser.
+            w.stream(metadata, dictionary: { $0.raw("/Type/Metadata/Subtype/XML") }, data: packet)
+            entries += "/Metadata \(metadata.number) 0 R"
+        }
+        if document.conformance.contains(.pdfA3a) {
+            let intent = try PDFArchival.writeOutputIntent(into: &w)
+            entries += "/OutputIntents[\(intent.number) 0 R]"
+        }
+        if !document.attachments.isEmpty {
+            let specs = PDFArchival.writeAttachments(document.attachments, into: &w)
+            var names = PDFSerializer.fragment()
+            names.raw("/Names<</EmbeddedFiles<</Names[")
+            for (i, spec) in specs.sorted(by: { Array($0.name.utf16).lexicographicallyPrecedes(Array($1.name.utf16)) }).enumerated() {
+                if i > 0 { names.raw(" ") }
+                names.textString(spec.name); names.raw(" "); names.ref(spec.spec)
+            }
+            names.raw("]>>>>/AF[")
+            for (i, spec) in specs.enumerated() { if i > 0 { names.raw(" ") }; names.ref(spec.spec) }
+            names.raw("]")
+            entries += names.fragmentText
+        }
+        return entries
+    }
+
     /// Type0 font over a CIDFontType2 with Identity-H, /CIDToGIDMap /Identity, /W, ToUnicode.
-    private func writeFont(_ font: Font, glyphs: Set<UInt32>, into w: inout PDFSerializer) throws -> PDFRef {
+    /// `extraUnicode` names glyphs the cmap does not (ligatures) for a document that must map
+    /// every glyph (PDF/A level A): such a document gets a ToUnicode map of its own.
+    private func writeFont(_ font: Font, glyphs: Set<UInt32>, extraUnicode: [UInt32: String],
+                           into w: inout PDFSerializer) throws -> PDFRef {
         let subset = try subsets.subset(of: font, for: glyphs)
         let type0 = w.allocate(), cidFont = w.allocate(), descriptor = w.allocate(), file = w.allocate(), toUnicode = w.allocate()
         let name = subset.tag + "+" + font.postScriptName
@@ -153,7 +211,11 @@ public final class NativePDFExporter: DocumentExporter, @unchecked Sendable {
             w.raw("/FontFile2 "); w.ref(file); w.raw(">>")
         }
         w.stream(file, dictionary: { w in w.raw("/Filter/FlateDecode/Length1 "); w.int(subset.fontFileLength) }, data: subset.fontFile)
-        w.stream(toUnicode, dictionary: { $0.raw("/Filter/FlateDecode") }, data: subset.toUnicode)
+        let map = extraUnicode.isEmpty ? subset.toUnicode
+            : PDFDeflate.compress(PDFFontSubsets.toUnicodeCMap(subset.glyphs.sorted(), subsets.work(for: font).unicode,
+                                                               extra: extraUnicode, name: font.postScriptName),
+                                  level: PDFDeflate.documentLevel)
+        w.stream(toUnicode, dictionary: { $0.raw("/Filter/FlateDecode") }, data: map)
         return type0
     }
 

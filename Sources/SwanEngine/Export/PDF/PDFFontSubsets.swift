@@ -151,7 +151,8 @@ final class PDFFontSubsets: @unchecked Sendable {
     }
 
     /// A ToUnicode CMap (Adobe technical note 5411) for the glyphs the cmap names.
-    private static func toUnicodeCMap(_ glyphs: [UInt32], _ unicode: [UInt32: Unicode.Scalar], name: String) -> [UInt8] {
+    static func toUnicodeCMap(_ glyphs: [UInt32], _ unicode: [UInt32: Unicode.Scalar], extra: [UInt32: String] = [:],
+                              name: String) -> [UInt8] {
         var out = Array("""
         /CIDInit /ProcSet findresource begin
         12 dict begin
@@ -164,14 +165,18 @@ final class PDFFontSubsets: @unchecked Sendable {
         endcodespacerange
 
         """.utf8)
-        let mapped = glyphs.compactMap { glyph in unicode[glyph].map { (glyph, $0) } }
+        let mapped = glyphs.compactMap { glyph -> (UInt32, String)? in
+            if let scalar = unicode[glyph] { return (glyph, String(scalar)) }
+            if let text = extra[glyph], !text.isEmpty { return (glyph, text) }
+            return nil
+        }
         var start = 0
         while start < mapped.count {
             let chunk = mapped[start..<min(start + 100, mapped.count)]
             PDFNumber.appendInteger(chunk.count, to: &out); out += Array(" beginbfchar\n".utf8)
-            for (glyph, scalar) in chunk {
+            for (glyph, text) in chunk {
                 out.append(0x3C); hex16(UInt16(glyph), &out); out += [0x3E, 0x20, 0x3C]
-                for unit in String(scalar).utf16 { hex16(unit, &out) }
+                for unit in text.utf16 { hex16(unit, &out) }
                 out += [0x3E, 0x0A]
             }
             out += Array("endbfchar\n".utf8)

@@ -41,8 +41,55 @@ struct PDFPageContent {
         for item in items { draw(item) }
     }
 
+    /// Draws a tagged page: every item ends up inside marked content, a structure element's
+    /// (an MCID, recorded in `markedContent`) or an artifact's. Graphics outside any element
+    /// (rules, bars, boxes, ornaments) become layout artifacts; text outside any element is
+    /// counted in `untaggedText`, so a writer held to PDF/UA can refuse it.
+    mutating func drawTagged(_ items: [PageItem]) {
+        for item in items {
+            switch item {
+            case .marked(.content(let id), let inner):
+                raw("/"); raw(structureRoles[id.index]); raw("<</MCID "); int(markedContent.count); raw(">>BDC\n")
+                markedContent.append(id)
+                draw(inner)
+                endMarked()
+            case .marked(.artifact(let kind), let inner):
+                beginArtifact(kind); draw(inner); endMarked()
+            case .clipped(let rect, let inner):
+                clip(rect) { $0.drawTagged(inner) }
+            case .text(let run) where !run.decorative:
+                untaggedText += 1
+                draw(item)
+            default:
+                beginArtifact(.layout); draw(item); endMarked()
+            }
+        }
+    }
+
+    /// The structure element of each MCID on this page, in MCID order (tagged pages only).
+    private(set) var markedContent: [StructureID] = []
+    private(set) var untaggedText = 0
+    /// The role names of the document's elements, by element index (set for tagged pages).
+    var structureRoles: [String] = []
+
+    private mutating func beginArtifact(_ kind: ArtifactKind) {
+        raw("/Artifact<</Type/"); raw(kind.rawValue); raw(">>BDC\n")
+    }
+
+    private mutating func clip(_ rect: Rect, _ body: (inout PDFPageContent) -> Void) {
+        raw("q "); number(rect.minX); raw(" "); number(rect.minY); raw(" "); number(rect.width); raw(" ")
+        number(rect.height); raw(" re W n\n")
+        saved.append(state)
+        body(&self)
+        state = saved.removeLast()
+        raw("Q\n")
+    }
+
     mutating func draw(_ item: PageItem) {
         switch item {
+        case .marked(_, let inner):
+            // Inside an element or artifact already (or an untagged document): just the content.
+            draw(inner)
         case .text(let run):
             if run.decorative { drawOutlines(run) } else { drawText(run) }
         case .rectangle(let rect, let radius, let fill, let stroke):
@@ -59,12 +106,7 @@ struct PDFPageContent {
             raw("q "); number(rect.width); raw(" 0 0 "); number(-rect.height); raw(" "); number(rect.minX); raw(" ")
             number(rect.maxY); raw(" cm /Im"); int(index); raw(" Do Q\n")
         case .clipped(let rect, let inner):
-            raw("q "); number(rect.minX); raw(" "); number(rect.minY); raw(" "); number(rect.width); raw(" ")
-            number(rect.height); raw(" re W n\n")
-            saved.append(state)
-            draw(inner)
-            state = saved.removeLast()
-            raw("Q\n")
+            clip(rect) { $0.draw(inner) }
         }
     }
 
@@ -91,6 +133,7 @@ struct PDFPageContent {
             while end < run.glyphs.count && run.glyphs[end].cluster == cluster { end += 1 }
             let spelled = Self.spells(run.glyphs[i..<end], text, cluster, unicode)
             if !spelled {
+                noteUnmapped(run.glyphs[i..<end], font, unicode, text, cluster)
                 if open { raw("]TJ\n"); open = false }
                 beginMarked(actualText: String(decoding: text[cluster.clamped(to: 0..<text.count)], as: UTF8.self))
             }
@@ -120,6 +163,23 @@ struct PDFPageContent {
         }
         if open { raw("]TJ\n") }
         raw("ET\n")
+    }
+
+    /// Glyphs the font's cmap does not name (ligatures, contextual forms), with the text of the
+    /// cluster each stands for: PDF/A level A wants every glyph in the ToUnicode map. A glyph
+    /// that shares its cluster with others gets no text (and a PDF/A writer refuses it).
+    private(set) var unmappedGlyphs: [Font: [UInt32: String]] = [:]
+    /// Glyphs drawn as .notdef (id 0): a character no font could show.
+    private(set) var notdefGlyphs = 0
+
+    private mutating func noteUnmapped(_ glyphs: ArraySlice<PositionedGlyph>, _ font: Font, _ unicode: [UInt32: Unicode.Scalar],
+                                       _ text: [UInt8], _ cluster: Range<Int>) {
+        for glyph in glyphs where glyph.id == 0 { notdefGlyphs += 1 }
+        for glyph in glyphs where unicode[glyph.id] == nil && glyph.id != 0 {
+            let clusterText = glyphs.count == 1 ? String(decoding: text[cluster.clamped(to: 0..<text.count)], as: UTF8.self) : ""
+            if unmappedGlyphs[font]?[glyph.id]?.isEmpty == false { continue }
+            unmappedGlyphs[font, default: [:]][glyph.id] = clusterText
+        }
     }
 
     /// True when the glyphs' ToUnicode text is exactly the cluster's text.
@@ -238,6 +298,7 @@ struct PDFPageContent {
     private mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
+    private mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
     private mutating func number(_ value: Double, decimals: Int = 3) { PDFNumber.append(value, decimals: decimals, to: &bytes) }
     private mutating func int(_ value: Int) { PDFNumber.appendInteger(value, to: &bytes) }
     private mutating func hex(_ data: [UInt8]) {

@@ -95,4 +95,12 @@ struct PDFSerializer {
     }
 
     static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+
+    /// A serializer for a piece of an object (no header), read back with `fragmentText`.
+    static func fragment() -> PDFSerializer {
+        var w = PDFSerializer(capacity: 256)
+        w.bytes.removeAll(keepingCapacity: true)
+        return w
+    }
+    var fragmentText: String { String(decoding: bytes, as: UTF8.self) }
 }

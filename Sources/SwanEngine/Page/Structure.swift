@@ -1,0 +1,80 @@
+/// The logical structure of a document, for tagged PDF (PDF/UA, PDF/A "a"): a tree of elements
+/// (Document, H1, P, L/LI/Lbl/LBody, Note, …) whose leaves own marked content on the pages.
+/// Layout code builds the tree with `StructureBuilder` and wraps the items of each leaf in
+/// `PageItem.marked(.content(id), …)`; decorations are `PageItem.marked(.artifact(…), …)`.
+/// Exporters that do not tag simply draw what is inside.
+import Foundation
+
+/// The standard structure types of ISO 32000-1, 14.8.4, that swan's documents use.
+public enum StructureRole: String, Sendable, CaseIterable {
+    case document = "Document", part = "Part", section = "Sect", division = "Div"
+    case heading1 = "H1", heading2 = "H2", heading3 = "H3", heading4 = "H4"
+    case paragraph = "P", list = "L", listItem = "LI", label = "Lbl", listBody = "LBody"
+    case note = "Note", reference = "Reference", span = "Span", figure = "Figure", form = "Form"
+    case caption = "Caption"
+
+    /// Elements that hold other elements, never content of their own (cairo's leaf rule, and
+    /// the reading order stays the order of the children).
+    public var isGrouping: Bool {
+        switch self {
+        case .document, .part, .section, .division, .list, .listItem: true
+        default: false
+        }
+    }
+}
+
+/// An element of the structure tree, by index into `StructureTree.elements`.
+public struct StructureID: Hashable, Sendable {
+    public let index: Int
+}
+
+public struct StructureElement: Equatable, Sendable {
+    public var role: StructureRole
+    public var parent: StructureID?
+    public var children: [StructureID] = []
+    /// The element's language where it differs from the document's (BCP 47).
+    public var language: String?
+    /// Alternate description (figures) or expansion.
+    public var alternate: String?
+    /// A title for the element (a section's name, shown by assistive technology).
+    public var title: String?
+}
+
+public struct StructureTree: Equatable, Sendable {
+    public private(set) var elements: [StructureElement] = []
+    /// The top elements in reading order (usually one Document).
+    public private(set) var roots: [StructureID] = []
+
+    public init() {}
+
+    public subscript(id: StructureID) -> StructureElement { elements[id.index] }
+
+    /// A new element under `parent` (at the top when nil), after its existing children.
+    public mutating func add(_ role: StructureRole, under parent: StructureID?, language: String? = nil,
+                             alternate: String? = nil, title: String? = nil) -> StructureID {
+        let id = StructureID(index: elements.count)
+        elements.append(StructureElement(role: role, parent: parent, language: language, alternate: alternate, title: title))
+        if let parent { elements[parent.index].children.append(id) } else { roots.append(id) }
+        return id
+    }
+
+    /// The depth-first order of the elements: the logical reading order.
+    public var readingOrder: [StructureID] {
+        var order: [StructureID] = []
+        func visit(_ id: StructureID) { order.append(id); elements[id.index].children.forEach(visit) }
+        roots.forEach(visit)
+        return order
+    }
+}
+
+/// What marked content on a page is.
+public enum Marking: Equatable, Sendable {
+    /// Content of a structure element (a leaf: heading, paragraph, label, …).
+    case content(StructureID)
+    /// Not part of the content: running heads, page numbers, rules, colour bars (ISO 32000-1 14.8.2.2).
+    case artifact(ArtifactKind)
+}
+
+public enum ArtifactKind: String, Sendable {
+    case pagination = "Pagination", layout = "Layout", page = "Page", background = "Background"
+}
