@@ -12,14 +12,16 @@ public enum ChecklistDocument {
         let width = pager.contentWidth
         var strips: [FormStrip] = []
 
-        func strip(_ blocks: [TextBlock], width: Double, subject: String, keepWithNext: Bool = false) -> FormStrip {
+        func strip(_ blocks: [TextBlock], width: Double, subject: String, keepWithNext: Bool = false,
+                   role: FormStripRole = .paragraph) -> FormStrip {
             let set = pager.set(blocks, width: width, subject: subject)
             let style = blocks.first?.style
             return FormStrip(items: set.items(at: .zero), height: set.height + (blocks.last?.style.spaceAfter ?? 0),
-                             spaceBefore: style?.spaceBefore ?? 0, keepWithNext: keepWithNext)
+                             spaceBefore: style?.spaceBefore ?? 0, keepWithNext: keepWithNext, role: role)
         }
 
-        strips.append(strip([TextBlock(checklist.title, style: spec.title.textStyle())], width: width, subject: "checklist title"))
+        strips.append(strip([TextBlock(checklist.title, style: spec.title.textStyle())], width: width, subject: "checklist title",
+                            role: .heading(level: 1)))
         let itemStyle = spec.item.textStyle()
         let side = mm(spec.box.size)
         let boxStroke = Stroke(colour: Colour(hex: spec.box.colour) ?? .black, width: spec.box.width)
@@ -27,7 +29,7 @@ public enum ChecklistDocument {
             let subject = "checklist moment \(index + 1)"
             if let heading = moment.heading {
                 strips.append(strip([TextBlock(heading, style: spec.moment.textStyle())], width: width,
-                                    subject: subject, keepWithNext: true))
+                                    subject: subject, keepWithNext: true, role: .heading(level: 2)))
             }
             for item in moment.items {
                 let set = pager.set([TextBlock(item, style: itemStyle)], width: width, subject: subject)
@@ -45,7 +47,7 @@ public enum ChecklistDocument {
 
         // The roles: a heading, then one column per role.
         strips.append(strip([TextBlock(try context.label("checklist.roles"), style: spec.rolesTitle.textStyle())],
-                            width: width, subject: "checklist roles", keepWithNext: true))
+                            width: width, subject: "checklist roles", keepWithNext: true, role: .heading(level: 2)))
         let count = max(1, checklist.roles.count)
         let gap = mm(spec.columnGap)
         let columnWidth = (width - gap * Double(count - 1)) / Double(count)
@@ -64,6 +66,6 @@ public enum ChecklistDocument {
             FormStrip(height: 0, continues: section)
         }
         try diagnostics.throwIfFailed()
-        return Document(info: context.info(title: checklist.title), pages: pages)
+        return context.tagged(Document(info: context.info(title: checklist.title), pages: pages.pages), pages.structure)
     }
 }

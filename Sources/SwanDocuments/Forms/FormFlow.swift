@@ -21,6 +21,24 @@ struct FormStrip {
     var continues: String?
     /// Starts a new page (each part of the invulblad).
     var startsPage = false
+    /// What the strip is in the document's logical structure (tagged PDF).
+    var role: FormStripRole = .paragraph
+}
+
+/// A strip's place in the structure tree: a heading, a paragraph of its own, one line of an
+/// answer (consecutive lines with the same key are one paragraph, across pages), or an
+/// artifact (a heading repeated on a continuation page).
+enum FormStripRole: Equatable {
+    case heading(level: Int)
+    case paragraph
+    case answer(String)
+    case artifact
+}
+
+/// The pages of a form with their logical structure.
+struct FormPages {
+    var pages: [Page]
+    var structure: StructureTree
 }
 
 /// Lays strips out on pages.
@@ -46,7 +64,27 @@ struct FormPager {
 
     /// The pages, each with its footer: `footerText` on the left, the page number on the right.
     func pages(_ strips: [FormStrip], footerText: String,
-               continuation: (String, Colour?) throws -> FormStrip) throws -> [Page] {
+               continuation: (String, Colour?) throws -> FormStrip) throws -> FormPages {
+        var tree = StructureTree()
+        let root = tree.add(.document, under: nil)
+        var answer: (key: String, id: StructureID)?
+        func marking(_ role: FormStripRole) -> Marking {
+            switch role {
+            case .heading(let level):
+                answer = nil
+                return .content(tree.add(level <= 1 ? .heading1 : level == 2 ? .heading2 : .heading3, under: root))
+            case .paragraph:
+                answer = nil
+                return .content(tree.add(.paragraph, under: root))
+            case .answer(let key):
+                if let answer, answer.key == key { return .content(answer.id) }
+                let id = tree.add(.paragraph, under: root)
+                answer = (key, id)
+                return .content(id)
+            case .artifact:
+                return .artifact(.pagination)
+            }
+        }
         struct Bar { var colour: Colour; var top: Double; var bottom: Double }
         var pages: [[PageItem]] = []
         var bars: [[Bar]] = []
@@ -63,7 +101,7 @@ struct FormPager {
         func place(_ strip: FormStrip) {
             let gap = empty ? 0 : strip.spaceBefore
             let top = y + gap
-            items += strip.items.offsetBy(dx: contentLeft, dy: contentTop + top)
+            items.append(.marked(marking(strip.role), strip.items.offsetBy(dx: contentLeft, dy: contentTop + top)))
             if let accent = strip.accent {
                 if lastAccent == accent, !pageBars.isEmpty {
                     pageBars[pageBars.count - 1].bottom = top + strip.height
@@ -90,6 +128,7 @@ struct FormPager {
             if empty, let section = strip.continues {
                 var heading = try continuation(section, strip.accent)
                 heading.spaceBefore = 0
+                heading.role = .artifact
                 place(heading)
             }
             place(strip)
@@ -105,10 +144,10 @@ struct FormPager {
                                          height: bar.bottom - bar.top), cornerRadius: 0, fill: bar.colour, stroke: nil))
             }
             page.add(content)
-            page.add(try footer(footerText, page: index + 1, of: pages.count))
+            page.add(.marked(.artifact(.pagination), try footer(footerText, page: index + 1, of: pages.count)))
             result.append(page)
         }
-        return result
+        return FormPages(pages: result, structure: tree)
     }
 
     /// A rule above the footer, the form's name on the left and the page number on the right.

@@ -27,7 +27,7 @@ public enum InvulbladDocument {
         }
         let pages = try builder.pager.pages(strips, footerText: form.title, continuation: builder.continuation)
         try diagnostics.throwIfFailed()
-        return Document(info: context.info(title: form.title), pages: pages)
+        return context.tagged(Document(info: context.info(title: form.title), pages: pages.pages), pages.structure)
     }
 
     /// The form filled from `session`. Names come from the deck (voorwaarden, factoren, levels).
@@ -80,7 +80,7 @@ public enum InvulbladDocument {
         // No author, subject or keywords that could name a person: the title and date only.
         var info = context.info(title: title)
         info.subject = nil
-        return Document(info: info, pages: pages)
+        return context.tagged(Document(info: info, pages: pages.pages), pages.structure)
     }
 }
 
@@ -140,7 +140,7 @@ struct InvulbladBuilder {
         let style = styles.partTitle.textStyle()
         let set = pager.set([TextBlock(title, style: style)], width: width, subject: "invulblad part title")
         return FormStrip(items: set.items(at: .zero), height: set.height + style.spaceAfter,
-                         keepWithNext: true, startsPage: true)
+                         keepWithNext: true, startsPage: true, role: .heading(level: 1))
     }
 
     /// The label and prompt in bold, the hint in italics below.
@@ -150,7 +150,8 @@ struct InvulbladBuilder {
         if let hint = field.hint { blocks.append(TextBlock(hint, style: styles.hint.textStyle())) }
         let set = pager.set(blocks, width: width - x, subject: subject(field))
         return FormStrip(items: set.items(at: Point(x: x, y: 0)), height: set.height + mm(layout.writing.promptGap),
-                         accent: accent(field.round), spaceBefore: mm(layout.writing.sectionGap), keepWithNext: true)
+                         accent: accent(field.round), spaceBefore: mm(layout.writing.sectionGap), keepWithNext: true,
+                         role: .heading(level: 2))
     }
 
     /// The prompt of an inline field, and the x where its answer starts; nil when the prompt
@@ -221,7 +222,7 @@ struct InvulbladBuilder {
             var items = row.items
             let ruleY = min(row.height - 0.5, row.baseline + ruleDrop)
             items.append(.line(from: Point(x: columnX, y: ruleY), to: Point(x: width, y: ruleY), stroke: ruleStroke))
-            var strip = FormStrip(items: items, height: row.height, accent: colour)
+            var strip = FormStrip(items: items, height: row.height, accent: colour, role: .answer(field.id))
             if index == 0, let prompt {
                 let line = prompt.layout.lines[0]
                 strip.items += prompt.layout.items(at: Point(x: x, y: row.baseline - line.baseline))

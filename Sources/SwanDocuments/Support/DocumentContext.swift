@@ -55,6 +55,14 @@ public final class DocumentContext: @unchecked Sendable {
         try deck.labels.text(key, values)
     }
 
+    /// `document` with its logical structure and the deck's language: a tagged PDF (PDF/UA).
+    public func tagged(_ document: Document, _ structure: StructureTree) -> Document {
+        var tagged = document
+        tagged.structure = structure
+        tagged.language = deck.meta.language
+        return tagged
+    }
+
     /// Document info with the deck's metadata and the pinned date.
     public func info(title: String, subject: String? = nil) -> DocumentInfo {
         DocumentInfo(title: title, subject: subject, author: deck.meta.publisher,

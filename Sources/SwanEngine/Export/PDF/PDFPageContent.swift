@@ -49,10 +49,7 @@ struct PDFPageContent {
         for item in items {
             switch item {
             case .marked(.content(let id), let inner):
-                raw("/"); raw(structureRoles[id.index]); raw("<</MCID "); int(markedContent.count); raw(">>BDC\n")
-                markedContent.append(id)
-                draw(inner)
-                endMarked()
+                drawContent(of: id, inner)
             case .marked(.artifact(let kind), let inner):
                 beginArtifact(kind); draw(inner); endMarked()
             case .clipped(let rect, let inner):
@@ -62,6 +59,34 @@ struct PDFPageContent {
                 draw(item)
             default:
                 beginArtifact(.layout); draw(item); endMarked()
+            }
+        }
+    }
+
+    /// An element's items: its text in marked-content sequences with MCIDs, the graphics among
+    /// it (writing rules, boxes) as layout artifacts, in the order they were given.
+    private mutating func drawContent(of id: StructureID, _ items: [PageItem]) {
+        func isText(_ item: PageItem) -> Bool { if case .text(let run) = item { return !run.decorative }; return false }
+        var i = 0
+        while i < items.count {
+            switch items[i] {
+            case .marked:
+                drawTagged([items[i]]); i += 1
+            case .clipped(let rect, let inner):
+                clip(rect) { $0.drawContent(of: id, inner) }; i += 1
+            case let item where isText(item):
+                raw("/"); raw(structureRoles[id.index]); raw("<</MCID "); int(markedContent.count); raw(">>BDC\n")
+                markedContent.append(id)
+                while i < items.count && isText(items[i]) { draw(items[i]); i += 1 }
+                endMarked()
+            default:
+                beginArtifact(.layout)
+                while i < items.count, !isText(items[i]) {
+                    if case .marked = items[i] { break }
+                    if case .clipped = items[i] { break }
+                    draw(items[i]); i += 1
+                }
+                endMarked()
             }
         }
     }
