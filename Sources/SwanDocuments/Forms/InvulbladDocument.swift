@@ -225,7 +225,8 @@ struct InvulbladBuilder {
             var strip = FormStrip(items: items, height: row.height, accent: colour, role: .answer(field.id))
             if index == 0, let prompt {
                 let line = prompt.layout.lines[0]
-                strip.items += prompt.layout.items(at: Point(x: x, y: row.baseline - line.baseline))
+                // The prompt first, so that it is read before the answer.
+                strip.items = prompt.layout.items(at: Point(x: x, y: row.baseline - line.baseline)) + strip.items
                 strip.spaceBefore = mm(layout.writing.sectionGap) / 2
             } else {
                 strip.continues = field.title

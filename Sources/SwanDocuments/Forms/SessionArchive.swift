@@ -107,6 +107,7 @@ public struct SessionArchive: Sendable {
                 return ArchiveResult(input: file, outcome: .kept(target))
             }
             var document = try InvulbladDocument.filled(session, context)
+                .archiveGrade(sessionData: data, attachmentName: target.deletingPathExtension().lastPathComponent + ".json", context)
             document.info.creationDate = context.date(including: [file])
             if personalMetadata { document = document.withPersonalMetadata(from: session) }
             do {
