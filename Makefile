@@ -15,8 +15,8 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
 # Debian packages the build needs, and those the tests need on top.
-BUILD_DEPS := pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libhyphen-dev hyphen-nl libcmark-dev libqpdf-dev libdeflate-dev
-TEST_DEPS  := poppler-utils qpdf mupdf-tools python3-jsonschema
+BUILD_DEPS := pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libhyphen-dev hyphen-nl libcmark-dev libqpdf-dev libdeflate-dev icc-profiles-free
+TEST_DEPS  := poppler-utils qpdf mupdf-tools python3-jsonschema libpdfbox2-java libactivation-java libjaxb-api-java
 BREW_DEPS  := pkg-config cairo harfbuzz freetype hyphen cmark qpdf poppler libdeflate mupdf-tools
 
 .PHONY: all deps test-deps build render test bench fuzz clean man install install-files uninstall
@@ -43,8 +43,9 @@ endef
 deps:
 	$(call install_missing,$(BUILD_DEPS))
 
+# PDFBox Preflight (archive tests) needs a Java runtime: Debian's, unless the machine has one.
 test-deps:
-	$(call install_missing,$(BUILD_DEPS) $(TEST_DEPS))
+	$(call install_missing,$(BUILD_DEPS) $(TEST_DEPS) $(if $(shell command -v java),,default-jre-headless))
 
 build: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product swan

@@ -1,0 +1,174 @@
+import Foundation
+import XCTest
+
+/// `swan archive` writes PDF/A-3a and PDF/UA-1 at once (issue 14): checked with PDFBox
+/// Preflight where it applies, and with qpdf-read rules written from veraPDF's rule texts
+/// (PDFA-3A and PDFUA-1 profiles) where Preflight, a PDF/A-1 validator, does not.
+final class ArchiveGradeTests: XCTestCase {
+    static let sessions = CLI.packageRoot.appendingPathComponent("Templates/sessions")
+
+    private func archive() throws -> [URL] {
+        let folder = CLI.temporaryDirectory()
+        let result = try CLI.run(["archive", Self.sessions.path, "--out", folder.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let pdfs = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "pdf" }.sorted { $0.path < $1.path }
+        XCTAssertFalse(pdfs.isEmpty)
+        return pdfs
+    }
+
+    func testPreflightFindsOnlyRulesThatPDFA1AloneHas() throws {
+        for pdf in try archive() {
+            let errors = try Preflight.errors(pdf)
+            let real = errors.filter { line in !Preflight.onlyPDFA1.contains { line.hasPrefix($0 + " ") } }
+            XCTAssertEqual(real, [], "\(pdf.lastPathComponent): \(errors)")
+            // Preflight did run: it always objects to the part number of a PDF/A-3 file.
+            XCTAssertTrue(errors.contains { $0.hasPrefix("7.11.2") }, "\(errors)")
+        }
+    }
+
+    func testIdentificationMetadataAndOutputIntent() throws {
+        for pdf in try archive() {
+            let objects = try PDFObjects(pdf)
+            let catalog = objects.catalog
+            // 6.6.2: an XMP packet with the PDF/A and PDF/UA identification, unfiltered.
+            guard let metadataRef = catalog["/Metadata"], let xmpData = objects.streamData(metadataRef) else {
+                return XCTFail("no /Metadata in \(pdf.lastPathComponent)")
+            }
+            XCTAssertNil(objects.dictionary(metadataRef)?["/Filter"])
+            let xmp = String(decoding: xmpData, as: UTF8.self)
+            XCTAssertTrue(xmp.contains("<pdfaid:part>3</pdfaid:part>"), xmp)
+            XCTAssertTrue(xmp.contains("<pdfaid:conformance>A</pdfaid:conformance>"))
+            XCTAssertTrue(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"))
+            XCTAssertTrue(xmp.contains("<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>"),
+                          "pdfuaid needs its extension schema in PDF/A")
+            // 6.6.3: document info in step with the XMP.
+            let title = try XCTUnwrap(PDFObjects.text(objects.info["/Title"]))
+            XCTAssertTrue(xmp.contains(">\(title)</rdf:li>"), "dc:title is the info title '\(title)'")
+            let created = try XCTUnwrap(PDFObjects.text(objects.info["/CreationDate"]))
+            XCTAssertTrue(created.hasPrefix("D:"), created)
+            let digits = created.dropFirst(2).prefix(14)
+            let iso = "\(digits.prefix(4))-\(digits.dropFirst(4).prefix(2))-\(digits.dropFirst(6).prefix(2))T"
+                + "\(digits.dropFirst(8).prefix(2)):\(digits.dropFirst(10).prefix(2)):\(digits.dropFirst(12).prefix(2))Z"
+            XCTAssertTrue(xmp.contains("<xmp:CreateDate>\(iso)</xmp:CreateDate>"), "xmp:CreateDate is \(iso)")
+            // No personal data in the metadata without --personal-metadata.
+            XCTAssertFalse(xmp.contains("Zoë") || xmp.contains("Vries"), "a name in the XMP")
+            // 6.2.3: an sRGB output intent with an ICC profile of three components.
+            let intents = objects.array(catalog["/OutputIntents"]) ?? []
+            let intent = try XCTUnwrap(objects.dictionary(intents.first))
+            XCTAssertEqual(intent["/S"] as? String, "/GTS_PDFA1")
+            XCTAssertEqual(objects.dictionary(intent["/DestOutputProfile"])?["/N"] as? Int, 3)
+            // PDF/UA-1 7.1 and 7.2: tagged, titled, with a language.
+            XCTAssertEqual(PDFObjects.text(catalog["/Lang"]), "nl")
+            XCTAssertEqual(objects.dictionary(catalog["/MarkInfo"])?["/Marked"] as? Bool, true)
+            XCTAssertNotNil(objects.dictionary(catalog["/StructTreeRoot"]))
+            XCTAssertEqual(objects.dictionary(catalog["/ViewerPreferences"])?["/DisplayDocTitle"] as? Bool, true)
+            for page in objects.pages {
+                XCTAssertNotNil(page["/StructParents"] as? Int)
+                XCTAssertEqual(page["/Tabs"] as? String, "/S")
+            }
+        }
+    }
+
+    func testTheSessionIsAttachedAsItsSourceByteForByte() throws {
+        let pdfs = try archive()
+        let originals = try FileManager.default.contentsOfDirectory(at: Self.sessions, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "json" }.map { try Data(contentsOf: $0) }
+        for pdf in pdfs {
+            let objects = try PDFObjects(pdf)
+            // 6.8: every embedded file is an associated file with its relationship, /UF, a
+            // MIME type and a modification date.
+            let associated = objects.array(objects.catalog["/AF"]) ?? []
+            XCTAssertEqual(associated.count, 1)
+            let spec = try XCTUnwrap(objects.dictionary(associated.first))
+            XCTAssertEqual(spec["/AFRelationship"] as? String, "/Source")
+            XCTAssertNotNil(PDFObjects.text(spec["/UF"]))
+            XCTAssertNotNil(PDFObjects.text(spec["/Desc"]))
+            let file = try XCTUnwrap(objects.dictionary(objects.dictionary(spec["/EF"])?["/F"]))
+            XCTAssertEqual(file["/Subtype"] as? String, "/application/json")
+            XCTAssertNotNil(objects.dictionary(file["/Params"])?["/ModDate"])
+            let name = try XCTUnwrap(PDFObjects.text(spec["/UF"]))
+            XCTAssertEqual(name, pdf.deletingPathExtension().lastPathComponent + ".json", "named by date and id, never by a person")
+            // The bytes themselves, as another tool extracts them.
+            let folder = CLI.temporaryDirectory()
+            let extracted = folder.appendingPathComponent("session.json")
+            let result = try CLI.run(program: URL(fileURLWithPath: "/usr/bin/pdfdetach"), ["-save", "1", "-o", extracted.path, pdf.path])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            let data = try Data(contentsOf: extracted)
+            XCTAssertTrue(originals.contains(data), "the attachment of \(pdf.lastPathComponent) is not one of the sessions, byte for byte")
+            let mode = try FileManager.default.attributesOfItem(atPath: pdf.path)[.posixPermissions] as? Int
+            XCTAssertEqual(mode, 0o600)
+        }
+    }
+
+    func testAllContentIsTaggedOrAnArtifact() throws {
+        for pdf in try archive() {
+            let objects = try PDFObjects(pdf)
+            for (index, page) in objects.pages.enumerated() {
+                let contents = objects.array(page["/Contents"]) ?? [page["/Contents"] as Any]
+                for ref in contents {
+                    let data = try XCTUnwrap(objects.streamData(ref), "page \(index + 1) has no content stream")
+                    XCTAssertEqual(MarkedContentCheck.problems(data), [], "\(pdf.lastPathComponent) page \(index + 1)")
+                    XCTAssertTrue(String(decoding: data, as: UTF8.self).contains("/MCID"), "page \(index + 1) has tagged content")
+                }
+            }
+            // The reading order is the form's order: the first heading before the answers.
+            let structure = try CLI.run(program: URL(fileURLWithPath: "/usr/bin/pdfinfo"), ["-struct-text", pdf.path]).stdout
+            XCTAssertTrue(structure.hasPrefix("Document"), structure)
+            XCTAssertTrue(structure.contains("H1"), structure)
+            XCTAssertTrue(structure.contains("H2"), structure)
+            // Fonts embedded, with Unicode maps (6.2.11.4, 6.2.11.7).
+            let fonts = try CLI.run(program: URL(fileURLWithPath: "/usr/bin/pdffonts"), [pdf.path]).stdout
+            for line in fonts.split(separator: "\n").dropFirst(2) {
+                let columns = line.split(separator: " ")
+                XCTAssertTrue(columns.suffix(5).prefix(3).allSatisfy { $0 == "yes" }, "not embedded, subset and mapped: \(line)")
+            }
+        }
+    }
+
+    /// A character no font can show is an error for archive output (PDF/A-3 6.2.11.8 forbids
+    /// .notdef), named with the file; no archive file is written.
+    func testACharacterNoFontCanShowIsAnError() throws {
+        let folder = CLI.temporaryDirectory()
+        let source = try String(contentsOf: Self.sessions.appendingPathComponent("voorbeeld-minimaal.json"), encoding: .utf8)
+        // A private-use character: no font has a glyph for it.
+        let hostile = source.replacingOccurrences(of: "Zoë", with: "Zo\u{F0000}ë")
+        XCTAssertNotEqual(hostile, source, "the example session names Zoë")
+        let input = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try hostile.write(to: input.appendingPathComponent("s.json"), atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let result = try CLI.run(["archive", input.path, "--out", out.path])
+        XCTAssertNotEqual(result.status, 0, result.stdout)
+        XCTAssertTrue((result.stderr + result.stdout).contains("s.json"), result.stderr)
+        let written = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+        XCTAssertEqual(written.filter { $0.hasSuffix(".pdf") }, [])
+    }
+
+    /// The forms a person reads are tagged PDF/UA too: the blank invulblad and the checklist.
+    func testFormsForReadingAreTagged() throws {
+        let folder = CLI.temporaryDirectory()
+        for command in ["invulblad", "checklist"] {
+            let pdf = folder.appendingPathComponent("\(command).pdf")
+            let result = try CLI.run([command, "-o", pdf.path])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            let objects = try PDFObjects(pdf)
+            XCTAssertEqual(PDFObjects.text(objects.catalog["/Lang"]), "nl")
+            XCTAssertNotNil(objects.dictionary(objects.catalog["/StructTreeRoot"]), command)
+            XCTAssertEqual(objects.dictionary(objects.catalog["/ViewerPreferences"])?["/DisplayDocTitle"] as? Bool, true)
+            for page in objects.pages {
+                let contents = objects.array(page["/Contents"]) ?? [page["/Contents"] as Any]
+                for ref in contents { XCTAssertEqual(MarkedContentCheck.problems(objects.streamData(ref) ?? Data()), [], command) }
+            }
+        }
+    }
+
+    /// The checker itself catches what it must (a test of the test).
+    func testMarkedContentCheckCatchesUntaggedPainting() {
+        XCTAssertEqual(MarkedContentCheck.problems(Data("/P<</MCID 0>>BDC BT [<0001>]TJ ET EMC".utf8)), [])
+        XCTAssertEqual(MarkedContentCheck.problems(Data("/Artifact<</Type/Layout>>BDC 0 0 m 1 1 l S EMC".utf8)), [])
+        XCTAssertFalse(MarkedContentCheck.problems(Data("BT [<0001>]TJ ET".utf8)).isEmpty)
+        XCTAssertFalse(MarkedContentCheck.problems(Data("/Span<</ActualText<FEFF0066>>>BDC BT [<0001>]TJ ET EMC".utf8)).isEmpty)
+        XCTAssertFalse(MarkedContentCheck.problems(Data("/P<</MCID 0>>BDC 0 0 m S".utf8)).isEmpty)
+    }
+}
