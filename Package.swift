@@ -17,6 +17,11 @@ let systemLibraries: [Target] = [
                    providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
     .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf",
                    providers: [.apt(["libqpdf-dev"]), .brew(["qpdf"])]),
+    // The native PDF writer: font subsets with HarfBuzz's hb-subset, streams deflated with libdeflate.
+    .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset",
+                   providers: [.apt(["libharfbuzz-dev"]), .brew(["harfbuzz"])]),
+    .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate",
+                   providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]),
 ]
 
 let package = Package(
@@ -37,9 +42,9 @@ let package = Package(
         // catalogues (Messages/<language>.txt) that word it in the user's language. No dependencies.
         .target(name: "SwanDiagnostics"),
         // Typesetting core: fonts, shaping, hyphenation, line breaking, text boxes,
-        // the neutral page model, and the cairo renderer (PDF, PNG).
+        // the neutral page model, and its exporters (native PDF writer; cairo PDF and PNG).
         .target(name: "SwanEngine",
-                dependencies: ["SwanDiagnostics", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF"]),
+                dependencies: ["SwanDiagnostics", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CHarfBuzzSubset", "CDeflate"]),
         // Deck definitions: the model of a deck and the parser of its Templates/ folder.
         .target(name: "SwanDeck",
                 dependencies: ["SwanDiagnostics", .product(name: "Yams", package: "Yams"), "CCmark"]),

@@ -1,5 +1,6 @@
 import SwanDeck
 import SwanDiagnostics
+import SwanSession
 
 /// Every code every layer declares: what the catalogues must word.
 enum AllCodes {
@@ -7,5 +8,6 @@ enum AllCodes {
         Severity.allCases.map { "severity.\($0.rawValue)" }
             + CommonCode.allCases.map(\.rawValue)
             + DeckCode.allCases.map(\.rawValue)
+            + SessionCode.allCases.map(\.rawValue)
     )
 }
