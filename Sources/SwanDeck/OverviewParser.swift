@@ -53,8 +53,9 @@ struct OverviewParser {
         case "list": block = reader.node(key).flatMap(list)
         case "table": block = reader.node(key).flatMap(table)
         default:
+            let near = Suggestion.closest(to: key, among: Self.blockKinds).map { [Suggestion.didYouMean($0)] } ?? []
             reader.error(.overviewUnknownBlock, ["key": "\(key)", "kinds": "\(Self.blockKinds.joined(separator: ", "))"],
-                         at: reader.mapping.keys.first, hints: Suggestion.hints(for: key, among: Self.blockKinds))
+                         at: reader.mapping.keys.first, hints: near)
             return nil
         }
         reader.finish()
@@ -62,7 +63,7 @@ struct OverviewParser {
     }
 
     private func list(_ node: Node) -> OverviewBlock? {
-        guard let reader = MappingReader(node, what: .whatOverviewList, in: source, diagnostics: diagnostics) else { return nil }
+        guard let reader = MappingReader(node, what: .whatList, in: source, diagnostics: diagnostics) else { return nil }
         let heading = reader.string("heading")
         let items = reader.stringList("items", required: true)
         reader.finish()
@@ -70,7 +71,7 @@ struct OverviewParser {
     }
 
     private func table(_ node: Node) -> OverviewBlock? {
-        guard let reader = MappingReader(node, what: .whatOverviewTable, in: source, diagnostics: diagnostics) else { return nil }
+        guard let reader = MappingReader(node, what: .whatTable, in: source, diagnostics: diagnostics) else { return nil }
         let heading = reader.string("heading")
         let columns = reader.stringList("columns", required: true)
         let rowNodes = reader.sequence("rows", required: true) ?? []
@@ -78,7 +79,7 @@ struct OverviewParser {
         var rows: [[String]] = []
         for rowNode in rowNodes {
             guard let cells = rowNode.sequence else {
-                reader.error(.overviewRowNotList, ["found": rowNode.kindDescription], at: rowNode)
+                reader.error(.overviewExpectedRow, ["found": rowNode.kindDescription], at: rowNode)
                 continue
             }
             let texts = cells.compactMap { reader.text($0, key: "rows") }
