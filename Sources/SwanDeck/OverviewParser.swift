@@ -1,3 +1,4 @@
+import SwanDiagnostics
 import Yams
 
 /// Reads overzicht.yaml: title, subtitle, intro, and the sections of the front and the back.
@@ -7,7 +8,7 @@ struct OverviewParser {
     let roundNumbers: Set<Int>
 
     func parse() -> Overview? {
-        guard let reader = MappingReader(source.root, what: "the overview", in: source, diagnostics: diagnostics) else { return nil }
+        guard let reader = MappingReader(source.root, what: .whatOverview, in: source, diagnostics: diagnostics) else { return nil }
         let title = reader.string("title", required: true)
         let subtitle = reader.string("subtitle")
         let intro = reader.string("intro")
@@ -20,16 +21,16 @@ struct OverviewParser {
     }
 
     private func section(_ node: Node) -> OverviewSection? {
-        guard let reader = MappingReader(node, what: "a section of the overview", in: source, diagnostics: diagnostics) else { return nil }
+        guard let reader = MappingReader(node, what: .whatOverviewSection, in: source, diagnostics: diagnostics) else { return nil }
         let round = reader.int("round")
         if let round, !roundNumbers.contains(round), let roundNode = reader.mapping["round"] {
-            reader.error("round \(round) does not exist; deck.yaml defines rounds \(roundNumbers.sorted().map(String.init).joined(separator: ", "))", at: roundNode)
+            reader.error(.sectionRoundMissing, ["round": "\(round)", "rounds": "\(roundNumbers.sorted().map(String.init).joined(separator: ", "))"], at: roundNode)
         }
         let heading = reader.string("heading")
         let blocks = (reader.sequence("blocks", required: true) ?? []).compactMap(block)
         reader.finish()
         if round == nil && heading == nil && reader.mapping["round"] == nil {
-            reader.error("a section of the overview needs 'round:' (a round of deck.yaml) or 'heading:'", at: node)
+            reader.error(.overviewSectionNeedsRoundOrHeading, at: node)
             return nil
         }
         return OverviewSection(round: round, heading: heading, blocks: blocks)
@@ -39,9 +40,9 @@ struct OverviewParser {
 
     /// One block: a mapping with exactly one of the block kinds as its key.
     private func block(_ node: Node) -> OverviewBlock? {
-        guard let reader = MappingReader(node, what: "a block of the overview", in: source, diagnostics: diagnostics) else { return nil }
+        guard let reader = MappingReader(node, what: .whatOverviewBlock, in: source, diagnostics: diagnostics) else { return nil }
         guard reader.mapping.count == 1, let key = reader.mapping.keys.first?.string else {
-            reader.error("a block has exactly one of \(Self.blockKinds.joined(separator: ", ")); found \(reader.mapping.count) keys", at: node)
+            reader.error(.overviewBlockOneKind, ["kinds": "\(Self.blockKinds.joined(separator: ", "))", "count": "\(reader.mapping.count)"], at: node)
             return nil
         }
         let block: OverviewBlock?
@@ -52,8 +53,9 @@ struct OverviewParser {
         case "list": block = reader.node(key).flatMap(list)
         case "table": block = reader.node(key).flatMap(table)
         default:
-            reader.error("unknown block '\(key)'; expected one of \(Self.blockKinds.joined(separator: ", "))"
-                         + Suggestion.didYouMean(key, in: Self.blockKinds), at: reader.mapping.keys.first)
+            let near = Suggestion.closest(to: key, among: Self.blockKinds).map { [Suggestion.didYouMean($0)] } ?? []
+            reader.error(.overviewUnknownBlock, ["key": "\(key)", "kinds": "\(Self.blockKinds.joined(separator: ", "))"],
+                         at: reader.mapping.keys.first, hints: near)
             return nil
         }
         reader.finish()
@@ -61,7 +63,7 @@ struct OverviewParser {
     }
 
     private func list(_ node: Node) -> OverviewBlock? {
-        guard let reader = MappingReader(node, what: "a list", in: source, diagnostics: diagnostics) else { return nil }
+        guard let reader = MappingReader(node, what: .whatList, in: source, diagnostics: diagnostics) else { return nil }
         let heading = reader.string("heading")
         let items = reader.stringList("items", required: true)
         reader.finish()
@@ -69,7 +71,7 @@ struct OverviewParser {
     }
 
     private func table(_ node: Node) -> OverviewBlock? {
-        guard let reader = MappingReader(node, what: "a table", in: source, diagnostics: diagnostics) else { return nil }
+        guard let reader = MappingReader(node, what: .whatTable, in: source, diagnostics: diagnostics) else { return nil }
         let heading = reader.string("heading")
         let columns = reader.stringList("columns", required: true)
         let rowNodes = reader.sequence("rows", required: true) ?? []
@@ -77,12 +79,12 @@ struct OverviewParser {
         var rows: [[String]] = []
         for rowNode in rowNodes {
             guard let cells = rowNode.sequence else {
-                reader.error("expected a row as a list of cells ([cell, cell]), found \(rowNode.kindDescription)", at: rowNode)
+                reader.error(.overviewExpectedRow, ["found": rowNode.kindDescription], at: rowNode)
                 continue
             }
             let texts = cells.compactMap { reader.text($0, key: "rows") }
             if let columns, texts.count == cells.count, cells.count != columns.count {
-                reader.error("a row has \(cells.count) cells but the table has \(columns.count) columns", at: rowNode)
+                reader.error(.overviewRowCells, ["cells": "\(cells.count)", "columns": "\(columns.count)"], at: rowNode)
                 continue
             }
             if texts.count == cells.count { rows.append(texts) }
