@@ -36,7 +36,7 @@ final class FormsTests: XCTestCase {
         let context = try FormsTest.context()
         let document = try InvulbladDocument.blank(context)
         let rules = document.pages.map { page in
-            page.items.filter { if case .line = $0 { return true } else { return false } }.count
+            page.unmarkedItems.filter { if case .line = $0 { return true } else { return false } }.count
         }
         // Writing lines per part (an inline field has one), plus the footer rule of each page.
         let expected = context.deck.invulblad.parts.map { part in
@@ -49,7 +49,7 @@ final class FormsTests: XCTestCase {
         let context = try FormsTest.context()
         let document = try InvulbladDocument.blank(context)
         let fills = document.pages.flatMap { page in
-            page.items.compactMap { item -> Colour? in
+            page.unmarkedItems.compactMap { item -> Colour? in
                 if case .rectangle(_, _, let fill, _) = item { return fill } else { return nil }
             }
         }
@@ -66,7 +66,7 @@ final class FormsTests: XCTestCase {
         let checklist = context.deck.checklist
         let document = try ChecklistDocument.make(context)
         let boxes = document.pages.flatMap { page in
-            page.items.filter { item in
+            page.unmarkedItems.filter { item in
                 if case .rectangle(let rect, _, nil, .some) = item { return abs(rect.width - rect.height) < 0.01 }
                 return false
             }

@@ -114,6 +114,18 @@ public struct Page: Equatable, Sendable {
     public mutating func add(_ item: PageItem) { items.append(item) }
     public mutating func add(_ items: [PageItem]) { self.items.append(contentsOf: items) }
 
+    /// The page's items with structure markings taken off (what is drawn, in order), for
+    /// geometry checks that do not care about tags.
+    public var unmarkedItems: [PageItem] {
+        func unwrap(_ items: [PageItem]) -> [PageItem] {
+            items.flatMap { item -> [PageItem] in
+                if case .marked(_, let inner) = item { return unwrap(inner) }
+                return [item]
+            }
+        }
+        return unwrap(items)
+    }
+
     /// Every glyph run on the page, clipped groups included.
     public var glyphRuns: [GlyphRun] {
         func collect(_ items: [PageItem]) -> [GlyphRun] {

@@ -76,5 +76,8 @@ public enum Marking: Equatable, Sendable {
 }
 
 public enum ArtifactKind: String, Sendable {
-    case pagination = "Pagination", layout = "Layout", page = "Page", background = "Background"
+    case pagination, layout, page, background
+
+    /// The /Type of the artifact: the PDF name is the case name, capitalised.
+    public var pdfName: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }

@@ -98,7 +98,7 @@ struct PDFPageContent {
     var structureRoles: [String] = []
 
     private mutating func beginArtifact(_ kind: ArtifactKind) {
-        raw("/Artifact<</Type/"); raw(kind.rawValue); raw(">>BDC\n")
+        raw("/Artifact<</Type/"); raw(kind.pdfName); raw(">>BDC\n")
     }
 
     private mutating func clip(_ rect: Rect, _ body: (inout PDFPageContent) -> Void) {
