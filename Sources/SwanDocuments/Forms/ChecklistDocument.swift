@@ -12,7 +12,7 @@ public enum ChecklistDocument {
         let width = pager.contentWidth
         var strips: [FormStrip] = []
 
-        func strip(_ blocks: [TextBlock], width: Double, subject: String, keepWithNext: Bool = false,
+        func strip(_ blocks: [TextBlock], width: Double, subject: LayoutSubject, keepWithNext: Bool = false,
                    role: FormStripRole = .paragraph) -> FormStrip {
             let set = pager.set(blocks, width: width, subject: subject)
             let style = blocks.first?.style
@@ -26,7 +26,7 @@ public enum ChecklistDocument {
         let side = mm(spec.box.size)
         let boxStroke = Stroke(colour: Colour(hex: spec.box.colour) ?? .black, width: spec.box.width)
         for (index, moment) in checklist.moments.enumerated() {
-            let subject = "checklist moment \(index + 1)"
+            let subject: LayoutSubject = "checklist moment \(index + 1)"
             if let heading = moment.heading {
                 strips.append(strip([TextBlock(heading, style: spec.moment.textStyle())], width: width,
                                     subject: subject, keepWithNext: true, role: .heading(level: 2)))
