@@ -76,6 +76,10 @@ public final class Typesetter: @unchecked Sendable {
     public let shaper: Shaper
     public let hyphenator: Hyphenator?
     public var breaker: LineBreaker
+    /// Words a heading line (a balanced or kept-with-next block) never ends with: articles.
+    public var noBreakAfterInHeadings: Set<String> = []
+    /// Typographic quotes that replace straight ones in all text set; nil keeps the text as is.
+    public var quotes: Quotes?
 
     public init(shaper: Shaper, hyphenator: Hyphenator?, breaker: LineBreaker = LineBreaker()) {
         self.shaper = shaper; self.hyphenator = hyphenator; self.breaker = breaker
@@ -92,7 +96,8 @@ public final class Typesetter: @unchecked Sendable {
         for (blockIndex, block) in blocks.enumerated() {
             let style = block.style
             let measure = max(1, width - style.leftIndent)
-            let (paragraph, breaks) = breakParagraph(block.runs, style: style, measure: measure, hyphenateRagged: hyphenateRagged)
+            let runs = quotes.map { $0.apply(block.runs) } ?? block.runs
+            let (paragraph, breaks) = breakParagraph(runs, style: style, measure: measure, hyphenateRagged: hyphenateRagged)
             missing += paragraph.missing
             var set = LineSetter(style: style, measure: measure, indent: style.leftIndent).setLines(paragraph, breaks: breaks)
             if let marker = block.marker, !set.isEmpty {
@@ -117,6 +122,7 @@ public final class Typesetter: @unchecked Sendable {
                                 hyphenateRagged: Bool) -> (PreparedParagraph, [LineBreak]) {
         let ragged = style.alignment != .justify
         var builder = ParagraphBuilder(shaper: shaper, hyphenator: hyphenator, style: style, lineWidth: measure)
+        if style.balance || style.keepWithNext { builder.noBreakAfter = noBreakAfterInHeadings }
         let canHyphenate = style.hyphenate && hyphenator != nil
         if !canHyphenate || !(ragged && hyphenateRagged) {
             builder.hyphenate = false

@@ -26,6 +26,8 @@ struct ParagraphBuilder {
     let lineWidth: Double
     /// Syllable breaks wanted in this pass: the first pass goes without (see Typesetter).
     var hyphenate = true
+    /// Words no line may end with (articles in a heading: "Niveau van de / groep"), lowercase.
+    var noBreakAfter: Set<String> = []
 
     /// Penalties, in TeX's units.
     /// A syllable break is strongly discouraged (TeX's \hyphenpenalty at 1000): a hyphen is
@@ -49,13 +51,17 @@ struct ParagraphBuilder {
         var softHyphens: [Int] = []
         var wordLength = 0
         var pendingSpace: FontStyle? = nil
+        var previousWord = ""
 
         func flushWord() {
             guard !word.isEmpty else { return }
             if let spaceStyle = pendingSpace, result.items.contains(where: { $0.kind == .box }) {
+                // A penalty between the word and the space makes the space no break.
+                if noBreakAfter.contains(previousWord.lowercased()) { result.items.append(.penalty(0, BreakItem.forbiddenBreak)) }
                 result.items.append(spaceGlue(spaceStyle))
             }
             pendingSpace = nil
+            previousWord = word.map(\.text).joined()
             addWord(word, softHyphens: softHyphens, into: &result)
             word = []; softHyphens = []; wordLength = 0
         }
