@@ -1,5 +1,6 @@
 # The README's two commands: `make` (install what is missing, build, render the full set into
-# Output/) and `make test` (the same set-up plus the PDF tools, then every test).
+# Output/) and `make test` (the same set-up plus the PDF tools and the JSON Schema validator,
+# then every test).
 SHELL := /bin/bash
 SWIFT ?= swift
 CONFIG ?= release
@@ -14,9 +15,9 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
 # Debian packages the build needs, and those the tests need on top.
-BUILD_DEPS := pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libhyphen-dev hyphen-nl libcmark-dev libqpdf-dev
-TEST_DEPS  := poppler-utils qpdf
-BREW_DEPS  := pkg-config cairo harfbuzz freetype hyphen cmark qpdf poppler
+BUILD_DEPS := pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libhyphen-dev hyphen-nl libcmark-dev libqpdf-dev libdeflate-dev
+TEST_DEPS  := poppler-utils qpdf mupdf-tools python3-jsonschema
+BREW_DEPS  := pkg-config cairo harfbuzz freetype hyphen cmark qpdf poppler libdeflate mupdf-tools
 
 .PHONY: all deps test-deps build render test bench fuzz clean man install install-files uninstall
 all: render
@@ -80,7 +81,7 @@ bench: build
 	"$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/swan-bench" --swan "$(BIN)" --python "$(CURDIR)/$(BENCH_VENV)/bin/python" \
 	  $(if $(UPDATE_BASELINE),--update-baseline) $(BENCH_ARGS)
 
-# make fuzz: libFuzzer targets (Tests/Fuzz) for the deck parser and the session decoder, built
+# make fuzz: libFuzzer targets (Tests/Fuzz) for the deck (parser and layout decoder) and the session decoder, built
 # with -sanitize=fuzzer into .build-fuzz/ (SWAN_FUZZ=1 adds them to the package; a plain build
 # never sees them), seeded with the shipped files, each run for FUZZ_SECONDS. A crash or hang
 # leaves its input in .build-fuzz/artifacts/: copy it to Tests/SwanPropertyTests/Regressions/.
@@ -90,8 +91,9 @@ FUZZ_TIMEOUT ?= 10
 FUZZ_SANITIZE ?= fuzzer
 FUZZ_DIR := .build-fuzz
 FUZZ_BUILD = SWAN_FUZZ=1 $(SWIFT) build -c release --scratch-path $(FUZZ_DIR) -Xswiftc -sanitize=$(FUZZ_SANITIZE) -Xswiftc -parse-as-library
-# The deck files a deck input can replace, by its first byte: keep in step with FuzzDeck.swift.
-FUZZ_DECK_FILES := deck.yaml cards/ronde-1.yaml cards/rollen.yaml forms/invulblad.yaml forms/checklist.yaml labels.yaml hyphenation.yaml handleiding.md layout/cards.yaml
+# The deck files a deck input can replace, by its first byte, in the order of
+# Tests/SwanFuzzHarness/DeckFuzzInput.swift (FuzzRegressionTests checks that they agree).
+FUZZ_DECK_FILES := deck.yaml cards/ronde-1.yaml cards/rollen.yaml forms/invulblad.yaml forms/checklist.yaml labels.yaml hyphenation.yaml handleiding.md layout/cards.yaml layout/forms.yaml layout/handleiding.yaml layout/specimen.yaml layout/typography.yaml
 fuzz: deps
 	$(FUZZ_BUILD) --product fuzz-deck
 	$(FUZZ_BUILD) --product fuzz-session

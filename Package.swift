@@ -17,6 +17,11 @@ let systemLibraries: [Target] = [
                    providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
     .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf",
                    providers: [.apt(["libqpdf-dev"]), .brew(["qpdf"])]),
+    // The native PDF writer: font subsets with HarfBuzz's hb-subset, streams deflated with libdeflate.
+    .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset",
+                   providers: [.apt(["libharfbuzz-dev"]), .brew(["harfbuzz"])]),
+    .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate",
+                   providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]),
 ]
 
 let package = Package(
@@ -37,9 +42,9 @@ let package = Package(
         // catalogues (Messages/<language>.txt) that word it in the user's language. No dependencies.
         .target(name: "SwanDiagnostics"),
         // Typesetting core: fonts, shaping, hyphenation, line breaking, text boxes,
-        // the neutral page model, and the cairo renderer (PDF, PNG).
+        // the neutral page model, and its exporters (native PDF writer; cairo PDF and PNG).
         .target(name: "SwanEngine",
-                dependencies: ["SwanDiagnostics", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF"]),
+                dependencies: ["SwanDiagnostics", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CHarfBuzzSubset", "CDeflate"]),
         // Deck definitions: the model of a deck and the parser of its Templates/ folder.
         .target(name: "SwanDeck",
                 dependencies: ["SwanDiagnostics", .product(name: "Yams", package: "Yams"), "CCmark"]),
@@ -51,19 +56,22 @@ let package = Package(
         .executableTarget(name: "swan",
                           dependencies: ["SwanDiagnostics", "SwanDocuments", "SwanDeck", "SwanSession", "SwanEngine",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        // Helpers shared by the test targets (package paths, temporary folders, PDF tools).
-        .target(name: "SwanTestSupport", path: "Tests/SwanTestSupport"),
+        // Helpers shared by the test targets (package paths, temporary folders, PDF tools, PNG pixels).
+        .target(name: "SwanTestSupport", dependencies: ["CCairo"], path: "Tests/SwanTestSupport"),
         .testTarget(name: "SwanDiagnosticsTests",
                     dependencies: ["SwanDiagnostics", "SwanDeck", "SwanSession", "SwanEngine", "SwanDocuments"]),
         .testTarget(name: "SwanEngineTests", dependencies: ["SwanEngine", "SwanTestSupport"]),
         .testTarget(name: "SwanDeckTests", dependencies: ["SwanDeck", "SwanDiagnostics"], exclude: ["Fixtures"]),
-        .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession"]),
+        .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession", "SwanDiagnostics"]),
         .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"]),
         .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck"]),
         // Benchmarks and hostile input (issue 7): swan-bench, and property tests with fuzz regressions.
         .executableTarget(name: "SwanBench", dependencies: ["SwanDeck", "SwanSession"], exclude: ["typst"]),
+        // One deck fuzz input (which file it replaces, load, decode the layouts): shared by the
+        // fuzzer (make fuzz) and the regression tests.
+        .target(name: "SwanFuzzHarness", dependencies: ["SwanDeck", "SwanDiagnostics", "SwanDocuments"], path: "Tests/SwanFuzzHarness"),
         .testTarget(name: "SwanPropertyTests",
-                    dependencies: ["SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"],
+                    dependencies: ["SwanDiagnostics", "SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport", "SwanFuzzHarness"],
                     exclude: ["Regressions"]),
     ],
     swiftLanguageModes: [.v5]
@@ -73,8 +81,8 @@ let package = Package(
 // so that a plain `swift build` / `swift test` never sees them.
 if ProcessInfo.processInfo.environment["SWAN_FUZZ"] == "1" {
     package.targets += [
-        .executableTarget(name: "FuzzDeck", dependencies: ["SwanDeck"], path: "Tests/Fuzz/FuzzDeck"),
-        .executableTarget(name: "FuzzSession", dependencies: ["SwanSession"], path: "Tests/Fuzz/FuzzSession"),
+        .executableTarget(name: "FuzzDeck", dependencies: ["SwanFuzzHarness"], path: "Tests/Fuzz/FuzzDeck"),
+        .executableTarget(name: "FuzzSession", dependencies: ["SwanSession", "SwanDiagnostics"], path: "Tests/Fuzz/FuzzSession"),
     ]
     package.products += [
         .executable(name: "fuzz-deck", targets: ["FuzzDeck"]),

@@ -8,15 +8,15 @@ import SwanEngine
 struct CardsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cards",
-        abstract: "Render the cards: duplex sheets with crop marks, a print-shop PDF with bleed, or PNG previews.")
+        abstract: "Render the cards: duplex sheets with crop marks, a print-shop PDF with bleed, PNG previews, or the 16:9 screen edition.")
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case sheets, printshop, previews
+        case sheets, printshop, previews, screen
     }
 
     @OptionGroup var deck: DeckOptions
 
-    @Option(help: "What to render: sheets (home printing), printshop (one card per page with bleed), previews (PNG).")
+    @Option(help: "What to render: sheets (home printing), printshop (one card per page with bleed), previews (PNG), screen (16:9 PDF for online meetings, with a PNG per page in a folder named after the PDF).")
     var kind: Kind = .sheets
 
     @Option(help: "Paper size for sheets: a4, a3 or letter.")
@@ -56,6 +56,9 @@ struct CardsCommand: ParsableCommand {
                 try context.engine.pdf.write(shop.document, to: URL(fileURLWithPath: output ?? OutputNames.printShop))
             case .previews:
                 try CardPreviews.write(selected, context, to: URL(fileURLWithPath: output ?? OutputNames.previews), diagnostics: diagnostics)
+            case .screen:
+                let edition = try ScreenDocument.make(selected, context, diagnostics: diagnostics)
+                try ScreenOutput.write(edition, engine: context.engine, to: URL(fileURLWithPath: output ?? OutputNames.screen))
             }
         }
     }

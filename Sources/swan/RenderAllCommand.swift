@@ -8,7 +8,7 @@ import SwanEngine
 struct RenderAllCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "all",
-        abstract: "Render the full set into Output/: card sheets, print-shop PDF, previews, forms, handleiding, specimen.")
+        abstract: "Render the full set into Output/: card sheets, print-shop PDF, previews, screen edition, overzicht, forms, handleiding, specimen.")
 
     @OptionGroup var deck: DeckOptions
 
@@ -31,7 +31,13 @@ struct RenderAllCommand: ParsableCommand {
                 { try pdf.write(try PrintShopDocument.make(cards, context, diagnostics: diagnostics).document, to: path(OutputNames.printShop)) },
                 { try CardPreviews.write(cards, context, to: path(OutputNames.previews), diagnostics: diagnostics) },
                 { try pdf.write(try SpecimenDocument.make(context), to: path(OutputNames.specimen)) },
+                { try ScreenOutput.write(try ScreenDocument.make(cards, context, diagnostics: diagnostics), engine: context.engine,
+                                         to: path(OutputNames.screen)) },
             ]
+            // The overview, when the deck has one (a deck being translated may not have it yet).
+            if context.deck.overview != nil {
+                jobs.append { try pdf.write(try OverzichtDocument.make(context, diagnostics: diagnostics), to: path(OutputNames.overzicht)) }
+            }
             for (name, make) in FormsInDefaultRun.documents {
                 jobs.append { try pdf.write(try make(context, diagnostics), to: path(name)) }
             }

@@ -63,6 +63,20 @@ enum CLI {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// The text of a PDF as pdftotext extracts it (skips when poppler is missing).
+    static func pdftotext(_ url: URL) throws -> String {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else { throw XCTSkip("pdftotext missing") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        process.arguments = [url.path, "-"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// A copy of the shipped deck to break.
     static func deckCopy() throws -> URL {
         let target = temporaryDirectory().appendingPathComponent("deck")

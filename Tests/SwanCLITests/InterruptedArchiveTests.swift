@@ -9,7 +9,8 @@ final class InterruptedArchiveTests: XCTestCase {
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         let example = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Templates/sessions/voorbeeld-uitgebreid.json"),
                                  encoding: .utf8)
-        for index in 0..<400 {
+        let count = 400
+        for index in 0..<count {
             // Distinct contents give distinct archive names.
             let text = example.replacingOccurrences(of: "\"version\": 1", with: "\"version\": 1 ") + String(repeating: " ", count: index)
             try text.write(to: input.appendingPathComponent("s\(index).json"), atomically: true, encoding: .utf8)
@@ -22,21 +23,42 @@ final class InterruptedArchiveTests: XCTestCase {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        Thread.sleep(forTimeInterval: 1.0)
+
+        // Interrupt only once the run is writing (the handler is installed before any write),
+        // so the signal really lands in the middle of the archive.
+        func pdfs() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).filter { $0.hasSuffix(".pdf") }
+        }
+        let deadline = Date().addingTimeInterval(120)
+        while pdfs().isEmpty && process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.005) }
+        XCTAssertTrue(process.isRunning, "the archive run ended before it could be interrupted")
+        XCTAssertFalse(pdfs().isEmpty, "no PDF appeared within 120 s")
         process.interrupt()
         process.waitUntilExit()
-        // 130 once the handler is installed; a signal that came even earlier killed it before any write.
-        if process.terminationReason == .exit && process.terminationStatus != 0 {
-            XCTAssertEqual(process.terminationStatus, 128 + SIGINT)
-        }
 
+        XCTAssertEqual(process.terminationReason, .exit, "swan handles SIGINT itself instead of dying of it")
+        XCTAssertEqual(process.terminationStatus, 128 + SIGINT)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
         XCTAssertEqual(names.filter { !$0.hasSuffix(".pdf") }, [], "no temporary files left")
-        for name in names.prefix(50) {
+        XCTAssertGreaterThan(names.count, 0)
+        XCTAssertLessThan(names.count, count, "the interrupt stopped the run before every session was archived")
+        for name in names {
             let data = try Data(contentsOf: out.appendingPathComponent(name))
             XCTAssertEqual(Array(data.prefix(5)), Array("%PDF-".utf8), name)
             let tail = String(decoding: data.suffix(32), as: UTF8.self)
             XCTAssertTrue(tail.contains("%%EOF"), "\(name) is whole")
+        }
+        // qpdf reads them as whole, undamaged PDFs too.
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/qpdf") {
+            for name in names.sorted().prefix(20) {
+                let check = Process()
+                check.executableURL = URL(fileURLWithPath: "/usr/bin/qpdf")
+                check.arguments = ["--check", out.appendingPathComponent(name).path]
+                check.standardOutput = FileHandle.nullDevice
+                try check.run()
+                check.waitUntilExit()
+                XCTAssertEqual(check.terminationStatus, 0, "qpdf --check \(name)")
+            }
         }
     }
 }

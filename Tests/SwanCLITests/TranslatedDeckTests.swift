@@ -21,8 +21,29 @@ final class TranslatedDeckTests: XCTestCase {
         XCTAssertTrue(text.contains("Think of:"), text)
         XCTAssertTrue(text.contains("How to print the card set"), text)
         XCTAssertFalse(text.contains("Denk aan"), "no Dutch label in an English deck")
-        for name in ["invulblad.pdf", "checklist.pdf", "handleiding.pdf", "kaarten-drukker.pdf"] {
+        for name in ["invulblad.pdf", "checklist.pdf", "handleiding.pdf", "kaarten-drukker.pdf", "kaarten-scherm.pdf", "overzicht.pdf"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), name)
         }
+        try checkScreenEdition(out.appendingPathComponent("kaarten-scherm.pdf"))
+        let overview = try CLI.pdftotext(out.appendingPathComponent("overzicht.pdf"))
+        for phrase in ["Social Work at All Levels", "Round 1: social quality", "Conditions of social quality", "Roles", "Chair"] {
+            XCTAssertTrue(overview.contains(phrase), "'\(phrase)' in the English overview")
+        }
+        XCTAssertFalse(overview.contains("Ronde"), "no Dutch in the English overview")
+    }
+
+    /// The screen edition from the English deck: its round name, labels and cards, no Dutch.
+    private func checkScreenEdition(_ pdf: URL) throws {
+        let text = try CLI.pdftotext(pdf)
+        for phrase in ["Round 1: social quality", "Roles and check", "front", "back", "Social cohesion"] {
+            XCTAssertTrue(text.contains(phrase), "'\(phrase)' in the English screen edition")
+        }
+        for dutch in ["Rollen en check", "voorkant", "achterkant", "Ronde"] {
+            XCTAssertFalse(text.contains(dutch), "no Dutch '\(dutch)' in the English screen edition")
+        }
+        let images = try FileManager.default.contentsOfDirectory(atPath: pdf.deletingPathExtension().path).sorted()
+        XCTAssertEqual(images.first, "01-round-1-table.png", "\(images)")
+        let info = try CLI.pdfinfo(pdf)
+        XCTAssertNotNil(info.range(of: "Pages: +\(images.count)\n", options: .regularExpression), "a PNG per page: \(images)")
     }
 }

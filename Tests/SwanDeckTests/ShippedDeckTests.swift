@@ -1,6 +1,9 @@
 import XCTest
 @testable import SwanDeck
 
+/// The structure of the shipped deck: counts, ids, print order, what each card carries. Its
+/// wording is not pinned here (a coordinator fixing a typo must not break make test): it is
+/// checked against the source material by TranscriptionTests.
 final class ShippedDeckTests: XCTestCase {
     private var deck: Deck!
 
@@ -9,13 +12,14 @@ final class ShippedDeckTests: XCTestCase {
     }
 
     func testMetaAndRounds() {
-        XCTAssertEqual(deck.meta.title, "Sociaal Werk op Alle Niveaus")
+        XCTAssertFalse(deck.meta.title.isEmpty)
         XCTAssertEqual(deck.meta.shortName, "SWAN")
         XCTAssertEqual(deck.meta.language, "nl")
-        XCTAssertEqual(deck.rounds.map(\.label), ["sociale kwaliteit", "factoren", "interventies"])
-        XCTAssertEqual(deck.rounds.map(\.name), ["Ronde 1", "Ronde 2", "Ronde 3"])
+        XCTAssertEqual(deck.rounds.map(\.number), [1, 2, 3])
+        XCTAssertTrue(deck.rounds.allSatisfy { !$0.name.isEmpty && !$0.label.isEmpty })
         XCTAssertTrue(deck.rounds.allSatisfy { DeckIndexParser.isHexColour($0.colour) })
-        XCTAssertEqual(deck.noHyphenation, ["SWAN"])
+        XCTAssertEqual(Set(deck.rounds.map(\.colour)).count, 3, "each round its own colour")
+        XCTAssertEqual(deck.noHyphenation, [deck.meta.shortName])
     }
 
     func testCardCountsPerRoundAndKind() {
@@ -37,34 +41,37 @@ final class ShippedDeckTests: XCTestCase {
         XCTAssertEqual(Array(ids[17...19]), ["gespreksleider", "inbrenger", "schrijver"])
     }
 
-    func testSupportCardWording() throws {
+    /// A supporting card: lead and question on the front; title, examples ("Denk aan") and the
+    /// condition it is based on on the back. Some example lists end in "more" (…), some do not.
+    func testSupportCardsCarryTheirParts() throws {
         let card = try XCTUnwrap(deck.card(id: "sociale-cohesie"))
-        XCTAssertEqual(card.front.lead, "Hoe speelt…")
-        XCTAssertEqual(card.front.question, "Sociale cohesie een rol?")
-        XCTAssertEqual(card.back?.title, "Sociale cohesie")
-        XCTAssertEqual(card.back?.sections.first?.heading, "Denk aan:")
+        XCTAssertNotNil(card.front.lead)
+        XCTAssertNotNil(card.front.question)
+        XCTAssertNotNil(card.back?.title)
+        XCTAssertNotNil(card.back?.sections.first?.heading)
+        XCTAssertGreaterThan(card.back?.sections.first?.items.count ?? 0, 2)
         XCTAssertEqual(card.back?.sections.first?.items.last, "…")
-        XCTAssertEqual(card.back?.footer, "Gebaseerd op solidariteit")
-        XCTAssertEqual(deck.card(id: "kennis")?.front.lead, "Hoe speelt kennis...")
-        XCTAssertEqual(deck.card(id: "inwoners")?.front.lead, "Hoe speelt de (groep) inwoner(s)..")
+        XCTAssertNotNil(card.back?.footer)
+        for id in ["kennis", "inwoners"] { XCTAssertNotNil(deck.card(id: id)?.front.lead, id) }
         XCTAssertEqual(deck.card(id: "sociale-inclusie")?.back?.sections.first?.items.contains("…"), false)
     }
 
     func testHoofdvraagAndHulpvragenCards() throws {
         let first = try XCTUnwrap(deck.card(id: "ronde-1"))
-        XCTAssertEqual(first.front.question, "Welke voorwaarden van sociale kwaliteit spelen hier een rol?")
-        XCTAssertEqual(first.front.note, "leg in volgorde van meest naar minst belangrijk")
-        XCTAssertEqual(first.back?.question, "Formuleer wat we vanuit deze voorwaarden willen bereiken.")
+        XCTAssertNotNil(first.front.question)
+        XCTAssertNotNil(first.front.note)
+        XCTAssertNotNil(first.back?.question)
         let two = try XCTUnwrap(deck.card(id: "hulpvragen-ronde-2"))
-        XCTAssertEqual(two.front.title, "Hulpvragen")
-        XCTAssertEqual(two.back?.title, "Moreel dilemma")
-        XCTAssertEqual(two.front.sections.first?.items.first, "Welke expertise hebben we zelf/niet?")
+        XCTAssertNotNil(two.front.title)
+        XCTAssertNotNil(two.back?.title)
+        XCTAssertFalse(two.front.sections.first?.items.isEmpty ?? true)
         let three = try XCTUnwrap(deck.card(id: "hulpvragen-ronde-3"))
-        XCTAssertEqual(three.back?.title, "Signaleren")
-        XCTAssertEqual(three.back?.sections.first?.items.first, "Signaleren collega\u{2019}s vergelijkbare gevallen?")
+        XCTAssertNotNil(three.back?.title)
+        XCTAssertFalse(three.back?.sections.first?.items.isEmpty ?? true)
     }
 
     func testInvulbladHasBothPartsWithStableIds() {
+        XCTAssertEqual(deck.invulblad.parts.count, 2)
         // The source names only "INVULBLAD DEEL 1"; the second page has no title of its own.
         XCTAssertEqual(deck.invulblad.parts.map(\.title), ["Invulblad deel 1", nil])
         XCTAssertEqual(deck.invulblad.sections.map(\.id), [
@@ -75,31 +82,25 @@ final class ShippedDeckTests: XCTestCase {
         XCTAssertEqual(deck.invulblad.section(id: "datum")?.inline, true)
         XCTAssertEqual(deck.invulblad.section(id: "ronde3.groep")?.indent, 1)
         XCTAssertEqual(deck.invulblad.section(id: "ronde3.intro")?.lines, 0)
-        XCTAssertEqual(deck.invulblad.section(id: "ronde1.voorwaarden")?.label, "RONDE 1:")
+        XCTAssertNotNil(deck.invulblad.section(id: "ronde1.voorwaarden")?.label)
     }
 
-    func testChecklistComesFromTheCheckAndRoleCards() {
-        XCTAssertEqual(deck.checklist.title, "Check")
+    func testChecklistComesFromTheCheckAndRoleCards() throws {
+        let check = try XCTUnwrap(deck.card(id: "check"))
         XCTAssertEqual(deck.checklist.moments.count, 4)
-        XCTAssertEqual(deck.checklist.moments.map(\.heading), [
-            "1. Tijdig voor de bespreking:", "2. Vlak voor aanvang:", "3. Bij aanvang:", "4. Tijdens de bespreking:",
-        ])
-        XCTAssertEqual(deck.checklist.moments[0].items.last, "Evt: inwoner(s) uitgenodigd?")
-        XCTAssertEqual(deck.checklist.roles.map(\.name), ["Gespreksleider", "Inbrenger", "Schrijver"])
+        XCTAssertEqual(deck.checklist.moments.map(\.heading), check.front.sections.map(\.heading) + (check.back?.sections.map(\.heading) ?? []))
+        XCTAssertEqual(deck.checklist.roles.map(\.id), ["gespreksleider", "inbrenger", "schrijver"])
         XCTAssertEqual(deck.checklist.roles[0].tasks.count, 6)
-        XCTAssertEqual(deck.checklist.roles[2].tasks.first, "Vat na fase 1 en 2 de opbrengst samen")
+        XCTAssertTrue(deck.checklist.roles.allSatisfy { !$0.name.isEmpty && !$0.tasks.isEmpty })
     }
 
     func testHandleidingHeadingsAndFootnote() throws {
-        XCTAssertEqual(deck.handleiding.title, "Sociaal Werk op Alle Niveaus")
-        XCTAssertEqual(deck.handleiding.headings, [
-            "Achtergrondinformatie", "Voorbereiding", "Rollen", "Verloop van de bespreking",
-            "Einde van de bespreking", "Online bespreking?",
-        ])
+        XCTAssertFalse(deck.handleiding.title.isEmpty)
+        XCTAssertEqual(deck.handleiding.headings.count, 6)
         XCTAssertEqual(deck.handleiding.footnotes.count, 1)
         let note = try XCTUnwrap(deck.handleiding.footnotes.first)
         XCTAssertEqual(note.mark, "1")
-        XCTAssertTrue(note.text.map(\.text).joined().hasPrefix("De drie ronden zijn gebaseerd op"))
+        XCTAssertFalse(note.text.isEmpty)
         let referencing = deck.handleiding.blocks.contains { block in
             if case .paragraph(let runs) = block { return runs.contains { $0.footnote == note.id && $0.text.isEmpty } }
             return false
@@ -112,8 +113,9 @@ final class ShippedDeckTests: XCTestCase {
     }
 
     func testLabels() throws {
-        XCTAssertEqual(deck.labels["card.examples"], "Denk aan:")
-        XCTAssertEqual(try deck.labels.text("page.number", ["page": "2", "pages": "5"]), "Pagina 2 van 5")
+        XCTAssertNotNil(deck.labels["card.examples"])
+        let pageNumber = try deck.labels.text("page.number", ["page": "2", "pages": "5"])
+        XCTAssertTrue(pageNumber.contains("2") && pageNumber.contains("5") && !pageNumber.contains("{"), pageNumber)
         XCTAssertThrowsError(try deck.labels.text("no.such.key")) { error in
             XCTAssertTrue("\(error)".contains("labels.yaml"), "\(error)")
             XCTAssertTrue("\(error)".contains("no.such.key"), "\(error)")

@@ -2,6 +2,7 @@ import XCTest
 import SwanDeck
 import SwanDocuments
 import SwanEngine
+import SwanTestSupport
 
 /// The shipped deck fits, and every card text of the source material reaches the PDF.
 final class CardContentTests: XCTestCase {
@@ -49,15 +50,43 @@ final class CardContentTests: XCTestCase {
         }
     }
 
+    /// Every side as a picture of the card: the trim size at the preview resolution, a light
+    /// card, text ink below the band, and the round's colour in the band of round cards. The
+    /// contact sheet shows every side. Pixels are read back with cairo's PNG reader.
     func testPreviewsHaveAPNGPerSideAndAContactSheet() throws {
         let folder = CardsTestSupport.temporaryDirectory()
         let written = try CardPreviews.write(context.deck.cards, context, to: folder)
         XCTAssertEqual(written.count, 2 * context.deck.cards.count + 1)
-        for url in written {
-            let data = try Data(contentsOf: url)
-            XCTAssertEqual(Array(data.prefix(4)), [0x89, 0x50, 0x4E, 0x47], "\(url.lastPathComponent) is a PNG")
+        let layout = CardsTestSupport.layout
+        let scale = layout.previews.dpi / 72
+        let width = Int((layout.trimSize.width * scale).rounded(.up)), height = Int((layout.trimSize.height * scale).rounded(.up))
+        var sideInk: [Int] = []
+        for (index, card) in context.deck.cards.enumerated() {
+            for side in ["front", "back"] {
+                let url = folder.appendingPathComponent(String(format: "%02d-%@-%@.png", index + 1, card.id, side))
+                XCTAssertTrue(written.contains(url), url.lastPathComponent)
+                let image = try PNGImage(contentsOf: url)
+                let name = url.lastPathComponent
+                XCTAssertEqual(image.width, width, name)
+                XCTAssertEqual(image.height, height, name)
+                XCTAssertGreaterThan(image.dominantColour.red, 200, "\(name): a light card")
+                // Text below the top eighth (the band), as dark ink.
+                let ink = image.count(y: height / 8..<height) { $0.isDark }
+                XCTAssertGreaterThan(ink, width * height / 400, "\(name): text on the card")
+                sideInk.append(ink)
+                if let round = card.round, let hex = context.deck.round(round)?.colour, let colour = PNGImage.Pixel(hex: hex) {
+                    let band = image.count(of: colour, tolerance: 12, y: 0..<height / 10)
+                    XCTAssertGreaterThan(band, width * height / 10 / 3, "\(name): the band in the colour of round \(round) (\(hex))")
+                }
+            }
         }
-        XCTAssertTrue(written.contains { $0.lastPathComponent == "contact-sheet.png" })
+        let contact = try PNGImage(contentsOf: folder.appendingPathComponent("contact-sheet.png"))
+        // At the contact sheet's resolution a side has (contact dpi / preview dpi)² of its ink;
+        // half of the expected total is a floor that a blank or half-empty sheet falls under.
+        let shrink = pow(layout.previews.contactSheetDpi / layout.previews.dpi, 2)
+        XCTAssertGreaterThan(Double(contact.count { $0.isDark }), Double(sideInk.reduce(0, +)) * shrink / 2,
+                             "the contact sheet shows the text of every side")
+        XCTAssertGreaterThan(contact.distinctColours, 10)
     }
 
     func testSameInputGivesByteIdenticalPDFs() throws {

@@ -77,15 +77,119 @@ final class HandleidingTests: XCTestCase {
 
     func testNoHeadingEndsAPageAndNoParagraphLeavesASingleLine() throws {
         let context = try FormsTest.context()
+        let splits = try Self.assertPageBreaks(context.deck.handleiding, context)
+        XCTAssertGreaterThanOrEqual(splits.pages, 2)
+    }
+
+    /// The same rules on longer made-up manuals (the shipped text's words cut into paragraphs of
+    /// one to nine lines between headings), so that page breaks fall inside paragraphs of every
+    /// length and next to headings: the rules are really exercised, not only where the shipped
+    /// text happens to break.
+    func testPageBreakRulesHoldWhereverTheBreaksFall() throws {
+        let base = try FormsTest.context()
+        let manual = base.deck.handleiding
+        let words = manual.blocks.flatMap { block -> [String] in
+            guard case .paragraph(let runs) = block else { return [] }
+            return runs.filter { $0.footnote == nil }.map(\.text).joined().split(separator: " ").map(String.init)
+        }
+        XCTAssertGreaterThan(words.count, 200)
+        let headings = manual.headings
+        var splitParagraphs = 0, headingsAtPageTops = 0
+        for variant in 0..<6 {
+            var blocks: [ManualBlock] = []
+            var cursor = variant * 7
+            for index in 0..<60 {
+                if index % 5 == variant % 3 { blocks.append(.heading(level: 2, text: headings[index % headings.count])) }
+                let count = 6 + (index * 37 + variant * 11) % 90  // about one to nine lines
+                let text = (0..<count).map { words[(cursor + $0) % words.count] }.joined(separator: " ")
+                cursor += count
+                blocks.append(.paragraph([InlineRun(text: text)]))
+            }
+            var deck = base.deck
+            deck.handleiding.blocks = blocks
+            deck.handleiding.footnotes = []
+            let context = try DocumentContext(deck: deck, date: base.date)
+            let found = try Self.assertPageBreaks(deck.handleiding, context)
+            splitParagraphs += found.splitParagraphs
+            headingsAtPageTops += found.headingsAtPageTop
+        }
+        XCTAssertGreaterThan(splitParagraphs, 5, "page breaks fell inside paragraphs")
+        XCTAssertGreaterThan(headingsAtPageTops, 0, "a page break fell next to a heading")
+    }
+
+    /// Typesets `manual` and checks every page break: each block's lines are found in order
+    /// (nothing lost), no heading is the last line of a page, and a paragraph or list item that
+    /// continues on the next page leaves at least two lines on each of them.
+    @discardableResult
+    static func assertPageBreaks(_ manual: Manual, _ context: DocumentContext,
+                                 file: StaticString = #filePath, line: UInt = #line) throws
+        -> (pages: Int, splitParagraphs: Int, headingsAtPageTop: Int) {
         let document = try HandleidingDocument.make(context)
-        let headings = Set(context.deck.handleiding.headings + [context.deck.handleiding.title])
-        let footer = 9.0 * 72 / 25.4 + 18.0 * 72 / 25.4
-        for (index, page) in document.pages.enumerated() where index < document.pages.count - 1 {
-            // The lowest body line of the page (above the footnotes and the footer).
-            let body = page.glyphRuns.filter { $0.lineBottom < page.size.height - footer - 1 && $0.size > 9 }
-            let lowest = body.max { $0.origin.y < $1.origin.y }
-            let lastLine = body.filter { abs($0.origin.y - (lowest?.origin.y ?? 0)) < 0.5 }.map(\.text).joined()
-            XCTAssertFalse(headings.contains(lastLine), "page \(index + 1) ends with a heading")
+        let pages = bodyLines(document)
+        let lines = pages.enumerated().flatMap { page, texts in texts.indices.map { (page: page, index: $0, text: texts[$0]) } }
+
+        // The blocks in reading order, each with the text its lines must spell.
+        enum Kind { case heading, paragraph }
+        var blocks: [(kind: Kind, text: String)] = [(.heading, manual.title)]
+        func plain(_ runs: [InlineRun]) -> String { runs.filter { $0.footnote == nil }.map(\.text).joined() }
+        for block in manual.blocks {
+            switch block {
+            case .heading(_, let text): blocks.append((.heading, text))
+            case .paragraph(let runs): blocks.append((.paragraph, plain(runs)))
+            case .bulletList(let items): blocks += items.map { (.paragraph, "•" + plain($0)) }
+            case .orderedList(let items): blocks += items.enumerated().map { (.paragraph, "\($0.offset + 1)." + plain($0.element)) }
+            }
+        }
+
+        var next = 0, splitParagraphs = 0, headingsAtPageTop = 0
+        for (number, block) in blocks.enumerated() {
+            let expected = FormsTest.normalise(block.text)
+            var spelt = "", taken: [(page: Int, index: Int)] = []
+            while spelt.count < expected.count && next < lines.count {
+                spelt += lines[next].text
+                taken.append((lines[next].page, lines[next].index))
+                next += 1
+            }
+            guard spelt == expected, let last = taken.last else {
+                XCTFail("block \(number) is not set in order as its text: expected \(expected.prefix(60))…, found \(spelt.prefix(60))…",
+                        file: file, line: line)
+                return (pages.count, splitParagraphs, headingsAtPageTop)
+            }
+            let endsPage = last.index == pages[last.page].count - 1 && last.page < pages.count - 1
+            switch block.kind {
+            case .heading:
+                XCTAssertFalse(endsPage, "page \(last.page + 1) ends with the heading \(block.text)", file: file, line: line)
+                // A heading that opens a page: a page break fell right before it.
+                if let first = taken.first, first.index == 0, first.page > 0 { headingsAtPageTop += 1 }
+            case .paragraph:
+                let perPage = Dictionary(grouping: taken, by: \.page).mapValues(\.count)
+                if perPage.count > 1 {
+                    splitParagraphs += 1
+                    for (page, count) in perPage {
+                        XCTAssertGreaterThanOrEqual(count, 2, "block \(number) leaves a single line on page \(page + 1): \(block.text.prefix(40))…",
+                                                    file: file, line: line)
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(next, lines.count, "every body line belongs to a block", file: file, line: line)
+        return (pages.count, splitParagraphs, headingsAtPageTop)
+    }
+
+    /// The body lines of every page, top to bottom, each as normalised text: the runs set larger
+    /// than the running head, the page number and the footnotes (all 8.5 pt), so not those.
+    static func bodyLines(_ document: Document) -> [[String]] {
+        document.pages.map { page in
+            let runs = page.glyphRuns.filter { $0.size > 9 }.sorted { ($0.origin.y, $0.origin.x) < ($1.origin.y, $1.origin.x) }
+            var lines: [(y: Double, text: String)] = []
+            for run in runs {
+                if let lastLine = lines.last, abs(lastLine.y - run.origin.y) < 0.5 {
+                    lines[lines.count - 1].text += run.text
+                } else {
+                    lines.append((run.origin.y, run.text))
+                }
+            }
+            return lines.map { FormsTest.normalise($0.text) }
         }
     }
 }

@@ -38,6 +38,74 @@ final class LineBreakingTests: XCTestCase {
         }
     }
 
+    /// What must hold however the breaker or the hyphenation patterns change: at many measures,
+    /// left and justified, no line runs past the measure, no line is empty, and the lines give
+    /// back every word once and in order (a line-end hyphen only where a word was split).
+    func testParagraphKeepsEveryWordOnceInOrderWithinTheMeasure() {
+        let words = paragraph.split(separator: " ").map(String.init)
+        var hyphenated = 0
+        for alignment in [Alignment.left, .justify] {
+            for width in stride(from: mm(25), through: mm(120), by: mm(5)) {
+                let lines = typesetter.layout([TextBlock(paragraph, style: style(alignment))], width: width).lines
+                XCTAssertGreaterThan(lines.count, 1, "\(alignment) at \(width)")
+                var rebuilt = ""
+                for line in lines {
+                    let right = line.runs.map { $0.origin.x + $0.width }.max() ?? 0
+                    XCTAssertLessThanOrEqual(right, width + 0.01, "\(line.text) at \(toMillimetres(width)) mm")
+                    let text = line.text.trimmingCharacters(in: .whitespaces)
+                    XCTAssertFalse(text.isEmpty, "an empty line at \(toMillimetres(width)) mm")
+                    if line.endsWithHyphen {
+                        XCTAssertTrue(text.hasSuffix("-") || text.hasSuffix("\u{2010}"), "a split word shows its hyphen: \(text)")
+                        rebuilt += String(text.dropLast())
+                        hyphenated += 1
+                    } else {
+                        rebuilt += text + " "
+                    }
+                }
+                XCTAssertEqual(rebuilt.split(separator: " ").map(String.init), words, "\(alignment) at \(toMillimetres(width)) mm")
+            }
+        }
+        XCTAssertGreaterThan(hyphenated, 0, "some measure makes the breaker hyphenate, so split words were checked")
+    }
+
+    /// Optimal breaking never costs more than first-fit: on generated paragraphs (words, spaces,
+    /// hyphenation points), the total Knuth–Plass demerits of the breaker's lines, computed here
+    /// from the items, are at most those of the greedy lines whenever the greedy lines are within
+    /// the first tolerance (so both are candidates of the same pass).
+    func testOptimalBreaksNeverCostMoreThanFirstFit() {
+        var random = SeededGenerator(seed: 19)
+        let breaker = LineBreaker()
+        var compared = 0, better = 0
+        for trial in 0..<300 {
+            let ragged = trial % 2 == 0
+            var items: [BreakItem] = []
+            for index in 0..<(20 + random.below(40)) {
+                if index > 0 { items.append(.glue(5, stretch: 2.5, shrink: 1.7)) }
+                // A word, sometimes with a hyphenation point (a flagged penalty with a hyphen's width).
+                let parts = random.below(4) == 0 ? 2 : 1
+                for part in 0..<parts {
+                    if part > 0 { items.append(.penalty(3, 50, flagged: true)) }
+                    items.append(.box(Double(8 + random.below(40))))
+                }
+            }
+            items += [.penalty(0, BreakItem.forbiddenBreak), .glue(0, stretch: BreakItem.fill, shrink: 0),
+                      .penalty(0, BreakItem.forcedBreak)]
+            let lineWidth = Double(120 + random.below(200))
+            let optimal = Demerits(items, lineWidth: lineWidth, ragged: ragged, settings: breaker.settings,
+                                   breaks: breaker.breakLines(items, lineWidth: lineWidth, ragged: ragged))
+            let greedy = Demerits(items, lineWidth: lineWidth, ragged: ragged, settings: breaker.settings,
+                                  breaks: breaker.firstFit(items, lineWidth: lineWidth, ragged: ragged))
+            XCTAssertEqual(optimal.breaks.last?.position, items.count - 1, "trial \(trial): the last line ends the paragraph")
+            XCTAssertGreaterThanOrEqual(optimal.smallestRatio, -1, "trial \(trial): no line shrinks more than its spaces allow")
+            guard greedy.largestBadness <= breaker.settings.tolerances[0], greedy.smallestRatio >= -1 else { continue }
+            compared += 1
+            XCTAssertLessThanOrEqual(optimal.total, greedy.total * (1 + 1e-9), "trial \(trial)")
+            if optimal.total < greedy.total - 1 { better += 1 }
+        }
+        XCTAssertGreaterThan(compared, 50, "enough paragraphs where first-fit is a fair competitor")
+        XCTAssertGreaterThan(better, 0, "the optimal breaker finds better breaks somewhere")
+    }
+
     func testNoLineIsWiderThanTheMeasure() {
         for alignment in [Alignment.left, .justify] {
             for width in [mm(30), mm(45), mm(60), mm(120)] {
@@ -245,5 +313,64 @@ final class LineTextTests: XCTestCase {
                               style: TextStyle(size: 10))
         let line = TestSupport.engine.typesetter.layout([block], width: mm(80)).lines[0]
         XCTAssertEqual(line.text, "Dit is vet en schuin")
+    }
+}
+
+/// A small seeded generator (SplitMix64), so every trial is reproducible.
+struct SeededGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+}
+
+/// The Knuth–Plass cost of a set of breaks (TeX's demerits with the breaker's settings),
+/// computed from the items on its own, as the judge of the breaker's choice.
+struct Demerits {
+    let breaks: [LineBreak]
+    var total = 0.0
+    var largestBadness = 0.0
+    var smallestRatio = Double.infinity
+
+    init(_ items: [BreakItem], lineWidth: Double, ragged: Bool, settings: LineBreakerSettings, breaks: [LineBreak]) {
+        self.breaks = breaks
+        var start = -1
+        var previousFitness = 1
+        for lineBreak in breaks {
+            let end = lineBreak.position
+            let item = items[end]
+            // Glue and penalties right after a break vanish; the line starts at the next box.
+            var i = start + 1
+            while i < end && items[i].kind != .box { i += 1 }
+            var width = 0.0, stretch = ragged ? lineWidth * settings.raggedStretchFraction : 0, shrink = 0.0
+            for k in i..<end where items[k].kind != .penalty {
+                width += items[k].width; stretch += items[k].stretch; shrink += items[k].shrink
+            }
+            if item.kind == .penalty { width += item.width }
+            let ratio: Double
+            if width < lineWidth { ratio = stretch > 0 ? (lineWidth - width) / stretch : .infinity }
+            else if width > lineWidth { ratio = shrink > 0 ? (lineWidth - width) / shrink : -.infinity }
+            else { ratio = 0 }
+            let forced = item.kind == .penalty && item.penalty <= BreakItem.forcedBreak
+            let badness = forced && ratio >= 0 ? 0 : min(100 * pow(abs(ratio), 3), 10_000)
+            var cost = pow(settings.linePenalty + badness, 2)
+            if item.kind == .penalty && !forced { cost += item.penalty >= 0 ? item.penalty * item.penalty : -item.penalty * item.penalty }
+            let previousFlagged = start >= 0 && items[start].kind == .penalty && items[start].flagged
+            if item.kind == .penalty && item.flagged && previousFlagged { cost += settings.consecutiveHyphenDemerits }
+            if forced && end == items.count - 1 && previousFlagged { cost += settings.finalHyphenDemerits }
+            let fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3
+            if abs(fitness - previousFitness) > 1 { cost += settings.fitnessDemerits }
+            total += cost
+            largestBadness = max(largestBadness, badness)
+            smallestRatio = min(smallestRatio, ratio)
+            previousFitness = fitness
+            start = end
+        }
     }
 }

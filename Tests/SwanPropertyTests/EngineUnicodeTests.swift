@@ -78,10 +78,26 @@ final class EngineUnicodeTests: XCTestCase {
         }
     }
 
-    /// Text made only of characters that print nothing must not crash or make lines of nothing.
-    func testInvisibleOnlyTextDoesNotCrash() throws {
-        for text in HostileText.controls + ["", " ", "\n\n", "\u{200B}\u{200B}", "\u{202E}\u{202C}", "\u{0000}"] {
-            _ = Self.engine.typesetter.layout([TextBlock(text, style: TextStyle(size: 10))], width: mm(50))
+    /// Text made only of characters that print nothing: no crash, no line past the measure, no
+    /// more lines than its line breaks make, and no ink except a reported missing glyph (a box
+    /// drawn for a character no font has is reported; an invisible one takes no width).
+    func testInvisibleOnlyTextSetsNoInkUnreported() throws {
+        let width = mm(50)
+        for text in HostileText.controls + ["", " ", "\n\n", "\u{200B}\u{200B}", "\u{202E}\u{202C}", "\u{0000}", "\u{2029}\u{2029}"] {
+            let name = text.unicodeScalars.map(\.code).joined(separator: " ")
+            let layout = Self.engine.typesetter.layout([TextBlock(text, style: TextStyle(size: 10))], width: width)
+            let breaks = text.filter { $0.isNewline }.count
+            XCTAssertFalse(layout.lines.isEmpty, "\(name): a paragraph has at least one (empty) line")
+            XCTAssertLessThanOrEqual(layout.lines.count, breaks + 1, "\(name): no lines of nothing")
+            let reported = Set(layout.missing.map(\.character))
+            for line in layout.lines {
+                XCTAssertLessThanOrEqual(line.width, width, name)
+                for run in line.runs where run.width > 0.01 {
+                    let unreported = run.text.filter { !reported.contains($0) }
+                    XCTAssertEqual(unreported, "", "\(name): \(run.width) pt of ink for \(unreported.unicodeScalars.map(\.code)) with no warning")
+                }
+            }
+            for missing in layout.missing { XCTAssertTrue(text.contains(missing.character), "\(name): reported a character it does not have") }
         }
     }
 }

@@ -1,42 +1,65 @@
 /// Every input in Regressions/ (found by make fuzz, or kept as a hostile case) runs through the
-/// parser it was found in: it must load or fail with reported errors, never crash or hang.
-/// deck-* inputs: the first byte chooses the deck file (as in Tests/Fuzz/FuzzDeck), the rest is
-/// its content. session-* inputs: bytes of a session file.
+/// code it was found in: it must be accepted or refused with reported errors, never crash or hang.
+/// deck-* inputs go through DeckFuzzInput, as in make fuzz (the first byte chooses the deck file,
+/// the rest is its content; the deck is loaded and its layouts decoded). session-* inputs: bytes
+/// of a session file.
 import Foundation
+import SwanDiagnostics
 import XCTest
 import SwanDeck
+import SwanFuzzHarness
 import SwanSession
 
 final class FuzzRegressionTests: XCTestCase {
-    /// Keep in step with Tests/Fuzz/FuzzDeck/FuzzDeck.swift and the Makefile.
-    static let deckFiles = ["deck.yaml", "cards/ronde-1.yaml", "cards/rollen.yaml", "forms/invulblad.yaml",
-                            "forms/checklist.yaml", "labels.yaml", "hyphenation.yaml", "handleiding.md", "layout/cards.yaml"]
-
     func inputs(_ prefix: String) throws -> [URL] {
         try FileManager.default.contentsOfDirectory(at: PropertySupport.regressions, includingPropertiesForKeys: nil)
             .filter { $0.lastPathComponent.hasPrefix(prefix) }.sorted { $0.path < $1.path }
     }
 
     func testDeckInputs() throws {
-        let copy = PropertySupport.temporaryDirectory().appendingPathComponent("deck")
-        defer { try? FileManager.default.removeItem(at: copy.deletingLastPathComponent()) }
-        try FileManager.default.copyItem(at: PropertySupport.deckDirectory, to: copy)
-        for input in try inputs("deck-") {
+        let copy = try DeckFuzzInput.copyOfDeck(from: PropertySupport.deckDirectory, fonts: PropertySupport.packageRoot.appendingPathComponent("Fonts"))
+        defer { DeckFuzzInput.remove(copy) }
+        let inputs = try inputs("deck-")
+        XCTAssertGreaterThanOrEqual(inputs.count, 4, "the kept deck inputs are found")
+        for input in inputs {
             let bytes = try Data(contentsOf: input)
-            guard let first = bytes.first else { continue }
-            let name = Self.deckFiles[Int(first) % Self.deckFiles.count]
-            let file = copy.appendingPathComponent(name)
-            let original = try Data(contentsOf: file)
-            try bytes.dropFirst().write(to: file)
-            defer { try? original.write(to: file) }
+            let name = DeckFuzzInput.file(for: bytes) ?? "nothing"
             do {
-                _ = try DeckLoader.load(from: copy)
-            } catch let errors as DeckErrors {
-                XCTAssertFalse(errors.errors.isEmpty, input.lastPathComponent)
+                if case .refused(let errors) = try DeckFuzzInput.run(bytes, in: copy) {
+                    XCTAssertFalse(errors.isEmpty, "\(input.lastPathComponent): refused without a reason")
+                }
             } catch {
                 XCTFail("\(input.lastPathComponent): \(name): unexpected error type \(type(of: error)): \(error)")
             }
         }
+    }
+
+    /// An input for each layout file reaches the layout decoder: the shipped layout with one
+    /// number made a word loads as YAML and is refused by the decoder, located in that file.
+    func testLayoutInputsReachTheLayoutDecoder() throws {
+        let copy = try DeckFuzzInput.copyOfDeck(from: PropertySupport.deckDirectory, fonts: PropertySupport.packageRoot.appendingPathComponent("Fonts"))
+        defer { DeckFuzzInput.remove(copy) }
+        XCTAssertEqual(try DeckFuzzInput.run(Data([0]) + (try Data(contentsOf: copy.appendingPathComponent("deck.yaml"))), in: copy).isAccepted,
+                       true, "the unchanged deck is accepted")
+        let layouts = DeckFuzzInput.files.enumerated().filter { $0.element.hasPrefix("layout/") }
+        XCTAssertEqual(layouts.count, 5)
+        for (index, name) in layouts {
+            let text = try String(contentsOf: copy.appendingPathComponent(name), encoding: .utf8)
+            // The first "key: <number>" or "key: <file name>" value becomes a mapping, which no layout field accepts.
+            let spoilt = try XCTUnwrap(text.range(of: #"(?m)^(\s*[A-Za-z]+): [0-9A-Za-z./-]+\s*$"#, options: .regularExpression).map {
+                text.replacingCharacters(in: $0, with: String(text[$0]).replacingOccurrences(of: #": .*$"#, with: ": {wrong: 1}", options: .regularExpression))
+            }, name)
+            let outcome = try DeckFuzzInput.run(Data([UInt8(index)]) + Data(spoilt.utf8), in: copy)
+            guard case .refused(let errors) = outcome else { XCTFail("\(name): a wrong type was accepted"); continue }
+            XCTAssertTrue(errors.contains { $0.location?.file.hasSuffix(name) == true }, "\(name): \(errors)")
+        }
+    }
+
+    /// The Makefile seeds make fuzz with the same files in the same order.
+    func testMakefileListsTheSameDeckFiles() throws {
+        let makefile = try String(contentsOf: PropertySupport.packageRoot.appendingPathComponent("Makefile"), encoding: .utf8)
+        let line = try XCTUnwrap(makefile.split(separator: "\n").first { $0.hasPrefix("FUZZ_DECK_FILES :=") })
+        XCTAssertEqual(line.split(separator: " ").dropFirst(2).map(String.init), DeckFuzzInput.files)
     }
 
     func testSessionInputs() throws {
@@ -45,9 +68,13 @@ final class FuzzRegressionTests: XCTestCase {
             do {
                 let session = try SessionDecoder.decode(data, source: input.lastPathComponent, vocabulary: .standard)
                 XCTAssertEqual(try SessionDecoder.decode(session.encodeJSON(), source: "again", vocabulary: .standard), session)
-            } catch let errors as SessionErrors {
-                XCTAssertFalse(errors.errors.isEmpty, input.lastPathComponent)
+            } catch let errors as DiagnosticError {
+                XCTAssertFalse(errors.diagnostics.isEmpty, input.lastPathComponent)
             }
         }
     }
+}
+
+extension DeckFuzzInput.Outcome {
+    var isAccepted: Bool { if case .accepted = self { return true } else { return false } }
 }

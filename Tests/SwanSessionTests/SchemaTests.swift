@@ -134,8 +134,14 @@ final class SchemaTests: XCTestCase {
     /// Runs python3 with a script; skips the test when python3 or jsonschema is missing.
     private func runPython(_ script: String, arguments: [String]) throws -> (Int32, String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
+        // The system's python3 first: it is the one make test installs python3-jsonschema for.
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+            process.arguments = ["-c", script] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", "-c", script] + arguments
+        }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
@@ -146,8 +152,8 @@ final class SchemaTests: XCTestCase {
         }
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        if process.terminationStatus == 3 { throw XCTSkip("python3 has no jsonschema module") }
-        if process.terminationStatus == 127 { throw XCTSkip("python3 is not installed") }
+        if process.terminationStatus == 3 { throw XCTSkip("python3 has no jsonschema module (make test installs python3-jsonschema)") }
+        if process.terminationStatus == 127 { throw XCTSkip("python3 is not installed (make test installs python3-jsonschema, which brings it)") }
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

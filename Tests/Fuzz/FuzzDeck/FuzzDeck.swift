@@ -1,49 +1,32 @@
-/// libFuzzer target for the deck parser (make fuzz). The first byte of an input chooses which
-/// file of a copy of the deck it replaces; the rest is that file's content. DeckLoader must
-/// either load the deck or throw DeckErrors: any crash, trap or hang is a finding.
-/// Built only with SWAN_FUZZ=1 and -sanitize=fuzzer (see the Makefile's fuzz target).
+/// libFuzzer target for the deck (make fuzz): each input goes through DeckFuzzInput (its first
+/// byte chooses the file of a copy of the deck it replaces); the deck is loaded and its layouts
+/// decoded. Reported errors are the expected outcome for bad input: any crash, trap, hang or
+/// other error is a finding. Built only with SWAN_FUZZ=1 and -sanitize=fuzzer (see the Makefile).
 import Foundation
-import SwanDeck
+import SwanFuzzHarness
 
-/// The files an input can replace, by its first byte (modulo the count). Keep in step with
-/// the seed list in the Makefile and with FuzzRegressionTests.
-let deckFiles = ["deck.yaml", "cards/ronde-1.yaml", "cards/rollen.yaml", "forms/invulblad.yaml",
-                 "forms/checklist.yaml", "labels.yaml", "hyphenation.yaml", "handleiding.md", "layout/cards.yaml"]
-
-/// A private copy of the deck (SWAN_FUZZ_DECK, else Templates/swan), made once.
+/// A private copy of the deck (SWAN_FUZZ_DECK, else Templates/swan, with the fonts of
+/// SWAN_FUZZ_FONTS, else Fonts), made once.
 let fuzzDeck: URL = {
-    let source = URL(fileURLWithPath: ProcessInfo.processInfo.environment["SWAN_FUZZ_DECK"] ?? "Templates/swan")
-    let copy = FileManager.default.temporaryDirectory.appendingPathComponent("swan-fuzz-deck-\(getpid())")
-    try? FileManager.default.removeItem(at: copy)
-    do { try FileManager.default.copyItem(at: source, to: copy) } catch { fatalError("cannot copy the deck from \(source.path): \(error)") }
-    atexit { try? FileManager.default.removeItem(at: fuzzDeck) }
-    return copy
-}()
-
-let originals: [Data] = deckFiles.map { name in
-    guard let data = FileManager.default.contents(atPath: fuzzDeck.appendingPathComponent(name).path) else {
-        fatalError("deck file missing: \(name)")
+    let environment = ProcessInfo.processInfo.environment
+    let source = URL(fileURLWithPath: environment["SWAN_FUZZ_DECK"] ?? "Templates/swan")
+    let fonts = URL(fileURLWithPath: environment["SWAN_FUZZ_FONTS"] ?? "Fonts")
+    do {
+        let copy = try DeckFuzzInput.copyOfDeck(from: source, fonts: fonts)
+        atexit { DeckFuzzInput.remove(fuzzDeck) }
+        return copy
+    } catch {
+        fatalError("cannot copy the deck from \(source.path): \(error)")
     }
-    return data
-}
+}()
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func LLVMFuzzerTestOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     guard let start, count > 0 else { return 0 }
-    let index = Int(start[0]) % deckFiles.count
-    let content = Data(bytes: start + 1, count: count - 1)
-    let file = fuzzDeck.appendingPathComponent(deckFiles[index])
-    do { try content.write(to: file) } catch { fatalError("cannot write \(file.path): \(error)") }
-    defer { try? originals[index].write(to: file) }
     do {
-        let deck = try DeckLoader.load(from: fuzzDeck)
-        _ = deck.cards.count
-    } catch is DeckErrors {
-        // Reported errors are the expected outcome for bad input.
-    } catch let error as DeckError {
-        _ = error.description
+        _ = try DeckFuzzInput.run(Data(bytes: start, count: count), in: fuzzDeck)
     } catch {
-        fatalError("DeckLoader threw something other than DeckErrors: \(type(of: error)) \(error)")
+        fatalError("the deck or its layouts threw something other than a DiagnosticError: \(type(of: error)) \(error)")
     }
     return 0
 }

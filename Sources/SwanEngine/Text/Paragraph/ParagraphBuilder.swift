@@ -69,7 +69,9 @@ struct ParagraphBuilder {
         for run in runs {
             let fontStyle = FontStyle(bold: style.bold || run.bold, italic: style.italic || run.italic)
             for character in run.text {
-                if character == "\n" || character == "\r\n" || character == "\r" || character == "\u{2028}" {
+                // Line and paragraph separators (U+2028, U+2029) break like a new line: shaped,
+                // they would draw a .notdef box.
+                if character == "\n" || character == "\r\n" || character == "\r" || character == "\u{2028}" || character == "\u{2029}" {
                     flushWord()
                     endLine(&result.items)
                     pendingSpace = nil

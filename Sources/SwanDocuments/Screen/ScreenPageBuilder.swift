@@ -1,0 +1,139 @@
+/// The two kinds of page of the screen edition, on the 16:9 page of layout/screen.yaml: a header
+/// bar in the round's colour, then the cards, drawn from the print faces at screen scale.
+import SwanDeck
+import SwanEngine
+
+struct ScreenPageBuilder {
+    let context: DocumentContext
+    let layout: ScreenLayout
+    let cardLayout: CardLayout
+    let faces: CardFaceRenderer
+    let diagnostics: Diagnostics
+    private let colours: Colours
+
+    private struct Colours {
+        var background: Colour, neutral: Colour, lightText: Colour, darkText: Colour, outline: Colour
+    }
+
+    init(context: DocumentContext, diagnostics: Diagnostics) throws {
+        self.context = context
+        self.diagnostics = diagnostics
+        layout = try context.layout("screen", as: ScreenLayout.self)
+        cardLayout = try context.layout("cards", as: CardLayout.self)
+        faces = CardFaceRenderer(context: context, layout: cardLayout, diagnostics: diagnostics)
+        func colour(_ hex: String, _ key: String) throws -> Colour { try LayoutColour.parse(hex, key: key, layout: "screen") }
+        colours = Colours(background: try colour(layout.background, "background"),
+                          neutral: try colour(layout.header.neutral, "header.neutral"),
+                          lightText: try colour(layout.header.lightText, "header.lightText"),
+                          darkText: try colour(layout.header.darkText, "header.darkText"),
+                          outline: try colour(layout.cardOutline.colour, "cardOutline.colour"))
+    }
+
+    private var size: Size { layout.pageSize }
+    private var margin: Double { mm(layout.margin) }
+    /// Where the cards go: below the header, inside the margins.
+    private var area: Rect {
+        let top = mm(layout.header.height) + margin
+        return Rect(x: margin, y: top, width: size.width - 2 * margin, height: size.height - top - margin)
+    }
+
+    /// The round's hoofdvraag in the middle, the fronts of its other cards around it, each with
+    /// its name under it (so that the gespreksleider can point to "the card Kennis").
+    func tablePage(_ round: Round, _ cards: [Card], title: String) throws -> Page {
+        var page = blankPage(accent: context.roundColour(round.number, fallback: colours.neutral), title: title, detail: nil)
+        let centre = cards.first { $0.kind == .hoofdvraag }
+        let around = cards.filter { $0.id != centre?.id }
+        let captionStyle = style(layout.table.caption, colour: colours.darkText)
+        let captionHeight = Double(layout.table.captionLines) * captionStyle.leading + mm(layout.table.captionSpace)
+        let arrangement = TableArrangement.make(card: cardLayout.trimSize, area: area, count: around.count,
+                                                hasCentre: centre != nil, caption: captionHeight, table: layout.table)
+        if !around.isEmpty, arrangement.aroundScale < layout.table.minimumScale {
+            diagnostics.fail(LayoutProblem(subject: "screen table page '\(round.id)'", message: String(
+                format: "%d cards around the hoofdvraag would be drawn at %.0f %% of their print size, below the minimum of %.0f %% (table.minimumScale in layout/screen.yaml)",
+                around.count, arrangement.aroundScale * 100, layout.table.minimumScale * 100)))
+        }
+        var placed: [(Card, TableArrangement.Slot)] = []
+        if let centre, let slot = arrangement.centre { placed.append((centre, slot)) }
+        placed += zip(around, arrangement.around)
+        for (card, slot) in placed {
+            page.add(self.card(card, .front, in: slot.rect))
+            page.add(caption(card.name, style: captionStyle, under: slot.rect, space: mm(layout.table.captionSpace),
+                             lines: layout.table.captionLines))
+        }
+        return page
+    }
+
+    /// One card, front and back side by side, as large as the page allows, each with a caption.
+    func cardPage(_ card: Card, title: String) throws -> Page {
+        var page = blankPage(accent: context.roundColour(card.round, fallback: colours.neutral), title: title, detail: card.name)
+        let captionStyle = style(layout.cardPage.caption, colour: colours.darkText)
+        let captions = try [context.label("screen.front"), context.label("screen.back")]
+        let captionHeight = captionStyle.leading
+        let gap = mm(layout.cardPage.gap), space = mm(layout.cardPage.captionSpace)
+        let trim = cardLayout.trimSize
+        let scale = min((area.height - captionHeight - space) / trim.height, (area.width - gap) / 2 / trim.width)
+        let cardSize = Size(width: trim.width * scale, height: trim.height * scale)
+        let left = area.minX + (area.width - 2 * cardSize.width - gap) / 2
+        let top = area.minY + (area.height - cardSize.height - space - captionHeight) / 2
+        for (index, side) in CardSideName.allCases.enumerated() {
+            let rect = Rect(x: left + Double(index) * (cardSize.width + gap), y: top, width: cardSize.width, height: cardSize.height)
+            page.add(self.card(card, side, in: rect))
+            page.add(caption(captions[index], style: captionStyle, under: rect, space: space, lines: 1))
+        }
+        return page
+    }
+
+    /// A caption centred under `rect`; a caption longer than `lines` lines is an error.
+    private func caption(_ text: String, style: TextStyle, under rect: Rect, space: Double, lines: Int) -> [PageItem] {
+        let laid = context.typesetter.layout([TextBlock(text, style: style)], width: rect.width + mm(layout.table.gap))
+        diagnostics.missingGlyphs(laid.missing, in: "screen caption \"\(text)\"")
+        if laid.lines.count > lines {
+            diagnostics.fail(LayoutProblem(subject: "screen caption", message: "\"\(text)\" takes \(laid.lines.count) lines under its card; at most \(lines) fit"))
+        }
+        return laid.items(at: Point(x: rect.minX - mm(layout.table.gap) / 2, y: rect.maxY + space))
+    }
+
+    /// The print face of `card`, scaled into `rect` (which has the card's proportions).
+    private func card(_ card: Card, _ side: CardSideName, in rect: Rect) -> [PageItem] {
+        let trim = cardLayout.trimSize
+        let box = Rect(x: 0, y: 0, width: trim.width, height: trim.height)
+        let face = faces.face(card, side, bleed: 0)
+        let scale = rect.width / trim.width
+        let outline = Stroke(colour: colours.outline, width: layout.cardOutline.width / scale)
+        let items: [PageItem] = [.rectangle(box, cornerRadius: 0, fill: .white, stroke: nil),
+                                 .clipped(box, face.items),
+                                 .rectangle(box, cornerRadius: 0, fill: nil, stroke: outline)]
+        return items.scaled(by: scale).offsetBy(dx: rect.minX, dy: rect.minY)
+    }
+
+    /// The page background and the header bar with its title (and, on card pages, the card's name).
+    private func blankPage(accent: Colour, title: String, detail: String?) -> Page {
+        var page = Page(size: size)
+        let bar = mm(layout.header.height)
+        page.add(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height), cornerRadius: 0,
+                            fill: colours.background, stroke: nil))
+        page.add(.rectangle(Rect(x: 0, y: 0, width: size.width, height: bar), cornerRadius: 0, fill: accent, stroke: nil))
+        let text = accent.luminance < 0.35 ? colours.lightText : colours.darkText
+        let width = size.width - 2 * margin
+        let titleStyle = style(layout.header.title, colour: text)
+        let titleWidth = min(width, context.typesetter.width(of: title, style: titleStyle) + 1)
+        var pieces = [(title, titleStyle, margin, titleWidth)]
+        if let detail {
+            pieces.append((detail, style(layout.header.detail, colour: text), margin + titleWidth + mm(4), width - titleWidth - mm(4)))
+        }
+        for (words, textStyle, x, available) in pieces {
+            let line = context.typesetter.fit([TextBlock(words, style: textStyle)], in: Size(width: available, height: bar),
+                                              minimumScale: cardLayout.card.minimumScale)
+            diagnostics.missingGlyphs(line.layout.missing, in: "screen header")
+            if !line.fits || line.layout.lines.count > 1 {
+                diagnostics.fail(LayoutProblem(subject: "screen header", message: "\"\(words)\" does not fit on one line of the header"))
+            }
+            page.add(line.layout.items(at: Point(x: x, y: (bar - line.layout.height) / 2)))
+        }
+        return page
+    }
+
+    private func style(_ spec: StyleSpec, colour: Colour) -> TextStyle {
+        spec.textStyle(defaultColour: colour)
+    }
+}

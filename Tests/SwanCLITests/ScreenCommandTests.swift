@@ -1,0 +1,54 @@
+import Foundation
+import XCTest
+
+/// `swan cards --kind screen`: the 16:9 PDF and a full-HD PNG of every page beside it.
+final class ScreenCommandTests: XCTestCase {
+    func testScreenEditionWritesThePDFAndAFullHDImagePerPage() throws {
+        let folder = CLI.temporaryDirectory()
+        let output = folder.appendingPathComponent("scherm.pdf")
+        // Round 1 (5 cards) and the check card: one table page (round 1) and 6 card pages.
+        let result = try CLI.run(["cards", "--kind", "screen", "--cards", "1,check", "-o", output.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let info = try CLI.pdfinfo(output)
+        XCTAssertNotNil(info.range(of: #"Pages: +7\n"#, options: .regularExpression), info)
+        let imageFolder = folder.appendingPathComponent("scherm")
+        let images = try FileManager.default.contentsOfDirectory(atPath: imageFolder.path).sorted()
+        XCTAssertEqual(images, ["01-ronde-1-tafel.png", "02-ronde-1.png", "03-sociale-cohesie.png",
+                                "04-sociaal-economische-zekerheid.png", "05-sociale-empowerment.png",
+                                "06-sociale-inclusie.png", "07-check.png"])
+        var contents: Set<Data> = []
+        for name in images {
+            let data = try Data(contentsOf: imageFolder.appendingPathComponent(name))
+            XCTAssertEqual(Array(data.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], name)
+            // IHDR: width and height as big-endian 32-bit numbers at bytes 16 and 20.
+            func number(_ at: Int) -> Int { data[at..<(at + 4)].reduce(0) { $0 << 8 | Int($1) } }
+            XCTAssertEqual(number(16), 1920, name)
+            XCTAssertEqual(number(20), 1080, name)
+            contents.insert(data)
+        }
+        XCTAssertEqual(contents.count, images.count, "every page is a picture of its own")
+    }
+
+    func testAScreenLayoutMistakeIsReportedByCheck() throws {
+        let deck = try CLI.deckCopy()
+        let layout = deck.appendingPathComponent("layout/screen.yaml")
+        try (try String(contentsOf: layout, encoding: .utf8)).replacingOccurrences(of: "centreScale:", with: "centerScale:")
+            .write(to: layout, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["check", deck.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertNotNil(result.stderr.range(of: #"layout/screen\.yaml:\d+:\d+: error: .*centerScale"#, options: .regularExpression), result.stderr)
+    }
+}
+
+/// `swan overzicht`: one sheet, two pages, the default name in Output/.
+final class OverzichtCommandTests: XCTestCase {
+    func testOverzichtWritesTwoA4Pages() throws {
+        let output = CLI.temporaryDirectory().appendingPathComponent("overzicht.pdf")
+        let result = try CLI.run(["overzicht", "-o", output.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let info = try CLI.pdfinfo(output)
+        XCTAssertNotNil(info.range(of: #"Pages: +2\n"#, options: .regularExpression), info)
+        XCTAssertTrue(info.contains("(A4)"), info)
+        XCTAssertTrue(try CLI.pdftotext(output).contains("Voorwaarden van sociale kwaliteit"))
+    }
+}
