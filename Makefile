@@ -15,9 +15,9 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
 # Debian packages the build needs, and those the tests need on top.
-BUILD_DEPS := pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libhyphen-dev hyphen-nl libcmark-dev libqpdf-dev
-TEST_DEPS  := poppler-utils qpdf python3-jsonschema
-BREW_DEPS  := pkg-config cairo harfbuzz freetype hyphen cmark qpdf poppler
+BUILD_DEPS := pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libhyphen-dev hyphen-nl libcmark-dev libqpdf-dev libdeflate-dev
+TEST_DEPS  := poppler-utils qpdf mupdf-tools python3-jsonschema
+BREW_DEPS  := pkg-config cairo harfbuzz freetype hyphen cmark qpdf poppler libdeflate mupdf-tools
 
 .PHONY: all deps test-deps build render test bench fuzz clean man install install-files uninstall
 all: render

@@ -17,6 +17,11 @@ let systemLibraries: [Target] = [
                    providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
     .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf",
                    providers: [.apt(["libqpdf-dev"]), .brew(["qpdf"])]),
+    // The native PDF writer: font subsets with HarfBuzz's hb-subset, streams deflated with libdeflate.
+    .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset",
+                   providers: [.apt(["libharfbuzz-dev"]), .brew(["harfbuzz"])]),
+    .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate",
+                   providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]),
 ]
 
 let package = Package(
@@ -39,9 +44,9 @@ let package = Package(
         // catalogues (Messages/<language>.txt) that word it in the user's language. No dependencies.
         .target(name: "SwanDiagnostics"),
         // Typesetting core: fonts, shaping, hyphenation, line breaking, text boxes,
-        // the neutral page model, and the cairo renderer (PDF, PNG).
+        // the neutral page model, and its exporters (native PDF writer; cairo PDF and PNG).
         .target(name: "SwanEngine",
-                dependencies: ["SwanDiagnostics", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF"]),
+                dependencies: ["SwanDiagnostics", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CHarfBuzzSubset", "CDeflate"]),
         // Deck definitions: the model of a deck and the parser of its Templates/ folder.
         .target(name: "SwanDeck",
                 dependencies: ["SwanDiagnostics", .product(name: "Yams", package: "Yams"), "CCmark"]),
@@ -63,16 +68,16 @@ let package = Package(
                                    .product(name: "SwiftSyntax", package: "swift-syntax"),
                                    .product(name: "SwiftParser", package: "swift-syntax")],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession"]),
+        .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession", "SwanDiagnostics"]),
         .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"]),
         .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck"]),
         // Benchmarks and hostile input (issue 7): swan-bench, and property tests with fuzz regressions.
         .executableTarget(name: "SwanBench", dependencies: ["SwanDeck", "SwanSession"], exclude: ["typst"]),
         // One deck fuzz input (which file it replaces, load, decode the layouts): shared by the
         // fuzzer (make fuzz) and the regression tests.
-        .target(name: "SwanFuzzHarness", dependencies: ["SwanDeck", "SwanDocuments"], path: "Tests/SwanFuzzHarness"),
+        .target(name: "SwanFuzzHarness", dependencies: ["SwanDeck", "SwanDiagnostics", "SwanDocuments"], path: "Tests/SwanFuzzHarness"),
         .testTarget(name: "SwanPropertyTests",
-                    dependencies: ["SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport", "SwanFuzzHarness"],
+                    dependencies: ["SwanDiagnostics", "SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport", "SwanFuzzHarness"],
                     exclude: ["Regressions"]),
     ],
     swiftLanguageModes: [.v5]
@@ -83,7 +88,7 @@ let package = Package(
 if ProcessInfo.processInfo.environment["SWAN_FUZZ"] == "1" {
     package.targets += [
         .executableTarget(name: "FuzzDeck", dependencies: ["SwanFuzzHarness"], path: "Tests/Fuzz/FuzzDeck"),
-        .executableTarget(name: "FuzzSession", dependencies: ["SwanSession"], path: "Tests/Fuzz/FuzzSession"),
+        .executableTarget(name: "FuzzSession", dependencies: ["SwanSession", "SwanDiagnostics"], path: "Tests/Fuzz/FuzzSession"),
     ]
     package.products += [
         .executable(name: "fuzz-deck", targets: ["FuzzDeck"]),

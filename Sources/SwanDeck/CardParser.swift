@@ -1,3 +1,4 @@
+import SwanDiagnostics
 import Yams
 
 /// Reads one cards/*.yaml file: an optional file-wide round and a list of cards.
@@ -9,7 +10,7 @@ struct CardParser {
     let labelsFile: String
 
     func parse() -> [Card] {
-        guard let file = MappingReader(source.root, what: "a cards file", in: source, diagnostics: diagnostics) else { return [] }
+        guard let file = MappingReader(source.root, what: .whatCardsFile, in: source, diagnostics: diagnostics) else { return [] }
         let fileRound = file.int("round")
         let items = file.sequence("cards", required: true) ?? []
         file.finish()
@@ -17,7 +18,7 @@ struct CardParser {
     }
 
     private func card(_ node: Node, fileRound: Int?) -> Card? {
-        guard let reader = MappingReader(node, what: "a card", in: source, diagnostics: diagnostics) else { return nil }
+        guard let reader = MappingReader(node, what: .whatCard, in: source, diagnostics: diagnostics) else { return nil }
         let id = reader.string("id", required: true)
         let kindNode = reader.node("kind", required: true)
         let kind = kindNode.flatMap { cardKind($0, reader: reader) }
@@ -28,7 +29,7 @@ struct CardParser {
         reader.finish()
 
         if let kind, [.hoofdvraag, .support, .hulpvragen].contains(kind), round == nil {
-            reader.error("a '\(kind.rawValue)' card needs a round; add 'round: <number>' to the card or the file", at: node)
+            reader.error(.cardNeedsRound, ["kind": "\(kind.rawValue)"], at: node)
         }
         guard let id, let kind, let front else { return nil }
         let fallbackName = back?.title ?? front.title ?? front.question ?? id
@@ -40,12 +41,12 @@ struct CardParser {
         guard let text = reader.text(node, key: "kind") else { return nil }
         if let kind = CardKind(rawValue: text) { return kind }
         let names = CardKind.allCases.map(\.rawValue)
-        reader.error("unknown card kind '\(text)'" + Suggestion.didYouMean(text, in: names), at: node)
+        reader.error(.unknownCardKind, ["kind": "\(text)"], at: node, hints: Suggestion.hints(for: text, among: names))
         return nil
     }
 
     private func side(_ node: Node) -> CardSide? {
-        guard let reader = MappingReader(node, what: "a card side", in: source, diagnostics: diagnostics) else { return nil }
+        guard let reader = MappingReader(node, what: .whatCardSide, in: source, diagnostics: diagnostics) else { return nil }
         var side = CardSide()
         side.lead = reader.string("lead")
         side.title = reader.string("title")
@@ -53,7 +54,7 @@ struct CardParser {
         side.note = reader.string("note")
         if let examples = reader.stringList("examples") {
             if examplesHeading == nil, let node = reader.mapping["examples"] {
-                reader.error("'examples' needs the label '\(DeckLoader.examplesLabelKey)' (the heading above them) in \(labelsFile)", at: node)
+                reader.error(.examplesNeedLabel, ["label": "\(DeckLoader.examplesLabelKey)", "file": "\(labelsFile)"], at: node)
             }
             side.sections.append(CardSection(heading: examplesHeading, items: examples))
         }
@@ -63,14 +64,14 @@ struct CardParser {
         side.footer = reader.string("footer")
         reader.finish()
         if side == CardSide() && reader.mapping.count == 0 {
-            reader.error("empty card side; give at least one of title, lead, question, note, examples, sections, footer", at: node)
+            reader.error(.emptyCardSide, at: node)
             return nil
         }
         return side
     }
 
     private func section(_ node: Node) -> CardSection? {
-        guard let reader = MappingReader(node, what: "a card section", in: source, diagnostics: diagnostics) else { return nil }
+        guard let reader = MappingReader(node, what: .whatCardSection, in: source, diagnostics: diagnostics) else { return nil }
         let heading = reader.string("heading")
         let items = reader.stringList("items", required: true)
         reader.finish()

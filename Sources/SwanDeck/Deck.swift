@@ -13,6 +13,8 @@ public struct Deck {
     public var handleiding: Manual
     public var labels: Labels
     public var noHyphenation: [String]
+    /// The overview for the gespreksleider (overzicht.yaml); nil when deck.yaml names none.
+    public var overview: Overview?
     /// Layout files by name ("cards" for layout/cards.yaml), kept as parsed YAML for decodeLayout.
     public var layouts: [String: LayoutFile]
 

@@ -21,16 +21,17 @@ struct DeckIndexParser {
         var handleiding: FileReference?
         var labels: FileReference?
         var hyphenation: FileReference?
+        var overview: FileReference?
     }
 
     func parse() -> Index {
         var index = Index()
-        guard let reader = MappingReader(source.root, what: "deck.yaml", in: source, diagnostics: diagnostics) else { return index }
+        guard let reader = MappingReader(source.root, what: .whatDeck, in: source, diagnostics: diagnostics) else { return index }
         index.meta = reader.node("meta", required: true).flatMap(meta)
         index.rounds = (reader.sequence("rounds", required: true) ?? []).compactMap(round)
         index.cardFiles = (reader.sequence("cards", required: true) ?? []).compactMap { file($0, key: "cards", reader: reader) }
         if let forms = reader.node("forms", required: true),
-           let formsReader = MappingReader(forms, what: "'forms'", in: source, diagnostics: diagnostics) {
+           let formsReader = MappingReader(forms, what: .whatForms, in: source, diagnostics: diagnostics) {
             index.invulblad = fileField("invulblad", in: formsReader, required: true)
             index.checklist = fileField("checklist", in: formsReader, required: true)
             formsReader.finish()
@@ -38,6 +39,7 @@ struct DeckIndexParser {
         index.handleiding = fileField("handleiding", in: reader, required: true)
         index.labels = fileField("labels", in: reader, required: true)
         index.hyphenation = fileField("hyphenation", in: reader, required: false)
+        index.overview = fileField("overzicht", in: reader, required: false)
         reader.finish()
         reportDuplicateRounds(index.rounds)
         return index
@@ -52,7 +54,7 @@ struct DeckIndexParser {
     }
 
     private func meta(_ node: Node) -> DeckMeta? {
-        guard let reader = MappingReader(node, what: "'meta'", in: source, diagnostics: diagnostics) else { return nil }
+        guard let reader = MappingReader(node, what: .whatMeta, in: source, diagnostics: diagnostics) else { return nil }
         let title = reader.string("title", required: true)
         let shortName = reader.string("shortName", required: true)
         let language = reader.string("language", required: true)
@@ -64,7 +66,7 @@ struct DeckIndexParser {
     }
 
     private func round(_ node: Node) -> Round? {
-        guard let reader = MappingReader(node, what: "a round", in: source, diagnostics: diagnostics) else { return nil }
+        guard let reader = MappingReader(node, what: .whatRound, in: source, diagnostics: diagnostics) else { return nil }
         let number = reader.int("number", required: true, range: 1...99)
         let id = reader.string("id", required: true)
         let colour = reader.string("colour", required: true)
@@ -73,7 +75,7 @@ struct DeckIndexParser {
         reader.finish()
         if let colour, !Self.isHexColour(colour), let colourNode = reader.mapping["colour"] {
             // Reported, but the round is kept so its cards do not cause follow-up errors.
-            reader.error("invalid colour '\(colour)'; expected \"#RRGGBB\" with six hexadecimal digits, in double quotes", at: colourNode)
+            reader.error(.invalidColour, ["colour": "\(colour)"], at: colourNode)
         }
         guard let number, let id, let colour, let name, let label else { return nil }
         return Round(number: number, id: id, colour: colour.uppercased(), name: name, label: label)
@@ -89,10 +91,10 @@ struct DeckIndexParser {
         for (position, round) in rounds.enumerated() {
             let node = list.first { $0.mapping?["id"]?.string == round.id } ?? list[min(position, list.count - 1)]
             if let first = seenNumbers[round.number] {
-                diagnostics.add("duplicate round number \(round.number); already used by round '\(rounds[first].id)'", at: source.location(node))
+                diagnostics.add(.duplicateRoundNumber, ["number": "\(round.number)", "round": "\(rounds[first].id)"], at: source.location(node))
             }
             if seenIds[round.id] != nil {
-                diagnostics.add("duplicate round id '\(round.id)'", at: source.location(node))
+                diagnostics.add(.duplicateRoundId, ["id": "\(round.id)"], at: source.location(node))
             }
             seenNumbers[round.number] = seenNumbers[round.number] ?? position
             seenIds[round.id] = seenIds[round.id] ?? position
@@ -110,13 +112,13 @@ struct DeckValidator {
         var valid: [Card] = []
         for card in cards {
             if let first = firstById[card.id] {
-                diagnostics.add("duplicate card id '\(card.id)'; first used at \(first.source)", at: card.source)
+                diagnostics.add(.duplicateCardId, ["id": "\(card.id)", "first": "\(first.source)"], at: card.source)
                 continue
             }
             firstById[card.id] = card
             if let number = card.round, !rounds.contains(where: { $0.number == number }) {
                 let known = rounds.map { String($0.number) }.joined(separator: ", ")
-                diagnostics.add("card '\(card.id)' is in round \(number), which does not exist; deck.yaml defines rounds \(known)", at: card.source)
+                diagnostics.add(.cardRoundMissing, ["id": "\(card.id)", "round": "\(number)", "rounds": "\(known)"], at: card.source)
                 continue
             }
             valid.append(card)

@@ -1,4 +1,5 @@
 import Foundation
+import SwanDiagnostics
 import Yams
 
 /// Reads a deck folder (deck.yaml and the files it lists) into a Deck, collecting every error.
@@ -13,7 +14,7 @@ public struct DeckLoader {
         do {
             deckSource = try YAMLSource.load(URL(fileURLWithPath: deckPath), displayPath: deckPath, referencedFrom: nil)
         } catch {
-            throw DeckErrors(Self.errors(from: error))
+            throw DiagnosticError(Diagnostic.all(from: error))
         }
         let context = Context(directory: directory, diagnostics: diagnostics)
         let index = DeckIndexParser(source: deckSource, diagnostics: diagnostics).parse()
@@ -37,22 +38,16 @@ public struct DeckLoader {
             .flatMap { ManualParser(text: $0.text, file: $0.file, diagnostics: diagnostics).parse() }
         let noHyphenation = index.hyphenation.flatMap { context.yaml($0) }
             .map { HyphenationParser(source: $0, diagnostics: diagnostics).parse() } ?? []
+        let overview = index.overview.flatMap { context.yaml($0) }
+            .flatMap { OverviewParser(source: $0, diagnostics: diagnostics, roundNumbers: roundNumbers).parse() }
         let layouts = context.layouts()
 
         guard diagnostics.isEmpty, let meta = index.meta, let invulblad, let checklist, let manual else {
-            if diagnostics.isEmpty { diagnostics.add("the deck is incomplete", at: deckSource.location(deckSource.root)) }
-            throw DeckErrors(diagnostics.errors)
+            if diagnostics.isEmpty { diagnostics.add(.incomplete, at: deckSource.location(deckSource.root)) }
+            throw DiagnosticError(diagnostics.errors)
         }
         return Deck(directory: directory, meta: meta, rounds: index.rounds, cards: cards, invulblad: invulblad,
-                    checklist: checklist, handleiding: manual, labels: labels, noHyphenation: noHyphenation, layouts: layouts)
-    }
-
-    static func errors(from error: Error) -> [DeckError] {
-        switch error {
-        case let error as DeckError: return [error]
-        case let errors as DeckErrors: return errors.errors
-        default: return [DeckError("\(error)", at: nil)]
-        }
+                    checklist: checklist, handleiding: manual, labels: labels, noHyphenation: noHyphenation, overview: overview, layouts: layouts)
     }
 
     /// Opens files named in deck.yaml; a failure is recorded and the rest of the deck still gets read.
@@ -67,7 +62,7 @@ public struct DeckLoader {
             do {
                 return try YAMLSource.load(URL(fileURLWithPath: path), displayPath: path, referencedFrom: reference.location)
             } catch {
-                DeckLoader.errors(from: error).forEach(diagnostics.add)
+                Diagnostic.all(from: error).forEach(diagnostics.add)
                 return nil
             }
         }
@@ -77,7 +72,7 @@ public struct DeckLoader {
             do {
                 return (try SourceText.read(URL(fileURLWithPath: path), displayPath: path, referencedFrom: reference.location), path)
             } catch {
-                DeckLoader.errors(from: error).forEach(diagnostics.add)
+                Diagnostic.all(from: error).forEach(diagnostics.add)
                 return nil
             }
         }
@@ -104,7 +99,7 @@ struct HyphenationParser {
     let diagnostics: Diagnostics
 
     func parse() -> [String] {
-        guard let reader = MappingReader(source.root, what: "the hyphenation file", in: source, diagnostics: diagnostics) else { return [] }
+        guard let reader = MappingReader(source.root, what: .whatHyphenationFile, in: source, diagnostics: diagnostics) else { return [] }
         let words = reader.stringList("noHyphenation", required: true) ?? []
         reader.finish()
         return words
@@ -118,7 +113,7 @@ struct LabelsParser {
 
     func parse() -> Labels {
         var entries: [String: String] = [:]
-        guard let reader = MappingReader(source.root, what: "the labels file", in: source, diagnostics: diagnostics) else {
+        guard let reader = MappingReader(source.root, what: .whatLabelsFile, in: source, diagnostics: diagnostics) else {
             return Labels(file: source.file, entries: [:])
         }
         for (key, value) in reader.mapping {

@@ -1,3 +1,4 @@
+import SwanDiagnostics
 import Yams
 
 /// Reads forms/invulblad.yaml: parts of sections with stable ids.
@@ -7,7 +8,7 @@ struct FormParser {
     let roundNumbers: Set<Int>
 
     func parse() -> FormDefinition? {
-        guard let reader = MappingReader(source.root, what: "a form", in: source, diagnostics: diagnostics) else { return nil }
+        guard let reader = MappingReader(source.root, what: .whatForm, in: source, diagnostics: diagnostics) else { return nil }
         let id = reader.string("id", required: true)
         let title = reader.string("title", required: true)
         let parts = (reader.sequence("parts", required: true) ?? []).compactMap(part)
@@ -18,7 +19,7 @@ struct FormParser {
     }
 
     private func part(_ node: Node) -> FormPart? {
-        guard let reader = MappingReader(node, what: "a form part", in: source, diagnostics: diagnostics) else { return nil }
+        guard let reader = MappingReader(node, what: .whatFormPart, in: source, diagnostics: diagnostics) else { return nil }
         let title = reader.string("title", required: true)
         let sections = (reader.sequence("sections", required: true) ?? []).compactMap(section)
         reader.finish()
@@ -27,11 +28,11 @@ struct FormParser {
     }
 
     private func section(_ node: Node) -> FormSection? {
-        guard let reader = MappingReader(node, what: "a form section", in: source, diagnostics: diagnostics) else { return nil }
+        guard let reader = MappingReader(node, what: .whatFormSection, in: source, diagnostics: diagnostics) else { return nil }
         let id = reader.string("id", required: true)
         let round = reader.int("round")
         if let round, !roundNumbers.contains(round), let roundNode = reader.mapping["round"] {
-            reader.error("round \(round) does not exist; deck.yaml defines rounds \(roundNumbers.sorted().map(String.init).joined(separator: ", "))", at: roundNode)
+            reader.error(.sectionRoundMissing, ["round": "\(round)", "rounds": "\(roundNumbers.sorted().map(String.init).joined(separator: ", "))"], at: roundNode)
         }
         let label = reader.string("label")
         let prompt = reader.string("prompt", required: true)
@@ -51,7 +52,7 @@ struct FormParser {
     private func reportDuplicateIds(_ parts: [FormPart]) {
         for (id, nodes) in sectionMarks.nodes where nodes.count > 1 {
             for node in nodes.dropFirst() {
-                diagnostics.add("duplicate section id '\(id)'; first used at \(source.location(nodes[0]))", at: source.location(node))
+                diagnostics.add(.duplicateSectionId, ["id": "\(id)", "first": "\(source.location(nodes[0]))"], at: source.location(node))
             }
         }
     }
@@ -77,7 +78,7 @@ struct ChecklistParser {
     let cards: [Card]
 
     func parse() -> Checklist? {
-        guard let reader = MappingReader(source.root, what: "the checklist", in: source, diagnostics: diagnostics) else { return nil }
+        guard let reader = MappingReader(source.root, what: .whatChecklist, in: source, diagnostics: diagnostics) else { return nil }
         let title = reader.string("title")
         let momentsNode = reader.node("moments", required: true)
         let roleNodes = reader.sequence("roles", required: true) ?? []
@@ -101,11 +102,11 @@ struct ChecklistParser {
     private func card(_ id: String, kind: CardKind, at node: Node, reader: MappingReader) -> Card? {
         guard let card = cards.first(where: { $0.id == id }) else {
             let ids = cards.filter { $0.kind == kind }.map(\.id)
-            reader.error("no card with id '\(id)'" + Suggestion.didYouMean(id, in: ids), at: node)
+            reader.error(.noSuchCard, ["id": "\(id)"], at: node, hints: Suggestion.hints(for: id, among: ids))
             return nil
         }
         guard card.kind == kind else {
-            reader.error("card '\(id)' is a '\(card.kind.rawValue)' card; expected a '\(kind.rawValue)' card", at: node)
+            reader.error(.wrongCardKind, ["id": "\(id)", "kind": "\(card.kind.rawValue)", "expected": "\(kind.rawValue)"], at: node)
             return nil
         }
         return card

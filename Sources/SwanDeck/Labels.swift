@@ -1,3 +1,5 @@
+import SwanDiagnostics
+
 /// Texts printed on paper that are not card or form content, looked up by key from labels.yaml.
 public struct Labels: Equatable {
     public var file: String
@@ -13,7 +15,7 @@ public struct Labels: Equatable {
     /// The label with every "{name}" replaced; a missing key or value is an error naming labels.yaml.
     public func text(_ key: String, _ values: [String: String] = [:]) throws -> String {
         guard let template = entries[key] else {
-            throw DeckError("missing label '\(key)' in \(file); add a line '\(key): \"...\"'", at: nil)
+            throw Diagnostic.deck(.missingLabel, ["key": "\(key)", "file": "\(file)"], at: SourceLocation(file: file))
         }
         var result = ""
         var rest = template[...]
@@ -21,7 +23,8 @@ public struct Labels: Equatable {
             result += rest[..<open]
             let name = String(rest[rest.index(after: open)..<close])
             guard let value = values[name] else {
-                throw DeckError("label '\(key)' in \(file) uses '{\(name)}' but no value was given for it", at: nil)
+                throw Diagnostic.deck(.labelValueMissing, ["key": "\(key)", "file": "\(file)", "name": "\(name)"],
+                                      at: SourceLocation(file: file))
             }
             result += value
             rest = rest[rest.index(after: close)...]

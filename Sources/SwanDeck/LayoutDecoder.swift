@@ -3,12 +3,15 @@ import SwanDiagnostics
 
 extension Deck {
     /// Decodes layout/<name>.yaml into any Decodable type, strictly: type errors, missing keys and
-    /// unknown keys are reported as file:line:column errors (thrown as DeckErrors).
+    /// unknown keys are reported as file:line:column errors (thrown as a DiagnosticError).
+    /// A type's own `init(from:)` may refuse a value by throwing `DecodingError.dataCorrupted`
+    /// with a `Diagnostic` as its underlying error: it is reported at the value's line and column.
     public func decodeLayout<T: Decodable>(_ name: String, as type: T.Type = T.self) throws -> T {
         guard let layout = layouts[name] else {
             let known = layouts.keys.sorted()
-            throw DeckErrors([DeckError("no layout file 'layout/\(name).yaml'" + Suggestion.didYouMean(name, in: known),
-                                        at: SourceLocation(file: directory.appendingPathComponent("layout").path, line: 1, column: 1))])
+            throw DiagnosticError([.deck(.noLayoutFile, ["name": "\(name)"],
+                                         at: SourceLocation(file: directory.appendingPathComponent("layout").path),
+                                         hints: Suggestion.hints(for: name, among: known))])
         }
         return try LayoutDecoding.decode(type, from: layout.node, file: layout.path)
     }
@@ -21,10 +24,10 @@ enum LayoutDecoding {
         do {
             let value = try NodeDecoder(node: root, codingPath: [], tracker: tracker).decodeValue(type)
             let unknown = tracker.unknownKeys(source: source)
-            if !unknown.isEmpty { throw DeckErrors(unknown) }
+            if !unknown.isEmpty { throw DiagnosticError(unknown) }
             return value
         } catch let error as DecodingError {
-            throw DeckErrors([translate(error, root: root, source: source)])
+            throw DiagnosticError([translate(error, root: root, source: source)])
         }
     }
 
@@ -43,22 +46,29 @@ enum LayoutDecoding {
         return current
     }
 
-    private static func translate(_ error: DecodingError, root: Node, source: YAMLSource) -> DeckError {
+    private static func translate(_ error: DecodingError, root: Node, source: YAMLSource) -> Diagnostic {
         func name(_ path: [CodingKey]) -> String { path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".") }
         switch error {
         case let .keyNotFound(key, context):
             let mapping = node(at: context.codingPath, in: root)
             let present = mapping.mapping?.keys.compactMap(\.string) ?? []
-            var message = "missing required field '\(key.stringValue)'"
-            if !context.codingPath.isEmpty { message += " in '\(name(context.codingPath))'" }
-            if let near = Suggestion.nearest(to: key.stringValue, in: present) { message += "; found '\(near)', is it misspelt?" }
-            return DeckError(message, at: source.location(mapping))
+            let hints = Suggestion.closest(to: key.stringValue, among: present).map { [Message(DeckCode.misspelt, ["candidate": "\($0)"])] } ?? []
+            if context.codingPath.isEmpty {
+                return .deck(.layoutMissingField, ["key": "\(key.stringValue)"], at: source.location(mapping), hints: hints)
+            }
+            return .deck(.layoutMissingFieldIn, ["key": "\(key.stringValue)", "path": "\(name(context.codingPath))"],
+                         at: source.location(mapping), hints: hints)
         case let .typeMismatch(_, context), let .valueNotFound(_, context), let .dataCorrupted(context):
             let found = node(at: context.codingPath, in: root)
-            return DeckError("'\(name(context.codingPath))': \(context.debugDescription), found \(found.kindDescription)",
-                             at: source.location(found))
+            if var refused = context.underlyingError as? Diagnostic {
+                refused.location = source.location(found)
+                return refused
+            }
+            let expected: MessageArgument = DeckCode(rawValue: context.debugDescription).map { .deck($0) } ?? .text(context.debugDescription)
+            return .deck(.layoutWrongValue, ["path": "\(name(context.codingPath))", "expected": expected, "found": found.kindDescription],
+                         at: source.location(found))
         @unknown default:
-            return DeckError("\(error)", at: source.location(root))
+            return .error(CommonCode.unexpected, ["message": "\(error)"], at: source.location(root))
         }
     }
 }
@@ -80,13 +90,14 @@ final class KeyTracker {
         if let index = indexByPath[Self.key(path)] { mappings[index].asked.insert(key) }
     }
 
-    func unknownKeys(source: YAMLSource) -> [DeckError] {
-        mappings.flatMap { entry -> [DeckError] in
+    func unknownKeys(source: YAMLSource) -> [Diagnostic] {
+        mappings.flatMap { entry -> [Diagnostic] in
             let asked = entry.asked.sorted()
             return (entry.node.mapping ?? [:]).keys.compactMap { key in
                 guard let name = key.string, !entry.asked.contains(name) else { return nil }
-                let place = entry.path.isEmpty ? "" : " in '\(entry.path)'"
-                return DeckError("unknown key '\(name)'\(place)" + Suggestion.didYouMean(name, in: asked), at: source.location(key))
+                let hints = Suggestion.hints(for: name, among: asked)
+                if entry.path.isEmpty { return .deck(.layoutUnknownKey, ["key": "\(name)"], at: source.location(key), hints: hints) }
+                return .deck(.layoutUnknownKeyIn, ["key": "\(name)", "path": "\(entry.path)"], at: source.location(key), hints: hints)
             }
         }
     }
@@ -111,7 +122,7 @@ struct NodeDecoder: Decoder {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard let mapping = node.mapping else {
-            throw DecodingError.typeMismatch([String: Any].self, .init(codingPath: codingPath, debugDescription: "expected a set of 'key: value' lines"))
+            throw DecodingError.typeMismatch([String: Any].self, .init(codingPath: codingPath, debugDescription: DeckCode.expectMapping.rawValue))
         }
         tracker.register(codingPath, node: node)
         return KeyedDecodingContainer(KeyedContainer<Key>(mapping: mapping, decoder: self))
@@ -119,7 +130,7 @@ struct NodeDecoder: Decoder {
 
     func unkeyedContainer() throws -> UnkeyedDecodingContainer {
         guard let sequence = node.sequence else {
-            throw DecodingError.typeMismatch([Any].self, .init(codingPath: codingPath, debugDescription: "expected a list"))
+            throw DecodingError.typeMismatch([Any].self, .init(codingPath: codingPath, debugDescription: DeckCode.expectList.rawValue))
         }
         return UnkeyedContainer(items: Array(sequence), decoder: self)
     }
@@ -137,25 +148,26 @@ struct NodeDecoder: Decoder {
 
     /// Scalars are parsed here; everything else goes through the type's own init(from:).
     func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
-        func scalar(_ what: String) throws -> String {
+        // The expected kind travels as its message code in the DecodingError's description.
+        func scalar(_ what: DeckCode) throws -> String {
             guard let scalar = node.scalar, !isNull else {
-                throw DecodingError.typeMismatch(type, .init(codingPath: codingPath, debugDescription: "expected \(what)"))
+                throw DecodingError.typeMismatch(type, .init(codingPath: codingPath, debugDescription: what.rawValue))
             }
             return scalar.string
         }
-        func number<N>(_ parse: (String) -> N?, _ what: String) throws -> T {
+        func number<N>(_ parse: (String) -> N?, _ what: DeckCode) throws -> T {
             guard let value = parse(try scalar(what)) else {
-                throw DecodingError.typeMismatch(type, .init(codingPath: codingPath, debugDescription: "expected \(what)"))
+                throw DecodingError.typeMismatch(type, .init(codingPath: codingPath, debugDescription: what.rawValue))
             }
             return value as! T
         }
         switch type {
-        case is String.Type: return try scalar("text") as! T
-        case is Double.Type: return try number({ Double($0) }, "a number")
-        case is Float.Type: return try number({ Float($0) }, "a number")
-        case is Int.Type: return try number({ Int($0) }, "a whole number")
+        case is String.Type: return try scalar(.expectText) as! T
+        case is Double.Type: return try number({ Double($0) }, .expectNumber)
+        case is Float.Type: return try number({ Float($0) }, .expectNumber)
+        case is Int.Type: return try number({ Int($0) }, .expectWholeNumber)
         case is Bool.Type:
-            return try number({ ["true": true, "yes": true, "false": false, "no": false][$0.lowercased()] }, "true or false")
+            return try number({ ["true": true, "yes": true, "false": false, "no": false][$0.lowercased()] }, .expectBool)
         default: return try T(from: self)
         }
     }
@@ -200,7 +212,7 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
 
     private mutating func next() throws -> NodeDecoder {
         guard !isAtEnd else {
-            throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath, debugDescription: "the list has too few items"))
+            throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath, debugDescription: DeckCode.expectMoreItems.rawValue))
         }
         defer { currentIndex += 1 }
         return decoder.child(items[currentIndex], IndexKey(intValue: currentIndex))

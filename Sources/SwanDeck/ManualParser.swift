@@ -28,7 +28,7 @@ struct ManualParser {
                     let text = plainText(inlines(node))
                     if level == 1 {
                         if title == nil && blocks.isEmpty { title = text } else {
-                            error("only the first line may be a '# ' title; use '## ' for section headings", line: line)
+                            error(.manualSecondTitle, line: line)
                         }
                     } else {
                         blocks.append(.heading(level: level, text: text))
@@ -42,7 +42,7 @@ struct ManualParser {
                     references += items.flatMap { $0 }.compactMap { $0.footnote.map { ($0, line) } }
                     blocks.append(cmark_node_get_list_type(node) == CMARK_ORDERED_LIST ? .orderedList(items) : .bulletList(items))
                 } else {
-                    error("\(typeName(node)) is not supported in the handleiding; use headings, paragraphs and lists", line: line)
+                    error(.manualUnsupportedBlock, ["element": typeName(node)], line: line)
                 }
                 child = cmark_node_next(node)
             }
@@ -52,8 +52,7 @@ struct ManualParser {
         for reference in references where !footnotes.contains(where: { $0.id == reference.id }) {
             guard let definition = definitions.first(where: { $0.id == reference.id }) else {
                 let (line, column) = position(of: "[^\(reference.id)]", in: body) ?? (reference.line, 1)
-                diagnostics.add("footnote reference '[^\(reference.id)]' has no definition; add a paragraph '[^\(reference.id)]: text' at the end",
-                                at: SourceLocation(file: file, line: line, column: column))
+                diagnostics.add(.footnoteUndefined, ["id": "\(reference.id)"], at: SourceLocation(file: file, line: line, column: column))
                 continue
             }
             var runs: [InlineRun] = []
@@ -63,10 +62,10 @@ struct ManualParser {
             footnotes.append(Footnote(id: definition.id, mark: String(footnotes.count + 1), text: runs))
         }
         for definition in definitions where !references.contains(where: { $0.id == definition.id }) {
-            error("footnote '[^\(definition.id)]' is defined but never referenced in the text", line: definition.line)
+            error(.footnoteUnused, ["id": "\(definition.id)"], line: definition.line)
         }
         guard let title else {
-            error("the handleiding must start with a title line '# Title'", line: 1)
+            error(.manualNoTitle, line: 1)
             return nil
         }
         return Manual(title: title, blocks: blocks, footnotes: footnotes)
@@ -78,8 +77,8 @@ struct ManualParser {
         return SourceText.position(of: range.lowerBound, in: text)
     }
 
-    private func error(_ message: String, line: Int) {
-        diagnostics.add(message, at: SourceLocation(file: file, line: max(line, 1), column: 1))
+    private func error(_ code: DeckCode, _ arguments: [String: MessageArgument] = [:], line: Int) {
+        diagnostics.add(code, arguments, at: SourceLocation(file: file, line: max(line, 1), column: 1))
     }
 
     /// Cuts "[^id]: text" paragraphs out, leaving blank lines so line numbers stay right.
@@ -129,7 +128,7 @@ struct ManualParser {
                     if !runs.isEmpty { runs.append(InlineRun(text: " ")) }
                     runs += inlines(node)
                 } else {
-                    error("\(typeName(node)) inside a list item is not supported; keep list items to plain text",
+                    error(.manualUnsupportedInList, ["element": typeName(node)],
                           line: Int(cmark_node_get_start_line(node)))
                 }
                 block = cmark_node_next(node)
@@ -164,7 +163,7 @@ struct ManualParser {
             } else if type == CMARK_NODE_LINK {
                 collect(node, bold: bold, italic: italic, into: &runs)
             } else {
-                error("\(typeName(node)) is not supported in the handleiding text", line: Int(cmark_node_get_start_line(parent)))
+                error(.manualUnsupportedInline, ["element": typeName(node)], line: Int(cmark_node_get_start_line(parent)))
             }
             child = cmark_node_next(node)
         }
@@ -202,8 +201,9 @@ struct ManualParser {
 
     private func plainText(_ runs: [InlineRun]) -> String { runs.map(\.text).joined() }
 
-    private func typeName(_ node: OpaquePointer) -> String {
-        let name = cmark_node_get_type_string(node).map { String(cString: $0) } ?? "this element"
+    /// libcmark's name of the element ("block_quote"), the same in every language.
+    private func typeName(_ node: OpaquePointer) -> MessageArgument {
+        let name = cmark_node_get_type_string(node).map { String(cString: $0) } ?? "?"
         return "'\(name)'"
     }
 }

@@ -7,8 +7,8 @@ import SwanDiagnostics
 enum SourceText {
     static func read(_ url: URL, displayPath: String, referencedFrom reference: SourceLocation?) throws -> String {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            let what = FileManager.default.fileExists(atPath: url.path) ? "cannot be read" : "not found"
-            throw DeckError("file '\(displayPath)' \(what)", at: reference)
+            let code: DeckCode = FileManager.default.fileExists(atPath: url.path) ? .fileUnreadable : .fileNotFound
+            throw Diagnostic.deck(code, ["file": "\(displayPath)"], at: reference)
         }
         return try decode(Array(data), file: displayPath)
     }
@@ -20,31 +20,29 @@ enum SourceText {
             let absolute = offset + (input.count - bytes.count)
             let (line, column) = position(ofByte: offset, in: bytes)
             let byte = String(format: "0x%02X", bytes[bytes.startIndex + offset])
-            throw DeckError("invalid UTF-8 byte \(byte) at byte offset \(absolute); save the file as UTF-8",
-                            at: SourceLocation(file: file, line: line, column: column))
+            throw Diagnostic.deck(.invalidUtf8, ["byte": "\(byte)", "offset": "\(absolute)"],
+                                  at: SourceLocation(file: file, line: line, column: column))
         }
         var text = String(decoding: bytes, as: UTF8.self)
         text = text.replacingOccurrences(of: "\r\n", with: "\n")
         if let index = text.firstIndex(of: "\r") {
             let (line, column) = position(of: index, in: text)
-            throw DeckError("carriage return without line feed; save the file with LF or CRLF line endings",
-                            at: SourceLocation(file: file, line: line, column: column))
+            throw Diagnostic.deck(.loneCarriageReturn, at: SourceLocation(file: file, line: line, column: column))
         }
         if text.allSatisfy({ $0.isWhitespace }) {
-            throw DeckError("file is empty; expected deck content", at: SourceLocation(file: file, line: 1, column: 1))
+            throw Diagnostic.deck(.emptyFile, at: SourceLocation(file: file, line: 1, column: 1))
         }
         return text
     }
 
     /// YAML forbids tabs in indentation; catch them before libyaml gives a cryptic message.
-    static func checkIndentationTabs(_ text: String, file: String) -> [DeckError] {
-        var errors: [DeckError] = []
+    static func checkIndentationTabs(_ text: String, file: String) -> [Diagnostic] {
+        var errors: [Diagnostic] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let indent = line.prefix { $0 == " " || $0 == "\t" }
             if let tab = indent.firstIndex(of: "\t") {
                 let column = line.distance(from: line.startIndex, to: tab) + 1
-                errors.append(DeckError("tab character in indentation; indent with spaces only",
-                                        at: SourceLocation(file: file, line: number + 1, column: column)))
+                errors.append(.deck(.tabIndentation, at: SourceLocation(file: file, line: number + 1, column: column)))
             }
         }
         return errors

@@ -15,7 +15,7 @@ struct YAMLSource {
         SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    /// Reads and composes a YAML file; every problem becomes a DeckError with a position.
+    /// Reads and composes a YAML file; every problem becomes a Diagnostic with a position.
     static func load(_ url: URL, displayPath: String, referencedFrom reference: SourceLocation?) throws -> YAMLSource {
         let text = try SourceText.read(url, displayPath: displayPath, referencedFrom: reference)
         return try parse(text, file: displayPath)
@@ -23,7 +23,7 @@ struct YAMLSource {
 
     static func parse(_ text: String, file: String) throws -> YAMLSource {
         let tabs = SourceText.checkIndentationTabs(text, file: file)
-        if !tabs.isEmpty { throw DeckErrors(tabs) }
+        if !tabs.isEmpty { throw DiagnosticError(tabs) }
         let root: Node?
         do {
             // Values are read as text and converted by the parsers, so no tag resolution (and none
@@ -33,27 +33,30 @@ struct YAMLSource {
             throw translate(error, file: file)
         }
         guard let root else {
-            throw DeckError("file has no content (only comments); expected deck content",
-                            at: SourceLocation(file: file, line: 1, column: 1))
+            throw Diagnostic.deck(.onlyComments, at: SourceLocation(file: file, line: 1, column: 1))
         }
         return YAMLSource(file: file, root: root)
     }
 
     /// Turns Yams' errors into one-line messages with the position libyaml reported.
-    private static func translate(_ error: YamlError, file: String) -> DeckError {
+    /// libyaml's own problem text ("mapping values are not allowed here") is English in every language.
+    private static func translate(_ error: YamlError, file: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
-        let hint = "; if a text contains a colon or starts with a quote, put the whole text in double quotes"
+        let start = SourceLocation(file: file, line: 1, column: 1)
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            let while_ = context.map { " (\($0.text))" } ?? ""
-            return DeckError("invalid YAML: \(problem)\(while_)\(hint)", at: at(mark))
+            let hints = [Message(DeckCode.quoteText)]
+            if let context {
+                return .deck(.yamlSyntaxContext, ["problem": "\(problem)", "context": "\(context.text)"], at: at(mark), hints: hints)
+            }
+            return .deck(.yamlSyntax, ["problem": "\(problem)"], at: at(mark), hints: hints)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return DeckError("duplicate key \(keys) in the same mapping; each key may appear once", at: at(context.mark))
+            return .deck(.duplicateYamlKey, ["keys": "\(keys)"], at: at(context.mark))
         case let .reader(problem, offset, _, _):
-            return DeckError("unreadable text: \(problem) at byte offset \(offset ?? 0)", at: SourceLocation(file: file, line: 1, column: 1))
+            return .deck(.unreadableText, ["problem": "\(problem)", "offset": "\(offset ?? 0)"], at: start)
         default:
-            return DeckError("invalid YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+            return .deck(.yamlSyntax, ["problem": "\(error)"], at: start)
         }
     }
 }
@@ -63,15 +66,15 @@ final class MappingReader {
     let source: YAMLSource
     let node: Node
     let mapping: Node.Mapping
-    private let what: String
+    private let what: MessageArgument
     private let diagnostics: Diagnostics
     private var asked: [String] = []
 
     /// Returns nil (after reporting) when the node is not a mapping.
-    init?(_ node: Node, what: String, in source: YAMLSource, diagnostics: Diagnostics) {
+    init?(_ node: Node, what: DeckCode, in source: YAMLSource, diagnostics: Diagnostics) {
+        let what = MessageArgument.deck(what)
         guard let mapping = node.mapping else {
-            diagnostics.add("expected \(what) as a set of 'key: value' lines, found \(node.kindDescription)",
-                            at: source.location(node))
+            diagnostics.add(.expectedMapping, ["what": what, "found": node.kindDescription], at: source.location(node))
             return nil
         }
         self.source = source
@@ -81,15 +84,15 @@ final class MappingReader {
         self.diagnostics = diagnostics
     }
 
-    func error(_ message: String, at node: Node?) {
-        diagnostics.add(message, at: source.location(node ?? self.node))
+    func error(_ code: DeckCode, _ arguments: [String: MessageArgument] = [:], at node: Node?, hints: [Message] = []) {
+        diagnostics.add(code, arguments, at: source.location(node ?? self.node), hints: hints)
     }
 
     /// The raw node for a key; reports a missing required key at the mapping's position.
     func node(_ key: String, required: Bool = false) -> Node? {
         asked.append(key)
         guard let value = mapping[key] else {
-            if required { error("missing required field '\(key)' in \(what)", at: node) }
+            if required { error(.missingField, ["key": "\(key)", "what": what], at: node) }
             return nil
         }
         return value
@@ -103,13 +106,13 @@ final class MappingReader {
     /// A scalar as trimmed text; null or blank values are reported as empty.
     func text(_ value: Node, key: String) -> String? {
         guard let scalar = value.scalar else {
-            let hint = value.mapping != nil ? "; if the text contains a colon, put the whole text in double quotes" : ""
-            error("expected text for '\(key)', found \(value.kindDescription)\(hint)", at: value)
+            let hints = value.mapping != nil ? [Message(DeckCode.quoteColon)] : []
+            error(.expectedText, ["key": "\(key)", "found": value.kindDescription], at: value, hints: hints)
             return nil
         }
         let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty || (scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(trimmed)) {
-            error("empty value for '\(key)'; write the text after the colon or remove the line", at: value)
+            error(.emptyValue, ["key": "\(key)"], at: value)
             return nil
         }
         return trimmed
@@ -118,11 +121,11 @@ final class MappingReader {
     func int(_ key: String, required: Bool = false, range: ClosedRange<Int>? = nil) -> Int? {
         guard let value = node(key, required: required) else { return nil }
         guard let scalar = value.scalar, let number = Int(scalar.string) else {
-            error("expected a whole number for '\(key)', found \(value.kindDescription)", at: value)
+            error(.expectedWholeNumber, ["key": "\(key)", "found": value.kindDescription], at: value)
             return nil
         }
         if let range, !range.contains(number) {
-            error("'\(key)' must be between \(range.lowerBound) and \(range.upperBound), found \(number)", at: value)
+            error(.outOfRange, ["key": "\(key)", "low": "\(range.lowerBound)", "high": "\(range.upperBound)", "value": "\(number)"], at: value)
             return nil
         }
         return number
@@ -134,7 +137,7 @@ final class MappingReader {
         case "true", "yes": return true
         case "false", "no": return false
         default:
-            error("expected true or false for '\(key)', found \(value.kindDescription)", at: value)
+            error(.expectedBool, ["key": "\(key)", "found": value.kindDescription], at: value)
             return nil
         }
     }
@@ -143,11 +146,11 @@ final class MappingReader {
     func sequence(_ key: String, required: Bool = false) -> [Node]? {
         guard let value = node(key, required: required) else { return nil }
         guard let sequence = value.sequence else {
-            error("expected a list ('- item' lines) for '\(key)', found \(value.kindDescription)", at: value)
+            error(.expectedList, ["key": "\(key)", "found": value.kindDescription], at: value)
             return nil
         }
         if sequence.isEmpty {
-            error("empty list for '\(key)'; add at least one item or remove the key", at: value)
+            error(.emptyList, ["key": "\(key)"], at: value)
             return nil
         }
         return Array(sequence)
@@ -164,20 +167,21 @@ final class MappingReader {
         for (key, _) in mapping {
             let name = key.scalar?.string ?? ""
             guard !asked.contains(name) else { continue }
-            error("unknown key '\(name)' in \(what)" + Suggestion.didYouMean(name, in: asked), at: key)
+            error(.unknownKey, ["key": "\(name)", "what": what], at: key, hints: Suggestion.hints(for: name, among: asked))
         }
     }
 }
 
 extension Node {
-    var kindDescription: String {
+    /// What was found instead, worded for "…, found {found}".
+    var kindDescription: MessageArgument {
         switch self {
         case .scalar(let scalar):
             let text = scalar.string
-            return text.isEmpty ? "an empty value" : "'\(text.count > 40 ? String(text.prefix(40)) + "…" : text)'"
-        case .mapping: return "a set of 'key: value' lines"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+            return text.isEmpty ? .deck(.foundEmpty) : .deck(.foundText, ["text": "\(text.count > 40 ? String(text.prefix(40)) + "…" : text)"])
+        case .mapping: return .deck(.foundMapping)
+        case .sequence: return .deck(.foundList)
+        case .alias: return .deck(.foundAlias)
         }
     }
 }

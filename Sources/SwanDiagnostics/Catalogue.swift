@@ -37,14 +37,15 @@ public struct Catalogue: Sendable {
 
     /// The catalogue for this process: the language of LC_ALL / LC_MESSAGES / LANG, from the
     /// folder `CatalogueFolder.find()` finds.
-    public static let current: Catalogue = {
-        let environment = ProcessInfo.processInfo.environment
-        let language = Language.of(environment: environment)
-        guard let folder = CatalogueFolder.find(environment: environment) else {
-            return Catalogue(language: language, entries: [:])
-        }
+    public static let current: Catalogue = found(Language.of(environment: ProcessInfo.processInfo.environment))
+
+    /// The English catalogue whatever the locale (for tests that compare wording).
+    public static let english: Catalogue = found(.english)
+
+    private static func found(_ language: Language) -> Catalogue {
+        guard let folder = CatalogueFolder.find() else { return Catalogue(language: language, entries: [:]) }
         return load(language, from: folder)
-    }()
+    }
 
     static func parse(_ text: String) -> (entries: [String: String], duplicates: [String]) {
         var entries: [String: String] = [:]

@@ -31,6 +31,12 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// The message and its hints, worded in the user's language, without location or severity.
     public var text: String { Catalogue.current.text(of: self) }
 
+    /// The message and its hints in English, whatever the locale (what tests compare).
+    public var englishText: String { Catalogue.english.text(of: self) }
+
+    /// The printed line in English, whatever the locale (what tests compare).
+    public var englishLine: String { DiagnosticPrinter.line(for: self, catalogue: .english) }
+
     /// The printed line: `file:line:column: error: message; hint`.
     public var description: String { DiagnosticPrinter.line(for: self) }
 }

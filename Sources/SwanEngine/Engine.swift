@@ -29,15 +29,17 @@ public final class Engine: @unchecked Sendable {
     }
 
     /// The PDF writer `pdf` uses; set once, before documents are written (`--pdf-writer`).
-    public var pdfWriter: PDFWriterKind = .cairo
+    public var pdfWriter: PDFWriterKind = .native
 
     /// The PDF exporter chosen by `pdfWriter`.
     public var pdf: any DocumentExporter {
         switch pdfWriter {
         case .cairo: CairoPDFExporter()
-        case .native: CairoPDFExporter()
+        case .native: native
         }
     }
+    /// One native writer per engine: its font subsets serve every document of the run.
+    public let native = NativePDFExporter()
     public var png: PNGRenderer { PNGRenderer() }
 }
 

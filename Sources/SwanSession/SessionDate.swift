@@ -1,3 +1,5 @@
+import SwanDiagnostics
+
 /// A calendar date without time or time zone, written `YYYY-MM-DD` (proleptic Gregorian).
 public struct SessionDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
@@ -47,11 +49,13 @@ public struct SessionDate: Sendable, Hashable, Comparable, CustomStringConvertib
     enum ParseResult: Equatable {
         case valid(SessionDate)
         case malformed
-        case impossible(String)
+        case impossible(Message)
     }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                             "August", "September", "October", "November", "December"]
+    /// The month's name in the user's language.
+    static func monthName(_ month: Int) -> MessageArgument {
+        .message(SessionCode.allCases.first { $0.rawValue == "session.month-\(month)" }!)
+    }
 
     static func parse(_ text: String) -> ParseResult {
         let scalars = Array(text.unicodeScalars)
@@ -68,14 +72,14 @@ public struct SessionDate: Sendable, Hashable, Comparable, CustomStringConvertib
             return .malformed
         }
         if year == 0 {
-            return .impossible("year 0000 does not exist (expected 0001–9999)")
+            return .impossible(Message(SessionCode.noYearZero))
         }
         guard (1...12).contains(month) else {
-            return .impossible("month \(month) does not exist (expected 01–12)")
+            return .impossible(Message(SessionCode.noSuchMonth, ["month": "\(month)"]))
         }
         let days = daysIn(month: month, year: year)
         guard (1...days).contains(day) else {
-            return .impossible("\(monthNames[month - 1]) \(year) has \(days) days (expected day 01–\(days))")
+            return .impossible(Message(SessionCode.daysInMonth, ["month": monthName(month), "year": "\(year)", "days": "\(days)"]))
         }
         return .valid(SessionDate(year: year, month: month, day: day)!)
     }

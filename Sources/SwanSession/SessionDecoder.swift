@@ -1,32 +1,34 @@
 import Foundation
+import SwanDiagnostics
 
 /// Reads a session file and validates it completely: every problem in the file is reported
 /// at once, each with its JSON path, line and column.
 public enum SessionDecoder {
     /// Decodes and validates `data` (UTF-8 JSON). `source` names the file in error messages.
-    /// Throws `SessionErrors` listing every problem, in file order.
+    /// Throws a `DiagnosticError` listing every problem, in file order, each located by line,
+    /// column and JSON path.
     public static func decode(_ data: Data, source: String, vocabulary: SessionVocabulary) throws -> Session {
         let bytes = [UInt8](data)
         let encodingProblems = UTF8Validation.problems(in: bytes)
         if !encodingProblems.isEmpty {
-            throw SessionErrors(encodingProblems.map {
-                SessionError(kind: .invalidUTF8, source: source, path: "$", message: $0.message,
-                             location: TextPosition.of(offset: $0.offset, in: bytes))
+            let positions = TextPosition.of(sortedOffsets: encodingProblems.map(\.offset), in: bytes)
+            throw DiagnosticError(zip(encodingProblems, positions).map { problem, position in
+                Diagnostic(.error, problem.message, at: position.location(in: source, path: "$"),
+                           hints: [Message(SessionCode.saveAsUtf8)])
             })
         }
         let root: JSONNode
         do {
             root = try JSONParser.parse(bytes)
         } catch let syntax as JSONParser.SyntaxError {
-            throw SessionErrors([SessionError(kind: .malformedJSON, source: source, path: syntax.path.description,
-                                              message: "malformed JSON: " + syntax.message,
-                                              location: TextPosition.of(offset: syntax.offset, in: bytes))])
+            let position = TextPosition.of(offset: syntax.offset, in: bytes)
+            throw DiagnosticError([Diagnostic(.error, syntax.message, at: position.location(in: source, path: syntax.path.description))])
         }
         let validator = SessionValidator(source: source, bytes: bytes, vocabulary: vocabulary)
         let session = validator.session(from: root)
         let errors = validator.sortedErrors()
         guard errors.isEmpty, let session else {
-            throw SessionErrors(errors)
+            throw DiagnosticError(errors)
         }
         return session
     }

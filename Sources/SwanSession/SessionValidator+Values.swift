@@ -1,3 +1,5 @@
+import SwanDiagnostics
+
 /// An object that passed the key checks: its members by key, where it is, and where it starts.
 struct ObjectView {
     var members: [String: JSONNode]
@@ -17,7 +19,7 @@ extension SessionValidator {
     /// key present. Returns its members (the first of any duplicate) or nil if not an object.
     func object(_ node: JSONNode, _ path: JSONPath, _ table: SessionKeys.Table) -> ObjectView? {
         guard case .object(let list) = node.value else {
-            report(.wrongType, path, at: node.offset, "expected an object, found \(node.value.kindDescription)")
+            report(.expectedObject, path, at: node.offset, ["found": node.value.kindDescription])
             return nil
         }
         var members: [String: JSONNode] = [:]
@@ -25,24 +27,19 @@ extension SessionValidator {
         for member in list {
             let memberPath = path.appending(member.key)
             if let first = keyOffsets[member.key] {
-                report(.duplicateKey, memberPath, at: member.keyOffset,
-                       "duplicate key '\(member.key)' (first at \(TextPosition.of(offset: first, in: bytes))); expected each key once")
+                report(.duplicateKey, memberPath, at: member.keyOffset, ["key": "\(member.key)"], firstAt: first)
                 continue
             }
             keyOffsets[member.key] = member.keyOffset
             guard table.known.contains(member.key) else {
-                if let suggestion = Suggestion.closest(to: member.key, among: table.known) {
-                    report(.unknownKey, memberPath, at: member.keyOffset, "unknown key '\(member.key)'; did you mean '\(suggestion)'?")
-                } else {
-                    report(.unknownKey, memberPath, at: member.keyOffset,
-                           "unknown key '\(member.key)'; expected one of: \(table.known.joined(separator: ", "))")
-                }
+                report(.unknownKey, memberPath, at: member.keyOffset, ["key": "\(member.key)"],
+                       hints: suggestion(for: member.key, among: table.known))
                 continue
             }
             members[member.key] = member.value
         }
         for key in table.known where table.required.contains(key) && members[key] == nil {
-            report(.missingKey, path, at: node.offset, "missing required key '\(key)'")
+            report(.missingKey, path, at: node.offset, ["key": "\(key)"])
         }
         return ObjectView(members: members, path: path, offset: node.offset)
     }
@@ -52,12 +49,12 @@ extension SessionValidator {
         guard let node = object.members[key] else { return nil }
         let path = object.path.appending(key)
         guard case .string(let text) = node.value else {
-            report(.wrongType, path, at: node.offset, "expected a string, found \(node.value.kindDescription)")
+            report(.expectedString, path, at: node.offset, ["found": node.value.kindDescription])
             return nil
         }
         if !text.contains(where: { !$0.isWhitespace }) {
-            report(.emptyValue, path, at: node.offset,
-                   "expected a non-empty text for required key '\(key)', found \(text.isEmpty ? "an empty string" : "only whitespace")")
+            report(.emptyRequiredText, path, at: node.offset,
+                   ["key": "\(key)", "found": .message(text.isEmpty ? SessionCode.foundEmptyString : .foundWhitespace)])
             return nil
         }
         return text
@@ -67,7 +64,7 @@ extension SessionValidator {
     func optionalText(_ object: ObjectView, _ key: String) -> String? {
         guard let node = object.value(key) else { return nil }
         guard case .string(let text) = node.value else {
-            report(.wrongType, object.path.appending(key), at: node.offset, "expected a string, found \(node.value.kindDescription)")
+            report(.expectedString, object.path.appending(key), at: node.offset, ["found": node.value.kindDescription])
             return nil
         }
         return text
@@ -76,7 +73,7 @@ extension SessionValidator {
     func optionalBool(_ object: ObjectView, _ key: String) -> Bool? {
         guard let node = object.value(key) else { return nil }
         guard case .bool(let flag) = node.value else {
-            report(.wrongType, object.path.appending(key), at: node.offset, "expected true or false, found \(node.value.kindDescription)")
+            report(.expectedBool, object.path.appending(key), at: node.offset, ["found": node.value.kindDescription])
             return nil
         }
         return flag
@@ -85,7 +82,7 @@ extension SessionValidator {
     func requiredBool(_ object: ObjectView, _ key: String) -> Bool? {
         guard let node = object.members[key] else { return nil }
         guard case .bool(let flag) = node.value else {
-            report(.wrongType, object.path.appending(key), at: node.offset, "expected true or false, found \(node.value.kindDescription)")
+            report(.expectedBool, object.path.appending(key), at: node.offset, ["found": node.value.kindDescription])
             return nil
         }
         return flag
@@ -99,13 +96,13 @@ extension SessionValidator {
 
     func texts(_ node: JSONNode, _ path: JSONPath) -> [String] {
         guard case .array(let elements) = node.value else {
-            report(.wrongType, path, at: node.offset, "expected a list of strings, found \(node.value.kindDescription)")
+            report(.expectedStringList, path, at: node.offset, ["found": node.value.kindDescription])
             return []
         }
         var result: [String] = []
         for (index, element) in elements.enumerated() {
             guard case .string(let text) = element.value else {
-                report(.wrongType, path.appending(index), at: element.offset, "expected a string, found \(element.value.kindDescription)")
+                report(.expectedString, path.appending(index), at: element.offset, ["found": element.value.kindDescription])
                 continue
             }
             result.append(text)
@@ -118,7 +115,7 @@ extension SessionValidator {
         guard let node = object.value(key) else { return [] }
         let path = object.path.appending(key)
         guard case .array(let elements) = node.value else {
-            report(.wrongType, path, at: node.offset, "expected a list, found \(node.value.kindDescription)")
+            report(.expectedList, path, at: node.offset, ["found": node.value.kindDescription])
             return []
         }
         return elements.enumerated().compactMap { index, element in item(element, path.appending(index)) }
@@ -131,16 +128,16 @@ extension SessionValidator {
 
     func date(_ node: JSONNode, _ path: JSONPath) -> SessionDate? {
         guard case .string(let text) = node.value else {
-            report(.wrongType, path, at: node.offset, "expected a date as a string YYYY-MM-DD, found \(node.value.kindDescription)")
+            report(.expectedDateString, path, at: node.offset, ["found": node.value.kindDescription])
             return nil
         }
         switch SessionDate.parse(text) {
         case .valid(let date):
             return date
         case .malformed:
-            report(.invalidDate, path, at: node.offset, "expected a date as YYYY-MM-DD, found '\(text)'")
+            report(.malformedDate, path, at: node.offset, ["text": "\(text)"])
         case .impossible(let reason):
-            report(.invalidDate, path, at: node.offset, "impossible date '\(text)': \(reason)")
+            report(.impossibleDate, path, at: node.offset, ["text": "\(text)", "reason": .message(reason)])
         }
         return nil
     }

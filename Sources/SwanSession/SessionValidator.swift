@@ -1,10 +1,23 @@
+import SwanDiagnostics
+
 /// Walks a parsed session document, collecting every problem instead of stopping at the
 /// first, and builds the `Session` when there are none.
 final class SessionValidator {
     let source: String
     let bytes: [UInt8]
     let vocabulary: SessionVocabulary
-    private var errors: [(offset: Int, error: SessionError)] = []
+    /// Problems as found: where (byte offsets, turned into lines and columns at the end) and what.
+    private var errors: [Report] = []
+
+    struct Report {
+        var offset: Int
+        var path: JSONPath
+        var code: SessionCode
+        var arguments: [String: MessageArgument]
+        var hints: [Message]
+        /// A second place the message names ("first at line 3, column 5"), as a byte offset.
+        var firstOffset: Int?
+    }
 
     init(source: String, bytes: [UInt8], vocabulary: SessionVocabulary) {
         self.source = source
@@ -14,20 +27,34 @@ final class SessionValidator {
 
     /// The errors in the order their positions occur in the file, each with its line and
     /// column (computed here, in one pass, so that many errors in a big file stay cheap).
-    func sortedErrors() -> [SessionError] {
+    /// Every offset (the errors' and the places they name) is located in a single pass over the
+    /// bytes, so a file with thousands of duplicate keys stays linear.
+    func sortedErrors() -> [Diagnostic] {
         let sorted = errors.enumerated()
             .sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
             .map(\.element)
-        let locations = TextPosition.of(sortedOffsets: sorted.map(\.offset), in: bytes)
-        return zip(sorted, locations).map { entry, location in
-            var error = entry.error
-            error.location = location
-            return error
+        let offsets = Array(Set(sorted.map(\.offset) + sorted.compactMap(\.firstOffset))).sorted()
+        let positions = Dictionary(uniqueKeysWithValues: zip(offsets, TextPosition.of(sortedOffsets: offsets, in: bytes)))
+        return sorted.map { report in
+            var arguments = report.arguments
+            if let first = report.firstOffset, let position = positions[first] {
+                arguments["line"] = "\(position.line)"
+                arguments["column"] = "\(position.column)"
+            }
+            return Diagnostic(.error, Message(report.code, arguments),
+                              at: positions[report.offset]!.location(in: source, path: report.path.description), hints: report.hints)
         }
     }
 
-    func report(_ kind: SessionError.Kind, _ path: JSONPath, at offset: Int, _ message: String) {
-        errors.append((offset, SessionError(kind: kind, source: source, path: path.description, message: message)))
+    func report(_ code: SessionCode, _ path: JSONPath, at offset: Int, _ arguments: [String: MessageArgument] = [:],
+                hints: [Message] = [], firstAt firstOffset: Int? = nil) {
+        errors.append(Report(offset: offset, path: path, code: code, arguments: arguments, hints: hints, firstOffset: firstOffset))
+    }
+
+    /// "did you mean 'x'?" for a near miss, else "expected one of: a, b, c" in the given order.
+    func suggestion(for word: String, among candidates: [String]) -> [Message] {
+        if let near = Suggestion.closest(to: word, among: candidates) { return [Suggestion.didYouMean(near)] }
+        return [Message(CommonCode.expectedOneOf, ["candidates": "\(candidates.joined(separator: ", "))"])]
     }
 
     // MARK: - Session
@@ -37,7 +64,7 @@ final class SessionValidator {
         if let node = object.members["version"] { // null is an error here, not "absent"
             guard checkVersion(node, JSONPath.root.appending("version")) else {
                 // Another version: its other rules are unknown, so its other errors would mislead.
-                errors.removeAll { $0.error.path != "$.version" }
+                errors.removeAll { $0.path.description != "$.version" }
                 return nil
             }
         }
@@ -60,16 +87,15 @@ final class SessionValidator {
 
     private func checkVersion(_ node: JSONNode, _ path: JSONPath) -> Bool {
         guard case .number(let text) = node.value else {
-            report(.wrongType, path, at: node.offset, "expected the integer \(Session.currentVersion), found \(node.value.kindDescription)")
+            report(.expectedVersion, path, at: node.offset, ["version": "\(Session.currentVersion)", "found": node.value.kindDescription])
             return true
         }
         guard let version = Int(text) else {
-            report(.wrongType, path, at: node.offset, "expected the integer \(Session.currentVersion), found \(text)")
+            report(.expectedVersion, path, at: node.offset, ["version": "\(Session.currentVersion)", "found": "\(text)"])
             return true
         }
         guard version == Session.currentVersion else {
-            report(.unsupportedVersion, path, at: node.offset,
-                   "unsupported version \(version); expected \(Session.currentVersion) (this tool reads version \(Session.currentVersion) only)")
+            report(.unsupportedVersion, path, at: node.offset, ["found": "\(version)", "version": "\(Session.currentVersion)"])
             return false
         }
         return true
@@ -82,7 +108,7 @@ final class SessionValidator {
         var seen: [String: JSONPath] = [:]
         let voorwaarden = list(object, "voorwaarden") { item, itemPath -> Session.Ronde1.Voorwaarde? in
             guard let entry = self.object(item, itemPath, SessionKeys.voorwaarde) else { return nil }
-            let id = self.vocabularyID(entry, "id", in: self.vocabulary.voorwaarden, noun: "voorwaarde", seen: &seen)
+            let id = self.vocabularyID(entry, "id", in: self.vocabulary.voorwaarden, noun: .nounVoorwaarde, seen: &seen)
             let toelichting = self.optionalText(entry, "toelichting")
             return id.map { Session.Ronde1.Voorwaarde(id: $0, toelichting: toelichting) }
         }
@@ -94,7 +120,7 @@ final class SessionValidator {
         var seen: [String: JSONPath] = [:]
         let factoren = list(object, "factoren") { item, itemPath -> Session.Ronde2.Factor? in
             guard let entry = self.object(item, itemPath, SessionKeys.factor) else { return nil }
-            let id = self.vocabularyID(entry, "id", in: self.vocabulary.factoren, noun: "factor", seen: &seen)
+            let id = self.vocabularyID(entry, "id", in: self.vocabulary.factoren, noun: .nounFactor, seen: &seen)
             let weging = self.weging(entry)
             let toelichting = self.optionalText(entry, "toelichting")
             return id.map { Session.Ronde2.Factor(id: $0, weging: weging, toelichting: toelichting) }
@@ -114,16 +140,12 @@ final class SessionValidator {
         guard let node = entry.value("weging") else { return nil }
         let path = entry.path.appending("weging")
         guard case .string(let text) = node.value else {
-            report(.wrongType, path, at: node.offset, "expected a string (groot, middel or klein), found \(node.value.kindDescription)")
+            report(.expectedWeging, path, at: node.offset, ["found": node.value.kindDescription])
             return nil
         }
         if let weging = Session.Weging(rawValue: text) { return weging }
         let allowed = Session.Weging.allCases.map(\.rawValue)
-        if let suggestion = Suggestion.closest(to: text, among: allowed) {
-            report(.invalidValue, path, at: node.offset, "unknown weging '\(text)'; did you mean '\(suggestion)'?")
-        } else {
-            report(.invalidValue, path, at: node.offset, "unknown weging '\(text)'; expected one of: \(allowed.joined(separator: ", "))")
-        }
+        report(.unknownWeging, path, at: node.offset, ["weging": "\(text)"], hints: suggestion(for: text, among: allowed))
         return nil
     }
 
@@ -148,7 +170,7 @@ final class SessionValidator {
     /// `interventies` is keyed by level id rather than by fixed keys.
     private func interventies(_ node: JSONNode, _ path: JSONPath) -> [String: [String]] {
         guard case .object(let members) = node.value else {
-            report(.wrongType, path, at: node.offset, "expected an object with a list per level (\(sortedIDs(vocabulary.levels))), found \(node.value.kindDescription)")
+            report(.expectedLevels, path, at: node.offset, ["levels": "\(sortedIDs(vocabulary.levels))", "found": node.value.kindDescription])
             return [:]
         }
         var result: [String: [String]] = [:]
@@ -156,13 +178,12 @@ final class SessionValidator {
         for member in members {
             let memberPath = path.appending(member.key)
             if let first = firstOffset[member.key] {
-                report(.duplicateKey, memberPath, at: member.keyOffset,
-                       "duplicate key '\(member.key)' (first at \(TextPosition.of(offset: first, in: bytes))); expected each key once")
+                report(.duplicateKey, memberPath, at: member.keyOffset, ["key": "\(member.key)"], firstAt: first)
                 continue
             }
             firstOffset[member.key] = member.keyOffset
             guard vocabulary.levels[member.key] != nil else {
-                reportUnknownID(member.key, noun: "level", ids: vocabulary.levels, path: memberPath, offset: member.keyOffset)
+                reportUnknownID(member.key, noun: .nounLevel, ids: vocabulary.levels, path: memberPath, offset: member.keyOffset)
                 continue
             }
             if case .null = member.value.value { continue }
@@ -175,8 +196,7 @@ final class SessionValidator {
         guard let object = object(node, path, SessionKeys.evaluatie) else { return nil }
         let date = object.value("datum").flatMap { self.date($0, object.path.appending("datum")) }
         if let date, let datum, date < datum, let node = object.value("datum") {
-            report(.invalidValue, object.path.appending("datum"), at: node.offset,
-                   "evaluatie date \(date) is before the discussion date \(datum); expected \(datum) or later")
+            report(.evaluatieBeforeDatum, object.path.appending("datum"), at: node.offset, ["evaluatie": "\(date)", "datum": "\(datum)"])
         }
         let verloop = requiredText(object, "verloop")
         return verloop.map { Session.Evaluatie(datum: date, verloop: $0) }
@@ -184,12 +204,12 @@ final class SessionValidator {
 
     // MARK: - Ids
 
-    private func vocabularyID(_ entry: ObjectView, _ key: String, in ids: [String: String], noun: String,
+    private func vocabularyID(_ entry: ObjectView, _ key: String, in ids: [String: String], noun: SessionCode,
                               seen: inout [String: JSONPath]) -> String? {
         guard let node = entry.members[key] else { return nil } // reported as missing
         let path = entry.path.appending(key)
         guard case .string(let id) = node.value else {
-            report(.wrongType, path, at: node.offset, "expected a \(noun) id (a string), found \(node.value.kindDescription)")
+            report(.expectedId, path, at: node.offset, ["noun": .message(noun), "found": node.value.kindDescription])
             return nil
         }
         guard ids[id] != nil else {
@@ -197,20 +217,15 @@ final class SessionValidator {
             return nil
         }
         if let first = seen[id] {
-            report(.duplicateID, path, at: node.offset,
-                   "duplicate \(noun) '\(id)' (already at \(first)); expected each \(noun) once")
+            report(.duplicateId, path, at: node.offset, ["noun": .message(noun), "id": "\(id)", "first": "\(first)"])
             return nil
         }
         seen[id] = path
         return id
     }
 
-    private func reportUnknownID(_ id: String, noun: String, ids: [String: String], path: JSONPath, offset: Int) {
-        if let suggestion = Suggestion.closest(to: id, among: ids.keys.sorted()) {
-            report(.unknownID, path, at: offset, "unknown \(noun) '\(id)'; did you mean '\(suggestion)'?")
-        } else {
-            report(.unknownID, path, at: offset, "unknown \(noun) '\(id)'; expected one of: \(sortedIDs(ids))")
-        }
+    private func reportUnknownID(_ id: String, noun: SessionCode, ids: [String: String], path: JSONPath, offset: Int) {
+        report(.unknownId, path, at: offset, ["noun": .message(noun), "id": "\(id)"], hints: suggestion(for: id, among: ids.keys.sorted()))
     }
 
     private func sortedIDs(_ ids: [String: String]) -> String {

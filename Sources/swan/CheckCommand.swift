@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
         do {
             let deck = try DeckLoader.load(from: url)
             let layoutErrors = LayoutValidation.errors(in: deck)
-            if !layoutErrors.isEmpty { throw DeckErrors(layoutErrors) }
+            if !layoutErrors.isEmpty { throw DiagnosticError(layoutErrors) }
             print(Self.summary(of: deck))
         } catch {
             DiagnosticPrinter.print(Diagnostic.all(from: error))

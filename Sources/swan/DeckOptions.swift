@@ -2,17 +2,26 @@ import ArgumentParser
 import Foundation
 import SwanDeck
 import SwanDocuments
+import SwanEngine
 
-/// Options every rendering command shares: which deck to use.
+extension PDFWriterKind: ExpressibleByArgument {}
+
+/// Options every rendering command shares: which deck to use, and which PDF writer.
 struct DeckOptions: ParsableArguments {
     @Option(name: .customLong("templates"), help: ArgumentHelp("The deck folder.", valueName: "DIR"))
     var templates: String?
 
+    @Option(name: .customLong("pdf-writer"),
+            help: ArgumentHelp("The PDF writer: native (swan's own) or cairo (the reference, post-processed with qpdf).",
+                               valueName: "native|cairo"))
+    var pdfWriter: PDFWriterKind = .native
+
     var deckDirectory: URL { templates.map { URL(fileURLWithPath: $0) } ?? Deck.defaultDeckDirectory }
 
-    /// Loads the deck and sets up the engine with its fonts.
+    /// Loads the deck and sets up the engine with its fonts and the chosen PDF writer.
     func context() throws -> DocumentContext {
         let context = try DocumentContext(deck: DeckLoader.load(from: deckDirectory))
+        context.engine.pdfWriter = pdfWriter
         if let warning = context.engine.hyphenationWarning { Reporting.printError(warning) }
         return context
     }

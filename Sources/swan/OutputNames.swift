@@ -9,4 +9,5 @@ enum OutputNames {
     static let invulblad = "Output/invulblad.pdf"
     static let checklist = "Output/checklist.pdf"
     static let handleiding = "Output/handleiding.pdf"
+    static let overzicht = "Output/overzicht.pdf"
 }

@@ -8,7 +8,7 @@ import SwanEngine
 struct RenderAllCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "all",
-        abstract: "Render the full set into Output/: card sheets, print-shop PDF, previews, screen edition, forms, handleiding, specimen.")
+        abstract: "Render the full set into Output/: card sheets, print-shop PDF, previews, screen edition, overzicht, forms, handleiding, specimen.")
 
     @OptionGroup var deck: DeckOptions
 
@@ -34,6 +34,10 @@ struct RenderAllCommand: ParsableCommand {
                 { try ScreenOutput.write(try ScreenDocument.make(cards, context, diagnostics: diagnostics), engine: context.engine,
                                          to: path(OutputNames.screen)) },
             ]
+            // The overview, when the deck has one (a deck being translated may not have it yet).
+            if context.deck.overview != nil {
+                jobs.append { try pdf.write(try OverzichtDocument.make(context, diagnostics: diagnostics), to: path(OutputNames.overzicht)) }
+            }
             for (name, make) in FormsInDefaultRun.documents {
                 jobs.append { try pdf.write(try make(context, diagnostics), to: path(name)) }
             }

@@ -39,3 +39,16 @@ final class ScreenCommandTests: XCTestCase {
         XCTAssertNotNil(result.stderr.range(of: #"layout/screen\.yaml:\d+:\d+: error: .*centerScale"#, options: .regularExpression), result.stderr)
     }
 }
+
+/// `swan overzicht`: one sheet, two pages, the default name in Output/.
+final class OverzichtCommandTests: XCTestCase {
+    func testOverzichtWritesTwoA4Pages() throws {
+        let output = CLI.temporaryDirectory().appendingPathComponent("overzicht.pdf")
+        let result = try CLI.run(["overzicht", "-o", output.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let info = try CLI.pdfinfo(output)
+        XCTAssertNotNil(info.range(of: #"Pages: +2\n"#, options: .regularExpression), info)
+        XCTAssertTrue(info.contains("(A4)"), info)
+        XCTAssertTrue(try CLI.pdftotext(output).contains("Voorwaarden van sociale kwaliteit"))
+    }
+}

@@ -21,10 +21,15 @@ final class TranslatedDeckTests: XCTestCase {
         XCTAssertTrue(text.contains("Think of:"), text)
         XCTAssertTrue(text.contains("How to print the card set"), text)
         XCTAssertFalse(text.contains("Denk aan"), "no Dutch label in an English deck")
-        for name in ["invulblad.pdf", "checklist.pdf", "handleiding.pdf", "kaarten-drukker.pdf", "kaarten-scherm.pdf"] {
+        for name in ["invulblad.pdf", "checklist.pdf", "handleiding.pdf", "kaarten-drukker.pdf", "kaarten-scherm.pdf", "overzicht.pdf"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), name)
         }
         try checkScreenEdition(out.appendingPathComponent("kaarten-scherm.pdf"))
+        let overview = try CLI.pdftotext(out.appendingPathComponent("overzicht.pdf"))
+        for phrase in ["Social Work at All Levels", "Round 1: social quality", "Conditions of social quality", "Roles", "Chair"] {
+            XCTAssertTrue(overview.contains(phrase), "'\(phrase)' in the English overview")
+        }
+        XCTAssertFalse(overview.contains("Ronde"), "no Dutch in the English overview")
     }
 
     /// The screen edition from the English deck: its round name, labels and cards, no Dutch.

@@ -1,3 +1,4 @@
+import SwanDiagnostics
 import XCTest
 @testable import SwanDeck
 
@@ -26,7 +27,7 @@ final class CorruptionTests: XCTestCase {
             let hit = errors.first { $0.location?.file == path.path }
             XCTAssertNotNil(hit, "\(relative): \(errors)")
             XCTAssertGreaterThanOrEqual(hit?.location?.line ?? 0, lines, relative)
-            XCTAssertTrue(hit?.message.hasPrefix("invalid YAML") == true, "\(relative): \(hit?.message ?? "")")
+            XCTAssertTrue(hit?.englishText.hasPrefix("invalid YAML") == true, "\(relative): \(hit?.englishText ?? "")")
         }
     }
 
@@ -49,6 +50,6 @@ final class CorruptionTests: XCTestCase {
         try TestDeck.write(original.replacingOccurrences(of: "[^1]:", with: "[^9]:"), to: "handleiding.md", in: deck)
         let errors = TestDeck.errors(loading: deck)
         assertError(errors, file: "handleiding.md", line: 14, column: 52, contains: "footnote reference '[^1]' has no definition")
-        XCTAssertTrue(errors.contains { $0.message.contains("footnote '[^9]' is defined but never referenced") }, "\(errors)")
+        XCTAssertTrue(errors.contains { $0.englishText.contains("footnote '[^9]' is defined but never referenced") }, "\(errors)")
     }
 }

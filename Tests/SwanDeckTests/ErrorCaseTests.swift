@@ -16,8 +16,8 @@ final class ErrorCaseTests: XCTestCase {
         let error = try XCTUnwrap(errors.first)
         XCTAssertTrue(error.location?.file.hasSuffix("cards/ronde-1.yaml") == true)
         XCTAssertEqual(error.location?.line, 5)
-        XCTAssertTrue(error.message.hasPrefix("invalid YAML: "), error.message)
-        XCTAssertTrue(error.message.contains("double quotes"), error.message)
+        XCTAssertTrue(error.englishText.hasPrefix("invalid YAML: "), error.englishText)
+        XCTAssertTrue(error.englishText.contains("double quotes"), error.englishText)
     }
 
     func testUnquotedColonInTextExplainsTheQuotingRule() throws {
@@ -50,14 +50,14 @@ final class ErrorCaseTests: XCTestCase {
         try TestDeck.write(duplicate, to: "cards/rollen.yaml", in: deck)
         let errors = TestDeck.errors(loading: deck)
         assertError(errors, file: "cards/rollen.yaml", line: 2, column: 5, contains: "duplicate card id 'sociale-cohesie'; first used at ")
-        XCTAssertTrue(errors.contains { $0.message.contains("ronde-1.yaml:13:5") }, "\(errors)")
+        XCTAssertTrue(errors.contains { $0.englishText.contains("ronde-1.yaml:13:5") }, "\(errors)")
     }
 
     func testDuplicateYAMLKey() throws {
         try TestDeck.write(minimalRoundFile + "\n      question: Nog een?\n", to: "cards/ronde-1.yaml", in: deck)
         let errors = TestDeck.errors(loading: deck)
         XCTAssertEqual(errors.count, 1, "\(errors)")
-        XCTAssertTrue(errors[0].message.contains("duplicate key 'question'"), errors[0].message)
+        XCTAssertTrue(errors[0].englishText.contains("duplicate key 'question'"), errors[0].englishText)
         XCTAssertTrue(errors[0].location?.file.hasSuffix("cards/ronde-1.yaml") == true)
         XCTAssertEqual(errors[0].location?.line, 6)
     }
@@ -145,7 +145,7 @@ final class ErrorCaseTests: XCTestCase {
         try FileManager.default.removeItem(at: deck.appendingPathComponent("deck.yaml"))
         let errors = TestDeck.errors(loading: deck)
         XCTAssertEqual(errors.count, 1)
-        XCTAssertTrue(errors[0].message.contains("deck.yaml' not found"), errors[0].message)
+        XCTAssertTrue(errors[0].englishText.contains("deck.yaml' not found"), errors[0].englishText)
     }
 
     func testSeveralErrorsInOneRun() throws {
@@ -195,7 +195,7 @@ final class ErrorCaseTests: XCTestCase {
         let errors = TestDeck.errors(loading: deck)
         assertError(errors, file: "cards/ronde-1.yaml", line: 22, column: 9,
                     contains: "'examples' needs the label 'card.examples'")
-        XCTAssertTrue(errors.allSatisfy { $0.message.contains("labels.yaml") }, "\(errors)")
+        XCTAssertTrue(errors.allSatisfy { $0.englishText.contains("labels.yaml") }, "\(errors)")
     }
 
     func testFootnoteReferenceWithoutDefinition() throws {
@@ -212,7 +212,7 @@ final class ErrorCaseTests: XCTestCase {
     }
 
     func testErrorDescriptionFormat() {
-        let error = DeckError("boom", at: SourceLocation(file: "a.yaml", line: 3, column: 7))
-        XCTAssertEqual(error.description, "a.yaml:3:7: error: boom")
+        let error = Diagnostic.error(DeckCode.duplicateRoundId, ["id": "boom"], at: SourceLocation(file: "a.yaml", line: 3, column: 7))
+        XCTAssertEqual(error.englishLine, "a.yaml:3:7: error: duplicate round id 'boom'")
     }
 }

@@ -1,3 +1,4 @@
+import SwanDiagnostics
 import XCTest
 @testable import SwanDeck
 
@@ -21,14 +22,14 @@ final class LayoutDecodingTests: XCTestCase {
 
     private func load() throws -> Deck { try DeckLoader.load(from: deck) }
 
-    private func layoutErrors<T: Decodable>(_ yaml: String, as type: T.Type) throws -> [DeckError] {
+    private func layoutErrors<T: Decodable>(_ yaml: String, as type: T.Type) throws -> [Diagnostic] {
         try TestDeck.write(yaml, to: "layout/test.yaml", in: deck)
         do {
             _ = try load().decodeLayout("test", as: type)
             XCTFail("expected a layout error")
             return []
-        } catch let errors as DeckErrors {
-            return errors.errors
+        } catch let errors as DiagnosticError {
+            return errors.diagnostics
         }
     }
 

@@ -1,3 +1,4 @@
+import SwanDiagnostics
 import Foundation
 import XCTest
 @testable import SwanDeck
@@ -26,13 +27,13 @@ enum TestDeck {
     }
 
     /// Loads a deck that must fail and returns every error reported.
-    static func errors(loading deck: URL, file: StaticString = #filePath, line: UInt = #line) -> [DeckError] {
+    static func errors(loading deck: URL, file: StaticString = #filePath, line: UInt = #line) -> [Diagnostic] {
         do {
             _ = try DeckLoader.load(from: deck)
             XCTFail("expected the deck to fail loading", file: file, line: line)
             return []
-        } catch let errors as DeckErrors {
-            return errors.errors
+        } catch let errors as DiagnosticError {
+            return errors.diagnostics
         } catch {
             XCTFail("unexpected error type \(error)", file: file, line: line)
             return []
@@ -41,14 +42,14 @@ enum TestDeck {
 }
 
 /// Asserts that exactly one error matches file suffix, line, column and message fragment.
-func assertError(_ errors: [DeckError], file suffix: String, line: Int, column: Int, contains fragment: String,
+func assertError(_ errors: [Diagnostic], file suffix: String, line: Int, column: Int, contains fragment: String,
                  sourceFile: StaticString = #filePath, sourceLine: UInt = #line) {
     let matches = errors.filter {
         $0.location?.file.hasSuffix(suffix) == true && $0.location?.line == line
-            && $0.location?.column == column && $0.message.contains(fragment)
+            && $0.location?.column == column && $0.englishText.contains(fragment)
     }
     XCTAssertEqual(matches.count, 1, "no single error \(suffix):\(line):\(column) containing '\(fragment)' in:\n"
-                   + errors.map(\.description).joined(separator: "\n"), file: sourceFile, line: sourceLine)
+                   + errors.map(\.englishLine).joined(separator: "\n"), file: sourceFile, line: sourceLine)
 }
 
 /// A minimal, valid one-card file used as a base for error cases.

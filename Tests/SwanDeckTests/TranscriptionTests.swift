@@ -81,6 +81,7 @@ final class TranscriptionTests: XCTestCase {
             }
         }
         texts += manual.footnotes.map { ("handleiding footnote", plain($0.text)) }
+        texts += (deck.overview?.texts ?? []).map { ("overzicht", $0) }
         return texts
     }
 

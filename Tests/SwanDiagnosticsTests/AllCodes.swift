@@ -1,9 +1,13 @@
+import SwanDeck
 import SwanDiagnostics
+import SwanSession
 
 /// Every code every layer declares: what the catalogues must word.
 enum AllCodes {
     static let codes: Set<String> = Set(
         Severity.allCases.map { "severity.\($0.rawValue)" }
             + CommonCode.allCases.map(\.rawValue)
+            + DeckCode.allCases.map(\.rawValue)
+            + SessionCode.allCases.map(\.rawValue)
     )
 }

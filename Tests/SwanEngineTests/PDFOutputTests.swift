@@ -2,9 +2,21 @@ import XCTest
 import SwanTestSupport
 @testable import SwanEngine
 
-/// Real PDFs, checked with real tools: qpdf, pdffonts, pdftotext, pdfinfo.
+/// Real PDFs, checked with real tools: qpdf, pdffonts, pdftotext, pdfinfo; every check runs for
+/// both PDF writers (native and cairo).
 final class PDFOutputTests: XCTestCase {
     let engine = TestSupport.engine
+    /// The writer the current check runs with.
+    private var exporter: any DocumentExporter = TestSupport.engine.native
+
+    /// Runs `check` once per PDF writer.
+    private func forEachWriter(_ check: () throws -> Void) throws {
+        for (name, writer) in [("native", engine.native as any DocumentExporter), ("cairo", CairoPDFExporter())] {
+            exporter = writer
+            do { try check() } catch let skip as XCTSkip { throw skip } catch { XCTFail("\(name) writer: \(error)") }
+        }
+    }
+
     let date = Date(timeIntervalSince1970: 1_700_000_000)
 
     private func specimen(width: Double = mm(40)) -> Document {
@@ -27,62 +39,76 @@ final class PDFOutputTests: XCTestCase {
 
     private func write(_ document: Document, name: String = "proef.pdf") throws -> URL {
         let url = TestSupport.temporaryDirectory().appendingPathComponent(name)
-        try engine.pdf.write(document, to: url)
+        try exporter.write(document, to: url)
         return url
     }
 
     func testQPDFFindsNoProblems() throws {
-        let url = try write(specimen())
-        XCTAssertEqual(try TestSupport.run("qpdf", ["--check", url.path]).status, 0)
+        try forEachWriter {
+            let url = try write(specimen())
+            XCTAssertEqual(try TestSupport.run("qpdf", ["--check", url.path]).status, 0)
+        }
     }
 
     func testFontsAreEmbeddedSubsetAndMapped() throws {
-        let url = try write(specimen())
-        let lines = try TestSupport.run("pdffonts", [url.path]).output.split(separator: "\n").dropFirst(2)
-        XCTAssertGreaterThanOrEqual(lines.count, 3, "regular, bold and italic")
-        for line in lines { XCTAssertTrue(line.contains("yes yes yes"), String(line)) }
+        try forEachWriter {
+            let url = try write(specimen())
+            let lines = try TestSupport.run("pdffonts", [url.path]).output.split(separator: "\n").dropFirst(2)
+            XCTAssertGreaterThanOrEqual(lines.count, 3, "regular, bold and italic")
+            for line in lines { XCTAssertTrue(line.contains("yes yes yes"), String(line)) }
+        }
     }
 
     func testExtractedTextIsTheTextSetWithHyphenatedWordsWhole() throws {
-        let document = specimen(width: mm(28))
-        XCTAssertTrue(document.pages[0].glyphRuns.contains { $0.text.hasSuffix("-") }, "the narrow measure forces a hyphenated line")
-        let url = try write(document)
-        let text = try TestSupport.run("pdftotext", [url.path, "-"]).output
-        let words = text.replacingOccurrences(of: "-\n", with: "").split(whereSeparator: { $0.isWhitespace }).map(String.init)
-        for word in ["fiets,", "officieel", "bijeenkomst", "burgerparticipatie", "ontmoetingsmogelijkheden."] {
-            XCTAssertTrue(words.contains(word), "\(word) in \(words)")
+        try forEachWriter {
+            let document = specimen(width: mm(28))
+            XCTAssertTrue(document.pages[0].glyphRuns.contains { $0.text.hasSuffix("-") }, "the narrow measure forces a hyphenated line")
+            let url = try write(document)
+            let text = try TestSupport.run("pdftotext", [url.path, "-"]).output
+            let words = text.replacingOccurrences(of: "-\n", with: "").split(whereSeparator: { $0.isWhitespace }).map(String.init)
+            for word in ["fiets,", "officieel", "bijeenkomst", "burgerparticipatie", "ontmoetingsmogelijkheden."] {
+                XCTAssertTrue(words.contains(word), "\(word) in \(words)")
+            }
+            XCTAssertFalse(text.contains("\u{FB01}"), "no ligature character in the text")
         }
-        XCTAssertFalse(text.contains("\u{FB01}"), "no ligature character in the text")
     }
 
     func testMetadataAndPinnedDate() throws {
-        let info = try TestSupport.run("pdfinfo", [try write(specimen()).path]).output
-        XCTAssertTrue(info.contains("Title:           Proef"), info)
-        XCTAssertTrue(info.contains("Author:          Auteur"), info)
-        XCTAssertTrue(info.contains("Creator:         swan-tests"), info)
-        XCTAssertTrue(info.contains("Tue Nov 14 22:13:20 2023 UTC"), info)
+        try forEachWriter {
+            let info = try TestSupport.run("pdfinfo", [try write(specimen()).path]).output
+            XCTAssertTrue(info.contains("Title:           Proef"), info)
+            XCTAssertTrue(info.contains("Author:          Auteur"), info)
+            XCTAssertTrue(info.contains("Creator:         swan-tests"), info)
+            XCTAssertTrue(info.contains("Tue Nov 14 22:13:20 2023 UTC"), info)
+        }
     }
 
     func testTwoRendersAreByteIdentical() throws {
-        let a = try write(specimen(), name: "a.pdf"), b = try write(specimen(), name: "b.pdf")
-        XCTAssertEqual(try Data(contentsOf: a), try Data(contentsOf: b))
+        try forEachWriter {
+            let a = try write(specimen(), name: "a.pdf"), b = try write(specimen(), name: "b.pdf")
+            XCTAssertEqual(try Data(contentsOf: a), try Data(contentsOf: b))
+        }
     }
 
     func testOutlineEntriesBecomeBookmarks() throws {
-        let url = try write(specimen())
-        let json = try TestSupport.run("qpdf", ["--json", "--json-key=outlines", url.path]).output
-        XCTAssertTrue(json.contains("\"Begin\""), json)
-        XCTAssertTrue(json.contains("\"Onder\""), json)
+        try forEachWriter {
+            let url = try write(specimen())
+            let json = try TestSupport.run("qpdf", ["--json", "--json-key=outlines", url.path]).output
+            XCTAssertTrue(json.contains("\"Begin\""), json)
+            XCTAssertTrue(json.contains("\"Onder\""), json)
+        }
     }
 
-    func testPageBoxesAreWrittenWithQPDF() throws {
-        var document = specimen()
-        document.pages[0].trimBox = Rect(x: mm(3), y: mm(3), width: mm(94), height: mm(94))
-        document.pages[0].bleedBox = Rect(x: 0, y: 0, width: mm(100), height: mm(100))
-        let url = try write(document)
-        XCTAssertEqual(try TestSupport.run("qpdf", ["--check", url.path]).status, 0)
-        let boxes = try TestSupport.run("pdfinfo", ["-box", url.path]).output
-        XCTAssertNotNil(boxes.range(of: #"TrimBox: +8\.50 +8\.50 +274\.96 +274\.96"#, options: .regularExpression), boxes)
+    func testPageBoxesAreWritten() throws {
+        try forEachWriter {
+            var document = specimen()
+            document.pages[0].trimBox = Rect(x: mm(3), y: mm(3), width: mm(94), height: mm(94))
+            document.pages[0].bleedBox = Rect(x: 0, y: 0, width: mm(100), height: mm(100))
+            let url = try write(document)
+            XCTAssertEqual(try TestSupport.run("qpdf", ["--check", url.path]).status, 0)
+            let boxes = try TestSupport.run("pdfinfo", ["-box", url.path]).output
+            XCTAssertNotNil(boxes.range(of: #"TrimBox: +8\.50 +8\.50 +274\.96 +274\.96"#, options: .regularExpression), boxes)
+        }
     }
 
     func testFailedWriteLeavesNoFile() throws {
@@ -154,14 +180,16 @@ final class DrawingPrimitivesTests: XCTestCase {
         page.add(.line(from: Point(x: 10, y: 100), to: Point(x: 200, y: 100), stroke: Stroke(colour: .black, width: 0.5)))
         page.add(.line(from: Point(x: 10, y: 120), to: Point(x: 200, y: 120),
                        stroke: Stroke(colour: .black, width: 0.5, style: .dashed(on: 3, off: 2))))
-        let pdf = folder.appendingPathComponent("shapes.pdf")
-        try engine.pdf.write(Document(info: DocumentInfo(title: "vormen", creationDate: Date(timeIntervalSince1970: 0)),
-                                      pages: [page]), to: pdf)
-        XCTAssertEqual(try TestSupport.run("qpdf", ["--check", pdf.path]).status, 0)
-        let images = try TestSupport.run("pdfimages", ["-list", pdf.path]).output.split(separator: "\n").dropFirst(2)
-        XCTAssertEqual(images.count, 1, "the PNG is embedded once")
-        // The dash pattern is in the content stream.
-        let content = try TestSupport.run("qpdf", ["--qdf", "--object-streams=disable", pdf.path, "-"]).output
-        XCTAssertTrue(content.contains("[ 3 2] 0 d") || content.contains("[3 2] 0 d"), "dashed line")
+        let document = Document(info: DocumentInfo(title: "vormen", creationDate: Date(timeIntervalSince1970: 0)), pages: [page])
+        for (name, exporter) in [("native", engine.native as any DocumentExporter), ("cairo", CairoPDFExporter())] {
+            let pdf = folder.appendingPathComponent("shapes-\(name).pdf")
+            try exporter.write(document, to: pdf)
+            XCTAssertEqual(try TestSupport.run("qpdf", ["--check", pdf.path]).status, 0, name)
+            let images = try TestSupport.run("pdfimages", ["-list", pdf.path]).output.split(separator: "\n").dropFirst(2)
+            XCTAssertEqual(images.count, 1, "\(name): the PNG is embedded once")
+            // The dash pattern is in the content stream.
+            let content = try TestSupport.run("qpdf", ["--qdf", "--object-streams=disable", pdf.path, "-"]).output
+            XCTAssertTrue(content.contains("[ 3 2] 0 d") || content.contains("[3 2] 0 d"), "\(name): dashed line")
+        }
     }
 }

@@ -5,6 +5,7 @@
 /// input for layout/*.yaml reaches the layout decoder and not only the YAML parser.
 import Foundation
 import SwanDeck
+import SwanDiagnostics
 import SwanDocuments
 
 public enum DeckFuzzInput {
@@ -20,7 +21,7 @@ public enum DeckFuzzInput {
         /// The deck loaded and every layout decoded.
         case accepted
         /// The deck or a layout was refused with located errors.
-        case refused([DeckError])
+        case refused([Diagnostic])
     }
 
     /// A copy of the deck at `source` to spoil, in a fresh temporary folder laid out like the
@@ -57,8 +58,8 @@ public enum DeckFuzzInput {
         let loaded: Deck
         do {
             loaded = try DeckLoader.load(from: deck)
-        } catch let errors as DeckErrors {
-            return .refused(errors.errors)
+        } catch let errors as DiagnosticError {
+            return .refused(errors.diagnostics)
         }
         let layoutErrors = LayoutValidation.errors(in: loaded)
         return layoutErrors.isEmpty ? .accepted : .refused(layoutErrors)

@@ -4,6 +4,7 @@
 /// the rest is its content; the deck is loaded and its layouts decoded). session-* inputs: bytes
 /// of a session file.
 import Foundation
+import SwanDiagnostics
 import XCTest
 import SwanDeck
 import SwanFuzzHarness
@@ -67,8 +68,8 @@ final class FuzzRegressionTests: XCTestCase {
             do {
                 let session = try SessionDecoder.decode(data, source: input.lastPathComponent, vocabulary: .standard)
                 XCTAssertEqual(try SessionDecoder.decode(session.encodeJSON(), source: "again", vocabulary: .standard), session)
-            } catch let errors as SessionErrors {
-                XCTAssertFalse(errors.errors.isEmpty, input.lastPathComponent)
+            } catch let errors as DiagnosticError {
+                XCTAssertFalse(errors.diagnostics.isEmpty, input.lastPathComponent)
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SwanDiagnostics
 import XCTest
 @testable import SwanSession
 
@@ -37,7 +38,7 @@ final class DocumentationTests: XCTestCase {
         do {
             _ = try SessionDecoder.decode(Data(bad.utf8), source: "sessie.json", vocabulary: vocabulary)
             XCTFail("the documented bad file decodes")
-        } catch let failure as SessionErrors {
+        } catch let failure as DiagnosticError {
             XCTAssertEqual(failure.description + "\n", shown)
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SwanDiagnostics
 import XCTest
 @testable import SwanSession
 
@@ -22,11 +23,11 @@ final class FuzzTests: XCTestCase {
                 do {
                     _ = try SessionDecoder.decode(Data(bytes), source: "fuzz.json", vocabulary: vocabulary)
                     decoded += 1
-                } catch let failure as SessionErrors {
+                } catch let failure as DiagnosticError {
                     refused += 1
-                    XCTAssertFalse(failure.errors.isEmpty)
-                    for error in failure.errors {
-                        XCTAssertTrue(error.path.hasPrefix("$"), error.description)
+                    XCTAssertFalse(failure.diagnostics.isEmpty)
+                    for error in failure.diagnostics {
+                        XCTAssertTrue(error.jsonPath?.hasPrefix("$") == true, error.description)
                         XCTAssertNotNil(error.location, error.description)
                     }
                 } catch {

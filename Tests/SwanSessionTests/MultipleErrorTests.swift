@@ -1,4 +1,5 @@
 import Foundation
+import SwanDiagnostics
 import XCTest
 @testable import SwanSession
 
@@ -23,7 +24,7 @@ final class MultipleErrorTests: XCTestCase {
         }
         """
         let found = errors(of: json)
-        XCTAssertEqual(found.map(\.path), [
+        XCTAssertEqual(found.map(\.jsonPath), [
             "$",
             "$.datum",
             "$.inbrengr",
@@ -33,15 +34,15 @@ final class MultipleErrorTests: XCTestCase {
             "$.ronde2.factoren[0].weging",
             "$.ronde3.signaal.aanwezig",
         ])
-        XCTAssertEqual(found.map(\.kind), [.missingKey, .invalidDate, .unknownKey, .wrongType, .duplicateID, .unknownID, .invalidValue, .wrongType])
+        XCTAssertEqual(found.map(\.sessionKind), [.missingKey, .invalidDate, .unknownKey, .wrongType, .duplicateID, .unknownID, .invalidValue, .wrongType])
         XCTAssertEqual(found.map { $0.location?.line }, [1, 3, 4, 6, 10, 11, 14, 15])
-        XCTAssertEqual(found[0].message, "missing required key 'inbrenger'")
-        XCTAssertEqual(found[2].message, "unknown key 'inbrengr'; did you mean 'inbrenger'?")
-        XCTAssertEqual(found[5].message, "unknown voorwaarde 'sociale-inclusei'; did you mean 'sociale-inclusie'?")
+        XCTAssertEqual(found[0].englishText, "missing required key 'inbrenger'")
+        XCTAssertEqual(found[2].englishText, "unknown key 'inbrengr'; did you mean 'inbrenger'?")
+        XCTAssertEqual(found[5].englishText, "unknown voorwaarde 'sociale-inclusei'; did you mean 'sociale-inclusie'?")
 
-        // The whole report: one line per error, `file: $.path: error: message (line, column)`.
-        let report = SessionErrors(found).description.split(separator: "\n")
+        // The whole report: one line per error, `file:line:column: $.path: error: message`.
+        let report = found.map(\.englishLine).joined(separator: "\n").split(separator: "\n")
         XCTAssertEqual(report.count, 8)
-        XCTAssertEqual(report[1], "test.json: $.datum: error: impossible date '2025-02-30': February 2025 has 28 days (expected day 01–28) (line 3, column 12)")
+        XCTAssertEqual(report[1], "test.json:3:12: $.datum: error: impossible date '2025-02-30': February 2025 has 28 days (expected day 01–28)")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SwanDiagnostics
 import XCTest
 @testable import SwanSession
 
@@ -41,8 +42,8 @@ final class RoundTripTests: XCTestCase {
         XCTAssertEqual(session.inbrenger, "Zoë 🙂 /")
         XCTAssertEqual(session.omschrijving, "a\nb")
         let lone = singleError(of: #"{"version": 1, "datum": "2025-03-14", "inbrenger": "\ud83d x", "omschrijving": "x"}"#)
-        XCTAssertEqual(lone?.kind, .malformedJSON)
-        XCTAssertEqual(lone?.message, "malformed JSON: lone surrogate \\uD83D; expected a low surrogate \\uDC00–\\uDFFF after it")
+        XCTAssertEqual(lone?.sessionKind, .malformedJSON)
+        XCTAssertEqual(lone?.englishText, "malformed JSON: lone surrogate \\uD83D; expected a low surrogate \\uDC00–\\uDFFF after it")
     }
 
     func testTwentyThousandCharacterFieldDecodesIntact() throws {

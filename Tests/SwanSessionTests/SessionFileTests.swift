@@ -1,4 +1,5 @@
 import Foundation
+import SwanDiagnostics
 import XCTest
 @testable import SwanSession
 
@@ -25,7 +26,7 @@ final class SessionFileTests: XCTestCase {
         let url = directory.appendingPathComponent("kapot.json")
         try Data("{}".utf8).write(to: url)
         XCTAssertThrowsError(try SessionFile.read(url, vocabulary: vocabulary)) { error in
-            XCTAssertTrue((error as? SessionErrors)?.description.hasPrefix("kapot.json: $: error: missing required key 'version'") == true,
+            XCTAssertTrue((error as? DiagnosticError)?.diagnostics.first?.englishLine.hasPrefix("kapot.json:1:1: $: error: missing required key 'version'") == true,
                           "\(error)")
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SwanDiagnostics
 import XCTest
 @testable import SwanSession
 
@@ -26,17 +27,17 @@ func minimalJSON(_ extra: String = "") -> String {
 }
 
 /// Decodes `json` expecting failure and returns the errors; fails the test if it decodes.
-func errors(of json: String, file: StaticString = #filePath, line: UInt = #line) -> [SessionError] {
+func errors(of json: String, file: StaticString = #filePath, line: UInt = #line) -> [Diagnostic] {
     errors(of: Data(json.utf8), file: file, line: line)
 }
 
-func errors(of data: Data, file: StaticString = #filePath, line: UInt = #line) -> [SessionError] {
+func errors(of data: Data, file: StaticString = #filePath, line: UInt = #line) -> [Diagnostic] {
     do {
         let session = try SessionDecoder.decode(data, source: "test.json", vocabulary: vocabulary)
         XCTFail("expected errors, decoded \(session)", file: file, line: line)
         return []
-    } catch let failure as SessionErrors {
-        return failure.errors
+    } catch let failure as DiagnosticError {
+        return failure.diagnostics
     } catch {
         XCTFail("unexpected error type \(error)", file: file, line: line)
         return []
@@ -44,9 +45,9 @@ func errors(of data: Data, file: StaticString = #filePath, line: UInt = #line) -
 }
 
 /// Asserts there is exactly one error and returns it.
-func singleError(of json: String, file: StaticString = #filePath, line: UInt = #line) -> SessionError? {
+func singleError(of json: String, file: StaticString = #filePath, line: UInt = #line) -> Diagnostic? {
     let found = errors(of: json, file: file, line: line)
-    XCTAssertEqual(found.count, 1, "errors: \(found.map(\.description))", file: file, line: line)
+    XCTAssertEqual(found.count, 1, "errors: \(found.map(\.englishLine))", file: file, line: line)
     return found.first
 }
 

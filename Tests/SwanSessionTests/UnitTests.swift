@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import SwanDiagnostics
 @testable import SwanSession
 
 /// The small parts: locations, suggestions, dates, paths.
@@ -43,8 +44,8 @@ final class UnitTests: XCTestCase {
     func testDeepNestingIsRefusedNotCrashing() {
         let json = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
         let error = singleError(of: json)
-        XCTAssertEqual(error?.kind, .malformedJSON)
-        XCTAssertEqual(error?.message, "malformed JSON: nesting deeper than 64 levels")
+        XCTAssertEqual(error?.sessionKind, .malformedJSON)
+        XCTAssertEqual(error?.englishText, "malformed JSON: nesting deeper than 64 levels")
     }
 
     func testByteOrderMarkIsSkipped() throws {

@@ -21,13 +21,7 @@ struct ScreenPageBuilder {
         layout = try context.layout("screen", as: ScreenLayout.self)
         cardLayout = try context.layout("cards", as: CardLayout.self)
         faces = CardFaceRenderer(context: context, layout: cardLayout, diagnostics: diagnostics)
-        func colour(_ hex: String, _ key: String) throws -> Colour {
-            guard let colour = Colour(hex: hex) else {
-                throw LayoutProblem(subject: "layout/screen.yaml",
-                                    message: "'\(key)': invalid colour '\(hex)'; expected \"#RRGGBB\"")
-            }
-            return colour
-        }
+        func colour(_ hex: String, _ key: String) throws -> Colour { try LayoutColour.parse(hex, key: key, layout: "screen") }
         colours = Colours(background: try colour(layout.background, "background"),
                           neutral: try colour(layout.header.neutral, "header.neutral"),
                           lightText: try colour(layout.header.lightText, "header.lightText"),

@@ -1,6 +1,7 @@
 /// Decodes every layout file the documents use, so that `swan check` reports layout mistakes
 /// (with file:line:column) before anything is rendered.
 import SwanDeck
+import SwanDiagnostics
 
 public enum LayoutValidation {
     /// Each known layout and the type it must decode as.
@@ -11,16 +12,16 @@ public enum LayoutValidation {
         ("forms", { _ = try $0.decodeLayout("forms", as: FormsLayout.self) }),
         ("handleiding", { _ = try $0.decodeLayout("handleiding", as: HandleidingLayout.self) }),
         ("screen", { _ = try $0.decodeLayout("screen", as: ScreenLayout.self) }),
+        // Only a deck that has an overview needs its layout.
+        ("overzicht", { deck in if deck.overview != nil { _ = try deck.decodeLayout("overzicht", as: OverzichtLayout.self) } }),
     ]
 
     /// All layout errors of `deck`, from every layout file at once.
-    public static func errors(in deck: Deck) -> [DeckError] {
-        var errors: [DeckError] = []
+    public static func errors(in deck: Deck) -> [Diagnostic] {
+        var errors: [Diagnostic] = []
         for check in checks {
-            do { try check.decode(deck) } catch let failure as DeckErrors {
-                errors += failure.errors
-            } catch {
-                errors.append(DeckError("\(error)", at: nil))
+            do { try check.decode(deck) } catch {
+                errors += Diagnostic.all(from: error)
             }
         }
         return errors

@@ -1,3 +1,5 @@
+import SwanDiagnostics
+
 /// A strict JSON parser (RFC 8259) over UTF-8 bytes that remembers where every value starts.
 /// It is written by hand rather than using JSONSerialization so that errors carry exact
 /// positions, duplicate keys are noticed, booleans never turn into numbers, and strings are
@@ -8,7 +10,7 @@ struct JSONParser {
     struct SyntaxError: Error, Equatable {
         var offset: Int
         var path: JSONPath
-        var message: String
+        var message: Message
     }
 
     /// Deeper nesting than this is refused, so hostile input cannot exhaust the stack.
@@ -28,13 +30,13 @@ struct JSONParser {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
         parser.skipWhitespace()
         guard parser.index < bytes.count else {
-            throw parser.error("the file is empty; expected a JSON object")
+            throw parser.error(.jsonEmpty)
         }
         let node = try parser.parseValue(depth: 0)
         parser.skipWhitespace()
         if parser.index < bytes.count {
             parser.path = .root
-            throw parser.error("unexpected \(parser.describeCurrent()) after the end of the document; expected nothing more")
+            throw parser.error(.jsonAfterEnd, ["found": parser.describeCurrent()])
         }
         return node
     }
@@ -43,11 +45,11 @@ struct JSONParser {
 
     private mutating func parseValue(depth: Int) throws -> JSONNode {
         guard depth <= JSONParser.maximumDepth else {
-            throw error("nesting deeper than \(JSONParser.maximumDepth) levels")
+            throw error(.jsonTooDeep, ["depth": "\(JSONParser.maximumDepth)"])
         }
         let start = index
         guard index < bytes.count else {
-            throw error("unexpected end of file; expected a value")
+            throw error(.jsonEndExpectedValue)
         }
         switch bytes[index] {
         case UInt8(ascii: "{"): return JSONNode(value: try parseObject(depth: depth), offset: start)
@@ -59,7 +61,7 @@ struct JSONParser {
         case UInt8(ascii: "f"): try expectLiteral("false"); return JSONNode(value: .bool(false), offset: start)
         case UInt8(ascii: "n"): try expectLiteral("null"); return JSONNode(value: .null, offset: start)
         default:
-            throw error("unexpected \(describeCurrent()); expected a value (object, array, string, number, true, false or null)")
+            throw error(.jsonExpectedValue, ["found": describeCurrent()])
         }
     }
 
@@ -75,13 +77,13 @@ struct JSONParser {
         while true {
             skipWhitespace()
             guard peek(UInt8(ascii: "\"")) else {
-                throw error("unexpected \(describeCurrent()); expected a key in double quotes")
+                throw error(.jsonExpectedKey, ["found": describeCurrent()])
             }
             let keyOffset = index
             let key = try parseString()
             skipWhitespace()
             guard peek(UInt8(ascii: ":")) else {
-                throw error("unexpected \(describeCurrent()) after key '\(key)'; expected ':'")
+                throw error(.jsonExpectedColon, ["found": describeCurrent(), "key": "\(key)"])
             }
             index += 1
             skipWhitespace()
@@ -94,7 +96,7 @@ struct JSONParser {
                 index += 1
                 skipWhitespace()
                 if peek(UInt8(ascii: "}")) {
-                    throw error("unexpected '}' after ','; expected another key (JSON allows no trailing comma)")
+                    throw error(.jsonTrailingCommaObject)
                 }
                 continue
             }
@@ -102,7 +104,7 @@ struct JSONParser {
                 index += 1
                 return .object(members)
             }
-            throw error("unexpected \(describeCurrent()) after the value of '\(key)'; expected ',' or '}'")
+            throw error(.jsonExpectedCommaObject, ["found": describeCurrent(), "key": "\(key)"])
         }
     }
 
@@ -125,7 +127,7 @@ struct JSONParser {
                 index += 1
                 skipWhitespace()
                 if peek(UInt8(ascii: "]")) {
-                    throw error("unexpected ']' after ','; expected another value (JSON allows no trailing comma)")
+                    throw error(.jsonTrailingCommaArray)
                 }
                 continue
             }
@@ -133,7 +135,7 @@ struct JSONParser {
                 index += 1
                 return .array(elements)
             }
-            throw error("unexpected \(describeCurrent()) after an array element; expected ',' or ']'")
+            throw error(.jsonExpectedCommaArray, ["found": describeCurrent()])
         }
     }
 
@@ -145,7 +147,7 @@ struct JSONParser {
         while true {
             guard index < bytes.count else {
                 index = start
-                throw error("unterminated string; expected a closing '\"'")
+                throw error(.jsonUnterminatedString)
             }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -154,7 +156,7 @@ struct JSONParser {
                 return String(decoding: buffer, as: UTF8.self)
             }
             if byte < 0x20 {
-                throw error("control character \(UTF8Validation.hex(byte)) inside a string; write it escaped (for a line break: \\n)")
+                throw error(.jsonControlCharacter, ["byte": "\(UTF8Validation.hex(byte))"])
             }
             if byte == UInt8(ascii: "\\") {
                 buffer.append(contentsOf: bytes[runStart..<index])
@@ -170,7 +172,7 @@ struct JSONParser {
         let escapeStart = index
         index += 1 // backslash
         guard index < bytes.count else {
-            throw error("unexpected end of file inside an escape sequence")
+            throw error(.jsonEndInEscape)
         }
         let byte = bytes[index]
         index += 1
@@ -189,24 +191,24 @@ struct JSONParser {
                 // A high surrogate must be followed by an escaped low surrogate.
                 guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
                     index = escapeStart
-                    throw error("lone surrogate \\u\(hex4(value)); expected a low surrogate \\uDC00–\\uDFFF after it")
+                    throw error(.jsonLoneHighSurrogate, ["code": "\(hex4(value))"])
                 }
                 let lowStart = index
                 index += 2
                 let low = try parseHex4(escapeStart: lowStart)
                 guard (0xDC00...0xDFFF).contains(low) else {
                     index = lowStart
-                    throw error("\\u\(hex4(value)) is followed by \\u\(hex4(low)); expected a low surrogate \\uDC00–\\uDFFF")
+                    throw error(.jsonBadLowSurrogate, ["code": "\(hex4(value))", "next": "\(hex4(low))"])
                 }
                 value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
             } else if (0xDC00...0xDFFF).contains(value) {
                 index = escapeStart
-                throw error("lone surrogate \\u\(hex4(value)); a low surrogate must follow a high one")
+                throw error(.jsonLoneLowSurrogate, ["code": "\(hex4(value))"])
             }
             buffer.append(contentsOf: Array(String(Character(Unicode.Scalar(value)!)).utf8))
         default:
             index = escapeStart
-            throw error("invalid escape sequence '\\\(String(decoding: [byte], as: UTF8.self))'; expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
+            throw error(.jsonBadEscape, ["character": "\(String(decoding: [byte], as: UTF8.self))"])
         }
     }
 
@@ -215,7 +217,7 @@ struct JSONParser {
         for _ in 0..<4 {
             guard index < bytes.count, let digit = hexValue(bytes[index]) else {
                 index = escapeStart
-                throw error("invalid \\u escape; expected four hexadecimal digits")
+                throw error(.jsonBadUnicodeEscape)
             }
             value = value << 4 | digit
             index += 1
@@ -229,18 +231,18 @@ struct JSONParser {
         if peek(UInt8(ascii: "0")) {
             index += 1
             if index < bytes.count, isDigit(bytes[index]) {
-                throw error("a number may not start with 0 followed by digits")
+                throw error(.jsonLeadingZero)
             }
         } else {
             guard index < bytes.count, isDigit(bytes[index]) else {
-                throw error("unexpected \(describeCurrent()) in a number; expected a digit")
+                throw error(.jsonExpectedDigit, ["found": describeCurrent()])
             }
             skipDigits()
         }
         if peek(UInt8(ascii: ".")) {
             index += 1
             guard index < bytes.count, isDigit(bytes[index]) else {
-                throw error("unexpected \(describeCurrent()) after a decimal point; expected a digit")
+                throw error(.jsonExpectedFractionDigit, ["found": describeCurrent()])
             }
             skipDigits()
         }
@@ -248,7 +250,7 @@ struct JSONParser {
             index += 1
             if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { index += 1 }
             guard index < bytes.count, isDigit(bytes[index]) else {
-                throw error("unexpected \(describeCurrent()) in an exponent; expected a digit")
+                throw error(.jsonExpectedExponentDigit, ["found": describeCurrent()])
             }
             skipDigits()
         }
@@ -258,11 +260,11 @@ struct JSONParser {
     private mutating func expectLiteral(_ literal: StaticString) throws {
         let expected = Array(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
         guard bytes.count - index >= expected.count, Array(bytes[index..<index + expected.count]) == expected else {
-            throw error("unexpected \(describeCurrent()); expected a value (object, array, string, number, true, false or null)")
+            throw error(.jsonExpectedValue, ["found": describeCurrent()])
         }
         index += expected.count
         if index < bytes.count, isWordByte(bytes[index]) {
-            throw error("unexpected \(describeCurrent()) after '\(literal)'")
+            throw error(.jsonAfterLiteral, ["found": describeCurrent(), "literal": "\(literal)"])
         }
     }
 
@@ -308,23 +310,23 @@ struct JSONParser {
     }
 
     /// The character at the current position, for messages: "'x'", "end of file", "a line break".
-    private func describeCurrent() -> String {
-        guard index < bytes.count else { return "end of file" }
+    private func describeCurrent() -> MessageArgument {
+        guard index < bytes.count else { return .message(SessionCode.charEndOfFile) }
         let byte = bytes[index]
         switch byte {
-        case 0x0A: return "line break"
-        case 0x09: return "tab"
-        case 0x0D: return "carriage return"
-        case 0x00..<0x20: return "control character \(UTF8Validation.hex(byte))"
+        case 0x0A: return .message(SessionCode.charLineBreak)
+        case 0x09: return .message(SessionCode.charTab)
+        case 0x0D: return .message(SessionCode.charCarriageReturn)
+        case 0x00..<0x20: return .message(SessionCode.charControl, ["byte": "\(UTF8Validation.hex(byte))"])
         default:
             // Decode the whole scalar starting here (the input is valid UTF-8).
             var end = index + 1
             while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-            return "'" + String(decoding: bytes[index..<end], as: UTF8.self) + "'"
+            return .message(SessionCode.charLiteral, ["character": "\(String(decoding: bytes[index..<end], as: UTF8.self))"])
         }
     }
 
-    private func error(_ message: String) -> SyntaxError {
-        SyntaxError(offset: index, path: path, message: message)
+    private func error(_ code: SessionCode, _ arguments: [String: MessageArgument] = [:]) -> SyntaxError {
+        SyntaxError(offset: index, path: path, message: Message(code, arguments))
     }
 }

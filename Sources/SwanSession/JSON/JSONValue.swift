@@ -1,3 +1,5 @@
+import SwanDiagnostics
+
 /// A parsed JSON value together with the byte offset where it starts in the source,
 /// so that every later error can point at a line and column.
 struct JSONNode: Sendable {
@@ -23,14 +25,15 @@ enum JSONValue: Sendable {
     case null
 
     /// How a value is named in error messages: "a string", "an array", ...
-    var kindDescription: String {
+    /// What was found instead, worded for "…, found {found}".
+    var kindDescription: MessageArgument {
         switch self {
-        case .object: return "an object"
-        case .array: return "an array"
-        case .string: return "a string"
-        case .number(let text): return "a number (\(text))"
-        case .bool(let flag): return "a boolean (\(flag))"
-        case .null: return "null"
+        case .object: return .message(SessionCode.foundObject)
+        case .array: return .message(SessionCode.foundArray)
+        case .string: return .message(SessionCode.foundString)
+        case .number(let text): return .message(SessionCode.foundNumber, ["number": "\(text)"])
+        case .bool(let flag): return .message(SessionCode.foundBoolean, ["value": "\(flag)"])
+        case .null: return .message(SessionCode.foundNull)
         }
     }
 }

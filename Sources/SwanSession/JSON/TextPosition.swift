@@ -1,3 +1,5 @@
+import SwanDiagnostics
+
 /// A 1-based line and column in a source file. Columns count Unicode scalars, not bytes,
 /// so that "Ayşe" moves the column by four, as an editor shows it.
 public struct TextPosition: Sendable, Equatable, CustomStringConvertible {
@@ -10,6 +12,11 @@ public struct TextPosition: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String { "line \(line), column \(column)" }
+
+    /// The place of a value at this position, for a diagnostic.
+    func location(in file: String, path: String) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column, jsonPath: path)
+    }
 
     /// The location of a byte offset in UTF-8 bytes. Lines end at "\n" ("\r\n" works too:
     /// the "\r" only counts as the last column of its line). A character takes one column

@@ -1,13 +1,17 @@
+import SwanDiagnostics
+
 /// Strict UTF-8 validation (RFC 3629): no overlong forms, no surrogates, nothing above
 /// U+10FFFF. Returns every invalid sequence as the byte offset where it starts and a
 /// description of the offending bytes.
 enum UTF8Validation {
     struct Problem: Equatable {
         var offset: Int
-        var message: String
+        var message: Message
     }
 
-    static let hint = "; save the file as UTF-8"
+    static func problem(at offset: Int, _ code: SessionCode, _ arguments: [String: MessageArgument]) -> Problem {
+        Problem(offset: offset, message: Message(code, arguments))
+    }
 
     static func problems(in bytes: [UInt8], limit: Int = 20) -> [Problem] {
         var problems: [Problem] = []
@@ -24,10 +28,9 @@ enum UTF8Validation {
                 // together with the continuation bytes that follow it, as one bad sequence.
                 var end = index + 1
                 while end < count, end - index < 4, isContinuation(bytes[end]) { end += 1 }
-                let message = end == index + 1
-                    ? "invalid UTF-8: byte \(hex(lead)) cannot start a character"
-                    : "invalid UTF-8: the byte sequence \(hexList(bytes[index..<end])) is not a valid character"
-                problems.append(Problem(offset: index, message: message + hint))
+                problems.append(end == index + 1
+                    ? problem(at: index, .utf8BadLead, ["byte": "\(hex(lead))"])
+                    : problem(at: index, .utf8BadSequence, ["bytes": "\(hexList(bytes[index..<end]))"]))
                 index = end
                 continue
             }
@@ -45,16 +48,16 @@ enum UTF8Validation {
             }
             let next = index + consumed
             if next == count {
-                problems.append(Problem(offset: index, message: "invalid UTF-8: byte \(hex(lead)) starts a \(length)-byte character but the file ends after \(consumed) byte\(consumed == 1 ? "" : "s")" + hint))
+                problems.append(problem(at: index, .utf8Truncated, ["byte": "\(hex(lead))", "length": "\(length)", "count": "\(consumed)"]))
                 index = count
             } else if isContinuation(bytes[next]) {
                 // In the continuation range but not allowed here: overlong, surrogate or too large.
                 var end = next + 1
                 while end < count, end - index < length, isContinuation(bytes[end]) { end += 1 }
-                problems.append(Problem(offset: index, message: "invalid UTF-8: the byte sequence \(hexList(bytes[index..<end])) is not a valid character (overlong, a surrogate or above U+10FFFF)" + hint))
+                problems.append(problem(at: index, .utf8Overlong, ["bytes": "\(hexList(bytes[index..<end]))"]))
                 index = end
             } else {
-                problems.append(Problem(offset: index, message: "invalid UTF-8: byte \(hex(lead)) starts a \(length)-byte character but is followed by \(hex(bytes[next]))" + hint))
+                problems.append(problem(at: index, .utf8BadContinuation, ["byte": "\(hex(lead))", "length": "\(length)", "next": "\(hex(bytes[next]))"]))
                 index = next
             }
         }

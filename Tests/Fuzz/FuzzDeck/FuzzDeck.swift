@@ -26,7 +26,7 @@ public func LLVMFuzzerTestOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int)
     do {
         _ = try DeckFuzzInput.run(Data(bytes: start, count: count), in: fuzzDeck)
     } catch {
-        fatalError("the deck or its layouts threw something other than DeckErrors: \(type(of: error)) \(error)")
+        fatalError("the deck or its layouts threw something other than a DiagnosticError: \(type(of: error)) \(error)")
     }
     return 0
 }

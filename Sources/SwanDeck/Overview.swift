@@ -1,0 +1,45 @@
+/// The overview for the gespreksleider (overzicht.yaml): the method on one sheet, front and back,
+/// as sections of blocks. A section may belong to a round (it then takes that round's colour,
+/// name and label from deck.yaml) or carry a heading of its own.
+public struct Overview: Equatable {
+    public var file: String
+    public var title: String
+    public var subtitle: String?
+    public var intro: String?
+    /// The front first, then the back (if any).
+    public var sides: [[OverviewSection]]
+}
+
+public struct OverviewSection: Equatable {
+    public var round: Int?
+    public var heading: String?
+    public var blocks: [OverviewBlock]
+}
+
+public enum OverviewBlock: Equatable {
+    /// A hoofdvraag: set large and bold.
+    case question(String)
+    /// An aside, such as "leg in volgorde van …": set in italics.
+    case note(String)
+    case text(String)
+    case list(heading: String?, items: [String])
+    /// A table with a header row; every row has one cell per column.
+    case table(heading: String?, columns: [String], rows: [[String]])
+
+    /// Every text of the block, in reading order (for checks against the source material).
+    public var texts: [String] {
+        switch self {
+        case .question(let text), .note(let text), .text(let text): [text]
+        case .list(let heading, let items): (heading.map { [$0] } ?? []) + items
+        case .table(let heading, let columns, let rows): (heading.map { [$0] } ?? []) + columns + rows.flatMap { $0 }
+        }
+    }
+}
+
+extension Overview {
+    /// Every text printed on the overview, in reading order.
+    public var texts: [String] {
+        [title] + [subtitle, intro].compactMap { $0 }
+            + sides.flatMap { $0 }.flatMap { section in (section.heading.map { [$0] } ?? []) + section.blocks.flatMap(\.texts) }
+    }
+}

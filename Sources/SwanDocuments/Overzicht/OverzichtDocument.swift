@@ -1,0 +1,23 @@
+/// The overview for the gespreksleider (swan overzicht): the method at a glance on one sheet,
+/// front and back, from overzicht.yaml and layout/overzicht.yaml. A side whose text does not fit
+/// is an error saying by how much; nothing is clipped.
+import SwanDeck
+import SwanEngine
+
+public enum OverzichtDocument {
+    public static func make(_ context: DocumentContext, diagnostics: Diagnostics = Diagnostics()) throws -> Document {
+        guard let overview = context.deck.overview else {
+            throw LayoutProblem(subject: "deck.yaml", message: "names no overview; add the line 'overzicht: overzicht.yaml' and that file")
+        }
+        let layout = try context.layout("overzicht", as: OverzichtLayout.self)
+        let sheet = try OverzichtSheet(context: context, layout: layout, diagnostics: diagnostics)
+        var pages: [Page] = []
+        for (index, sections) in overview.sides.enumerated() {
+            pages.append(try sheet.page(sections, header: index == 0 ? overview : nil, side: index == 0 ? "front" : "back"))
+        }
+        try diagnostics.throwIfFailed()
+        let info = context.info(title: try context.label("overzicht.title", ["deck": context.deck.meta.title]),
+                                subject: context.deck.meta.title)
+        return Document(info: info, pages: pages)
+    }
+}

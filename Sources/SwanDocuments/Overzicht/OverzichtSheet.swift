@@ -1,0 +1,158 @@
+/// One side of the overview: the title (front only), then its sections top to bottom. A section
+/// opens with a band naming its round, in the round's colour (or, outside the rounds, carrying
+/// its heading in the neutral colour), with a bar in that colour along its text.
+import Foundation
+import SwanDeck
+import SwanEngine
+
+struct OverzichtSheet {
+    let context: DocumentContext
+    let layout: OverzichtLayout
+    let diagnostics: Diagnostics
+    private let neutral: Colour, lightText: Colour, darkText: Colour, text: Colour, rule: Stroke
+
+    init(context: DocumentContext, layout: OverzichtLayout, diagnostics: Diagnostics) throws {
+        self.context = context; self.layout = layout; self.diagnostics = diagnostics
+        func colour(_ hex: String, _ key: String) throws -> Colour { try LayoutColour.parse(hex, key: key, layout: "overzicht") }
+        neutral = try colour(layout.colours.neutral, "colours.neutral")
+        lightText = try colour(layout.colours.lightText, "colours.lightText")
+        darkText = try colour(layout.colours.darkText, "colours.darkText")
+        text = try colour(layout.colours.text, "colours.text")
+        rule = Stroke(colour: try colour(layout.table.rule.colour, "table.rule.colour"), width: layout.table.rule.width)
+    }
+
+    private var left: Double { mm(layout.margins.left) }
+    private var width: Double { layout.pageSize.width - left - mm(layout.margins.right) }
+
+    /// `header`: the overview whose title, subtitle and intro open this side (the front).
+    func page(_ sections: [OverviewSection], header: Overview?, side: String) throws -> Page {
+        var page = Page(size: layout.pageSize)
+        var y = mm(layout.margins.top)
+        if let header {
+            let blocks = [TextBlock(header.title, style: style(layout.title))]
+                + [header.subtitle.map { TextBlock($0, style: style(layout.subtitle)) },
+                   header.intro.map { TextBlock($0, style: style(layout.intro)) }].compactMap { $0 }
+            y += place(blocks, x: left, y: y, width: width, on: &page, subject: "overzicht title")
+        }
+        for (index, section) in sections.enumerated() {
+            if index > 0 || header != nil { y += mm(layout.sectionSpace) }
+            y = try place(section, y: y, on: &page)
+        }
+        let bottom = layout.pageSize.height - mm(layout.margins.bottom)
+        if y > bottom + 0.01 {
+            diagnostics.fail(LayoutProblem(subject: "overzicht (\(side))", message: String(
+                format: "the text runs %.1f mm past the bottom margin; shorten overzicht.yaml or make the styles in layout/overzicht.yaml smaller",
+                locale: Locale(identifier: "en_US_POSIX"), toMillimetres(y - bottom))))
+        }
+        return page
+    }
+
+    /// A section from `y`; returns where the next one may start.
+    private func place(_ section: OverviewSection, y top: Double, on page: inout Page) throws -> Double {
+        var y = top
+        let round = section.round.flatMap { context.deck.round($0) }
+        let accent = context.roundColour(section.round, fallback: neutral)
+        // The band names the round (or, outside the rounds, carries the section's heading).
+        let bandTitle = try round.map { try context.label("overzicht.round", ["round": $0.name, "label": $0.label]) } ?? section.heading
+        let band = mm(layout.band.height)
+        if let bandTitle {
+            page.add(.rectangle(Rect(x: left, y: y, width: width, height: band), cornerRadius: 0, fill: accent, stroke: nil))
+            let bandStyle = style(layout.band.style, colour: accent.luminance < 0.35 ? lightText : darkText)
+            let line = context.typesetter.layout([TextBlock(bandTitle, style: bandStyle)], width: width - 2 * mm(layout.band.indent))
+            report(line, subject: "overzicht band \"\(bandTitle)\"", lines: 1)
+            page.add(line.items(at: Point(x: left + mm(layout.band.indent), y: y + (band - line.height) / 2)))
+            y += band
+        }
+        let x = left + mm(layout.band.bar) + mm(layout.band.indent)
+        let measure = width - (x - left)
+        if round != nil, let heading = section.heading {
+            y += mm(layout.heading.spaceBefore ?? 0)
+            y += place([TextBlock(heading, style: style(layout.heading))], x: x, y: y, width: measure, on: &page, subject: "overzicht heading")
+        }
+        let subject = "overzicht section '\(section.heading ?? round?.id ?? "")'"
+        for block in section.blocks {
+            y = place(block, x: x, y: y, width: measure, accent: accent, on: &page, subject: subject)
+        }
+        if bandTitle != nil {
+            let bandBottom = top + band
+            page.add(.rectangle(Rect(x: left, y: bandBottom, width: mm(layout.band.bar), height: y - bandBottom),
+                                cornerRadius: 0, fill: accent, stroke: nil))
+        }
+        return y
+    }
+
+    private func place(_ block: OverviewBlock, x: Double, y top: Double, width: Double, accent: Colour,
+                       on page: inout Page, subject: String) -> Double {
+        var y = top
+        func set(_ blocks: [TextBlock]) {
+            y += blocks.first.map { $0.style.spaceBefore } ?? 0
+            y += place(blocks, x: x, y: y, width: width, on: &page, subject: subject)
+        }
+        switch block {
+        case .question(let words): set([TextBlock(words, style: style(layout.question))])
+        case .note(let words): set([TextBlock(words, style: style(layout.note))])
+        case .text(let words): set([TextBlock(words, style: style(layout.text))])
+        case .list(let heading, let items):
+            set((heading.map { [TextBlock($0, style: style(layout.listHeading, keepWithNext: true))] } ?? [])
+                + items.map { TextBlock($0, style: style(layout.item), marker: layout.bullet) })
+        case .table(let heading, let columns, let rows):
+            if let heading { set([TextBlock(heading, style: style(layout.listHeading))]) }
+            y += mm(layout.table.spaceBefore)
+            y = table(columns, rows, x: x, y: y, width: width, accent: accent, on: &page, subject: subject)
+        }
+        return y
+    }
+
+    /// A table with a tinted header row, the first column its share of the width and the other
+    /// columns sharing the rest, a rule under every row.
+    private func table(_ columns: [String], _ rows: [[String]], x: Double, y top: Double, width: Double,
+                       accent: Colour, on page: inout Page, subject: String) -> Double {
+        let spec = layout.table
+        let padding = mm(spec.padding)
+        let first = columns.count > 1 ? width * spec.firstColumn : width
+        let other = columns.count > 1 ? (width - first) / Double(columns.count - 1) : 0
+        let widths = [first] + Array(repeating: other, count: max(0, columns.count - 1))
+        var y = top
+        for (index, row) in ([columns] + rows).enumerated() {
+            let cellStyle = style(index == 0 ? spec.header : spec.cell)
+            let cells = zip(row, widths).map { cell, cellWidth in
+                context.typesetter.layout([TextBlock(cell, style: cellStyle)], width: cellWidth - 2 * padding)
+            }
+            let height = (cells.map(\.height).max() ?? 0) + 2 * padding
+            if index == 0 {
+                page.add(.rectangle(Rect(x: x, y: y, width: width, height: height), cornerRadius: 0,
+                                    fill: accent.tint(spec.headerTint), stroke: nil))
+            }
+            var cellX = x
+            for (cell, cellWidth) in zip(cells, widths) {
+                diagnostics.missingGlyphs(cell.missing, in: subject)
+                page.add(cell.items(at: Point(x: cellX + padding, y: y + padding)))
+                cellX += cellWidth
+            }
+            y += height
+            page.add(.line(from: Point(x: x, y: y), to: Point(x: x + width, y: y), stroke: rule))
+        }
+        return y
+    }
+
+    /// Sets `blocks` at (x, y); returns their height.
+    private func place(_ blocks: [TextBlock], x: Double, y: Double, width: Double, on page: inout Page, subject: String) -> Double {
+        let laid = context.typesetter.layout(blocks, width: width)
+        report(laid, subject: subject, lines: nil)
+        page.add(laid.items(at: Point(x: x, y: y)))
+        return laid.height
+    }
+
+    private func report(_ laid: TextLayout, subject: String, lines: Int?) {
+        diagnostics.missingGlyphs(laid.missing, in: subject)
+        if let lines, laid.lines.count > lines {
+            diagnostics.fail(LayoutProblem(subject: subject, message: "\"\(laid.text)\" does not fit on \(lines) line(s)"))
+        }
+    }
+
+    private func style(_ spec: StyleSpec, colour: Colour? = nil, keepWithNext: Bool = false) -> TextStyle {
+        var result = spec.textStyle(defaultColour: text, keepWithNext: keepWithNext)
+        if let colour { result.colour = colour }
+        return result
+    }
+}

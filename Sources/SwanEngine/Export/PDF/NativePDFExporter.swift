@@ -1,0 +1,248 @@
+/// SwanEngine's own PDF writer: the page model straight to PDF 1.7, with the font work done once
+/// per run (see PDFFontSubsets). Writes what cairo 1.16 cannot: Type0/CIDFontType2 fonts with
+/// /CIDToGIDMap /Identity, TrimBox and BleedBox, viewer preferences (duplex, print scaling),
+/// dates with the `D:` prefix, and a deterministic /ID; the same document gives the same bytes.
+///
+/// Extension points (docs/architecture.md): `catalogEntries` (AcroForm, StructTreeRoot,
+/// MarkInfo, Lang, Metadata, OutputIntents, Names/EmbeddedFiles, AF), `pageEntries` (Annots:
+/// links and widgets, StructParents), and `PDFPageContent.beginMarked` (MCIDs for tags). Each
+/// takes a `PDFSerializer` that allocates and writes further objects in the same single pass.
+import Foundation
+internal import CDeflate
+
+public final class NativePDFExporter: DocumentExporter, @unchecked Sendable {
+    /// Run-wide caches: one exporter serves every document of a run (an archive, the default
+    /// set), so fonts are subset and deflated once; each cache is bounded.
+    let subsets = PDFFontSubsets()
+    let outlines = PDFGlyphOutlines()
+    let images = PDFImages()
+    public var producer = "swan"
+
+    public init() {}
+
+    public func export(_ document: Document) throws -> Data {
+        Data(try bytes(document))
+    }
+
+    func bytes(_ document: Document) throws -> [UInt8] {
+        // Content first: it decides the fonts, glyphs and images the document needs.
+        var contents: [PDFPageContent] = []
+        contents.reserveCapacity(document.pages.count)
+        var fonts: [Font] = []
+        var glyphs: [Font: Set<UInt32>] = [:]
+        var imagePaths: [String] = []
+        var alphas: [PDFAlpha] = []
+        for page in document.pages {
+            var content = PDFPageContent(pageHeight: page.size.height, subsets: subsets, outlines: outlines)
+            content.draw(page.items)
+            for font in content.fonts where !fonts.contains(font) { fonts.append(font) }
+            for (font, used) in content.glyphsUsed { glyphs[font, default: []].formUnion(used) }
+            for path in content.images where !imagePaths.contains(path) { imagePaths.append(path) }
+            for alpha in content.alphas where !alphas.contains(alpha) { alphas.append(alpha) }
+            contents.append(content)
+        }
+
+        var w = PDFSerializer(capacity: 64 * 1024 + fonts.count * 48 * 1024)
+        let catalog = w.allocate(), pageTree = w.allocate(), info = w.allocate()
+        let pageRefs = document.pages.map { _ in w.allocate() }
+        let fontRefs = try fonts.map { font in try writeFont(font, glyphs: glyphs[font] ?? [], into: &w) }
+        let imageRefs = try imagePaths.map { path in try writeImage(path, into: &w) }
+        let alphaRefs = alphas.map { alpha -> PDFRef in
+            let ref = w.allocate()
+            w.object(ref) { w in w.raw(alpha.stroke ? "<</Type/ExtGState/CA " : "<</Type/ExtGState/ca "); w.number(alpha.value); w.raw(">>") }
+            return ref
+        }
+
+        for (index, page) in document.pages.enumerated() {
+            let content = contents[index]
+            let stream = w.allocate()
+            w.stream(stream, dictionary: { $0.raw("/Filter/FlateDecode") },
+                     data: PDFDeflate.compress(content.bytes, level: PDFDeflate.documentLevel))
+            w.object(pageRefs[index]) { w in
+                w.raw("<</Type/Page/Parent "); w.ref(pageTree)
+                w.raw("/MediaBox"); box(Rect(x: 0, y: 0, width: page.size.width, height: page.size.height), page, &w)
+                if let bleed = page.bleedBox { w.raw("/BleedBox"); box(bleed, page, &w) }
+                if let trim = page.trimBox { w.raw("/TrimBox"); box(trim, page, &w) }
+                w.raw("/Contents "); w.ref(stream)
+                w.raw("/Resources<<")
+                if !content.fonts.isEmpty {
+                    w.raw("/Font<<")
+                    for (i, font) in content.fonts.enumerated() { w.raw("/F"); w.int(i); w.raw(" "); w.ref(fontRefs[fonts.firstIndex(of: font)!]) }
+                    w.raw(">>")
+                }
+                if !content.images.isEmpty {
+                    w.raw("/XObject<<")
+                    for (i, path) in content.images.enumerated() { w.raw("/Im"); w.int(i); w.raw(" "); w.ref(imageRefs[imagePaths.firstIndex(of: path)!]) }
+                    w.raw(">>")
+                }
+                if !content.alphas.isEmpty {
+                    w.raw("/ExtGState<<")
+                    for (i, alpha) in content.alphas.enumerated() { w.raw("/GS"); w.int(i); w.raw(" "); w.ref(alphaRefs[alphas.firstIndex(of: alpha)!]) }
+                    w.raw(">>")
+                }
+                w.raw(">>")
+                pageEntries(index, &w)
+                w.raw(">>")
+            }
+        }
+        w.object(pageTree) { w in
+            w.raw("<</Type/Pages/Count "); w.int(pageRefs.count); w.raw("/Kids[")
+            for (i, ref) in pageRefs.enumerated() { if i > 0 { w.raw(" ") }; w.ref(ref) }
+            w.raw("]>>")
+        }
+        let outlineRoot = writeOutline(document.outline, pages: pageRefs, sizes: document.pages.map(\.size), into: &w)
+        w.object(catalog) { w in
+            w.raw("<</Type/Catalog/Pages "); w.ref(pageTree)
+            if let outlineRoot { w.raw("/Outlines "); w.ref(outlineRoot); w.raw("/PageMode/UseOutlines") }
+            var preferences: [String] = []
+            if let duplex = document.info.duplex { preferences.append("/Duplex/" + duplex.rawValue) }
+            if document.info.printAtActualSize { preferences.append("/PrintScaling/None") }
+            if !preferences.isEmpty { w.raw("/ViewerPreferences<<" + preferences.joined() + ">>") }
+            catalogEntries(document, &w)
+            w.raw(">>")
+        }
+        let infoStart = w.bytes.count
+        writeInfo(document.info, info, into: &w)
+        let id = Self.identifier(w.bytes, infoStart: infoStart)
+        return w.finish(root: catalog, info: info, id: id)
+    }
+
+    // MARK: extension points (issues 13, 14, 16)
+
+    /// Entries added to the catalog dictionary: nothing yet. Tags, form fields, XMP, output
+    /// intents and attachments write their objects with `w` and their keys here.
+    func catalogEntries(_ document: Document, _ w: inout PDFSerializer) {}
+
+    /// Entries added to a page dictionary: nothing yet (/Annots for links and widgets).
+    func pageEntries(_ pageIndex: Int, _ w: inout PDFSerializer) {}
+
+    // MARK: objects
+
+    /// A page-model rectangle as a PDF box: PDF's y axis grows upwards from the page's bottom.
+    private func box(_ rect: Rect, _ page: Page, _ w: inout PDFSerializer) {
+        w.raw("["); w.number(rect.minX); w.raw(" "); w.number(page.size.height - rect.maxY); w.raw(" ")
+        w.number(rect.maxX); w.raw(" "); w.number(page.size.height - rect.minY); w.raw("]")
+    }
+
+    /// Type0 font over a CIDFontType2 with Identity-H, /CIDToGIDMap /Identity, /W, ToUnicode.
+    private func writeFont(_ font: Font, glyphs: Set<UInt32>, into w: inout PDFSerializer) throws -> PDFRef {
+        let subset = try subsets.subset(of: font, for: glyphs)
+        let type0 = w.allocate(), cidFont = w.allocate(), descriptor = w.allocate(), file = w.allocate(), toUnicode = w.allocate()
+        let name = subset.tag + "+" + font.postScriptName
+        let metrics = font.metrics
+        let unit = 1000 / font.unitsPerEm
+        w.object(type0) { w in
+            w.raw("<</Type/Font/Subtype/Type0/BaseFont/"); w.raw(name); w.raw("/Encoding/Identity-H/DescendantFonts[")
+            w.ref(cidFont); w.raw("]/ToUnicode "); w.ref(toUnicode); w.raw(">>")
+        }
+        w.object(cidFont) { w in
+            w.raw("<</Type/Font/Subtype/CIDFontType2/BaseFont/"); w.raw(name)
+            w.raw("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor "); w.ref(descriptor)
+            w.raw("/CIDToGIDMap/Identity/DW 0/W["); w.raw(subset.widths); w.raw("]>>")
+        }
+        w.object(descriptor) { w in
+            w.raw("<</Type/FontDescriptor/FontName/"); w.raw(name)
+            // Flags: 32 nonsymbolic (Latin text), plus 64 italic.
+            w.raw("/Flags "); w.int(font.style.isItalic ? 96 : 32)
+            w.raw("/FontBBox[")
+            for (i, v) in metrics.boundingBox.enumerated() { if i > 0 { w.raw(" ") }; w.number(Double(v) * unit) }
+            w.raw("]/ItalicAngle "); w.number(metrics.italicAngle)
+            w.raw("/Ascent "); w.number(Double(metrics.ascender) * unit); w.raw("/Descent "); w.number(Double(metrics.descender) * unit)
+            w.raw("/CapHeight "); w.number(Double(metrics.capHeight) * unit)
+            w.raw("/StemV "); w.int(font.style.isBold ? 140 : 80)
+            w.raw("/FontFile2 "); w.ref(file); w.raw(">>")
+        }
+        w.stream(file, dictionary: { w in w.raw("/Filter/FlateDecode/Length1 "); w.int(subset.fontFileLength) }, data: subset.fontFile)
+        w.stream(toUnicode, dictionary: { $0.raw("/Filter/FlateDecode") }, data: subset.toUnicode)
+        return type0
+    }
+
+    private func writeImage(_ path: String, into w: inout PDFSerializer) throws -> PDFRef {
+        let image = try images.image(at: path)
+        let ref = w.allocate()
+        var mask: PDFRef?
+        if let alpha = image.alpha {
+            let m = w.allocate()
+            mask = m
+            w.stream(m, dictionary: { w in
+                w.raw("/Type/XObject/Subtype/Image/Width "); w.int(image.width); w.raw("/Height "); w.int(image.height)
+                w.raw("/ColorSpace/DeviceGray/BitsPerComponent 8/Filter/FlateDecode")
+            }, data: alpha)
+        }
+        w.stream(ref, dictionary: { w in
+            w.raw("/Type/XObject/Subtype/Image/Width "); w.int(image.width); w.raw("/Height "); w.int(image.height)
+            w.raw("/ColorSpace/DeviceRGB/BitsPerComponent 8/Interpolate true/Filter/FlateDecode")
+            if let mask { w.raw("/SMask "); w.ref(mask) }
+        }, data: image.rgb)
+        return ref
+    }
+
+    /// Bookmarks, nested as cairo nests them: a level-n entry under the last entry of level
+    /// n-1, at the top when there is none. Entries start closed.
+    private func writeOutline(_ entries: [OutlineEntry], pages: [PDFRef], sizes: [Size], into w: inout PDFSerializer) -> PDFRef? {
+        let usable = entries.filter { $0.pageIndex >= 0 && $0.pageIndex < pages.count }
+        guard !usable.isEmpty else { return nil }
+        let root = w.allocate()
+        let refs = usable.map { _ in w.allocate() }
+        var parent = [Int?](repeating: nil, count: usable.count)
+        var lastAtLevel: [Int: Int] = [:]
+        for (i, entry) in usable.enumerated() {
+            parent[i] = (1..<max(1, entry.level)).reversed().compactMap { lastAtLevel[$0] }.first
+            lastAtLevel[entry.level] = i
+            for deeper in lastAtLevel.keys where deeper > entry.level { lastAtLevel[deeper] = nil }
+        }
+        func children(of p: Int?) -> [Int] { usable.indices.filter { parent[$0] == p } }
+        for (i, entry) in usable.enumerated() {
+            let siblings = children(of: parent[i])
+            let position = siblings.firstIndex(of: i)!
+            let kids = children(of: i)
+            w.object(refs[i]) { w in
+                w.raw("<</Title "); w.textString(entry.title)
+                w.raw("/Parent "); w.ref(parent[i].map { refs[$0] } ?? root)
+                if position > 0 { w.raw("/Prev "); w.ref(refs[siblings[position - 1]]) }
+                if position + 1 < siblings.count { w.raw("/Next "); w.ref(refs[siblings[position + 1]]) }
+                if let first = kids.first, let last = kids.last {
+                    w.raw("/First "); w.ref(refs[first]); w.raw("/Last "); w.ref(refs[last])
+                    w.raw("/Count "); w.int(-kids.count)
+                }
+                w.raw("/Dest["); w.ref(pages[entry.pageIndex]); w.raw("/XYZ 0 ")
+                w.number(sizes[entry.pageIndex].height - max(0, entry.y)); w.raw(" 0]>>")
+            }
+        }
+        let top = children(of: nil)
+        w.object(root) { w in
+            w.raw("<</Type/Outlines/First "); w.ref(refs[top.first!]); w.raw("/Last "); w.ref(refs[top.last!])
+            w.raw("/Count "); w.int(top.count); w.raw(">>")
+        }
+        return root
+    }
+
+    private func writeInfo(_ info: DocumentInfo, _ ref: PDFRef, into w: inout PDFSerializer) {
+        w.object(ref) { w in
+            w.raw("<</Title "); w.textString(info.title)
+            if let author = info.author { w.raw("/Author "); w.textString(author) }
+            if let subject = info.subject { w.raw("/Subject "); w.textString(subject) }
+            if let keywords = info.keywords { w.raw("/Keywords "); w.textString(keywords) }
+            w.raw("/Creator "); w.textString(info.creator)
+            w.raw("/Producer "); w.textString(producer)
+            let date = PDFDate.pdf(info.creationDate)
+            w.raw("/CreationDate "); w.textString(date); w.raw("/ModDate "); w.textString(date); w.raw(">>")
+        }
+    }
+
+    /// A file identifier computed from the file's own bytes: the same document always gets the
+    /// same /ID, two different documents practically never (not a security feature).
+    static func identifier(_ bytes: [UInt8], infoStart: Int) -> [UInt8] {
+        bytes.withUnsafeBytes { all -> [UInt8] in
+            let crc = libdeflate_crc32(0, all.baseAddress, all.count)
+            let adler = libdeflate_adler32(1, all.baseAddress, all.count)
+            let infoCRC = libdeflate_crc32(0, all.baseAddress! + infoStart, all.count - infoStart)
+            let length = UInt32(truncatingIfNeeded: all.count)
+            var id: [UInt8] = []
+            for value in [UInt32(crc), UInt32(adler), UInt32(infoCRC), length] {
+                withUnsafeBytes(of: value.bigEndian) { id.append(contentsOf: $0) }
+            }
+            return id
+        }
+    }
+}
