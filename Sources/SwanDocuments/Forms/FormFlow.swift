@@ -68,11 +68,16 @@ struct FormPager {
         var tree = StructureTree()
         let root = tree.add(.document, under: nil)
         var answer: (key: String, id: StructureID)?
+        var lastHeading = 0
         func marking(_ role: FormStripRole) -> Marking {
             switch role {
-            case .heading(let level):
+            case .heading(let requested):
                 answer = nil
-                return .content(tree.add(level <= 1 ? .heading1 : level == 2 ? .heading2 : .heading3, under: root))
+                // Headings never skip a level (PDF/UA-1 7.4.2): a form without part titles
+                // has its prompts as the first level.
+                let level = max(1, min(requested, lastHeading + 1))
+                lastHeading = level
+                return .content(tree.add(level == 1 ? .heading1 : level == 2 ? .heading2 : .heading3, under: root))
             case .paragraph:
                 answer = nil
                 return .content(tree.add(.paragraph, under: root))

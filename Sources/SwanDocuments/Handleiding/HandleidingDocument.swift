@@ -67,7 +67,18 @@ public enum HandleidingDocument {
             return TextRun(run.text, bold: run.bold, italic: run.italic)
         }
 
-        // The title ("# ..."), then the blocks; every heading gets a bookmark.
+        // The title ("# ..."), then the blocks; every heading gets a bookmark. Beside them the
+        // logical structure: an element per block (headings, paragraphs, list items), a note
+        // after the paragraph that first refers to it.
+        var structure = StructureTree()
+        let root = structure.add(.document, under: nil)
+        var blockElements = [structure.add(.heading1, under: root)]
+        var noteElements: [String: StructureID] = [:]
+        func addNotes(_ runs: [InlineRun]) {
+            for id in runs.compactMap(\.footnote) where noteElements[id] == nil && notes[id] != nil {
+                noteElements[id] = structure.add(.note, under: root)
+            }
+        }
         var blocks = [TextBlock([TextRun(manual.title)], style: layout.styles.title.textStyle(keepWithNext: true),
                                 outlineTitle: manual.title, outlineLevel: 1)]
         for block in manual.blocks {
@@ -76,12 +87,25 @@ public enum HandleidingDocument {
                 let spec = level <= 1 ? layout.styles.title : level == 2 ? layout.styles.heading : layout.styles.subheading
                 blocks.append(TextBlock([TextRun(text)], style: spec.textStyle(keepWithNext: true),
                                         outlineTitle: text, outlineLevel: level))
+                blockElements.append(structure.add(level <= 1 ? .heading1 : level == 2 ? .heading2 : .heading3, under: root))
             case let .paragraph(runs):
                 blocks.append(TextBlock(runs.map(textRun), style: layout.styles.paragraph.textStyle()))
+                blockElements.append(structure.add(.paragraph, under: root))
+                addNotes(runs)
             case let .bulletList(items):
                 blocks += listBlocks(items, markers: items.map { _ in "•" })
+                listElements(items)
             case let .orderedList(items):
                 blocks += listBlocks(items, markers: items.indices.map { "\($0 + 1)." })
+                listElements(items)
+            }
+        }
+        func listElements(_ items: [[InlineRun]]) {
+            let list = structure.add(.list, under: root)
+            for item in items {
+                let entry = structure.add(.listItem, under: list)
+                blockElements.append(structure.add(.listBody, under: entry))
+                addNotes(item)
             }
         }
         func listBlocks(_ items: [[InlineRun]], markers: [String]) -> [TextBlock] {
@@ -105,7 +129,8 @@ public enum HandleidingDocument {
             var page = Page(size: pageSize)
             for placed in frame {
                 let y = top + placed.top
-                page.add(placed.line.runs.map { PageItem.text($0.offsetBy(dx: left, dy: y)) })
+                let element = blockElements.indices.contains(placed.line.blockIndex) ? blockElements[placed.line.blockIndex] : root
+                page.add(.marked(.content(element), placed.line.runs.map { PageItem.text($0.offsetBy(dx: left, dy: y)) }))
                 if let title = placed.line.outlineTitle {
                     outline.append(OutlineEntry(title: title, level: placed.line.outlineLevel, pageIndex: index, y: y))
                 }
@@ -120,7 +145,8 @@ public enum HandleidingDocument {
                 page.add(.line(from: Point(x: left, y: ruleY), to: Point(x: left + mm(layout.footnotes.ruleLength), y: ruleY),
                                stroke: layout.footnotes.rule.stroke()))
                 for anchor in seen {
-                    page.add(notes[anchor]!.items(at: Point(x: left, y: y)))
+                    let items = notes[anchor]!.items(at: Point(x: left, y: y))
+                    page.add(noteElements[anchor].map { .marked(.content($0), items) } ?? .marked(.artifact(.layout), items))
                     y += notes[anchor]!.height
                 }
             }
@@ -132,7 +158,7 @@ public enum HandleidingDocument {
             let headStyle = layout.header.style.textStyle()
             let headTop = mm(layout.margins.top)
             let head = typesetter.layout([TextBlock(header, style: headStyle)], width: width)
-            page.add(head.items(at: Point(x: left, y: headTop)))
+            page.add(.marked(.artifact(.pagination), head.items(at: Point(x: left, y: headTop))))
             let ruleY = headTop + head.height + mm(1)
             page.add(.line(from: Point(x: left, y: ruleY), to: Point(x: left + width, y: ruleY), stroke: layout.header.rule.stroke()))
             guard count > 1 else { return }   // a single page needs no number
@@ -140,11 +166,12 @@ public enum HandleidingDocument {
             let label = try context.label("page.number", ["page": String(number), "pages": String(count)])
             let labelWidth = typesetter.width(of: label, style: footStyle)
             let foot = typesetter.layout([TextBlock(label, style: footStyle)], width: labelWidth + 2)
-            page.add(foot.items(at: Point(x: left + (width - labelWidth) / 2,
-                                          y: pageSize.height - mm(layout.margins.bottom) - foot.height)))
+            page.add(.marked(.artifact(.pagination), foot.items(at: Point(x: left + (width - labelWidth) / 2,
+                                                                      y: pageSize.height - mm(layout.margins.bottom) - foot.height))))
         }
 
         try diagnostics.throwIfFailed()
-        return Document(info: context.info(title: manual.title, subject: header), pages: pages, outline: outline)
+        return context.tagged(Document(info: context.info(title: manual.title, subject: header), pages: pages, outline: outline),
+                              structure)
     }
 }
