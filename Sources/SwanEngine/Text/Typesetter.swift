@@ -72,10 +72,13 @@ public struct TextLayout: Sendable {
     public var text: String { lines.map(\.text).joined(separator: "\n") }
 }
 
-public final class Typesetter: @unchecked Sendable {
+/// Shared by every thread that lays out text (an archive renders on all cores): everything it
+/// holds is immutable or guards itself, so it is Sendable as checked by the compiler.
+public final class Typesetter: Sendable {
     public let shaper: Shaper
     public let hyphenator: Hyphenator?
-    public var breaker: LineBreaker
+    /// Fixed at creation: a typesetter with other settings is another typesetter.
+    public let breaker: LineBreaker
 
     public init(shaper: Shaper, hyphenator: Hyphenator?, breaker: LineBreaker = LineBreaker()) {
         self.shaper = shaper; self.hyphenator = hyphenator; self.breaker = breaker
