@@ -14,7 +14,8 @@ public final class Engine: Sendable {
     /// `noHyphenation` lists words that are never hyphenated. Dutch text requires its
     /// dictionary (an error when missing); another language without one is set unhyphenated.
     public init(fonts fontFiles: FontFiles, language: String = "nl", noHyphenation: [String] = [],
-                hyphenationDictionary: String? = nil, pdfWriter: PDFWriterKind = .native) throws {
+                hyphenationDictionary: String? = nil, pdfWriter: PDFWriterKind = .native,
+                quotes: Quotes? = nil, noBreakAfterInHeadings: Set<String> = []) throws {
         self.pdfWriter = pdfWriter
         fonts = try FontLibrary(files: fontFiles)
         shaper = Shaper(fonts: fonts, language: language)
@@ -26,7 +27,8 @@ public final class Engine: Sendable {
             hyphenator = nil
             hyphenationWarning = "warning: text in '\(language)' is not hyphenated: \(error)"
         }
-        typesetter = Typesetter(shaper: shaper, hyphenator: hyphenator)
+        typesetter = Typesetter(shaper: shaper, hyphenator: hyphenator, quotes: quotes,
+                                noBreakAfterInHeadings: Set(noBreakAfterInHeadings.map { $0.lowercased() }))
     }
 
     /// The PDF writer `pdf` uses, fixed at creation: the engine is shared by every thread.

@@ -20,7 +20,8 @@ public final class DocumentContext: @unchecked Sendable {
             fallback: ReproducibleDate.newestModification(of: [deck.directory]) ?? ReproducibleDate.defaultFallback)
         let typography = try deck.decodeLayout("typography", as: Typography.self)
         engine = try Engine(fonts: typography.fontFiles(deckDirectory: deck.directory),
-                            language: deck.meta.language, noHyphenation: deck.noHyphenation, pdfWriter: pdfWriter)
+                            language: deck.meta.language, noHyphenation: deck.noHyphenation, pdfWriter: pdfWriter,
+                            quotes: typography.quotes, noBreakAfterInHeadings: Set(typography.noBreakAfterInHeadings ?? []))
     }
 
     public var typesetter: Typesetter { engine.typesetter }
@@ -56,6 +57,13 @@ public final class DocumentContext: @unchecked Sendable {
     /// A label from labels.yaml, with its {placeholders} filled in.
     public func label(_ key: String, _ values: [String: String] = [:]) throws -> String {
         try deck.labels.text(key, values)
+    }
+
+    /// A label that is an addition to the source material: printed only when a coordinator has
+    /// switched it on in labels.yaml (nil when the line is absent or commented out).
+    public func optionalLabel(_ key: String, _ values: [String: String] = [:]) throws -> String? {
+        guard deck.labels[key] != nil else { return nil }
+        return try deck.labels.text(key, values)
     }
 
     /// Document info with the deck's metadata and the pinned date.
