@@ -60,7 +60,7 @@ let package = Package(
         .target(name: "SwanTestSupport", dependencies: ["CCairo"], path: "Tests/SwanTestSupport"),
         .testTarget(name: "SwanDiagnosticsTests",
                     dependencies: ["SwanDiagnostics", "SwanDeck", "SwanSession", "SwanEngine", "SwanDocuments"]),
-        .testTarget(name: "SwanEngineTests", dependencies: ["SwanEngine", "SwanTestSupport"]),
+        .testTarget(name: "SwanEngineTests", dependencies: ["SwanDiagnostics", "SwanEngine", "SwanTestSupport"]),
         .testTarget(name: "SwanDeckTests", dependencies: ["SwanDeck", "SwanDiagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession", "SwanDiagnostics"]),
         .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDiagnostics", "SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"]),

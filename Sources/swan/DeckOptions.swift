@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SwanDiagnostics
 import SwanDeck
 import SwanDocuments
 import SwanEngine
@@ -22,7 +23,7 @@ struct DeckOptions: ParsableArguments {
     func context() throws -> DocumentContext {
         let context = try DocumentContext(deck: DeckLoader.load(from: deckDirectory))
         context.engine.pdfWriter = pdfWriter
-        if let warning = context.engine.hyphenationWarning { Reporting.printError(warning) }
+        if let warning = context.engine.hyphenationWarning { DiagnosticPrinter.print([warning]) }
         return context
     }
 }
