@@ -79,7 +79,7 @@ final class ArchiveProgress: @unchecked Sendable {
     private func printLines(_ result: ArchiveResult) {
         switch result.outcome {
         case .rendered(let url):
-            Reporting.printError(Catalogue.current.text(Message(CommandCode.archiveRendered, ["input": "\(result.input.path)", "output": "\(url.lastPathComponent)"])))
+            Reporting.printError(Catalogue.current.text(Message(CommandCode.archiveRendered, ["sessionFile": "\(result.input.path)", "output": "\(url.lastPathComponent)"])))
         case .kept(let url):
             Reporting.printError(Catalogue.current.text(Message(CommandCode.archiveKept, ["output": "\(url.lastPathComponent)"])))
         case .failed(let diagnostics):
