@@ -5,7 +5,7 @@ import SwanDiagnostics
 
 public enum LayoutValidation {
     /// Each known layout and the type it must decode as.
-    static let checks: [(name: String, decode: (Deck) throws -> Void)] = [
+    static let checks: [(name: String, decode: @Sendable (Deck) throws -> Void)] = [
         ("typography", { _ = try $0.decodeLayout("typography", as: Typography.self) }),
         ("cards", { _ = try $0.decodeLayout("cards", as: CardLayout.self) }),
         ("specimen", { _ = try $0.decodeLayout("specimen", as: SpecimenDocument.Layout.self) }),
