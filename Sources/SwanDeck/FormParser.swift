@@ -49,8 +49,10 @@ struct FormParser {
 
     private let sectionMarks = MarkTable()
 
+    /// In the order the ids first appear (not the dictionary's, which changes from run to run).
     private func reportDuplicateIds(_ parts: [FormPart]) {
-        for (id, nodes) in sectionMarks.nodes where nodes.count > 1 {
+        for id in sectionMarks.order {
+            guard let nodes = sectionMarks.nodes[id], nodes.count > 1 else { continue }
             for node in nodes.dropFirst() {
                 diagnostics.add(.duplicateSectionId, ["id": "\(id)", "first": "\(source.location(nodes[0]))"], at: source.location(node))
             }

@@ -25,8 +25,8 @@ enum Reporting {
         }
     }
 
-    static func warn(_ warnings: [LayoutWarning]) {
-        DiagnosticPrinter.print(warnings.map(\.diagnostic))
+    static func warn(_ warnings: [Diagnostic]) {
+        DiagnosticPrinter.print(warnings)
     }
 
     /// Loads the deck, makes a document, writes it atomically to `output`; warnings and every

@@ -181,6 +181,17 @@ final class ErrorCaseTests: XCTestCase {
         assertError(errors, file: "forms/invulblad.yaml", line: 11, column: 17, contains: "'indent' must be between 0 and 1, found 2")
     }
 
+    func testDuplicateSectionIdsAreReportedInFileOrder() throws {
+        let ids = ["a", "b", "c", "d", "e", "f", "g", "h"]
+        let sections = (ids + ids.reversed()).map { "      - id: \($0)\n        prompt: P\n" }.joined()
+        try TestDeck.write("id: invulblad\ntitle: Invulblad\nparts:\n  - title: Deel 1\n    sections:\n" + sections,
+                           to: "forms/invulblad.yaml", in: deck)
+        let duplicates = TestDeck.errors(loading: deck).filter { $0.code == DeckCode.duplicateSectionId.rawValue }
+        // The second copies appear in the file as h, g, …, a; each is reported in order of first use.
+        XCTAssertEqual(duplicates.map { $0.englishText.split(separator: "'")[1] }, ids.map { Substring($0) })
+        XCTAssertEqual(duplicates.count, ids.count)
+    }
+
     func testChecklistMustReferToACheckCard() throws {
         try TestDeck.write("moments: gespreksleider\nroles:\n  - schrijver\n  - schrijvr\n", to: "forms/checklist.yaml", in: deck)
         let errors = TestDeck.errors(loading: deck)

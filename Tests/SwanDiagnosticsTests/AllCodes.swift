@@ -1,5 +1,6 @@
 import SwanDeck
 import SwanDiagnostics
+import SwanDocuments
 import SwanSession
 
 /// Every code every layer declares: what the catalogues must word.
@@ -9,5 +10,6 @@ enum AllCodes {
             + CommonCode.allCases.map(\.rawValue)
             + DeckCode.allCases.map(\.rawValue)
             + SessionCode.allCases.map(\.rawValue)
+            + LayoutCode.allCases.map(\.rawValue)
     )
 }

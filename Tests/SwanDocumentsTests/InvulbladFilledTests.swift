@@ -1,3 +1,4 @@
+import SwanDiagnostics
 import Foundation
 import XCTest
 import SwanDeck
@@ -126,7 +127,7 @@ final class InvulbladFilledTests: XCTestCase {
             }
         }
         // The generator's emoji is not in the fonts: reported, naming the field.
-        XCTAssertTrue(diagnostics.warnings.contains { $0.subject.contains("omschrijving") }, "\(diagnostics.warnings)")
+        XCTAssertTrue(diagnostics.warnings.contains { $0.englishText.contains("omschrijving") }, "\(diagnostics.warnings)")
     }
 
     func testMinimalSessionRendersWithEmptyWritingSpace() throws {

@@ -1,3 +1,4 @@
+import SwanDiagnostics
 /// Hostile Unicode in the card texts of a copy of the shipped deck: the texts are short, so every
 /// sheet renders; it keeps every character the fonts can show, and the characters they cannot
 /// show are reported as warnings.
@@ -56,10 +57,10 @@ final class CardUnicodeTests: XCTestCase {
             let diagnostics = Diagnostics()
             do {
                 sheets = try CardSheets.make(deck.cards, context, diagnostics: diagnostics)
-            } catch let problems as LayoutProblems {
+            } catch let problems as DiagnosticError {
                 // The hostile texts are short enough to fit a card: every seed must render, or
                 // the checks below would prove nothing.
-                XCTFail("seed \(seed): \(problems.problems.count) layout problem(s), first: \(problems.problems.first.map { "\($0)" } ?? "none")")
+                XCTFail("seed \(seed): \(problems.diagnostics.count) layout problem(s), first: \(problems.diagnostics.first.map { "\($0)" } ?? "none")")
                 continue
             }
             let url = folder.appendingPathComponent("cards-\(seed).pdf")
@@ -70,7 +71,7 @@ final class CardUnicodeTests: XCTestCase {
             // regular and bold faces both have it.
             let regular = context.engine.fonts.font(FontStyle(bold: false, italic: false))
             let bold = context.engine.fonts.font(FontStyle(bold: true, italic: false))
-            let warnings = diagnostics.warnings.map(\.message).joined(separator: "\n")
+            let warnings = diagnostics.warnings.map(\.englishText).joined(separator: "\n")
             for card in deck.cards {
                 for text in texts(of: card) {
                     let expected = GlyphExpectations(text, font: regular, alsoCoveredBy: [bold])

@@ -1,3 +1,4 @@
+import SwanDiagnostics
 /// Hostile Unicode in every text field of generated sessions, rendered as the filled invulblad
 /// (InvulbladDocument.filled) and read back with pdftotext: no crash, no character the fonts can
 /// show is lost, and each character they cannot show is reported as a warning.
@@ -25,7 +26,7 @@ final class InvulbladUnicodeTests: XCTestCase {
             let url = folder.appendingPathComponent("invulblad-\(seed).pdf")
             try Self.context.engine.pdf.write(document, to: url)
             let extracted = try PropertySupport.extractText(url)
-            let warnings = diagnostics.warnings.map(\.message).joined(separator: "\n")
+            let warnings = diagnostics.warnings.map(\.englishText).joined(separator: "\n")
             for (field, text) in SessionTexts.all(session) {
                 let expected = GlyphExpectations(text, font: regular, alsoCoveredBy: others)
                 let lost = expected.lost(in: extracted)

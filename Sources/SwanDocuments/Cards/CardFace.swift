@@ -32,7 +32,7 @@ public struct CardFaceRenderer {
 
     /// The face of `card` on `side`, with backgrounds running `bleed` points past the trim.
     public func face(_ card: Card, _ side: CardSideName, bleed: Double) -> CardFace {
-        let subject = "card '\(card.id)' (\(side.rawValue))"
+        let subject = LayoutSubject.card(card, side)
         let accent = context.roundColour(card.round, fallback: Colour(hex: colours.neutral) ?? .black)
         var items: [PageItem] = []
         let safe = Rect(x: 0, y: 0, width: size.width, height: size.height).insetBy(mm(layout.card.safeMargin))
@@ -115,8 +115,8 @@ public struct CardFaceRenderer {
             let line = context.typesetter.fit([TextBlock(text, style: textStyle)], in: Size(width: width, height: bandHeight),
                                               minimumScale: layout.card.minimumScale)
             if !line.fits || line.layout.lines.count > 1 {
-                diagnostics.fail(LayoutProblem(subject: "card '\(card.id)' (band)",
-                                               message: "the band text \"\(text)\" does not fit on one line"))
+                diagnostics.fail(.layout(.bandOverflow, LayoutSubject(.subjectCardBand, ["id": "\(card.id)"], at: card.source),
+                                         ["text": "\(text)"]))
             }
             let y = max(safe.minY, (bandHeight - line.layout.height) / 2)
             items += line.layout.items(at: Point(x: x, y: y))
@@ -151,7 +151,7 @@ public struct CardFaceRenderer {
 
     /// A back for cards that have no text of their own there: the round's colour over the whole
     /// card, the deck's short name and title, and the round.
-    private func commonBack(_ card: Card, accent: Colour, bleed: Double, safe: Rect, subject: String) -> CardFace {
+    private func commonBack(_ card: Card, accent: Colour, bleed: Double, safe: Rect, subject: LayoutSubject) -> CardFace {
         var items: [PageItem] = [
             .rectangle(Rect(x: -bleed, y: -bleed, width: size.width + 2 * bleed, height: size.height + 2 * bleed),
                        cornerRadius: 0, fill: accent, stroke: nil),

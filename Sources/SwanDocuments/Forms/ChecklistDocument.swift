@@ -12,7 +12,7 @@ public enum ChecklistDocument {
         let width = pager.contentWidth
         var strips: [FormStrip] = []
 
-        func strip(_ blocks: [TextBlock], width: Double, subject: String, keepWithNext: Bool = false) -> FormStrip {
+        func strip(_ blocks: [TextBlock], width: Double, subject: LayoutSubject, keepWithNext: Bool = false) -> FormStrip {
             let set = pager.set(blocks, width: width, subject: subject)
             let style = blocks.first?.style
             return FormStrip(items: set.items(at: .zero), height: set.height + (blocks.last?.style.spaceAfter ?? 0),
@@ -24,7 +24,7 @@ public enum ChecklistDocument {
         let side = mm(spec.box.size)
         let boxStroke = Stroke(colour: Colour(hex: spec.box.colour) ?? .black, width: spec.box.width)
         for (index, moment) in checklist.moments.enumerated() {
-            let subject = "checklist moment \(index + 1)"
+            let subject: LayoutSubject = "checklist moment \(index + 1)"
             if let heading = moment.heading {
                 strips.append(strip([TextBlock(heading, style: spec.moment.textStyle())], width: width,
                                     subject: subject, keepWithNext: true))

@@ -38,7 +38,7 @@ struct FormPager {
     }
 
     /// Text set at `width`; characters the fonts lack are reported against `subject`.
-    func set(_ blocks: [TextBlock], width: Double, subject: String) -> TextLayout {
+    func set(_ blocks: [TextBlock], width: Double, subject: LayoutSubject) -> TextLayout {
         let result = context.typesetter.layout(blocks, width: width)
         diagnostics.missingGlyphs(result.missing, in: subject)
         return result

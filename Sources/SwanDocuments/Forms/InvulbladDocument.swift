@@ -41,8 +41,7 @@ public enum InvulbladDocument {
         let mapped = [map.date, map.presenter, map.description, map.conditions, map.goal, map.factors,
                       map.chosen, map.answers, map.signal] + map.levels.values.sorted()
         for id in mapped where !known.contains(id) {
-            diagnostics.fail(LayoutProblem(subject: "layout/forms.yaml (filled)",
-                                           message: "no section '\(id)' in the invulblad (forms/invulblad.yaml)"))
+            diagnostics.fail(.layout(.unknownFilledSection, LayoutSubject(.subjectFilledMap), ["id": "\(id)"]))
         }
         try diagnostics.throwIfFailed()
 
@@ -134,7 +133,7 @@ struct InvulbladBuilder {
 
     func indentX(_ field: FormField) -> Double { Double(field.indent) * mm(layout.writing.indent) }
 
-    func subject(_ field: FormField) -> String { "invulblad field '\(field.id)'" }
+    func subject(_ field: FormField) -> LayoutSubject { LayoutSubject(.subjectField, ["id": "\(field.id)"]) }
 
     func partTitle(_ title: String) -> FormStrip {
         let style = styles.partTitle.textStyle()

@@ -125,7 +125,7 @@ struct OverzichtSheet {
             }
             var cellX = x
             for (cell, cellWidth) in zip(cells, widths) {
-                diagnostics.missingGlyphs(cell.missing, in: subject)
+                diagnostics.missingGlyphs(cell.missing, in: "\(subject)")
                 page.add(cell.items(at: Point(x: cellX + padding, y: y + padding)))
                 cellX += cellWidth
             }
@@ -144,7 +144,7 @@ struct OverzichtSheet {
     }
 
     private func report(_ laid: TextLayout, subject: String, lines: Int?) {
-        diagnostics.missingGlyphs(laid.missing, in: subject)
+        diagnostics.missingGlyphs(laid.missing, in: "\(subject)")
         if let lines, laid.lines.count > lines {
             diagnostics.fail(LayoutProblem(subject: subject, message: "\"\(laid.text)\" does not fit on \(lines) line(s)"))
         }

@@ -1,67 +1,90 @@
 /// What goes wrong while laying out documents: text that does not fit (an error that names the
-/// piece and by how much), and characters the fonts cannot show (a warning).
+/// piece, where it is defined and by how much), and characters the fonts cannot show (a warning).
 import Foundation
+import SwanDeck
 import SwanDiagnostics
 import SwanEngine
 
-public struct LayoutProblem: Error, Equatable, Sendable, CustomStringConvertible {
-    /// What the text belongs to: "card 'sociale-cohesie' (back)", "invulblad field 'omschrijving'".
-    public var subject: String
-    public var message: String
-    public var description: String { "error: \(subject): \(message)" }
+/// What a piece of laid-out text belongs to, for messages: worded by code ("card 'x' (front)"),
+/// with the place in the deck files it comes from when known.
+public struct LayoutSubject: Sendable, Hashable, ExpressibleByStringInterpolation {
+    public var name: MessageArgument
+    public var location: SourceLocation?
 
-    public static func overflow(_ subject: String, by points: Double, minimumScale: Double) -> LayoutProblem {
-        let percent = Int((minimumScale * 100).rounded())
-        return LayoutProblem(subject: subject, message: String(
-            format: "text does not fit: it overflows its box by %.1f mm even at the minimum size (%d %%)",
-            locale: Locale(identifier: "en_US_POSIX"), toMillimetres(points), percent))
+    public init(_ code: LayoutCode, _ arguments: [String: MessageArgument] = [:], at location: SourceLocation? = nil) {
+        name = .message(Message(code: code.rawValue, arguments: arguments))
+        self.location = location
+    }
+
+    /// A subject worded in place (not yet in the catalogues: the same in every language).
+    public init(stringLiteral value: String) { name = .text(value); location = nil }
+
+    public init(stringInterpolation: DefaultStringInterpolation) { self.init(stringLiteral: String(stringInterpolation: stringInterpolation)) }
+
+    public static func card(_ card: Card, _ side: CardSideName) -> LayoutSubject {
+        LayoutSubject(.subjectCard, ["id": "\(card.id)", "side": .message(side == .front ? LayoutCode.sideFront : .sideBack)],
+                      at: card.source)
     }
 }
 
-/// Several problems at once: a run reports them all, then fails.
-public struct LayoutProblems: Error, Sendable, CustomStringConvertible {
-    public var problems: [LayoutProblem]
-    public init(_ problems: [LayoutProblem]) { self.problems = problems }
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+extension Diagnostic {
+    /// An error or warning about a piece of laid-out text.
+    public static func layout(_ code: LayoutCode, _ subject: LayoutSubject, _ arguments: [String: MessageArgument] = [:],
+                              severity: Severity = .error) -> Diagnostic {
+        var arguments = arguments
+        arguments["subject"] = subject.name
+        return Diagnostic(severity, Message(code: code.rawValue, arguments: arguments), at: subject.location)
+    }
+
+    /// Text that does not fit even at the template's minimum size.
+    public static func overflow(_ subject: LayoutSubject, by points: Double, minimumScale: Double) -> Diagnostic {
+        .layout(.overflow, subject, ["millimetres": "\(String(format: "%.1f", locale: Locale(identifier: "en_US_POSIX"), toMillimetres(points)))",
+                                     "percent": "\(Int((minimumScale * 100).rounded()))"])
+    }
 }
 
-public struct LayoutWarning: Equatable, Sendable, CustomStringConvertible {
+extension MessageArgument {
+    static func message(_ code: LayoutCode) -> MessageArgument { .message(Message(code: code.rawValue)) }
+}
+
+/// A layout problem worded in place, from before the catalogues; prefer `Diagnostic.layout` with a
+/// `LayoutCode`. Kept so that code written against it still reports through the one printer.
+public struct LayoutProblem: Error, Equatable, Sendable, DiagnosticConvertible {
     public var subject: String
     public var message: String
-    public var description: String { "warning: \(subject): \(message)" }
+    public init(subject: String, message: String) { self.subject = subject; self.message = message }
+    public var diagnostics: [Diagnostic] { [.layout(.worded, "\(subject)", ["message": "\(message)"])] }
 }
 
-/// Collects problems and warnings while a document is laid out.
+/// Collects problems and warnings while a document is laid out (from several threads at once).
 public final class Diagnostics: @unchecked Sendable {
-    public private(set) var problems: [LayoutProblem] = []
-    public private(set) var warnings: [LayoutWarning] = []
+    private var collectedProblems: [Diagnostic] = []
+    private var collectedWarnings: [Diagnostic] = []
+    /// Guards both lists: documents are laid out on several threads.
     private let lock = NSLock()
     public init() {}
 
-    public func fail(_ problem: LayoutProblem) { lock.lock(); problems.append(problem); lock.unlock() }
+    public var problems: [Diagnostic] { lock.lock(); defer { lock.unlock() }; return collectedProblems }
+    public var warnings: [Diagnostic] { lock.lock(); defer { lock.unlock() }; return collectedWarnings }
 
-    public func missingGlyphs(_ missing: [MissingGlyph], in subject: String) {
+    public func fail(_ problem: Diagnostic) { lock.lock(); collectedProblems.append(problem); lock.unlock() }
+
+    public func fail(_ problem: LayoutProblem) { problem.diagnostics.forEach(fail) }
+
+    public func missingGlyphs(_ missing: [MissingGlyph], in subject: LayoutSubject) {
         lock.lock(); defer { lock.unlock() }
         for glyph in missing {
-            let warning = LayoutWarning(subject: subject, message: glyph.description)
-            if !warnings.contains(warning) { warnings.append(warning) }
+            let codes = glyph.character.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")
+            let warning = Diagnostic.layout(.missingGlyph, subject,
+                                            ["character": "\(glyph.character)", "codes": "\(codes)", "context": "\(glyph.context)"],
+                                            severity: .warning)
+            if !collectedWarnings.contains(warning) { collectedWarnings.append(warning) }
         }
     }
 
     /// Throws every problem collected so far, if any.
     public func throwIfFailed() throws {
-        if !problems.isEmpty { throw LayoutProblems(problems) }
+        let problems = self.problems
+        if !problems.isEmpty { throw DiagnosticError(problems) }
     }
-}
-
-extension LayoutProblem: DiagnosticConvertible {
-    public var diagnostics: [Diagnostic] { [.worded(.error, "\(subject): \(message)")] }
-}
-
-extension LayoutProblems: DiagnosticConvertible {
-    public var diagnostics: [Diagnostic] { problems.flatMap(\.diagnostics) }
-}
-
-extension LayoutWarning {
-    public var diagnostic: Diagnostic { .worded(.warning, "\(subject): \(message)") }
 }
