@@ -36,6 +36,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Only for the test that reads Swift string literals (no deck wording in Swift).
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "602.0.0"),
     ],
     targets: systemLibraries + [
         // Diagnostics: the one error/warning type of every layer, its printer, and the message
@@ -61,7 +63,11 @@ let package = Package(
         .testTarget(name: "SwanDiagnosticsTests",
                     dependencies: ["SwanDiagnostics", "SwanDeck", "SwanSession", "SwanEngine", "SwanDocuments"]),
         .testTarget(name: "SwanEngineTests", dependencies: ["SwanEngine", "SwanTestSupport"]),
-        .testTarget(name: "SwanDeckTests", dependencies: ["SwanDeck", "SwanDiagnostics"], exclude: ["Fixtures"]),
+        .testTarget(name: "SwanDeckTests",
+                    dependencies: ["SwanDeck", "SwanDiagnostics", .product(name: "Yams", package: "Yams"),
+                                   .product(name: "SwiftSyntax", package: "swift-syntax"),
+                                   .product(name: "SwiftParser", package: "swift-syntax")],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession", "SwanDiagnostics"]),
         .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDiagnostics", "SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"]),
         .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck"]),
