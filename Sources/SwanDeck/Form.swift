@@ -9,7 +9,8 @@ public struct FormDefinition: Equatable {
 }
 
 public struct FormPart: Equatable {
-    public var title: String
+    /// The heading of the part's page; nil where the source has none (the invulblad's second page).
+    public var title: String?
     public var sections: [FormSection]
 }
 

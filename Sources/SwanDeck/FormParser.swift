@@ -20,10 +20,9 @@ struct FormParser {
 
     private func part(_ node: Node) -> FormPart? {
         guard let reader = MappingReader(node, what: .whatFormPart, in: source, diagnostics: diagnostics) else { return nil }
-        let title = reader.string("title", required: true)
+        let title = reader.string("title")
         let sections = (reader.sequence("sections", required: true) ?? []).compactMap(section)
         reader.finish()
-        guard let title else { return nil }
         return FormPart(title: title, sections: sections)
     }
 

@@ -72,6 +72,8 @@ final class ShippedDeckTests: XCTestCase {
 
     func testInvulbladHasBothPartsWithStableIds() {
         XCTAssertEqual(deck.invulblad.parts.count, 2)
+        // The source names only "INVULBLAD DEEL 1"; the second page has no title of its own.
+        XCTAssertEqual(deck.invulblad.parts.map(\.title), ["Invulblad deel 1", nil])
         XCTAssertEqual(deck.invulblad.sections.map(\.id), [
             "datum", "inbrenger", "omschrijving", "ronde1.voorwaarden", "ronde1.bereiken", "ronde2.factoren",
             "ronde3.intro", "ronde3.individu", "ronde3.groep", "ronde3.organisatie", "ronde3.keuze",

@@ -17,7 +17,7 @@ final class FormsTests: XCTestCase {
 
         let text = FormsTest.normalise(try FormsTest.text(pdf))
         for part in context.deck.invulblad.parts {
-            FormsTest.assertContains(text, part.title, "part title")
+            if let title = part.title { FormsTest.assertContains(text, title, "part title") }
             for section in part.sections {
                 FormsTest.assertContains(text, section.prompt, section.id)
                 if let label = section.label { FormsTest.assertContains(text, label, section.id) }
@@ -89,7 +89,8 @@ final class FormsTests: XCTestCase {
             FormsTest.assertContains(text, role.name)
             for task in role.tasks { FormsTest.assertContains(text, task, "task of \(role.id)") }
         }
-        FormsTest.assertContains(text, try context.label("page.number", ["page": "1", "pages": "1"]))
+        // One page: no "Pagina 1 van 1".
+        XCTAssertFalse(text.contains(FormsTest.normalise(try context.label("page.number", ["page": "1", "pages": "1"]))))
     }
 
     func testVocabularyFromTheDeckMatchesThePrintedSet() throws {

@@ -28,7 +28,8 @@ final class HyphenationTests: XCTestCase {
         XCTAssertEqual(hyphenated("interveniëren"), "in-ter-ve-ni-ë-ren")
         XCTAssertEqual(hyphenated("kopiëren"), "ko-pi-ë-ren")
         XCTAssertEqual(hyphenated("coördinatie"), "co-ör-di-na-tie")
-        XCTAssertEqual(hyphenated("financiële"), "fi-nan-ci-ë-le")
+        // "ë-le" is a break too, but it would leave two letters alone (rightMin is 3).
+        XCTAssertEqual(hyphenated("financiële"), "fi-nan-ci-ële")
     }
 
     func testUppercaseIsHyphenatedLikeLowercase() {
@@ -51,8 +52,17 @@ final class HyphenationTests: XCTestCase {
 
     func testNoHyphenationOfDigitsURLsMailAndExceptions() {
         XCTAssertEqual(hyphenator.breaks(in: "ronde2bespreking"), [])
-        XCTAssertEqual(hyphenator.breaks(in: "https://www.movisie.nl/bespreking"), [])
+        // A URL or file name breaks only after its own "/" or "-", and no hyphen is added.
+        XCTAssertEqual(hyphenator.breaks(in: "https://www.movisie.nl/bespreking"), [WordBreak(offset: 23, insertsHyphen: false)])
         XCTAssertEqual(hyphenator.breaks(in: "gespreksleider@voorbeeld.nl"), [])
+        let file = "(Sociale-Kwaliteit-in-de-Sociale-Basis-.pdf"
+        let fileBreaks = hyphenator.breaks(in: file)
+        XCTAssertFalse(fileBreaks.isEmpty)
+        for wordBreak in fileBreaks {
+            XCTAssertFalse(wordBreak.insertsHyphen, "\(fileBreaks)")
+            XCTAssertEqual(Array(file)[wordBreak.offset - 1], "-", "\(fileBreaks)")
+        }
+        XCTAssertTrue(hyphenator.breaks(in: "vraagstukken.nl)),").allSatisfy { !$0.insertsHyphen })
         XCTAssertEqual(hyphenator.breaks(in: "SWAN"), [])
     }
 

@@ -8,6 +8,36 @@ final class LineBreakingTests: XCTestCase {
 
     private func style(_ alignment: Alignment) -> TextStyle { TextStyle(size: 10, leading: 13, alignment: alignment) }
 
+    /// TeX's first pass: ragged text that fits the measure without syllable breaks gets none.
+    func testRaggedParagraphIsNotHyphenatedWhenItFitsWithout() {
+        for width in [mm(45), mm(60), mm(90)] {
+            let layout = typesetter.layout([TextBlock(paragraph, style: style(.left))], width: width)
+            XCTAssertFalse(layout.lines.contains { $0.endsWithHyphen }, "\(layout.text)")
+            XCTAssertEqual(layout.lines.map(\.text).joined(separator: " "), paragraph)
+            for line in layout.lines { XCTAssertLessThanOrEqual(line.width, width + 0.01) }
+        }
+    }
+
+    /// Justified text: the last line at natural spacing, no empty line after it, the last word
+    /// whole, never two lines in a row ending in the same fragment, and from 60 mm on (about
+    /// 35 characters) never two hyphenated lines in a row.
+    func testJustifiedParagraphEndsAtNaturalSpacingWithItsLastWordWhole() {
+        let natural = typesetter.layout([TextBlock(paragraph, style: style(.left))], width: mm(500)).lines[0]
+        for width in stride(from: mm(40), through: mm(120), by: mm(5)) {
+            let layout = typesetter.layout([TextBlock(paragraph, style: style(.justify))], width: width)
+            let last = layout.lines[layout.lines.count - 1]
+            XCTAssertFalse(last.text.isEmpty, "no empty last line at \(width)")
+            XCTAssertTrue(natural.text.hasSuffix(last.text), "the last line is the end of the text: \(last.text)")
+            XCTAssertTrue(last.text.hasSuffix("omgeving."), "the last word is whole at \(width): \(layout.text)")
+            // Natural spacing: never wider than the same words set loose (it may shrink a little).
+            XCTAssertLessThanOrEqual(last.width, typesetter.width(of: last.text, style: style(.left)) + 0.05, "last line stretched at \(width)")
+            for (a, b) in zip(layout.lines, layout.lines.dropFirst()) where a.endsWithHyphen && b.endsWithHyphen {
+                XCTAssertNotEqual(a.text.split(separator: " ").last, b.text.split(separator: " ").last, "same fragment twice at \(width)")
+                XCTAssertLessThanOrEqual(width, mm(60) + 0.01, "two hyphens in a row at \(width): \(a.text) / \(b.text)")
+            }
+        }
+    }
+
     /// What must hold however the breaker or the hyphenation patterns change: at many measures,
     /// left and justified, no line runs past the measure, no line is empty, and the lines give
     /// back every word once and in order (a line-end hyphen only where a word was split).
@@ -144,16 +174,18 @@ final class LineBreakingTests: XCTestCase {
     func testConsecutiveHyphensCostExtra() {
         var settings = LineBreakerSettings()
         settings.consecutiveHyphenDemerits = 0
+        settings.consecutiveInsertedHyphenDemerits = 0
         let cheap = Typesetter(shaper: TestSupport.engine.shaper, hyphenator: TestSupport.engine.hyphenator,
                                breaker: LineBreaker(settings: settings))
         settings.consecutiveHyphenDemerits = 1e9
+        settings.consecutiveInsertedHyphenDemerits = 1e13
         let strict = Typesetter(shaper: TestSupport.engine.shaper, hyphenator: TestSupport.engine.hyphenator,
                                 breaker: LineBreaker(settings: settings))
-        /// Pairs of consecutive hyphenated lines, over a range of ragged measures.
+        /// Pairs of consecutive hyphenated lines, over a range of justified measures.
         func pairs(_ t: Typesetter) -> Int {
             var count = 0
             for width in stride(from: mm(35), through: mm(80), by: mm(1)) {
-                let lines = t.layout([TextBlock(paragraph, style: style(.left))], width: width).lines
+                let lines = t.layout([TextBlock(paragraph, style: style(.justify))], width: width).lines
                 for (a, b) in zip(lines, lines.dropFirst()) where a.endsWithHyphen && b.endsWithHyphen { count += 1 }
             }
             return count

@@ -40,12 +40,23 @@ public struct CardFaceRenderer {
         guard let content = side == .front ? card.front : card.back else {
             return commonBack(card, accent: accent, bleed: bleed, safe: safe, subject: subject)
         }
-        items += background(card, side, accent: accent, bleed: bleed, safe: safe)
+        let (backdrop, numeralTop) = background(card, side, accent: accent, bleed: bleed, safe: safe)
+        items += backdrop
         items += band(card, accent: accent, bleed: bleed, safe: safe)
-        // The text area: below the band, above the bottom bar, inside the safe margins.
+        // The text area: below the band, above the bottom bar, inside the safe margins, and
+        // above the round numeral (a clear zone: the numeral never sits behind text).
         let top = max(safe.minY, mm(layout.band.height) + mm(2.5))
-        let bottom = min(safe.maxY, size.height - mm(layout.band.bottomBar) - mm(2))
+        let bottom = min(safe.maxY, size.height - mm(layout.band.bottomBar) - mm(2), numeralTop.map { $0 - mm(2) } ?? .infinity)
         var area = Rect(x: safe.minX, y: top, width: safe.width, height: bottom - top)
+
+        // A hulpvragen card names both its sides on both sides, as the source does: the other
+        // side's title at the foot.
+        if card.kind == .hulpvragen, let other = (side == .front ? card.back : card.front)?.title, content.footer == nil {
+            let otherLayout = context.typesetter.layout([TextBlock(other, style: style(layout.styles.otherSide))], width: area.width)
+            diagnostics.missingGlyphs(otherLayout.missing, in: subject)
+            items += otherLayout.items(at: Point(x: area.minX, y: area.maxY - otherLayout.height))
+            area.size.height -= otherLayout.height + mm(3)
+        }
 
         // The footer ("Gebaseerd op …") sits at the bottom of the area.
         if let footer = content.footer {
@@ -92,9 +103,10 @@ public struct CardFaceRenderer {
         return blocks
     }
 
-    /// The coloured band with the round's name and label (or the deck's short name for cards
-    /// outside the rounds), and the thin bar at the bottom. Text says the round, so the card
-    /// stays legible in black and white.
+    /// The coloured band with the round's label (as on the printed cards), and the thin bar at
+    /// the bottom. The round's name ("Ronde 1") on the left, and for the cards outside the
+    /// rounds the deck's short name and the card's name, are additions a coordinator can switch
+    /// on in labels.yaml (card.band.*).
     private func band(_ card: Card, accent: Colour, bleed: Double, safe: Rect) -> [PageItem] {
         let bandHeight = mm(layout.band.height)
         var items: [PageItem] = [
@@ -105,13 +117,17 @@ public struct CardFaceRenderer {
         ]
         let textColour = bandTextColour(accent)
         let round = card.round.flatMap { context.deck.round($0) }
-        let left = round?.name ?? context.deck.meta.shortName
-        let right = round?.label ?? card.name
+        let values = ["round": round?.name ?? "", "number": round.map { String($0.number) } ?? "",
+                      "deck": context.deck.meta.shortName, "name": card.name]
+        let left = (try? context.optionalLabel(round == nil ? "card.band.deck" : "card.band.round", values)) ?? nil
+        let right = round?.label ?? ((try? context.optionalLabel("card.band.name", values)) ?? nil)
         let leftStyle = style(layout.styles.bandRound, colour: textColour)
         let rightStyle = style(layout.styles.bandLabel, colour: textColour)
-        let leftWidth = context.typesetter.width(of: left, style: leftStyle)
-        for (text, textStyle, x, width) in [(left, leftStyle, safe.minX, leftWidth + 1),
-                                            (right, rightStyle, safe.minX + leftWidth + mm(2), safe.width - leftWidth - mm(2))] {
+        let leftWidth = left.map { context.typesetter.width(of: $0, style: leftStyle) + mm(2) } ?? 0
+        var pieces: [(String, TextStyle, Double, Double)] = []
+        if let left { pieces.append((left, leftStyle, safe.minX, leftWidth)) }
+        if let right { pieces.append((right, rightStyle, safe.minX + leftWidth, safe.width - leftWidth)) }
+        for (text, textStyle, x, width) in pieces {
             let line = context.typesetter.fit([TextBlock(text, style: textStyle)], in: Size(width: width, height: bandHeight),
                                               minimumScale: layout.card.minimumScale)
             if !line.fits || line.layout.lines.count > 1 {
@@ -125,28 +141,47 @@ public struct CardFaceRenderer {
     }
 
     /// What lies under the text: the hoofdvraag card, which lies in the middle of the table, is
-    /// tinted with its round's colour; the front of a round card shows its round number large and
-    /// light in the corner (the round is also named in the band, for black-and-white prints).
-    private func background(_ card: Card, _ side: CardSideName, accent: Colour, bleed: Double, safe: Rect) -> [PageItem] {
+    /// tinted with its round's colour; the front of a round card shows its round number large in
+    /// the bottom corner, in a zone of its own, at the same contrast against its background in
+    /// every round (the round is also named in the band, for black-and-white prints). Returns
+    /// the items and the top of the numeral's zone.
+    private func background(_ card: Card, _ side: CardSideName, accent: Colour, bleed: Double, safe: Rect) -> ([PageItem], Double?) {
         let decoration = layout.decoration
         var items: [PageItem] = []
+        var paper = Colour.white
         if card.kind == .hoofdvraag {
+            paper = accent.tint(decoration.hoofdvraagTint)
             items.append(.rectangle(Rect(x: -bleed, y: -bleed, width: size.width + 2 * bleed, height: size.height + 2 * bleed),
-                                    cornerRadius: 0, fill: accent.tint(decoration.hoofdvraagTint), stroke: nil))
+                                    cornerRadius: 0, fill: paper, stroke: nil))
         }
-        if side == .front, let round = card.round {
-            let tint = card.kind == .hoofdvraag ? (1 + decoration.numeralTint) / 2 - 0.12 : decoration.numeralTint
-            let style = TextStyle(size: decoration.numeralSize, leading: decoration.numeralSize, colour: accent.tint(tint),
-                                  alignment: .right, bold: true, hyphenate: false)
-            let numeral = context.typesetter.layout([TextBlock(String(round), style: style)], width: safe.width)
-            let top = min(safe.maxY, size.height - mm(layout.band.bottomBar) - mm(1)) - numeral.height
-            items += numeral.items(at: Point(x: safe.minX, y: top)).map { item in
-                guard case .text(var run) = item else { return item }
-                run.decorative = true
-                return .text(run)
-            }
+        guard side == .front, let round = card.round else { return (items, nil) }
+        let colour = Self.colour(accent, contrast: decoration.numeralContrast, against: paper)
+        // A line box about as tall as the digit, standing on the safe area's bottom (above the bar).
+        let style = TextStyle(size: decoration.numeralSize, leading: decoration.numeralSize * 0.75, colour: colour,
+                              alignment: .right, bold: true, hyphenate: false)
+        let numeral = context.typesetter.layout([TextBlock(String(round), style: style)], width: safe.width)
+        guard let line = numeral.lines.first else { return (items, nil) }
+        let top = min(safe.maxY, size.height - mm(layout.band.bottomBar) - mm(1)) - numeral.height
+        let baseline = top + line.baseline
+        items += numeral.items(at: Point(x: safe.minX, y: top)).map { item in
+            guard case .text(var run) = item else { return item }
+            run.decorative = true
+            return .text(run)
         }
-        return items
+        // Digits are about 0.72 em tall in Noto Sans Bold.
+        return (items, baseline - decoration.numeralSize * 0.72)
+    }
+
+    /// `accent` lightened towards white until it stands `contrast`:1 against `paper` (or the
+    /// full colour when even that is lighter): every round's numeral gets the same weight.
+    static func colour(_ accent: Colour, contrast target: Double, against paper: Colour) -> Colour {
+        guard accent.contrast(with: paper) > target else { return accent }
+        var low = 0.0, high = 1.0   // tint amounts: low keeps more colour
+        for _ in 0..<30 {
+            let middle = (low + high) / 2
+            if accent.tint(middle).contrast(with: paper) > target { low = middle } else { high = middle }
+        }
+        return accent.tint(low)
     }
 
     /// A back for cards that have no text of their own there: the round's colour over the whole
@@ -172,9 +207,11 @@ public struct CardFaceRenderer {
         return CardFace(cardID: card.id, side: .back, items: items, safeArea: safe, scale: result.scale)
     }
 
-    /// Light text on dark colours, dark text on light ones (the yellow round).
+    /// Of the light and the dark text colour, the one with more contrast on the band (at least
+    /// 4.5:1 with the deck's colours: dark on green and yellow, light on blue and grey).
     private func bandTextColour(_ accent: Colour) -> Colour {
-        accent.luminance < 0.35 ? (Colour(hex: colours.lightText) ?? .white) : (Colour(hex: colours.darkText) ?? .black)
+        let light = Colour(hex: colours.lightText) ?? .white, dark = Colour(hex: colours.darkText) ?? .black
+        return light.contrast(with: accent) >= dark.contrast(with: accent) ? light : dark
     }
 
     private func style(_ spec: StyleSpec, colour: Colour? = nil, keepWithNext: Bool = false) -> TextStyle {

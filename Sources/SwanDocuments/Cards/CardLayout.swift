@@ -16,7 +16,8 @@ public struct CardLayout: Decodable, Sendable {
     public struct Decoration: Decodable, Sendable {
         public var hoofdvraagTint: Double
         public var numeralSize: Double
-        public var numeralTint: Double
+        /// The numeral's contrast against the card (WCAG ratio), the same in every round.
+        public var numeralContrast: Double
     }
     public struct Colours: Decodable, Sendable {
         public var text: String
@@ -36,6 +37,8 @@ public struct CardLayout: Decodable, Sendable {
         public var heading: StyleSpec
         public var item: StyleSpec
         public var footer: StyleSpec
+        /// On a hulpvragen card: the title of the other side.
+        public var otherSide: StyleSpec
         public var nameOnBack: StyleSpec
         public var commonBackTitle: StyleSpec
         public var commonBackSubtitle: StyleSpec

@@ -25,7 +25,12 @@ public enum CardPreviews {
             for (sideIndex, side) in CardSideName.allCases.enumerated() {
                 let face = renderer.face(card, side, bleed: 0)
                 var page = Page(size: trim)
+                // The fills end at the rounded corners, as a corner cutter leaves them: a white
+                // ring just outside the rounded outline covers what lies past it.
+                let ring = radius
                 page.add([.clipped(Rect(x: 0, y: 0, width: trim.width, height: trim.height), face.items),
+                          .rectangle(Rect(x: 0, y: 0, width: trim.width, height: trim.height).insetBy(-ring / 2),
+                                     cornerRadius: radius + ring / 2, fill: nil, stroke: Stroke(colour: .white, width: ring)),
                           .rectangle(Rect(x: 0, y: 0, width: trim.width, height: trim.height),
                                      cornerRadius: radius, fill: nil, stroke: outline)])
                 let url = folder.appendingPathComponent(String(format: "%02d-%@-%@.png", index + 1, card.id, side.rawValue))

@@ -43,9 +43,14 @@ public enum ChecklistDocument {
             }
         }
 
-        // The roles: a heading, then one column per role.
-        strips.append(strip([TextBlock(try context.label("checklist.roles"), style: spec.rolesTitle.textStyle())],
-                            width: width, subject: "checklist roles", keepWithNext: true))
+        // The roles: one column per role, under a heading only when a coordinator switched one
+        // on (checklist.roles in labels.yaml; the source has none). The space stays.
+        if let heading = try context.optionalLabel("checklist.roles") {
+            strips.append(strip([TextBlock(heading, style: spec.rolesTitle.textStyle())],
+                                width: width, subject: "checklist roles", keepWithNext: true))
+        } else {
+            strips.append(FormStrip(height: 0, spaceBefore: spec.rolesTitle.spaceBefore ?? 0, keepWithNext: true))
+        }
         let count = max(1, checklist.roles.count)
         let gap = mm(spec.columnGap)
         let columnWidth = (width - gap * Double(count - 1)) / Double(count)

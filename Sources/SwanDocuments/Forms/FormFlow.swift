@@ -122,6 +122,8 @@ struct FormPager {
                                        stroke: layout.footer.rule.stroke())]
         let left = set([TextBlock(text, style: style)], width: contentWidth, subject: "footer")
         items += left.items(at: Point(x: contentLeft, y: textTop))
+        // A single page needs no number.
+        guard pages > 1 else { return items }
         let numberWidth = context.typesetter.width(of: number, style: style)
         let right = set([TextBlock(number, style: style)], width: numberWidth + 2, subject: "footer")
         items += right.items(at: Point(x: contentLeft + contentWidth - numberWidth, y: textTop))

@@ -34,7 +34,10 @@ public struct FormsLayout: Decodable, Equatable, Sendable {
         public var sectionGap: Double
         public var inlineGap: Double
         public var indent: Double
-        public var filledLineFactor: Double
+        /// Empty writing lines after each answer of a filled form.
+        public var spareLines: Int
+        /// A section of at most this many lines is never split over two pages.
+        public var keepTogether: Int
     }
 
     public struct Accent: Decodable, Equatable, Sendable {

@@ -8,29 +8,37 @@ import SwanEngine
 import SwanSession
 
 public enum InvulbladDocument {
-    /// The blank form: every part on its own page, writing lines in proportion to each
-    /// section's `lines`, spread to fill the page.
+    /// The blank form: every part on its own page, with one writing-line pitch for the whole
+    /// form: the largest within the layout's limits at which every part fits its page.
     public static func blank(_ context: DocumentContext, diagnostics: Diagnostics = Diagnostics()) throws -> Document {
         let builder = try InvulbladBuilder(context: context, diagnostics: diagnostics)
         let form = context.deck.invulblad
-        var strips: [FormStrip] = []
-        for part in form.parts {
+        let spacing = builder.layout.writing.lineSpacing
+        var pitch = mm(spacing.maximum)
+        for (index, part) in form.parts.enumerated() {
             let fields = part.sections.map(FormField.init)
-            let title = builder.partTitle(part.title)
-            let fixed = title.height + fields.reduce(0) { $0 + builder.fixedHeight(of: $1) }
+            let fixed = (try builder.partTitle(part, index: index)?.height ?? 0) + fields.reduce(0) { $0 + builder.fixedHeight(of: $1) }
             let rows = fields.reduce(0) { $0 + max($1.lines, $1.inline ? 1 : 0) }
-            let spacing = builder.layout.writing.lineSpacing
-            let pitch = rows == 0 ? mm(spacing.maximum)
-                : min(mm(spacing.maximum), max(mm(spacing.minimum), (builder.pager.contentHeight - fixed - 1) / Double(rows)))
-            strips.append(title)
-            for field in fields { strips += builder.blankStrips(field, pitch: pitch) }
+            if rows > 0 { pitch = min(pitch, (builder.pager.contentHeight - fixed - 1) / Double(rows)) }
+        }
+        pitch = max(mm(spacing.minimum), pitch)
+        var strips: [FormStrip] = []
+        for (index, part) in form.parts.enumerated() {
+            var partStrips: [FormStrip] = []
+            if let title = try builder.partTitle(part, index: index) { partStrips.append(title) }
+            for section in part.sections { partStrips += builder.blankStrips(FormField(section), pitch: pitch) }
+            if !partStrips.isEmpty { partStrips[0].startsPage = true }
+            strips += partStrips
         }
         let pages = try builder.pager.pages(strips, footerText: form.title, continuation: builder.continuation)
         try diagnostics.throwIfFailed()
         return Document(info: context.info(title: form.title), pages: pages)
     }
 
-    /// The form filled from `session`. Names come from the deck (voorwaarden, factoren, levels).
+    /// The form filled from `session`: the blank form's prompts in the blank form's order, each
+    /// part starting a page as on the blank form, every answer on the form's writing lines with
+    /// spare lines after it (so it can still be written on), and what the form has no prompt
+    /// for (the roles, the moreel dilemma, the evaluatiemoment) in a separate block at the end.
     /// The PDF metadata holds the form's name and the session date only, never personal data.
     public static func filled(_ session: Session, _ context: DocumentContext,
                               diagnostics: Diagnostics = Diagnostics()) throws -> Document {
@@ -47,29 +55,21 @@ public enum InvulbladDocument {
 
         let answers = try FilledAnswers(session: session, context: context, map: map)
         var strips: [FormStrip] = []
-        for (partIndex, part) in form.parts.enumerated() {
-            // Parts follow each other: a filled form is as long as its answers, not a page per part.
-            var title = builder.partTitle(part.title)
-            title.startsPage = partIndex == 0
-            title.spaceBefore = 2 * mm(builder.layout.writing.sectionGap)
-            strips.append(title)
+        for (index, part) in form.parts.enumerated() {
+            var partStrips: [FormStrip] = []
+            if let title = try builder.partTitle(part, index: index) { partStrips.append(title) }
             for section in part.sections {
-                let field = FormField(section)
-                strips += try builder.filledStrips(field, blocks: answers.blocks[field.id] ?? [])
-                if section.id == map.presenter {
-                    for extra in try answers.participantFields(context) {
-                        strips += try builder.filledStrips(extra.field, blocks: extra.blocks)
-                    }
-                }
-                if section.id == map.factors {
-                    let dilemma = try answers.dilemmaField(context, round: section.round)
-                    strips += try builder.filledStrips(dilemma.field, blocks: dilemma.blocks)
-                }
+                partStrips += try builder.filledStrips(FormField(section), blocks: answers.blocks[section.id] ?? [])
             }
-            if partIndex == form.parts.count - 1 {
-                let evaluation = try answers.evaluationField(context)
-                strips += try builder.filledStrips(evaluation.field, blocks: evaluation.blocks)
-            }
+            if !partStrips.isEmpty { partStrips[0].startsPage = true }
+            strips += partStrips
+        }
+        // The separate block: a rule across the column, then the extra fields.
+        strips.append(builder.separator())
+        let dilemmaRound = form.sections.first { $0.id == map.factors }?.round
+        for extra in try answers.participantFields(context) + [try answers.dilemmaField(context, round: dilemmaRound),
+                                                                try answers.evaluationField(context)] {
+            strips += try builder.filledStrips(extra.field, blocks: extra.blocks)
         }
         let date = try answers.date(session.datum)
         let footer = try context.label("form.filled.footer", ["form": form.title, "date": date])
@@ -135,11 +135,23 @@ struct InvulbladBuilder {
 
     func subject(_ field: FormField) -> LayoutSubject { LayoutSubject(.subjectField, ["id": "\(field.id)"]) }
 
-    func partTitle(_ title: String) -> FormStrip {
+    /// The title of part `index`: its own, or for an untitled part the optional label
+    /// form.part.untitled (off by default: the source's second page has no title); nil for none.
+    func partTitle(_ part: FormPart, index: Int) throws -> FormStrip? {
+        guard let title = try part.title
+                ?? context.optionalLabel("form.part.untitled", ["form": context.deck.invulblad.title, "number": String(index + 1)])
+        else { return nil }
         let style = styles.partTitle.textStyle()
         let set = pager.set([TextBlock(title, style: style)], width: width, subject: "invulblad part title")
         return FormStrip(items: set.items(at: .zero), height: set.height + style.spaceAfter,
                          keepWithNext: true, startsPage: true)
+    }
+
+    /// A rule across the column that sets the filled form's extra block apart.
+    func separator() -> FormStrip {
+        let gap = mm(layout.writing.sectionGap)
+        return FormStrip(items: [.line(from: Point(x: 0, y: gap), to: Point(x: width, y: gap), stroke: layout.footer.rule.stroke())],
+                         height: gap, spaceBefore: 2 * gap, keepWithNext: true)
     }
 
     /// The label and prompt in bold, the hint in italics below.
@@ -152,15 +164,27 @@ struct InvulbladBuilder {
                          accent: accent(field.round), spaceBefore: mm(layout.writing.sectionGap), keepWithNext: true)
     }
 
-    /// The prompt of an inline field, and the x where its answer starts; nil when the prompt
-    /// takes more than half the width (the field is then set as a block).
+    /// The prompt of an inline field, and the x where its answer starts: one tab for every
+    /// inline field of the form (the widest prompt and a gap); nil when the prompt takes more
+    /// than half the width (the field is then set as a block).
     func inlinePrompt(_ field: FormField) -> (layout: TextLayout, valueX: Double)? {
         guard field.inline else { return nil }
         let x = indentX(field)
-        let style = styles.prompt.textStyle()
-        let set = pager.set([TextBlock(field.title, style: style)], width: width - x, subject: subject(field))
+        let set = pager.set([TextBlock(field.title, style: styles.prompt.textStyle())], width: width - x, subject: subject(field))
         guard set.lines.count == 1, let line = set.lines.first, line.width < (width - x) / 2 else { return nil }
-        return (set, x + line.width + mm(layout.writing.inlineGap))
+        return (set, max(x + line.width, inlineTab) + mm(layout.writing.inlineGap))
+    }
+
+    /// Where inline answers start: after the widest inline prompt that fits half the width.
+    var inlineTab: Double {
+        let style = styles.prompt.textStyle()
+        let prompts = context.deck.invulblad.sections.filter(\.inline).map { FormField($0).title } + extraInlinePrompts
+        return prompts.map { context.typesetter.width(of: $0, style: style) }.filter { $0 < width / 2 }.max() ?? 0
+    }
+
+    /// The inline prompts of the filled form's extra block (the roles), so they share the tab.
+    var extraInlinePrompts: [String] {
+        ["form.filled.leader", "form.filled.writer", "form.filled.participants"].compactMap { try? context.label($0) }
     }
 
     /// The height of everything but the writing lines (to spread the lines over the page).
@@ -193,13 +217,13 @@ struct InvulbladBuilder {
 
     // MARK: Filled
 
-    /// The answer set on ruled lines, at least as many as the field's share of the blank form.
+    /// The answer on the form's writing lines, then `spareLines` empty ones; a section with no
+    /// answer keeps the blank form's lines. The rows keep together so that a page break leaves
+    /// at least two lines on either side, and a short section is never split.
     func filledStrips(_ field: FormField, blocks: [TextBlock]) throws -> [FormStrip] {
         let x = indentX(field)
         let colour = accent(field.round)
         let answer = styles.answer.textStyle()
-        let minimumRows = field.lines == 0 && blocks.isEmpty ? 0
-            : max(1, Int((Double(field.lines) * layout.writing.filledLineFactor).rounded()))
         let prompt = inlinePrompt(field)
         var strips: [FormStrip] = []
         let columnX: Double
@@ -215,7 +239,9 @@ struct InvulbladBuilder {
         var rows: [(items: [PageItem], height: Double, baseline: Double)] = set.lines.map { line in
             (line.runs.map { PageItem.text($0.offsetBy(dx: columnX, dy: 0)) }, line.height, line.baseline)
         }
-        while rows.count < minimumRows { rows.append(([], answer.leading, nominalBaseline)) }
+        let wanted = prompt != nil ? 1 : blocks.isEmpty ? field.lines : rows.count + layout.writing.spareLines
+        while rows.count < wanted { rows.append(([], answer.leading, nominalBaseline)) }
+        var rowStrips: [FormStrip] = []
         for (index, row) in rows.enumerated() {
             var items = row.items
             let ruleY = min(row.height - 0.5, row.baseline + ruleDrop)
@@ -228,9 +254,15 @@ struct InvulbladBuilder {
             } else {
                 strip.continues = field.title
             }
-            strips.append(strip)
+            rowStrips.append(strip)
         }
-        return strips
+        let count = rowStrips.count
+        for index in rowStrips.indices {
+            let short = count <= layout.writing.keepTogether
+            // Two lines at least on either side of a break: the first two and the last two stay together.
+            if short ? index < count - 1 : (index == 0 || index == count - 2) { rowStrips[index].keepWithNext = true }
+        }
+        return strips + rowStrips
     }
 
     /// The heading of a page that continues a section.

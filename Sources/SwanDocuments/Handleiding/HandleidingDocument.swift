@@ -135,6 +135,7 @@ public enum HandleidingDocument {
             page.add(head.items(at: Point(x: left, y: headTop)))
             let ruleY = headTop + head.height + mm(1)
             page.add(.line(from: Point(x: left, y: ruleY), to: Point(x: left + width, y: ruleY), stroke: layout.header.rule.stroke()))
+            guard count > 1 else { return }   // a single page needs no number
             let footStyle = layout.footer.style.textStyle()
             let label = try context.label("page.number", ["page": String(number), "pages": String(count)])
             let labelWidth = typesetter.width(of: label, style: footStyle)

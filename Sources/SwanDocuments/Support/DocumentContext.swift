@@ -18,6 +18,8 @@ public final class DocumentContext: @unchecked Sendable {
         let typography = try deck.decodeLayout("typography", as: Typography.self)
         engine = try Engine(fonts: typography.fontFiles(deckDirectory: deck.directory),
                             language: deck.meta.language, noHyphenation: deck.noHyphenation)
+        engine.typesetter.quotes = typography.quotes
+        engine.typesetter.noBreakAfterInHeadings = Set((typography.noBreakAfterInHeadings ?? []).map { $0.lowercased() })
     }
 
     public var typesetter: Typesetter { engine.typesetter }
@@ -53,6 +55,13 @@ public final class DocumentContext: @unchecked Sendable {
     /// A label from labels.yaml, with its {placeholders} filled in.
     public func label(_ key: String, _ values: [String: String] = [:]) throws -> String {
         try deck.labels.text(key, values)
+    }
+
+    /// A label that is an addition to the source material: printed only when a coordinator has
+    /// switched it on in labels.yaml (nil when the line is absent or commented out).
+    public func optionalLabel(_ key: String, _ values: [String: String] = [:]) throws -> String? {
+        guard deck.labels[key] != nil else { return nil }
+        return try deck.labels.text(key, values)
     }
 
     /// Document info with the deck's metadata and the pinned date.

@@ -1,4 +1,5 @@
-/// layout/typography.yaml: which font files the deck uses.
+/// layout/typography.yaml: which font files the deck uses, its quotes, the words a heading line
+/// never ends with.
 import Foundation
 import SwanDeck
 import SwanEngine
@@ -13,6 +14,10 @@ public struct Typography: Decodable, Equatable, Sendable {
         public var boldItalic: String
     }
     public var fonts: Fonts
+    /// Typographic quotes for straight ones in all text set (none when absent).
+    public var quotes: Quotes?
+    /// Words a heading or title line never ends with (the articles).
+    public var noBreakAfterInHeadings: [String]?
 
     /// The font files, resolved against the deck folder; when the folder does not exist there
     /// (a deck copied elsewhere), the repository's Fonts/ found beside the default deck.

@@ -27,6 +27,12 @@ public struct Colour: Equatable, Sendable {
         return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
     }
 
+    /// WCAG contrast ratio between this colour and `other` (1 to 21).
+    public func contrast(with other: Colour) -> Double {
+        let (a, b) = (luminance + 0.05, other.luminance + 0.05)
+        return max(a, b) / min(a, b)
+    }
+
     /// This colour mixed with white: `amount` 0 keeps it, 1 gives white. For light tints.
     public func tint(_ amount: Double) -> Colour {
         Colour(red: red + (1 - red) * amount, green: green + (1 - green) * amount,

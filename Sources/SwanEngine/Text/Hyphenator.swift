@@ -8,12 +8,13 @@ internal import CHyphen
 
 public final class Hyphenator: @unchecked Sendable {
     public struct Settings: Sendable {
-        /// Fewest characters before the first and after the last break.
+        /// Fewest characters before the first and after the last break: "op-bouwen" is fine,
+        /// "vergelijkba-re" leaves too little on the next line.
         public var leftMin: Int = 2
-        public var rightMin: Int = 2
+        public var rightMin: Int = 3
         /// Words never hyphenated (compared case-insensitively).
         public var exceptions: Set<String> = []
-        public init(leftMin: Int = 2, rightMin: Int = 2, exceptions: Set<String> = []) {
+        public init(leftMin: Int = 2, rightMin: Int = 3, exceptions: Set<String> = []) {
             self.leftMin = leftMin; self.rightMin = rightMin
             self.exceptions = Set(exceptions.map { $0.lowercased() })
         }
@@ -74,7 +75,12 @@ public final class Hyphenator: @unchecked Sendable {
     /// Offsets (in Characters of `word`) after which a hyphen may be inserted: "bijeenkomst"
     /// gives [3, 6] (bij-een-komst). Also handles a word that contains hyphens, slashes or soft
     /// hyphens: see `breaks(in:)` for those.
-    public func hyphenationPoints(_ word: String) -> [Int] {
+    public func hyphenationPoints(_ word: String) -> [Int] { weightedPoints(word).map(\.offset) }
+
+    /// The hyphenation points with their pattern level: level 1 is the weakest the patterns
+    /// give (inside a stem: "op1bou1wen", "pro1ces5sen"); compound and prefix boundaries get
+    /// 3 or 5 ("hoofd3vraag", "deel5ne1mer"), so they are preferred.
+    func weightedPoints(_ word: String) -> [(offset: Int, level: Int)] {
         let characters = Array(word)
         guard characters.count >= settings.leftMin + settings.rightMin,
               !settings.exceptions.contains(word.lowercased()),
@@ -97,14 +103,15 @@ public final class Hyphenator: @unchecked Sendable {
         defer { Self.free(rep: rep, pos: pos, cut: cut, count: bytes.count) }
         guard status == 0 else { return [] }
 
-        var points: [Int] = []
+        var points: [(offset: Int, level: Int)] = []
         for i in 0..<(bytes.count - 1) where hyphens[i] & 1 == 1 {
             // Non-standard breaks (with a spelling change) are skipped: the text stays as written.
             if let rep, rep[i] != nil { continue }
             // A break between the two bytes of one character ("ĳ" as "ij") is no break.
             guard owner[i] != owner[i + 1] else { continue }
             let after = owner[i] + 1
-            if after >= settings.leftMin && characters.count - after >= settings.rightMin { points.append(after) }
+            let level = Int(hyphens[i]) - Int(UInt8(ascii: "0"))
+            if after >= settings.leftMin && characters.count - after >= settings.rightMin { points.append((after, level)) }
         }
         return points
     }

@@ -14,14 +14,22 @@ public struct TextBoxResult: Sendable {
 
 extension Typesetter {
     /// Sets `blocks` into a box of `size`; with `minimumScale` < 1, shrinks all sizes in steps
-    /// of 2 % until the text fits or the minimum is reached.
+    /// of 2 % until the text fits or the minimum is reached. Ragged text is hyphenated only when
+    /// it overflows at every size without: a short text reads better shrunk a little than split.
     public func fit(_ blocks: [TextBlock], in size: Size, minimumScale: Double = 1) -> TextBoxResult {
+        let unhyphenated = fit(blocks, in: size, minimumScale: minimumScale, hyphenateRagged: false)
+        guard !unhyphenated.fits, hyphenator != nil, blocks.contains(where: { $0.style.hyphenate }) else { return unhyphenated }
+        let hyphenated = fit(blocks, in: size, minimumScale: minimumScale, hyphenateRagged: true)
+        return hyphenated.fits || hyphenated.overflow < unhyphenated.overflow ? hyphenated : unhyphenated
+    }
+
+    private func fit(_ blocks: [TextBlock], in size: Size, minimumScale: Double, hyphenateRagged: Bool) -> TextBoxResult {
         var scale = 1.0
         while true {
             let scaled = scale == 1 ? blocks : blocks.map { block -> TextBlock in
                 var copy = block; copy.style = block.style.scaled(by: scale); return copy
             }
-            let layout = self.layout(scaled, width: size.width)
+            let layout = self.layout(scaled, width: size.width, hyphenateRagged: hyphenateRagged)
             let overflow = max(0, layout.height - size.height)
             let widest = layout.lines.map(\.width).max() ?? 0
             let horizontal = max(0, widest - size.width)

@@ -76,26 +76,29 @@ public final class Typesetter: @unchecked Sendable {
     public let shaper: Shaper
     public let hyphenator: Hyphenator?
     public var breaker: LineBreaker
+    /// Words a heading line (a balanced or kept-with-next block) never ends with: articles.
+    public var noBreakAfterInHeadings: Set<String> = []
+    /// Typographic quotes that replace straight ones in all text set; nil keeps the text as is.
+    public var quotes: Quotes?
 
     public init(shaper: Shaper, hyphenator: Hyphenator?, breaker: LineBreaker = LineBreaker()) {
         self.shaper = shaper; self.hyphenator = hyphenator; self.breaker = breaker
     }
 
-    /// Sets `blocks` at `width` points.
-    public func layout(_ blocks: [TextBlock], width: Double) -> TextLayout {
+    /// Sets `blocks` at `width` points. Hyphenation as TeX does it: each paragraph is first
+    /// broken without syllable breaks, and hyphenated only when that fails (justified text: no
+    /// breaks within the first pass's tolerance; ragged text: a line that would run past the
+    /// measure). `hyphenateRagged` lets ragged text hyphenate whenever that reads better, for
+    /// a box that would otherwise overflow.
+    public func layout(_ blocks: [TextBlock], width: Double, hyphenateRagged: Bool = false) -> TextLayout {
         var lines: [LineBox] = []
         var missing: [MissingGlyph] = []
         for (blockIndex, block) in blocks.enumerated() {
             let style = block.style
             let measure = max(1, width - style.leftIndent)
-            let builder = ParagraphBuilder(shaper: shaper, hyphenator: hyphenator, style: style, lineWidth: measure)
-            let paragraph = builder.build(block.runs)
+            let runs = quotes.map { $0.apply(block.runs) } ?? block.runs
+            let (paragraph, breaks) = breakParagraph(runs, style: style, measure: measure, hyphenateRagged: hyphenateRagged)
             missing += paragraph.missing
-            let ragged = style.alignment != .justify
-            var breaks = breaker.breakLines(paragraph.items, lineWidth: measure, ragged: ragged)
-            if style.balance && ragged && breaks.count > 1 {
-                breaks = balancedBreaks(paragraph.items, measure: measure, lines: breaks.count) ?? breaks
-            }
             var set = LineSetter(style: style, measure: measure, indent: style.leftIndent).setLines(paragraph, breaks: breaks)
             if let marker = block.marker, !set.isEmpty {
                 set[0].runs.insert(contentsOf: markerRuns(marker, style: style, baseline: set[0].baseline), at: 0)
@@ -111,6 +114,46 @@ public final class Typesetter: @unchecked Sendable {
             }
         }
         return TextLayout(lines: lines, width: width, missing: missing)
+    }
+
+    /// The items and breaks of one paragraph: the first pass without syllable breaks, the second
+    /// with them when the first fails.
+    private func breakParagraph(_ runs: [TextRun], style: TextStyle, measure: Double,
+                                hyphenateRagged: Bool) -> (PreparedParagraph, [LineBreak]) {
+        let ragged = style.alignment != .justify
+        var builder = ParagraphBuilder(shaper: shaper, hyphenator: hyphenator, style: style, lineWidth: measure)
+        if style.balance || style.keepWithNext { builder.noBreakAfter = noBreakAfterInHeadings }
+        let canHyphenate = style.hyphenate && hyphenator != nil
+        if !canHyphenate || !(ragged && hyphenateRagged) {
+            builder.hyphenate = false
+            let plain = builder.build(runs)
+            if ragged {
+                let breaks = raggedBreaks(plain.items, measure: measure, style: style)
+                if !canHyphenate || (fits(plain.items, breaks, measure: measure) && !usesEmergencyBreak(plain.items, breaks)) {
+                    return (plain, breaks)
+                }
+            } else if let breaks = breaker.firstPass(plain.items, lineWidth: measure), !usesEmergencyBreak(plain.items, breaks) {
+                return (plain, breaks)
+            } else if !canHyphenate {
+                return (plain, breaker.breakLines(plain.items, lineWidth: measure, ragged: false))
+            }
+            builder.hyphenate = true
+        }
+        let hyphenated = builder.build(runs)
+        let breaks = ragged ? raggedBreaks(hyphenated.items, measure: measure, style: style)
+            : breaker.breakLines(hyphenated.items, lineWidth: measure, ragged: false, tolerances: [breaker.settings.hyphenationTolerance])
+        return (hyphenated, breaks)
+    }
+
+    private func raggedBreaks(_ items: [BreakItem], measure: Double, style: TextStyle) -> [LineBreak] {
+        let breaks = breaker.breakLines(items, lineWidth: measure, ragged: true)
+        guard style.balance && breaks.count > 1 else { return breaks }
+        return balancedBreaks(items, measure: measure, lines: breaks.count) ?? breaks
+    }
+
+    private func usesEmergencyBreak(_ items: [BreakItem], _ breaks: [LineBreak]) -> Bool {
+        breaks.contains { items[$0.position].kind == .penalty && items[$0.position].penalty >= ParagraphBuilder.emergencyPenalty
+            && items[$0.position].penalty < BreakItem.forbiddenBreak }
     }
 
     /// Breaks for the narrowest measure that still gives `lines` lines: the lines come out of

@@ -7,15 +7,19 @@ public struct WordBreak: Equatable, Sendable {
     /// True when a hyphen must be drawn at the line end (a syllable break); false after an
     /// existing hyphen or a slash, which stay where they are.
     public var insertsHyphen: Bool
+    /// A break the patterns rate weakest (inside a stem rather than at a compound or prefix
+    /// boundary): allowed, but costs more.
+    public var weak: Bool = false
 }
 
 extension Hyphenator {
     /// All break opportunities in `word` (one run of non-space characters, soft hyphens already
     /// removed and passed as `softHyphens`: offsets after which the author allowed a break).
     ///
-    /// Rules: soft hyphens, when present, are the only syllable breaks; words with digits, URLs
-    /// and e-mail addresses get no syllable breaks; a break is allowed after an existing hyphen
-    /// or slash between letters; the parts between them are hyphenated on their own.
+    /// Rules: soft hyphens, when present, are the only syllable breaks; words with digits, URLs,
+    /// e-mail addresses and file names get no syllable breaks (a URL or file name may break
+    /// after one of its own '-' or '/', no hyphen added); a break is allowed after an existing
+    /// hyphen or slash between letters; the parts between them are hyphenated on their own.
     public func breaks(in word: String, softHyphens: [Int] = [], hyphenate: Bool = true) -> [WordBreak] {
         guard softHyphens.isEmpty, hyphenate else { return computeBreaks(word, softHyphens: softHyphens, hyphenate: hyphenate) }
         if let known = cachedBreaks(word) { return known }
@@ -27,10 +31,14 @@ extension Hyphenator {
     private func computeBreaks(_ word: String, softHyphens: [Int], hyphenate: Bool) -> [WordBreak] {
         let characters = Array(word)
         var result: [WordBreak] = []
-        let isURLOrMail = Self.looksLikeURLOrMail(word.utf8)
-        // Explicit breaks after "-" or "/" that stand between two letters.
+        let isURLOrMail = Self.looksLikeURLOrMail(word.utf8) || Self.looksLikeFileName(characters)
+        // Explicit breaks after "-" or "/" that stand between two letters (in a URL or file name:
+        // before any letter or digit).
         for i in 1..<max(1, characters.count - 1) where characters[i] == "-" || characters[i] == "/" {
-            if characters[i - 1].isLetter && characters[i + 1].isLetter && !isURLOrMail {
+            let before = characters[i - 1], after = characters[i + 1]
+            let allowed = isURLOrMail ? (before.isLetter || before.isNumber) && (after.isLetter || after.isNumber)
+                : before.isLetter && after.isLetter
+            if allowed {
                 result.append(WordBreak(offset: i + 1, insertsHyphen: false))
             }
         }
@@ -47,7 +55,7 @@ extension Hyphenator {
             var end = start
             while end < characters.count && characters[end].isLetter { end += 1 }
             let part = String(characters[start..<end])
-            result += hyphenationPoints(part).map { WordBreak(offset: start + $0, insertsHyphen: true) }
+            result += weightedPoints(part).map { WordBreak(offset: start + $0.offset, insertsHyphen: true, weak: $0.level <= 1) }
             start = end
         }
         return result.sorted { $0.offset < $1.offset }
@@ -55,6 +63,19 @@ extension Hyphenator {
 }
 
 extension Hyphenator {
+    /// A file or domain name: a dot between a letter, digit or hyphen and two or more letters
+    /// ("Sociale-Basis-.pdf", "sociale-vraagstukken.nl").
+    static func looksLikeFileName(_ characters: [Character]) -> Bool {
+        guard characters.count >= 4 else { return false }
+        for i in 1..<(characters.count - 2) where characters[i] == "." {
+            let before = characters[i - 1]
+            if (before.isLetter || before.isNumber || before == "-") && characters[i + 1].isLetter && characters[i + 2].isLetter {
+                return true
+            }
+        }
+        return false
+    }
+
     /// "@", "://" or a leading "www." (any case), checked on the bytes: cheap for every word.
     static func looksLikeURLOrMail(_ word: String.UTF8View) -> Bool {
         let bytes = Array(word)

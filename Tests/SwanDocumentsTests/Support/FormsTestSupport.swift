@@ -48,10 +48,15 @@ enum FormsTest {
 
     /// For comparing set text with source text: no white space (line ends, justified spaces),
     /// no hyphens (hyphenation at line ends), no characters outside the fonts' plane.
+    /// Text as compared: no whitespace or hyphens (line breaks move them), and quotes as
+    /// straight ones (the typesetter sets typographic quotes for straight ones, deck's choice).
     static func normalise(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
-            !scalar.properties.isWhitespace && scalar != "-" && scalar != "\u{00AD}" && scalar != "\u{2010}"
-                && scalar.value <= 0xFFFF && scalar != "\u{FFFD}"
+        let quotes: [Unicode.Scalar: Unicode.Scalar] = ["\u{201C}": "\"", "\u{201D}": "\"", "\u{201E}": "\"",
+                                                         "\u{2018}": "'", "\u{2019}": "'", "\u{201A}": "'"]
+        return String(String.UnicodeScalarView(text.unicodeScalars.compactMap { scalar in
+            guard !scalar.properties.isWhitespace && scalar != "-" && scalar != "\u{00AD}" && scalar != "\u{2010}"
+                && scalar.value <= 0xFFFF && scalar != "\u{FFFD}" else { return nil }
+            return quotes[scalar] ?? scalar
         }))
     }
 

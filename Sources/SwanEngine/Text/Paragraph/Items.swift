@@ -13,6 +13,9 @@ public struct BreakItem: Equatable, Sendable {
     /// For boxes: index into the paragraph's fragments. For flagged penalties that insert a
     /// hyphen: the fragment holding the hyphen glyph.
     public var fragment: Int? = nil
+    /// For inserted hyphens: a key of the word part before the hyphen, so that two lines in a
+    /// row never end in the same fragment ("hoofd-", "hoofd-").
+    public var hyphenKey: Int = 0
 
     public static let forcedBreak = -10_000.0
     public static let forbiddenBreak = 10_000.0

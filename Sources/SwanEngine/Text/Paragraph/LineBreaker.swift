@@ -14,12 +14,24 @@ public struct LineBreakerSettings: Sendable {
     public var linePenalty = 10.0
     /// Extra demerits for two hyphenated lines in a row (TeX's \doublehyphendemerits).
     public var consecutiveHyphenDemerits = 3_000.0
+    /// Extra demerits for two lines in a row that end in an inserted hyphen: high enough that
+    /// it happens only where the alternative is a line more than four times as loose as normal.
+    public var consecutiveInsertedHyphenDemerits = 1e8
+    /// Two lines in a row ending in the same fragment ("hoofd-", "hoofd-"): as good as never.
+    public var sameFragmentDemerits = 1e15
     /// Extra demerits when the second-last line ends in a hyphen (TeX's \finalhyphendemerits).
     public var finalHyphenDemerits = 5_000.0
     /// Extra demerits when a tight line follows a loose one or the reverse (TeX's \adjdemerits).
     public var fitnessDemerits = 100.0
+    /// Largest badness accepted in the first pass, the one without syllable breaks (TeX's
+    /// \pretolerance).
+    public var pretolerance: Double = 100
     /// Largest badness accepted in the successive passes.
     public var tolerances: [Double] = [200, 1_000, 10_000]
+    /// The badness accepted in the pass with syllable breaks: any, so that a hyphen (with its
+    /// high penalty) competes with a loose line instead of winning whenever it keeps the
+    /// spacing within a tighter tolerance.
+    public var hyphenationTolerance: Double = 10_000
     /// For ragged (unjustified) text: the stretch a line end may absorb, as a fraction of the
     /// measure. Lines shorter than the measure by much more than this count as bad.
     public var raggedStretchFraction = 0.3
@@ -32,15 +44,22 @@ public struct LineBreaker: Sendable {
 
     /// Optimal breaks for `items` set at `lineWidth`; `ragged` lines are not justified and get
     /// their stretch at the line end. Falls back to first-fit if no pass finds a solution.
-    public func breakLines(_ items: [BreakItem], lineWidth: Double, ragged: Bool) -> [LineBreak] {
+    public func breakLines(_ items: [BreakItem], lineWidth: Double, ragged: Bool, tolerances: [Double]? = nil) -> [LineBreak] {
         guard !items.isEmpty else { return [] }
         let sums = PrefixSums(items)
-        for tolerance in settings.tolerances {
+        for tolerance in tolerances ?? settings.tolerances {
             if let breaks = optimalBreaks(items, sums: sums, lineWidth: lineWidth, ragged: ragged, tolerance: tolerance) {
                 return breaks
             }
         }
         return firstFit(items, lineWidth: lineWidth, ragged: ragged)
+    }
+
+    /// Justified breaks within the pretolerance, or nil: the first pass of a paragraph, set
+    /// without syllable breaks.
+    public func firstPass(_ items: [BreakItem], lineWidth: Double) -> [LineBreak]? {
+        guard !items.isEmpty else { return [] }
+        return optimalBreaks(items, sums: PrefixSums(items), lineWidth: lineWidth, ragged: false, tolerance: settings.pretolerance)
     }
 
     // MARK: - Knuth–Plass
@@ -92,16 +111,23 @@ public struct LineBreaker: Sendable {
                 // A line ended by a forced break may be short: the paragraph's fill glue takes it.
                 // A line that cannot stretch at all (one word) is as bad as it gets, but possible.
                 let magnitude = abs(ratio)
-                let badness = forced && ratio >= 0 ? 0 : min(100 * magnitude * magnitude * magnitude, 10_000)
+                // Feasibility uses TeX's badness, capped at 10 000; the demerits keep the real
+                // value (bounded), so that of two lines past the cap the less loose one wins.
+                let looseness = forced && ratio >= 0 ? 0 : min(100 * magnitude * magnitude * magnitude, 1e6)
+                let badness = min(looseness, 10_000)
                 guard badness <= tolerance else { continue }
 
-                var demerits = pow(settings.linePenalty + badness, 2)
+                var demerits = pow(settings.linePenalty + looseness, 2)
                 if item.kind == .penalty {
                     if item.penalty >= 0 { demerits += item.penalty * item.penalty }
                     else if item.penalty > BreakItem.forcedBreak { demerits -= item.penalty * item.penalty }
                 }
                 let previousFlagged = a.position >= 0 && items[a.position].kind == .penalty && items[a.position].flagged
-                if item.kind == .penalty && item.flagged && previousFlagged { demerits += settings.consecutiveHyphenDemerits }
+                if item.kind == .penalty && item.flagged && previousFlagged {
+                    demerits += settings.consecutiveHyphenDemerits
+                    if item.fragment != nil && items[a.position].fragment != nil { demerits += settings.consecutiveInsertedHyphenDemerits }
+                    if item.hyphenKey != 0 && item.hyphenKey == items[a.position].hyphenKey { demerits += settings.sameFragmentDemerits }
+                }
                 if forced && b == items.count - 1 && previousFlagged { demerits += settings.finalHyphenDemerits }
                 let fitness = Self.fitnessClass(ratio)
                 if abs(fitness - a.fitness) > 1 { demerits += settings.fitnessDemerits }

@@ -31,8 +31,10 @@ struct LineSetter {
             while i < end && items[i].kind != .box { i += 1 }
             let isLast = lineIndex == breaks.count - 1
             // Justified lines stretch or shrink their glue; ragged and last lines use natural spaces.
-            let ratio = style.alignment == .justify && !(isLast || items[end].penalty <= BreakItem.forcedBreak)
-                ? max(-1, lineBreak.ratio.isFinite ? lineBreak.ratio : 0) : 0
+            // A last line that is a little too long shrinks its spaces; it never stretches.
+            let given = max(-1, lineBreak.ratio.isFinite ? lineBreak.ratio : 0)
+            let ratio = style.alignment != .justify ? 0
+                : (isLast || items[end].penalty <= BreakItem.forcedBreak) ? min(0, given) : given
             var x = 0.0
             var placed: [(Fragment, Double)] = []
             while i < end {

@@ -24,9 +24,17 @@ struct ParagraphBuilder {
     let style: TextStyle
     /// The measure; words wider than it get emergency breaks between clusters.
     let lineWidth: Double
+    /// Syllable breaks wanted in this pass: the first pass goes without (see Typesetter).
+    var hyphenate = true
+    /// Words no line may end with (articles in a heading: "Niveau van de / groep"), lowercase.
+    var noBreakAfter: Set<String> = []
 
     /// Penalties, in TeX's units.
-    static let hyphenPenalty = 50.0
+    /// A syllable break is strongly discouraged (TeX's \hyphenpenalty at 1000): a hyphen is
+    /// taken only where the alternative is a line about twice as loose as normal.
+    static let hyphenPenalty = 1_000.0
+    /// A break the patterns rate weakest (inside a stem): compound boundaries come first.
+    static let weakHyphenPenalty = 3 * hyphenPenalty
     static let explicitHyphenPenalty = 50.0
     static let emergencyPenalty = 5_000.0
 
@@ -43,13 +51,17 @@ struct ParagraphBuilder {
         var softHyphens: [Int] = []
         var wordLength = 0
         var pendingSpace: FontStyle? = nil
+        var previousWord = ""
 
         func flushWord() {
             guard !word.isEmpty else { return }
             if let spaceStyle = pendingSpace, result.items.contains(where: { $0.kind == .box }) {
+                // A penalty between the word and the space makes the space no break.
+                if noBreakAfter.contains(previousWord.lowercased()) { result.items.append(.penalty(0, BreakItem.forbiddenBreak)) }
                 result.items.append(spaceGlue(spaceStyle))
             }
             pendingSpace = nil
+            previousWord = word.map(\.text).joined()
             addWord(word, softHyphens: softHyphens, into: &result)
             word = []; softHyphens = []; wordLength = 0
         }
@@ -61,7 +73,7 @@ struct ParagraphBuilder {
                 // they would draw a .notdef box.
                 if character == "\n" || character == "\r\n" || character == "\r" || character == "\u{2028}" || character == "\u{2029}" {
                     flushWord()
-                    Self.endLine(&result.items)
+                    endLine(&result.items)
                     pendingSpace = nil
                 } else if Self.isBreakingSpace(character) {
                     flushWord()
@@ -80,14 +92,23 @@ struct ParagraphBuilder {
             }
         }
         flushWord()
-        // The end of the paragraph: fill the last line, then a forced break.
-        Self.endLine(&result.items)
+        endLine(&result.items)
         return result
     }
 
-    /// A forced line end as TeX sets it: no break allowed before the fill glue (else the breaker
-    /// may end the line at that glue and set an empty line after it), the fill, the break.
-    static func endLine(_ items: inout [BreakItem]) {
+    /// The end of a paragraph (or of a line the author ended): no hyphen in its last word, no
+    /// break before the fill (TeX's \penalty10000 \parfillskip: a break there would justify the
+    /// last line to the full measure and leave an empty line below it), the fill, a forced break.
+    /// A last word wider than the measure keeps its hyphens: it has to break somewhere.
+    func endLine(_ items: inout [BreakItem]) {
+        var start = items.count
+        while start > 0 && items[start - 1].kind != .glue { start -= 1 }
+        let lastWord = items[start...].reduce(0) { $0 + ($1.kind == .box ? $1.width : 0) }
+        if lastWord <= lineWidth - style.size * 0.4 {
+            for i in start..<items.count where items[i].kind == .penalty && items[i].flagged && items[i].fragment != nil {
+                items[i].penalty = BreakItem.forbiddenBreak
+            }
+        }
         items.append(.penalty(0, BreakItem.forbiddenBreak))
         items.append(.glue(0, stretch: BreakItem.fill, shrink: 0))
         items.append(.penalty(0, BreakItem.forcedBreak))
@@ -121,13 +142,14 @@ struct ParagraphBuilder {
 
         // Break offsets in Characters of the word, mapped to (piece, byte offset) positions.
         var breaks: [(piece: Int, byte: Int, hyphen: Bool, penalty: Double)] = []
-        let wordBreaks = hyphenator?.breaks(in: wordText, softHyphens: softHyphens, hyphenate: style.hyphenate)
+        let wordBreaks = hyphenator?.breaks(in: wordText, softHyphens: softHyphens, hyphenate: style.hyphenate && hyphenate)
             ?? Self.explicitBreaks(wordText)
         for wordBreak in wordBreaks {
             guard let position = Self.locate(characterOffset: wordBreak.offset, in: pieces),
                   shapedPieces[position.piece].clusterBoundaries.contains(position.byte) else { continue }
-            breaks.append((position.piece, position.byte, wordBreak.insertsHyphen,
-                           wordBreak.insertsHyphen ? Self.hyphenPenalty : Self.explicitHyphenPenalty))
+            let penalty = !wordBreak.insertsHyphen ? Self.explicitHyphenPenalty
+                : wordBreak.weak ? Self.weakHyphenPenalty : Self.hyphenPenalty
+            breaks.append((position.piece, position.byte, wordBreak.insertsHyphen, penalty))
         }
         breaks.sort { ($0.piece, $0.byte) < ($1.piece, $1.byte) }
         // A piece of a word that is wider than the line even between its break opportunities may
@@ -182,12 +204,25 @@ struct ParagraphBuilder {
             if entry.hyphen {
                 let hyphen = shaper.shape("-", style: shapedPieces[entry.piece].style, size: style.size)
                 result.fragments.append(Fragment(slices: [Self.slice(hyphen, bytes: 0..<hyphen.text.utf8.count)]))
-                result.items.append(.penalty(hyphen.width, entry.penalty, flagged: true, fragment: result.fragments.count - 1))
+                var item = BreakItem.penalty(hyphen.width, entry.penalty, flagged: true, fragment: result.fragments.count - 1)
+                item.hyphenKey = Self.hyphenKey(pieces, upTo: entry)
+                result.items.append(item)
             } else {
                 result.items.append(.penalty(0, entry.penalty, flagged: entry.penalty < Self.emergencyPenalty))
             }
         }
         emitFragment(upTo: (shapedPieces.count - 1, shapedPieces[shapedPieces.count - 1].text.utf8.count))
+    }
+
+    /// The lowercased text of the word up to a break, hashed: equal for "hoofd-" in "hoofdvraag"
+    /// and "hoofdvragen".
+    private static func hyphenKey(_ pieces: [Piece], upTo entry: (piece: Int, byte: Int, hyphen: Bool, penalty: Double)) -> Int {
+        var text = ""
+        for index in 0..<entry.piece { text += pieces[index].text }
+        text += String(decoding: Array(pieces[entry.piece].text.utf8)[..<entry.byte], as: UTF8.self)
+        var hasher = Hasher()
+        hasher.combine(text.lowercased())
+        return hasher.finalize() | 1
     }
 
     /// Breaks after "-" and "/" only, when no hyphenator is given.
