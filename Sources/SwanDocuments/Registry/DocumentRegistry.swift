@@ -23,7 +23,8 @@ public struct LayoutRequirement: Sendable {
 public struct DocumentEntry: Sendable {
     public let id: String
     public let layouts: [LayoutRequirement]
-    /// Label keys the document looks up in labels.yaml.
+    /// Label keys the document needs from labels.yaml (optional ones, looked up with
+    /// `optionalLabel`, are not listed: a deck may leave them out).
     public let labels: [String]
     /// False for a document the deck leaves out (a deck without overzicht.yaml has no overview).
     let isInDeck: @Sendable (Deck) -> Bool
@@ -51,7 +52,7 @@ public enum DocumentRegistry {
                       isInDeck: { _ in true }),
         DocumentEntry(id: "invulblad", layouts: [.typography, .forms],
                       labels: ["page.number", "form.continued"] + filledInvulblad, isInDeck: { _ in true }),
-        DocumentEntry(id: "checklist", layouts: [.typography, .forms], labels: ["page.number", "checklist.roles"], isInDeck: { _ in true }),
+        DocumentEntry(id: "checklist", layouts: [.typography, .forms], labels: ["page.number"], isInDeck: { _ in true }),
         DocumentEntry(id: "handleiding", layouts: [.typography, .handleiding], labels: ["page.number", "handleiding.header"],
                       isInDeck: { _ in true }),
         DocumentEntry(id: "overzicht", layouts: [.typography, .overzicht], labels: ["overzicht.title", "overzicht.round"],
