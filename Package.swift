@@ -80,7 +80,7 @@ let package = Package(
                     dependencies: ["SwanDiagnostics", "SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport", "SwanFuzzHarness"],
                     exclude: ["Regressions"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )
 
 // Fuzz targets (make fuzz): only with SWAN_FUZZ=1, built with -sanitize=fuzzer into .build-fuzz,

@@ -6,7 +6,11 @@ import Foundation
 import SwanDeck
 import SwanSession
 
-setvbuf(stdout, nil, _IOLBF, 0)
+/// Every line goes out at once (FileHandle is unbuffered), so a log shows progress as it
+/// happens; Swift 6 forbids touching C's `stdout` to make it line-buffered instead.
+func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
+    FileHandle.standardOutput.write(Data((items.map { "\($0)" }.joined(separator: separator) + terminator).utf8))
+}
 
 struct Options {
     var repo = FileManager.default.currentDirectoryPath

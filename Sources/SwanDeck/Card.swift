@@ -4,7 +4,7 @@ public enum CardKind: String, CaseIterable, Equatable, Sendable {
     case hoofdvraag, support, hulpvragen, role, check
 }
 
-public struct Card: Equatable {
+public struct Card: Equatable, Sendable {
     /// Stable id used in session files, e.g. "sociale-cohesie".
     public var id: String
     public var kind: CardKind
@@ -17,7 +17,7 @@ public struct Card: Equatable {
     public var source: SourceLocation
 }
 
-public struct CardSide: Equatable {
+public struct CardSide: Equatable, Sendable {
     public var lead: String?
     public var title: String?
     public var question: String?
@@ -36,7 +36,7 @@ public struct CardSide: Equatable {
     }
 }
 
-public struct CardSection: Equatable {
+public struct CardSection: Equatable, Sendable {
     public var heading: String?
     public var items: [String]
 

@@ -2,7 +2,7 @@ import Foundation
 import Yams
 
 /// A complete deck read from a Templates folder: cards, forms, manual, labels and layouts.
-public struct Deck {
+public struct Deck: Sendable {
     public var directory: URL
     public var meta: DeckMeta
     public var rounds: [Round]
@@ -24,7 +24,7 @@ public struct Deck {
     public func cards(ofKind kind: CardKind) -> [Card] { cards.filter { $0.kind == kind } }
 }
 
-public struct DeckMeta: Equatable {
+public struct DeckMeta: Equatable, Sendable {
     public var title: String
     public var shortName: String
     public var language: String
@@ -32,7 +32,7 @@ public struct DeckMeta: Equatable {
     public var subtitle: String?
 }
 
-public struct Round: Equatable {
+public struct Round: Equatable, Sendable {
     public var number: Int
     public var id: String
     /// "#RRGGBB", validated on load.
@@ -42,7 +42,9 @@ public struct Round: Equatable {
 }
 
 /// A layout file kept as YAML so the renderer can decode it into its own types.
-public struct LayoutFile {
+/// Unchecked: Yams does not mark its Node Sendable (its tags are class instances), but the tree
+/// is only read after parsing, never changed, so sharing it between threads is safe.
+public struct LayoutFile: @unchecked Sendable {
     public var name: String
     public var path: String
     public var node: Node

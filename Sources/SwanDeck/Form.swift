@@ -1,4 +1,4 @@
-public struct FormDefinition: Equatable {
+public struct FormDefinition: Equatable, Sendable {
     public var id: String
     public var title: String
     public var parts: [FormPart]
@@ -8,13 +8,13 @@ public struct FormDefinition: Equatable {
     public func section(id: String) -> FormSection? { sections.first { $0.id == id } }
 }
 
-public struct FormPart: Equatable {
+public struct FormPart: Equatable, Sendable {
     /// The heading of the part's page; nil where the source has none (the invulblad's second page).
     public var title: String?
     public var sections: [FormSection]
 }
 
-public struct FormSection: Equatable {
+public struct FormSection: Equatable, Sendable {
     /// Stable id used in session files, e.g. "ronde1.voorwaarden".
     public var id: String
     public var round: Int?
@@ -29,13 +29,13 @@ public struct FormSection: Equatable {
     public var inline: Bool
 }
 
-public struct Checklist: Equatable {
+public struct Checklist: Equatable, Sendable {
     public var title: String
     public var moments: [CardSection]
     public var roles: [ChecklistRole]
 }
 
-public struct ChecklistRole: Equatable {
+public struct ChecklistRole: Equatable, Sendable {
     /// The role card id, so sessions can refer to it.
     public var id: String
     public var name: String

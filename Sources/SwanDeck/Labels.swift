@@ -1,7 +1,7 @@
 import SwanDiagnostics
 
 /// Texts printed on paper that are not card or form content, looked up by key from labels.yaml.
-public struct Labels: Equatable {
+public struct Labels: Equatable, Sendable {
     public var file: String
     public var entries: [String: String]
 

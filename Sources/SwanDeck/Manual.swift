@@ -1,4 +1,4 @@
-public struct Manual: Equatable {
+public struct Manual: Equatable, Sendable {
     public var title: String
     public var blocks: [ManualBlock]
     public var footnotes: [Footnote]
@@ -9,14 +9,14 @@ public struct Manual: Equatable {
     }
 }
 
-public enum ManualBlock: Equatable {
+public enum ManualBlock: Equatable, Sendable {
     case heading(level: Int, text: String)
     case paragraph([InlineRun])
     case bulletList([[InlineRun]])
     case orderedList([[InlineRun]])
 }
 
-public struct InlineRun: Equatable {
+public struct InlineRun: Equatable, Sendable {
     public var text: String
     public var bold: Bool
     public var italic: Bool
@@ -31,7 +31,7 @@ public struct InlineRun: Equatable {
     }
 }
 
-public struct Footnote: Equatable {
+public struct Footnote: Equatable, Sendable {
     public var id: String
     /// The printed mark, "1" for the first footnote referenced.
     public var mark: String

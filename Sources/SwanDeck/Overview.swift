@@ -1,7 +1,7 @@
 /// The overview for the gespreksleider (overzicht.yaml): the method on one sheet, front and back,
 /// as sections of blocks. A section may belong to a round (it then takes that round's colour,
 /// name and label from deck.yaml) or carry a heading of its own.
-public struct Overview: Equatable {
+public struct Overview: Equatable, Sendable {
     public var file: String
     public var title: String
     public var subtitle: String?
@@ -10,13 +10,13 @@ public struct Overview: Equatable {
     public var sides: [[OverviewSection]]
 }
 
-public struct OverviewSection: Equatable {
+public struct OverviewSection: Equatable, Sendable {
     public var round: Int?
     public var heading: String?
     public var blocks: [OverviewBlock]
 }
 
-public enum OverviewBlock: Equatable {
+public enum OverviewBlock: Equatable, Sendable {
     /// A hoofdvraag: set large and bold.
     case question(String)
     /// An aside, such as "leg in volgorde van …": set in italics.

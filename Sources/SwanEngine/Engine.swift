@@ -2,7 +2,7 @@
 /// for one language, plus the exporters that turn its pages into files.
 import Foundation
 
-public final class Engine: @unchecked Sendable {
+public final class Engine: Sendable {
     public let fonts: FontLibrary
     public let shaper: Shaper
     /// Nil for a language without an installed dictionary (see `hyphenationWarning`).
@@ -14,7 +14,9 @@ public final class Engine: @unchecked Sendable {
     /// `noHyphenation` lists words that are never hyphenated. Dutch text requires its
     /// dictionary (an error when missing); another language without one is set unhyphenated.
     public init(fonts fontFiles: FontFiles, language: String = "nl", noHyphenation: [String] = [],
-                hyphenationDictionary: String? = nil) throws {
+                hyphenationDictionary: String? = nil, pdfWriter: PDFWriterKind = .native,
+                quotes: Quotes? = nil, noBreakAfterInHeadings: Set<String> = []) throws {
+        self.pdfWriter = pdfWriter
         fonts = try FontLibrary(files: fontFiles)
         shaper = Shaper(fonts: fonts, language: language)
         let settings = Hyphenator.Settings(exceptions: Set(noHyphenation))
@@ -25,11 +27,12 @@ public final class Engine: @unchecked Sendable {
             hyphenator = nil
             hyphenationWarning = "warning: text in '\(language)' is not hyphenated: \(error)"
         }
-        typesetter = Typesetter(shaper: shaper, hyphenator: hyphenator)
+        typesetter = Typesetter(shaper: shaper, hyphenator: hyphenator, quotes: quotes,
+                                noBreakAfterInHeadings: Set(noBreakAfterInHeadings.map { $0.lowercased() }))
     }
 
-    /// The PDF writer `pdf` uses; set once, before documents are written (`--pdf-writer`).
-    public var pdfWriter: PDFWriterKind = .native
+    /// The PDF writer `pdf` uses, fixed at creation: the engine is shared by every thread.
+    public let pdfWriter: PDFWriterKind
 
     /// The PDF exporter chosen by `pdfWriter`.
     public var pdf: any DocumentExporter {

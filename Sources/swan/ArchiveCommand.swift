@@ -49,6 +49,7 @@ struct ArchiveCommand: ParsableCommand {
 }
 
 /// A progress bar on a terminal, one plain line per session otherwise (logs, CI).
+/// Unchecked: `done` and the terminal output are only touched under `lock`.
 final class ArchiveProgress: @unchecked Sendable {
     private let total: Int
     private let interactive: Bool

@@ -20,8 +20,7 @@ struct DeckOptions: ParsableArguments {
 
     /// Loads the deck and sets up the engine with its fonts and the chosen PDF writer.
     func context() throws -> DocumentContext {
-        let context = try DocumentContext(deck: DeckLoader.load(from: deckDirectory))
-        context.engine.pdfWriter = pdfWriter
+        let context = try DocumentContext(deck: DeckLoader.load(from: deckDirectory), pdfWriter: pdfWriter)
         if let warning = context.engine.hyphenationWarning { Reporting.printError(warning) }
         return context
     }

@@ -6,6 +6,8 @@ import SwanEngine
 /// finish, remove any temporary file, then stop with the usual status (128 + signal). Finished
 /// files stay; none is left half-written.
 enum Interruption {
+    /// Written only by install(), once, at start-up before any signal is handled; kept so the
+    /// sources stay alive.
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
     static func install() {

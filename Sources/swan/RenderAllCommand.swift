@@ -21,12 +21,12 @@ struct RenderAllCommand: ParsableCommand {
         try Reporting.run {
             let context = try deck.context()
             let folder = URL(fileURLWithPath: output)
-            func path(_ name: String) -> URL { folder.appendingPathComponent(URL(fileURLWithPath: name).lastPathComponent) }
+            @Sendable func path(_ name: String) -> URL { folder.appendingPathComponent(URL(fileURLWithPath: name).lastPathComponent) }
             let cards = context.deck.cards
             let pdf = context.engine.pdf
 
             // Independent documents, rendered side by side on all cores.
-            var jobs: [() throws -> Void] = [
+            var jobs: [@Sendable () throws -> Void] = [
                 { try pdf.write(try CardSheets.make(cards, context, diagnostics: diagnostics).document, to: path(OutputNames.sheets)) },
                 { try pdf.write(try PrintShopDocument.make(cards, context, diagnostics: diagnostics).document, to: path(OutputNames.printShop)) },
                 { try CardPreviews.write(cards, context, to: path(OutputNames.previews), diagnostics: diagnostics) },
@@ -42,8 +42,9 @@ struct RenderAllCommand: ParsableCommand {
                 jobs.append { try pdf.write(try make(context, diagnostics), to: path(name)) }
             }
             let errors = ConcurrentErrors()
-            DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-                do { try jobs[index]() } catch { errors.add(error) }
+            let allJobs = jobs
+            DispatchQueue.concurrentPerform(iterations: allJobs.count) { index in
+                do { try allJobs[index]() } catch { errors.add(error) }
             }
             if let error = errors.first { throw error }
             print("Rendered \(cards.count) cards and \(jobs.count) files into \(folder.path)/")

@@ -69,7 +69,8 @@ final class CardContentTests: XCTestCase {
                 let name = url.lastPathComponent
                 XCTAssertEqual(image.width, width, name)
                 XCTAssertEqual(image.height, height, name)
-                XCTAssertGreaterThan(image.dominantColour.red, 200, "\(name): a light card")
+                XCTAssertGreaterThan(image.count { $0.red > 200 && $0.green > 200 && $0.blue > 200 }, width * height / 2,
+                                     "\(name): a light card")
                 // Text below the top eighth (the band), as dark ink.
                 let ink = image.count(y: height / 8..<height) { $0.isDark }
                 XCTAssertGreaterThan(ink, width * height / 400, "\(name): text on the card")
@@ -86,7 +87,6 @@ final class CardContentTests: XCTestCase {
         let shrink = pow(layout.previews.contactSheetDpi / layout.previews.dpi, 2)
         XCTAssertGreaterThan(Double(contact.count { $0.isDark }), Double(sideInk.reduce(0, +)) * shrink / 2,
                              "the contact sheet shows the text of every side")
-        XCTAssertGreaterThan(contact.distinctColours, 10)
     }
 
     func testSameInputGivesByteIdenticalPDFs() throws {

@@ -3,8 +3,8 @@
 import CCairo
 import Foundation
 
-public struct PNGImage {
-    public struct Pixel: Equatable, Hashable, CustomStringConvertible {
+public struct PNGImage: Sendable {
+    public struct Pixel: Equatable, Hashable, Sendable, CustomStringConvertible {
         public var red: UInt8, green: UInt8, blue: UInt8, alpha: UInt8
         public init(red: UInt8, green: UInt8, blue: UInt8, alpha: UInt8 = 255) {
             self.red = red; self.green = green; self.blue = blue; self.alpha = alpha

@@ -135,7 +135,7 @@ public struct SessionArchive: Sendable {
     }
 }
 
-/// Results written from several threads.
+/// Results written from several threads. Unchecked: `storage` is only touched under `lock`.
 private final class ResultBox: @unchecked Sendable {
     private var storage: [ArchiveResult?]
     private let lock = NSLock()

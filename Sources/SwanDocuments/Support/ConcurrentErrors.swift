@@ -1,6 +1,7 @@
 /// Errors collected from work done on several threads at once.
 import Foundation
 
+/// Unchecked: `errors` is read and written only under `lock`.
 public final class ConcurrentErrors: @unchecked Sendable {
     private var errors: [Error] = []
     private let lock = NSLock()

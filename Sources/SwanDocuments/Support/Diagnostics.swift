@@ -57,6 +57,7 @@ public struct LayoutProblem: Error, Equatable, Sendable, DiagnosticConvertible {
 }
 
 /// Collects problems and warnings while a document is laid out (from several threads at once).
+/// Unchecked: both lists are read and written only under `lock`.
 public final class Diagnostics: @unchecked Sendable {
     private var collectedProblems: [Diagnostic] = []
     private var collectedWarnings: [Diagnostic] = []

@@ -4,6 +4,8 @@ import Foundation
 import SwanDeck
 import SwanEngine
 
+/// Unchecked: everything is immutable except the cache of decoded layouts, which is only
+/// touched under `layoutLock` (documents of one context are laid out on several threads).
 public final class DocumentContext: @unchecked Sendable {
     public let deck: Deck
     public let engine: Engine
@@ -11,15 +13,15 @@ public final class DocumentContext: @unchecked Sendable {
     /// time of the deck's files (see ReproducibleDate).
     public let date: Date
 
-    public init(deck: Deck, date: Date? = nil) throws {
+    /// `pdfWriter` is fixed for the context's life: its engine is shared by every thread.
+    public init(deck: Deck, date: Date? = nil, pdfWriter: PDFWriterKind = .native) throws {
         self.deck = deck
         self.date = date ?? ReproducibleDate.resolve(
             fallback: ReproducibleDate.newestModification(of: [deck.directory]) ?? ReproducibleDate.defaultFallback)
         let typography = try deck.decodeLayout("typography", as: Typography.self)
         engine = try Engine(fonts: typography.fontFiles(deckDirectory: deck.directory),
-                            language: deck.meta.language, noHyphenation: deck.noHyphenation)
-        engine.typesetter.quotes = typography.quotes
-        engine.typesetter.noBreakAfterInHeadings = Set((typography.noBreakAfterInHeadings ?? []).map { $0.lowercased() })
+                            language: deck.meta.language, noHyphenation: deck.noHyphenation, pdfWriter: pdfWriter,
+                            quotes: typography.quotes, noBreakAfterInHeadings: Set(typography.noBreakAfterInHeadings ?? []))
     }
 
     public var typesetter: Typesetter { engine.typesetter }

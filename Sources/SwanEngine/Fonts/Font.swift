@@ -6,6 +6,8 @@
 import Foundation
 internal import CHarfBuzz
 
+/// Unchecked: every property is immutable; the HarfBuzz face and font are set up in init and
+/// never changed after, and HarfBuzz allows shaping with one hb_font_t from several threads then.
 public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible {
     public let url: URL
     public let style: FontStyle

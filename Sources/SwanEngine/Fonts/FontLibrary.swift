@@ -1,7 +1,7 @@
 /// The fonts a document may use: one family in four styles, loaded from files.
 import Foundation
 
-public final class FontLibrary: @unchecked Sendable {
+public final class FontLibrary: Sendable {
     public let files: FontFiles
     private let fonts: [Font]
 

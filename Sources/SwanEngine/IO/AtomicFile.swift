@@ -77,6 +77,8 @@ public enum AtomicFile {
 }
 
 /// Temporary files being written right now, and how many writes are under way.
+/// Unchecked: every property is read and written only under `lock` (writers and the signal
+/// handler run on different threads).
 final class PendingFiles: @unchecked Sendable {
     static let shared = PendingFiles()
     private var paths = Set<String>()

@@ -6,6 +6,8 @@ import Foundation
 internal import CCairo
 internal import CFreeType
 
+/// Unchecked: the FreeType library and the face table are only touched under `lock`; the cairo
+/// faces handed out are reference-counted and safe to use from several threads (cairo locks).
 final class CairoFontFaces: @unchecked Sendable {
     static let shared = CairoFontFaces()
 
@@ -46,5 +48,6 @@ final class CairoFontFaces: @unchecked Sendable {
         return face
     }
 
+    /// Only its address is used, as cairo's key for the FT_Face; its contents are never read or written.
     nonisolated(unsafe) private static var faceKey = cairo_user_data_key_t()
 }

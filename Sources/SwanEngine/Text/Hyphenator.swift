@@ -6,6 +6,8 @@
 import Foundation
 internal import CHyphen
 
+/// Unchecked: the word cache and every call into libhyphen (whose dictionary is not documented
+/// as safe to share) happen under `lock`; the rest is immutable.
 public final class Hyphenator: @unchecked Sendable {
     public struct Settings: Sendable {
         /// Fewest characters before the first and after the last break: "op-bouwen" is fine,

@@ -36,6 +36,8 @@ public struct ShapedText: Sendable {
     }
 }
 
+/// Unchecked: the cache is only touched under `lock`; the fonts are Sendable and the HarfBuzz
+/// language is an interned, immutable pointer.
 public final class Shaper: @unchecked Sendable {
     private let fonts: FontLibrary
     private let language: OpaquePointer?

@@ -72,17 +72,23 @@ public struct TextLayout: Sendable {
     public var text: String { lines.map(\.text).joined(separator: "\n") }
 }
 
-public final class Typesetter: @unchecked Sendable {
+/// Shared by every thread that lays out text (an archive renders on all cores): everything it
+/// holds is immutable or guards itself, so it is Sendable as checked by the compiler.
+public final class Typesetter: Sendable {
     public let shaper: Shaper
     public let hyphenator: Hyphenator?
-    public var breaker: LineBreaker
+    /// Fixed at creation, like everything here: a typesetter with other settings is another
+    /// typesetter (one is shared by every thread that lays out text).
+    public let breaker: LineBreaker
     /// Words a heading line (a balanced or kept-with-next block) never ends with: articles.
-    public var noBreakAfterInHeadings: Set<String> = []
+    public let noBreakAfterInHeadings: Set<String>
     /// Typographic quotes that replace straight ones in all text set; nil keeps the text as is.
-    public var quotes: Quotes?
+    public let quotes: Quotes?
 
-    public init(shaper: Shaper, hyphenator: Hyphenator?, breaker: LineBreaker = LineBreaker()) {
+    public init(shaper: Shaper, hyphenator: Hyphenator?, breaker: LineBreaker = LineBreaker(),
+                quotes: Quotes? = nil, noBreakAfterInHeadings: Set<String> = []) {
         self.shaper = shaper; self.hyphenator = hyphenator; self.breaker = breaker
+        self.quotes = quotes; self.noBreakAfterInHeadings = noBreakAfterInHeadings
     }
 
     /// Sets `blocks` at `width` points. Hyphenation as TeX does it: each paragraph is first

@@ -13,6 +13,7 @@ enum FormsTest {
     static let sessions = PackagePaths.sessions
 
     private static let lock = NSLock()
+    /// Only read and written under `lock`.
     nonisolated(unsafe) private static var cachedContext: DocumentContext?
 
     /// One context for all tests (loading fonts and the dictionary once).

@@ -10,15 +10,16 @@
 import Foundation
 internal import CDeflate
 
-public final class NativePDFExporter: DocumentExporter, @unchecked Sendable {
+public final class NativePDFExporter: DocumentExporter, Sendable {
     /// Run-wide caches: one exporter serves every document of a run (an archive, the default
     /// set), so fonts are subset and deflated once; each cache is bounded.
     let subsets = PDFFontSubsets()
     let outlines = PDFGlyphOutlines()
     let images = PDFImages()
-    public var producer = "swan"
+    /// Fixed at creation: one exporter is shared by every thread of a run.
+    public let producer: String
 
-    public init() {}
+    public init(producer: String = "swan") { self.producer = producer }
 
     public func export(_ document: Document) throws -> Data {
         Data(try bytes(document))

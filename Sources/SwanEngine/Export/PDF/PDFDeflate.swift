@@ -26,6 +26,8 @@ enum PDFDeflate {
     }
 
     /// Compressors are not thread-safe and cost memory to allocate: a small pool per level.
+    /// Unchecked: the pool is only touched under `lock`, and a compressor taken from it is used by
+    /// one thread at a time.
     private final class Compressors: @unchecked Sendable {
         static let shared = Compressors()
         private var idle: [Int32: [OpaquePointer]] = [:]

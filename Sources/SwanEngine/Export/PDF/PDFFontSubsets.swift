@@ -14,7 +14,7 @@ internal import CHarfBuzz
 internal import CHarfBuzzSubset
 
 /// One embeddable subset of a face.
-final class PDFFontSubset: @unchecked Sendable {
+final class PDFFontSubset: Sendable {
     let font: Font
     /// Six capital letters naming this subset (ISO 32000-1 9.6.4), from its glyph set.
     let tag: String
@@ -32,6 +32,7 @@ final class PDFFontSubset: @unchecked Sendable {
     }
 }
 
+/// Unchecked: `faces` is only touched under `lock`.
 final class PDFFontSubsets: @unchecked Sendable {
     /// Subsets for documents with glyphs outside the repertoire, at most this many kept.
     static let extraCacheLimit = 16
@@ -40,6 +41,7 @@ final class PDFFontSubsets: @unchecked Sendable {
     private var faces: [Font: FaceWork] = [:]
 
     /// The run-wide work for one face: its reverse cmap, repertoire glyphs and subsets.
+    /// Unchecked: `base`, `extra` and `extraOrder` are only touched under its `lock`; the rest is immutable.
     final class FaceWork: @unchecked Sendable {
         let font: Font
         /// The text each glyph stands for in the cmap (the lowest code point mapping to it).

@@ -9,6 +9,7 @@ struct PDFGlyphOutline: Sendable {
     var values: [Float] = []
 }
 
+/// Unchecked: the cache is only touched under `lock`.
 final class PDFGlyphOutlines: @unchecked Sendable {
     private struct Key: Hashable { let font: Font; let glyph: UInt32 }
     private var cache: [Key: PDFGlyphOutline] = [:]

@@ -11,6 +11,7 @@ struct PDFImage: Sendable {
     let alpha: [UInt8]?
 }
 
+/// Unchecked: the cache and its order are only touched under `lock`.
 final class PDFImages: @unchecked Sendable {
     static let limit = 32
     private var cache: [String: PDFImage] = [:]
