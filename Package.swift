@@ -62,7 +62,7 @@ let package = Package(
         .target(name: "SwanTestSupport", dependencies: ["CCairo"], path: "Tests/SwanTestSupport"),
         .testTarget(name: "SwanDiagnosticsTests",
                     dependencies: ["SwanDiagnostics", "SwanDeck", "SwanSession", "SwanEngine", "SwanDocuments"]),
-        .testTarget(name: "SwanEngineTests", dependencies: ["SwanEngine", "SwanTestSupport"]),
+        .testTarget(name: "SwanEngineTests", dependencies: ["SwanDiagnostics", "SwanEngine", "SwanTestSupport"]),
         .testTarget(name: "SwanDeckTests",
                     dependencies: ["SwanDeck", "SwanDiagnostics", .product(name: "Yams", package: "Yams"),
                                    .product(name: "SwiftSyntax", package: "swift-syntax"),

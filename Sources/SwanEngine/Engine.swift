@@ -1,6 +1,7 @@
 /// The typesetting engine in one value: fonts, shaping, hyphenation and line breaking set up
 /// for one language, plus the exporters that turn its pages into files.
 import Foundation
+import SwanDiagnostics
 
 public final class Engine: Sendable {
     public let fonts: FontLibrary
@@ -9,7 +10,7 @@ public final class Engine: Sendable {
     public let hyphenator: Hyphenator?
     public let typesetter: Typesetter
     /// Said once when text will not be hyphenated because no dictionary was found.
-    public let hyphenationWarning: String?
+    public let hyphenationWarning: Diagnostic?
 
     /// `noHyphenation` lists words that are never hyphenated. Dutch text requires its
     /// dictionary (an error when missing); another language without one is set unhyphenated.
@@ -25,7 +26,7 @@ public final class Engine: Sendable {
             hyphenationWarning = nil
         } catch let error as EngineError where !language.lowercased().hasPrefix("nl") {
             hyphenator = nil
-            hyphenationWarning = "warning: text in '\(language)' is not hyphenated: \(error)"
+            hyphenationWarning = .warning(EngineCode.notHyphenated, ["language": "\(language)", "reason": .message(error.message)])
         }
         typesetter = Typesetter(shaper: shaper, hyphenator: hyphenator, quotes: quotes,
                                 noBreakAfterInHeadings: Set(noBreakAfterInHeadings.map { $0.lowercased() }))

@@ -1,6 +1,7 @@
 import SwanDiagnostics
 
-/// Errors of the engine, worded for the person who runs the tool.
+/// Errors of the engine, typed for callers; worded for the person who runs the tool by the
+/// message catalogues (EngineCode).
 public enum EngineError: Error, CustomStringConvertible, Equatable {
     case fontMissing(String)
     case fontUnreadable(String)
@@ -10,20 +11,23 @@ public enum EngineError: Error, CustomStringConvertible, Equatable {
     case pdfPostProcessing(reason: String)
     case pdfWriter(String)
 
-    public var description: String {
+    public var message: Message {
         switch self {
-        case .fontMissing(let path): "font file not found: \(path)"
-        case .fontUnreadable(let path): "font file could not be read as a font: \(path)"
+        case .fontMissing(let path): Message(EngineCode.fontMissing, ["path": "\(path)"])
+        case .fontUnreadable(let path): Message(EngineCode.fontUnreadable, ["path": "\(path)"])
         case .hyphenationDictionaryMissing(let tried):
-            "hyphenation dictionary not found; tried \(tried.prefix(4).joined(separator: ", ")) (install hyphen-nl, or hyphen-LANG for another language, or set SWAN_HYPHEN_DICT)"
-        case .cairo(let message): "cairo: \(message)"
-        case .output(let path, let reason): "\(path): cannot write: \(reason)"
-        case .pdfPostProcessing(let reason): "PDF post-processing failed: \(reason)"
-        case .pdfWriter(let message): "PDF writer: \(message)"
+            Message(EngineCode.hyphenationDictionaryMissing, ["tried": "\(tried.prefix(4).joined(separator: ", "))"])
+        case .cairo(let message): Message(EngineCode.cairo, ["message": "\(message)"])
+        case .output(let path, let reason): Message(EngineCode.cannotWrite, ["path": "\(path)", "reason": "\(reason)"])
+        case .pdfPostProcessing(let reason): Message(EngineCode.postProcessing, ["reason": "\(reason)"])
+        case .pdfWriter(let message): Message(EngineCode.pdfWriter, ["message": "\(message)"])
         }
     }
+
+    /// The message in the user's language.
+    public var description: String { Catalogue.current.text(message) }
 }
 
 extension EngineError: DiagnosticConvertible {
-    public var diagnostics: [Diagnostic] { [.worded(.error, description)] }
+    public var diagnostics: [Diagnostic] { [Diagnostic(.error, message)] }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SwanDiagnostics
 import SwanDocuments
 
 /// `swan archive`: renders many session files to filled invulbladen in one process, on all cores.
@@ -27,8 +28,8 @@ struct ArchiveCommand: ParsableCommand {
     var jobs: Int?
 
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("name at least one session file or folder") }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if inputs.isEmpty { throw Reporting.invalid(.archiveNeedsInput) }
+        if let jobs, jobs < 1 { throw Reporting.invalid(.jobsAtLeastOne) }
     }
 
     func run() throws {
@@ -42,7 +43,8 @@ struct ArchiveCommand: ParsableCommand {
                                          report: { progress.report($0) })
             progress.finish()
             let summary = ArchiveSummary(results)
-            print(summary.line(folder: out))
+            Reporting.say(.archiveSummary, ["rendered": "\(summary.rendered)", "kept": "\(summary.kept)",
+                                            "failed": "\(summary.failed)", "folder": "\(out)"])
             if summary.failed > 0 { throw ExitCode(1) }
         }
     }
@@ -76,6 +78,13 @@ final class ArchiveProgress: @unchecked Sendable {
     private func clearLine() { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
 
     private func printLines(_ result: ArchiveResult) {
-        for line in result.lines { Reporting.printError(line) }
+        switch result.outcome {
+        case .rendered(let url):
+            Reporting.printError(Catalogue.current.text(Message(CommandCode.archiveRendered, ["sessionFile": "\(result.input.path)", "output": "\(url.lastPathComponent)"])))
+        case .kept(let url):
+            Reporting.printError(Catalogue.current.text(Message(CommandCode.archiveKept, ["output": "\(url.lastPathComponent)"])))
+        case .failed(let diagnostics):
+            DiagnosticPrinter.print(diagnostics)
+        }
     }
 }

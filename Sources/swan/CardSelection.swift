@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SwanDiagnostics
 import SwanDeck
 
 /// Chooses cards by id or by round.
@@ -19,7 +20,7 @@ enum CardSelection {
         }
         if !unknown.isEmpty {
             let ids = deck.cards.map(\.id).joined(separator: ", ")
-            throw ValidationError("unknown card(s): \(unknown.joined(separator: ", ")); known ids: \(ids)")
+            throw Reporting.invalid(.unknownCards, ["cards": "\(unknown.joined(separator: ", "))", "ids": "\(ids)"])
         }
         var seen = Set<String>()
         return chosen.filter { seen.insert($0.id).inserted }

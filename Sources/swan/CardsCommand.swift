@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SwanDiagnostics
 import SwanDeck
 import SwanDocuments
 import SwanEngine
@@ -38,7 +39,7 @@ struct CardsCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if let bleed, !(0...20).contains(bleed) { throw ValidationError("--bleed must be between 0 and 20 mm") }
+        if let bleed, !(0...20).contains(bleed) { throw Reporting.invalid(.bleedRange) }
     }
 
     func run() throws {

@@ -20,20 +20,24 @@ struct CheckCommand: ParsableCommand {
             // Every document's layouts and labels (DocumentRegistry), all reported at once.
             let errors = DocumentRegistry.layoutErrors(in: deck) + DocumentRegistry.labelErrors(in: deck)
             if !errors.isEmpty { throw DiagnosticError(errors) }
-            print(Self.summary(of: deck))
+            print(Catalogue.current.text(Self.summary(of: deck)))
         } catch {
             DiagnosticPrinter.print(Diagnostic.all(from: error))
             throw ExitCode(1)
         }
     }
 
-    static func summary(of deck: Deck) -> String {
-        let rounds = deck.rounds.map { "round \($0.number): \(deck.cards(inRound: $0.number).count)" }.joined(separator: ", ")
-        let forms = "invulblad (\(deck.invulblad.parts.count) part(s), \(deck.invulblad.sections.count) sections), "
-            + "checklist (\(deck.checklist.moments.count) moments, \(deck.checklist.roles.count) roles)"
-        return "\(deck.meta.shortName): \(deck.cards.count) cards (\(rounds); roles: \(deck.cards(ofKind: .role).count); "
-            + "check: \(deck.cards(ofKind: .check).count)); forms: \(forms); "
-            + "handleiding: \(deck.handleiding.headings.count) headings, \(deck.handleiding.footnotes.count) footnote(s); "
-            + "layouts: \(deck.layouts.keys.sorted().joined(separator: ", "))"
+    static func summary(of deck: Deck) -> Message {
+        let rounds = deck.rounds.map { round in
+            Catalogue.current.text(Message(CommandCode.checkRound, ["number": "\(round.number)", "count": "\(deck.cards(inRound: round.number).count)"]))
+        }.joined(separator: ", ")
+        return Message(CommandCode.checkSummary, [
+            "deck": "\(deck.meta.shortName)", "cards": "\(deck.cards.count)", "rounds": "\(rounds)",
+            "roles": "\(deck.cards(ofKind: .role).count)", "checks": "\(deck.cards(ofKind: .check).count)",
+            "parts": "\(deck.invulblad.parts.count)", "sections": "\(deck.invulblad.sections.count)",
+            "moments": "\(deck.checklist.moments.count)", "roleTasks": "\(deck.checklist.roles.count)",
+            "headings": "\(deck.handleiding.headings.count)", "footnotes": "\(deck.handleiding.footnotes.count)",
+            "layouts": "\(deck.layouts.keys.sorted().joined(separator: ", "))",
+        ])
     }
 }

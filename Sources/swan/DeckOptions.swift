@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SwanDiagnostics
 import SwanDeck
 import SwanDocuments
 import SwanEngine
@@ -21,7 +22,7 @@ struct DeckOptions: ParsableArguments {
     /// Loads the deck and sets up the engine with its fonts and the chosen PDF writer.
     func context() throws -> DocumentContext {
         let context = try DocumentContext(deck: DeckLoader.load(from: deckDirectory), pdfWriter: pdfWriter)
-        if let warning = context.engine.hyphenationWarning { Reporting.printError(warning) }
+        if let warning = context.engine.hyphenationWarning { DiagnosticPrinter.print([warning]) }
         return context
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SwanDiagnostics
 import SwanDeck
 import SwanDocuments
 import SwanEngine
@@ -47,7 +48,7 @@ struct RenderAllCommand: ParsableCommand {
                 do { try allJobs[index]() } catch { errors.add(error) }
             }
             if let error = errors.first { throw error }
-            print("Rendered \(cards.count) cards and \(jobs.count) files into \(folder.path)/")
+            Reporting.say(.renderedAll, ["cards": "\(cards.count)", "files": "\(jobs.count)", "folder": "\(folder.path)"])
         }
     }
 }

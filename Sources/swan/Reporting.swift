@@ -13,6 +13,16 @@ enum Reporting {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
+    /// A message of the command in the user's language, for standard output.
+    static func say(_ code: CommandCode, _ arguments: [String: MessageArgument] = [:]) {
+        print(Catalogue.current.text(Message(code, arguments)))
+    }
+
+    /// A mistake in the options, worded in the user's language, as ArgumentParser reports it.
+    static func invalid(_ code: CommandCode, _ arguments: [String: MessageArgument] = [:]) -> ValidationError {
+        ValidationError(Catalogue.current.text(Message(code, arguments)))
+    }
+
     /// Runs `body`; on failure prints every diagnostic and exits with status 1.
     static func run(_ body: () throws -> Void) throws {
         do {

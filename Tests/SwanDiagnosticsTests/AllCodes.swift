@@ -1,6 +1,8 @@
+import Foundation
 import SwanDeck
 import SwanDiagnostics
 import SwanDocuments
+import SwanEngine
 import SwanSession
 
 /// Every code every layer declares: what the catalogues must word.
@@ -11,5 +13,19 @@ enum AllCodes {
             + DeckCode.allCases.map(\.rawValue)
             + SessionCode.allCases.map(\.rawValue)
             + LayoutCode.allCases.map(\.rawValue)
+            + EngineCode.allCases.map(\.rawValue)
+            + commandCodes
     )
+
+    /// The codes of the swan executable (a test cannot import it): the raw values in its CommandCode.swift.
+    static var commandCodes: [String] {
+        let file = CatalogueTests.folder.deletingLastPathComponent().appendingPathComponent("Sources/swan/CommandCode.swift")
+        let source = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        let codes = source.split(separator: "\n").compactMap { line -> String? in
+            guard line.contains("case "), let open = line.firstIndex(of: "\""), let close = line.lastIndex(of: "\""), open < close else { return nil }
+            return String(line[line.index(after: open)..<close])
+        }
+        precondition(!codes.isEmpty, "no command codes found in \(file.path)")
+        return codes
+    }
 }

@@ -46,6 +46,7 @@ final class CardContentTests: XCTestCase {
         XCTAssertThrowsError(try PrintShopDocument.make(deck.cards, crowded)) { error in
             let message = String(describing: error)
             XCTAssertTrue(message.contains("card '\(card.id)' (back)"), message)
+            XCTAssertTrue(message.hasPrefix("\(card.source): error: "), "located at the card in its file: \(message)")
             XCTAssertTrue(message.range(of: #"overflows its box by \d+\.\d mm"#, options: .regularExpression) != nil, message)
         }
     }

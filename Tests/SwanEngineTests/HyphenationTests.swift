@@ -1,3 +1,4 @@
+import SwanDiagnostics
 import XCTest
 @testable import SwanEngine
 
@@ -93,7 +94,7 @@ final class HyphenationLanguageTests: XCTestCase {
     func testLanguageWithoutDictionaryIsSetUnhyphenatedWithAWarning() throws {
         let engine = try Engine(fonts: TestSupport.fontFiles, language: "xx")
         XCTAssertNil(engine.hyphenator)
-        XCTAssertTrue(engine.hyphenationWarning?.contains("'xx'") == true, engine.hyphenationWarning ?? "")
+        XCTAssertTrue(engine.hyphenationWarning?.englishText.contains("'xx'") == true, engine.hyphenationWarning?.englishText ?? "")
         let layout = engine.typesetter.layout([TextBlock("ontmoetingsmogelijkheden ontmoetingsmogelijkheden", style: TextStyle(size: 10))],
                                               width: mm(40))
         XCTAssertFalse(layout.lines.contains { $0.endsWithHyphen }, "no syllable hyphens without a dictionary")

@@ -17,14 +17,6 @@ public struct ArchiveResult: Sendable {
     public var input: URL
     public var outcome: Outcome
 
-    /// Plain lines for a log.
-    public var lines: [String] {
-        switch outcome {
-        case .rendered(let url): ["ok: \(input.path) -> \(url.lastPathComponent)"]
-        case .kept(let url): ["kept: \(url.lastPathComponent) exists (use --force to replace it)"]
-        case .failed(let diagnostics): DiagnosticPrinter.lines(for: diagnostics)
-        }
-    }
 }
 
 public struct ArchiveSummary: Sendable {
@@ -37,9 +29,6 @@ public struct ArchiveSummary: Sendable {
             case .failed: failed += 1
             }
         }
-    }
-    public func line(folder: String) -> String {
-        "\(rendered) rendered, \(kept) kept, \(failed) failed (archive: \(folder))"
     }
 }
 
@@ -64,7 +53,7 @@ public struct SessionArchive: Sendable {
         for input in inputs {
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: input.path, isDirectory: &isFolder) else {
-                throw EngineError.output(path: input.path, reason: "no such file or folder")
+                throw Diagnostic.error(LayoutCode.noSuchInput, ["path": "\(input.path)"])
             }
             if isFolder.boolValue {
                 let names = try manager.contentsOfDirectory(atPath: input.path).filter { $0.hasSuffix(".json") }.sorted()

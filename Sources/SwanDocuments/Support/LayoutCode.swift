@@ -14,4 +14,5 @@ public enum LayoutCode: String, DiagnosticCode {
     case subjectFilledMap = "layout.subject-filled-map"
     case sideFront = "layout.side-front"
     case sideBack = "layout.side-back"
+    case noSuchInput = "layout.no-such-input"
 }

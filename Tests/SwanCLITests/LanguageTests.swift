@@ -1,0 +1,82 @@
+import Foundation
+import XCTest
+
+/// Messages follow the user's language: Dutch under a Dutch locale, English otherwise; numbers
+/// keep their decimal point either way (the process stays in the C numeric locale).
+final class LanguageTests: XCTestCase {
+    private let english = ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "C.UTF-8"]
+    private let dutch = ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "nl_NL.UTF-8"]
+
+    /// A copy of the deck with a misspelt key in a card file.
+    private func brokenDeck() throws -> URL {
+        let deck = CLI.temporaryDirectory().appendingPathComponent("deck")
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("Templates/swan"), to: deck)
+        let file = deck.appendingPathComponent("cards/ronde-2.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "kind:", with: "knd:").write(to: file, atomically: true, encoding: .utf8)
+        return deck
+    }
+
+    func testErrorsAreDutchUnderADutchLocale() throws {
+        let deck = try brokenDeck()
+        let result = try CLI.run(["check", deck.path], environment: dutch)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertNotNil(result.stderr.range(of: #"cards/ronde-2\.yaml:\d+:\d+: fout: onbekende sleutel 'knd' in een kaart; bedoel je 'kind'\?"#,
+                                            options: .regularExpression), result.stderr)
+        XCTAssertFalse(result.stderr.contains("error:"), result.stderr)
+    }
+
+    func testErrorsAreEnglishOtherwise() throws {
+        let deck = try brokenDeck()
+        let result = try CLI.run(["check", deck.path], environment: english)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertNotNil(result.stderr.range(of: #"cards/ronde-2\.yaml:\d+:\d+: error: unknown key 'knd' in a card; did you mean 'kind'\?"#,
+                                            options: .regularExpression), result.stderr)
+    }
+
+    func testLCMessagesAndLCAllChooseTheLanguageBeforeLang() throws {
+        let deck = try brokenDeck()
+        let messages = try CLI.run(["check", deck.path], environment: ["LC_ALL": "", "LC_MESSAGES": "nl_NL.UTF-8", "LANG": "en_US.UTF-8"])
+        XCTAssertTrue(messages.stderr.contains(": fout: "), messages.stderr)
+        let all = try CLI.run(["check", deck.path], environment: ["LC_ALL": "en_GB.UTF-8", "LC_MESSAGES": "nl_NL.UTF-8", "LANG": "nl_NL.UTF-8"])
+        XCTAssertTrue(all.stderr.contains(": error: "), all.stderr)
+    }
+
+    func testTheSummaryIsDutchAndSessionErrorsTooWithTheirPath() throws {
+        let check = try CLI.run(["check"], environment: dutch)
+        XCTAssertEqual(check.status, 0, check.stderr)
+        XCTAssertTrue(check.stdout.contains(" kaarten (ronde 1: "), check.stdout)
+
+        let session = CLI.temporaryDirectory().appendingPathComponent("kapot.json")
+        try Data(#"{"version": 1, "datum": "2025-02-30", "inbrenger": "Zoë", "omschrijving": "x"}"#.utf8).write(to: session)
+        let pdf = session.deletingLastPathComponent().appendingPathComponent("uit.pdf")
+        let result = try CLI.run(["invulblad", session.path, "-o", pdf.path], environment: dutch)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("kapot.json:1:25: $.datum: fout: onmogelijke datum '2025-02-30': februari 2025 heeft 28 dagen"),
+                      result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: pdf.path), "no output file on an error")
+    }
+
+    func testNumbersKeepTheirDecimalPointInDutch() throws {
+        let deck = CLI.temporaryDirectory().appendingPathComponent("deck")
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("Templates/swan"), to: deck)
+        let file = deck.appendingPathComponent("cards/ronde-1.yaml")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        // A question far too long for its card: the overflow is an error with millimetres.
+        let long = String(repeating: "Een vraag die veel te lang is voor een kaart. ", count: 40)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let index = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("question:") }) else {
+            throw XCTSkip("no question in ronde-1.yaml")
+        }
+        let indent = lines[index].prefix { $0 == " " }
+        var edited = lines.map(String.init)
+        edited[index] = "\(indent)question: \"\(long)\""
+        text = edited.joined(separator: "\n")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let pdf = deck.deletingLastPathComponent().appendingPathComponent("kaarten.pdf")
+        let result = try CLI.run(["cards", "--templates", deck.path, "-o", pdf.path], environment: dutch)
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertNotNil(result.stderr.range(of: #"cards/ronde-1\.yaml:\d+:\d+: fout: kaart '[^']+' \(voorkant\): de tekst past niet: hij loopt \d+\.\d mm buiten zijn vak"#,
+                                            options: .regularExpression), result.stderr)
+    }
+}
