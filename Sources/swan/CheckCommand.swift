@@ -17,8 +17,9 @@ struct CheckCommand: ParsableCommand {
         let url = directory.map { URL(fileURLWithPath: $0) } ?? Deck.defaultDeckDirectory
         do {
             let deck = try DeckLoader.load(from: url)
-            let layoutErrors = LayoutValidation.errors(in: deck)
-            if !layoutErrors.isEmpty { throw DiagnosticError(layoutErrors) }
+            // Every document's layouts and labels (DocumentRegistry), all reported at once.
+            let errors = DocumentRegistry.layoutErrors(in: deck) + DocumentRegistry.labelErrors(in: deck)
+            if !errors.isEmpty { throw DiagnosticError(errors) }
             print(Catalogue.current.text(Self.summary(of: deck)))
         } catch {
             DiagnosticPrinter.print(Diagnostic.all(from: error))

@@ -52,3 +52,22 @@ final class OverzichtCommandTests: XCTestCase {
         XCTAssertTrue(try CLI.pdftotext(output).contains("Voorwaarden van sociale kwaliteit"))
     }
 }
+
+/// `swan check` asks the document registry: a label a document needs is checked before rendering.
+final class CheckLabelsCommandTests: XCTestCase {
+    func testCheckReportsAMissingLabelNamingLabelsYaml() throws {
+        let deck = try CLI.deckCopy()
+        let labels = deck.appendingPathComponent("labels.yaml")
+        let text = try String(contentsOf: labels, encoding: .utf8)
+        try text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("screen.front:") }
+            .joined(separator: "\n").write(to: labels, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["check", deck.path])
+        XCTAssertEqual(result.status, 1, result.stdout)
+        XCTAssertTrue(result.stderr.contains("screen.front") && result.stderr.contains("labels.yaml"), result.stderr)
+    }
+
+    func testTheEnglishDeckPassesCheck() throws {
+        let result = try CLI.run(["check", CLI.packageRoot.appendingPathComponent("Tests/SwanDeckTests/Fixtures/english").path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+    }
+}
