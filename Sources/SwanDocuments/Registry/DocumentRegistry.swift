@@ -39,7 +39,8 @@ public enum DocumentRegistry {
                                           "form.filled.dilemma", "form.filled.dilemma.hint", "form.filled.dilemma.values",
                                           "form.filled.dilemma.council.yes", "form.filled.dilemma.council.no",
                                           "form.filled.signal.yes", "form.filled.signal.no", "form.filled.evaluation",
-                                          "form.filled.evaluation.hint", "form.filled.evaluation.date"]
+                                          "form.filled.evaluation.hint", "form.filled.evaluation.date",
+                                          "form.archive.attachment"]
 
     public static let documents: [DocumentEntry] = [
         DocumentEntry(id: "sheets", layouts: [.typography, .cards],
