@@ -44,6 +44,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // Only for the test that reads Swift string literals (no deck wording in Swift).
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "602.0.0"),
     ],
@@ -51,21 +52,25 @@ let package = Package(
         // Diagnostics: the one error/warning type of every layer, its printer, and the message
         // catalogues (Messages/<language>.txt) that word it in the user's language. No dependencies.
         .target(name: "SwanDiagnostics"),
+        // The one safe write path (temporary file, checked writes, fsync, rename), input reading
+        // with limits, and file-system errors in plain words. Foundation and diagnostics only.
+        .target(name: "SwanIO", dependencies: ["SwanDiagnostics"]),
         // Typesetting core: fonts, shaping, hyphenation, line breaking, text boxes,
         // the neutral page model, and its exporters (native PDF writer; cairo PDF and PNG).
         .target(name: "SwanEngine",
-                dependencies: ["SwanDiagnostics", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CHarfBuzzSubset", "CDeflate",
-                                      "CFontconfig", "CFriBidi", "CUnibreak"]),
+                dependencies: ["SwanDiagnostics", "SwanIO", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CHarfBuzzSubset", "CDeflate",
+                               "CFontconfig", "CFriBidi", "CUnibreak"]),
         // Deck definitions: the model of a deck and the parser of its Templates/ folder.
         .target(name: "SwanDeck",
-                dependencies: ["SwanDiagnostics", .product(name: "Yams", package: "Yams"), "CCmark"]),
+                dependencies: ["SwanDiagnostics", "SwanIO", .product(name: "Yams", package: "Yams"), "CCmark"]),
         // Session files: the record of one case discussion, decoded and validated.
-        .target(name: "SwanSession", dependencies: ["SwanDiagnostics"]),
+        .target(name: "SwanSession", dependencies: ["SwanDiagnostics", "SwanIO"]),
         // Documents: cards, sheets, forms, handleiding, filled invulblad, laid out as pages.
-        .target(name: "SwanDocuments", dependencies: ["SwanDiagnostics", "SwanEngine", "SwanDeck", "SwanSession"]),
+        .target(name: "SwanDocuments", dependencies: ["SwanDiagnostics", "SwanIO", "SwanEngine", "SwanDeck", "SwanSession",
+                                                     .product(name: "Crypto", package: "swift-crypto")]),
         // The command-line tool: a thin layer over the libraries.
         .executableTarget(name: "swan",
-                          dependencies: ["SwanDiagnostics", "SwanDocuments", "SwanDeck", "SwanSession", "SwanEngine",
+                          dependencies: ["SwanDiagnostics", "SwanIO", "SwanDocuments", "SwanDeck", "SwanSession", "SwanEngine",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Helpers shared by the test targets (package paths, temporary folders, PDF tools, PNG pixels).
         .target(name: "SwanTestSupport", dependencies: ["CCairo"], path: "Tests/SwanTestSupport"),

@@ -57,7 +57,15 @@ public struct DeckLoader {
 
         func path(_ relative: String) -> String { directory.appendingPathComponent(relative).path }
 
+        /// Reports a file outside the deck folder; true when it may be read.
+        func inside(_ reference: FileReference) -> Bool {
+            guard let outside = DeckLimits.outside(reference.path, in: directory, at: reference.location) else { return true }
+            diagnostics.add(outside)
+            return false
+        }
+
         func yaml(_ reference: FileReference) -> YAMLSource? {
+            guard inside(reference) else { return nil }
             let path = path(reference.path)
             do {
                 return try YAMLSource.load(URL(fileURLWithPath: path), displayPath: path, referencedFrom: reference.location)
@@ -68,6 +76,7 @@ public struct DeckLoader {
         }
 
         func text(_ reference: FileReference) -> (text: String, file: String)? {
+            guard inside(reference) else { return nil }
             let path = path(reference.path)
             do {
                 return (try SourceText.read(URL(fileURLWithPath: path), displayPath: path, referencedFrom: reference.location), path)

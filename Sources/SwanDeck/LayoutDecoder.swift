@@ -21,13 +21,15 @@ enum LayoutDecoding {
     static func decode<T: Decodable>(_ type: T.Type, from root: Node, file: String) throws -> T {
         let tracker = KeyTracker()
         let source = YAMLSource(file: file, root: root)
+        // Values out of range are reported with the first type error, so one run shows them all.
+        let outOfRange = LayoutValueRules.problems(in: root, source: source)
         do {
             let value = try NodeDecoder(node: root, codingPath: [], tracker: tracker).decodeValue(type)
-            let unknown = tracker.unknownKeys(source: source)
-            if !unknown.isEmpty { throw DiagnosticError(unknown) }
+            let problems = tracker.unknownKeys(source: source) + outOfRange
+            if !problems.isEmpty { throw DiagnosticError(problems) }
             return value
         } catch let error as DecodingError {
-            throw DiagnosticError([translate(error, root: root, source: source)])
+            throw DiagnosticError([translate(error, root: root, source: source)] + outOfRange)
         }
     }
 

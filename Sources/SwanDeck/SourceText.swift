@@ -1,14 +1,20 @@
 import Foundation
 import SwanDiagnostics
+import SwanIO
 
 /// Reads a deck file as text and enforces the encoding rules stated in Templates/README.md:
 /// UTF-8 only; a byte-order mark is ignored; CRLF is read as LF; a lone CR, invalid bytes
 /// and an empty file are errors.
 enum SourceText {
     static func read(_ url: URL, displayPath: String, referencedFrom reference: SourceLocation?) throws -> String {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            let code: DeckCode = FileManager.default.fileExists(atPath: url.path) ? .fileUnreadable : .fileNotFound
-            throw Diagnostic.deck(code, ["file": "\(displayPath)"], at: reference)
+        let data: Data
+        do {
+            data = try InputFile.read(url, limit: DeckLimits.fileSize)
+        } catch let error as FileError {
+            switch error.reason {
+            case .system(ENOENT): throw Diagnostic.deck(.fileNotFound, ["file": "\(displayPath)"], at: reference)
+            default: throw Diagnostic.worded(.error, FileError(.read, displayPath, error.reason).description, at: reference)
+            }
         }
         return try decode(Array(data), file: displayPath)
     }

@@ -110,6 +110,11 @@ final class MappingReader {
             error(.expectedText, ["key": "\(key)", "found": value.kindDescription], at: value, hints: hints)
             return nil
         }
+        let bytes = scalar.string.utf8.count
+        if bytes > DeckLimits.textSize {
+            diagnostics.add(DeckLimits.tooLong(key, bytes: bytes, at: source.location(value)))
+            return nil
+        }
         let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty || (scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(trimmed)) {
             error(.emptyValue, ["key": "\(key)"], at: value)

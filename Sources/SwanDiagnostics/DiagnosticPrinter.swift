@@ -17,10 +17,11 @@ public enum DiagnosticPrinter {
         diagnostics.map { line(for: $0, catalogue: catalogue) }
     }
 
-    /// Writes every diagnostic to standard error, in the order given.
+    /// Writes every diagnostic to standard error, in the order given, control characters of
+    /// quoted user text escaped (TerminalText).
     public static func print(_ diagnostics: [Diagnostic], catalogue: Catalogue = .current) {
         guard !diagnostics.isEmpty else { return }
-        let text = lines(for: diagnostics, catalogue: catalogue).joined(separator: "\n") + "\n"
+        let text = lines(for: diagnostics, catalogue: catalogue).map(TerminalText.escaped).joined(separator: "\n") + "\n"
         FileHandle.standardError.write(Data(text.utf8))
     }
 }

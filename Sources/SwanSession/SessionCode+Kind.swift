@@ -18,7 +18,7 @@ extension SessionCode {
         case .malformedDate, .impossibleDate: .invalidDate
         case .unknownId: .unknownID
         case .duplicateId: .duplicateID
-        case .unknownWeging, .evaluatieBeforeDatum: .invalidValue
+        case .unknownWeging, .evaluatieBeforeDatum, .jsonTextTooLong: .invalidValue
         case .expectedVersion, .expectedWeging, .expectedLevels, .expectedId, .expectedObject, .expectedString,
              .expectedBool, .expectedStringList, .expectedList, .expectedDateString: .wrongType
         default: rawValue.hasPrefix("session.json-") ? .malformedJSON : .wording

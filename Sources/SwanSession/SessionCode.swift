@@ -21,6 +21,7 @@ public enum SessionCode: String, DiagnosticCode {
     case jsonTrailingCommaArray = "session.json-trailing-comma-array"
     case jsonExpectedCommaArray = "session.json-expected-comma-array"
     case jsonUnterminatedString = "session.json-unterminated-string"
+    case jsonTextTooLong = "session.json-text-too-long"
     case jsonControlCharacter = "session.json-control-character"
     case jsonEndInEscape = "session.json-end-in-escape"
     case jsonLoneHighSurrogate = "session.json-lone-high-surrogate"

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SwanDiagnostics
 import SwanDocuments
+import SwanIO
 
 /// `swan archive`: renders many session files to filled invulbladen in one process, on all cores.
 /// One bad file does not stop the others; existing archives are kept unless --force.
@@ -35,8 +36,14 @@ struct ArchiveCommand: ParsableCommand {
     func run() throws {
         try Reporting.run {
             let context = try deck.context()
-            let files = try SessionArchive.collect(inputs.map { URL(fileURLWithPath: $0) })
-            let archive = SessionArchive(context: context, folder: URL(fileURLWithPath: out), overwrite: force,
+            let found = try SessionArchive.collect(inputs.map { URL(fileURLWithPath: $0) })
+            for (file, reason) in found.skipped { Reporting.printError("skipped: \(file.relativePath): \(reason)") }
+            for folder in found.emptyFolders { Reporting.printError("warning: no session files (*.json) in \(folder.relativePath)") }
+            let files = found.files
+            let folder = URL(fileURLWithPath: out)
+            try OutputChecks.destinationFolder(folder)
+            try AtomicFile.makeFolder(folder)
+            let archive = SessionArchive(context: context, folder: folder, overwrite: force,
                                          personalMetadata: personalMetadata)
             let progress = ArchiveProgress(total: files.count, interactive: isatty(STDERR_FILENO) == 1)
             let results = archive.render(files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,

@@ -4,6 +4,7 @@ import SwanDiagnostics
 import SwanDeck
 import SwanDocuments
 import SwanEngine
+import SwanIO
 
 /// `swan cards`: the card sheets for home printing, the print-shop PDF, or PNG previews.
 struct CardsCommand: ParsableCommand {
@@ -50,16 +51,24 @@ struct CardsCommand: ParsableCommand {
             let selected = try CardSelection.parse(cards, in: context.deck)
             switch kind {
             case .sheets:
+                let target = try OutputPath.prepare(output ?? OutputNames.sheets, deck: deck.deckDirectory)
                 let sheets = try CardSheets.make(selected, context, options: CardSheetOptions(paper: paper, flip: flip, cropMarks: cropMarks), diagnostics: diagnostics)
-                try context.engine.pdf.write(sheets.document, to: URL(fileURLWithPath: output ?? OutputNames.sheets))
+                try target.write(try context.engine.pdf.export(sheets.document))
             case .printshop:
+                let target = try OutputPath.prepare(output ?? OutputNames.printShop, deck: deck.deckDirectory)
                 let shop = try PrintShopDocument.make(selected, context, bleed: bleed, diagnostics: diagnostics)
-                try context.engine.pdf.write(shop.document, to: URL(fileURLWithPath: output ?? OutputNames.printShop))
+                try target.write(try context.engine.pdf.export(shop.document))
             case .previews:
-                try CardPreviews.write(selected, context, to: URL(fileURLWithPath: output ?? OutputNames.previews), diagnostics: diagnostics)
+                let folder = URL(fileURLWithPath: output ?? OutputNames.previews)
+                try OutputPath.createDefaultFolder(for: folder.appendingPathComponent("x"))
+                try AtomicFile.makeFolder(folder)
+                try CardPreviews.write(selected, context, to: folder, diagnostics: diagnostics)
             case .screen:
+                guard case .file(let pdf) = try OutputPath.prepare(output ?? OutputNames.screen, deck: deck.deckDirectory) else {
+                    throw ValidationError("the screen edition is a PDF and a folder of images: name a file, not -")
+                }
                 let edition = try ScreenDocument.make(selected, context, diagnostics: diagnostics)
-                try ScreenOutput.write(edition, engine: context.engine, to: URL(fileURLWithPath: output ?? OutputNames.screen))
+                try ScreenOutput.write(edition, engine: context.engine, to: pdf)
             }
         }
     }

@@ -28,8 +28,8 @@ struct InvulbladCommand: ParsableCommand {
             return
         }
         // A session holds personal data: owner-only permissions, and no names in the metadata.
-        try Reporting.render(deck, output: output, permissions: SessionFile.permissions) { context, diagnostics in
-            let file = URL(fileURLWithPath: session)
+        let file = URL(fileURLWithPath: session)
+        try Reporting.render(deck, output: output, permissions: SessionFile.permissions, inputs: [file]) { context, diagnostics in
             let read = try SessionFile.read(file, vocabulary: SessionVocabulary(deck: context.deck))
             var document = try InvulbladDocument.filled(read, context, diagnostics: diagnostics)
             document.info.creationDate = context.date(including: [file])

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import SwanEngine
+import SwanIO
 
 /// Ctrl-C or a kill while files are being written: start no new file, let the ones being written
 /// finish, remove any temporary file, then stop with the usual status (128 + signal). Finished

@@ -4,13 +4,15 @@ import SwanDeck
 import SwanDiagnostics
 import SwanDocuments
 import SwanEngine
+import SwanIO
 import SwanSession
 
 /// Prints diagnostics the way compilers do (`file:line:column: error: …`), all of them, and
 /// turns failures into exit code 1.
 enum Reporting {
+    /// One line to standard error, with control characters of quoted user text escaped.
     static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.escaped(line) + "\n").utf8))
     }
 
     /// A message of the command in the user's language, for standard output.
@@ -39,16 +41,18 @@ enum Reporting {
         DiagnosticPrinter.print(warnings)
     }
 
-    /// Loads the deck, makes a document, writes it atomically to `output`; warnings and every
-    /// error to stderr, exit code 1 and no output file on failure.
-    static func render(_ deck: DeckOptions, output: String, permissions: Int? = nil,
+    /// Loads the deck, checks `output` (not one of the deck files or `inputs`, see OutputPath),
+    /// makes a document and writes it through the safe write path (`-` for standard output);
+    /// warnings and every error to stderr, exit code 1 and no output file on failure.
+    static func render(_ deck: DeckOptions, output: String, permissions: Int? = nil, inputs: [URL] = [],
                        _ make: (DocumentContext, Diagnostics) throws -> Document) throws {
         let diagnostics = Diagnostics()
         defer { warn(diagnostics.warnings) }
         try run {
             let context = try deck.context()
+            let target = try OutputPath.prepare(output, deck: deck.deckDirectory, inputs: inputs)
             let document = try make(context, diagnostics)
-            try context.engine.pdf.write(document, to: URL(fileURLWithPath: output), permissions: permissions)
+            try target.write(try context.engine.pdf.export(document), permissions: permissions)
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import SwanDocuments
 import SwanEngine
+import SwanIO
 
 /// Writes the screen edition: the PDF, and a PNG per page in a folder named after it
 /// (Output/kaarten-scherm.pdf -> Output/kaarten-scherm/01-ronde-1.png, …).
@@ -10,16 +11,18 @@ enum ScreenOutput {
     }
 
     static func write(_ edition: ScreenEdition, engine: Engine, to pdf: URL) throws {
-        try engine.pdf.write(edition.document, to: pdf)
-        let folder = imageFolder(for: pdf)
+        let files = try self.files(edition, engine: engine, named: pdf.lastPathComponent)
+        try FileSet.write(files, into: pdf.deletingLastPathComponent())
+    }
+
+    /// The PDF and its images, by path relative to the PDF's folder, made in memory.
+    static func files(_ edition: ScreenEdition, engine: Engine, named pdfName: String) throws -> [(path: String, data: Data)] {
+        let folder = imageFolder(for: URL(fileURLWithPath: pdfName)).lastPathComponent
         let png = engine.png
         let pages = edition.document.pages
-        let errors = ConcurrentErrors()
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            do {
-                try png.write(pages[index], to: folder.appendingPathComponent(edition.imageNames[index]), dpi: edition.imageDPI)
-            } catch { errors.add(error) }
+        let images = pages.indices.concurrentMap { index in
+            Result { ("\(folder)/\(edition.imageNames[index])", try png.data(pages[index], dpi: edition.imageDPI)) }
         }
-        if let error = errors.first { throw error }
+        return [(pdfName, try engine.pdf.export(edition.document))] + (try images.map { try $0.get() })
     }
 }

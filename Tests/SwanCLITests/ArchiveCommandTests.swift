@@ -32,7 +32,7 @@ final class ArchiveCommandTests: XCTestCase {
         XCTAssertEqual(written.count, 2)
         for name in written {
             // Named by date and a short id, never by a person.
-            XCTAssertNotNil(name.range(of: #"^\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.pdf$"#, options: .regularExpression), name)
+            XCTAssertNotNil(name.range(of: #"^\d{4}-\d{2}-\d{2}-[0-9a-f]{24}\.pdf$"#, options: .regularExpression), name)
             let mode = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(name).path)[.posixPermissions] as? Int
             XCTAssertEqual(mode, 0o600, name)
         }

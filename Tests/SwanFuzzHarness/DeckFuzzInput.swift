@@ -61,7 +61,7 @@ public enum DeckFuzzInput {
         } catch let errors as DiagnosticError {
             return .refused(errors.diagnostics)
         }
-        let layoutErrors = LayoutValidation.errors(in: loaded)
+        let layoutErrors = DocumentRegistry.layoutErrors(in: loaded) + DocumentRegistry.labelErrors(in: loaded)
         return layoutErrors.isEmpty ? .accepted : .refused(layoutErrors)
     }
 }

@@ -33,7 +33,7 @@ public struct CardFaceRenderer {
     /// The face of `card` on `side`, with backgrounds running `bleed` points past the trim.
     public func face(_ card: Card, _ side: CardSideName, bleed: Double) -> CardFace {
         let subject = LayoutSubject.card(card, side)
-        let accent = context.roundColour(card.round, fallback: Colour(hex: colours.neutral) ?? .black)
+        let accent = context.roundColour(card.round, fallback: colours.neutral)
         var items: [PageItem] = []
         let safe = Rect(x: 0, y: 0, width: size.width, height: size.height).insetBy(mm(layout.card.safeMargin))
 
@@ -210,12 +210,12 @@ public struct CardFaceRenderer {
     /// Of the light and the dark text colour, the one with more contrast on the band (at least
     /// 4.5:1 with the deck's colours: dark on green and yellow, light on blue and grey).
     private func bandTextColour(_ accent: Colour) -> Colour {
-        let light = Colour(hex: colours.lightText) ?? .white, dark = Colour(hex: colours.darkText) ?? .black
+        let light = colours.lightText, dark = colours.darkText
         return light.contrast(with: accent) >= dark.contrast(with: accent) ? light : dark
     }
 
     private func style(_ spec: StyleSpec, colour: Colour? = nil, keepWithNext: Bool = false) -> TextStyle {
-        var result = spec.textStyle(defaultColour: Colour(hex: colours.text) ?? .black, keepWithNext: keepWithNext)
+        var result = spec.textStyle(defaultColour: colours.text, keepWithNext: keepWithNext)
         if let colour { result.colour = colour }
         return result
     }

@@ -20,11 +20,11 @@ public struct CardLayout: Decodable, Sendable {
         public var numeralContrast: Double
     }
     public struct Colours: Decodable, Sendable {
-        public var text: String
-        public var muted: String
-        public var neutral: String
-        public var lightText: String
-        public var darkText: String
+        public var text: Colour
+        public var muted: Colour
+        public var neutral: Colour
+        public var lightText: Colour
+        public var darkText: Colour
     }
     public struct Styles: Decodable, Sendable {
         public var bandRound: StyleSpec

@@ -3,12 +3,23 @@
 import Foundation
 import SwanDeck
 import SwanEngine
+import SwanIO
 
 public enum CardPreviews {
-    /// Writes `<folder>/<nn>-<id>-front.png`, `…-back.png` and `contact-sheet.png`; returns the paths.
+    /// Writes `<folder>/<nn>-<id>-front.png`, `…-back.png` and `contact-sheet.png` through the
+    /// safe write path; returns the paths.
     @discardableResult
     public static func write(_ cards: [Card], _ context: DocumentContext, to folder: URL,
                              diagnostics: Diagnostics = Diagnostics()) throws -> [URL] {
+        let images = try self.images(cards, context, diagnostics: diagnostics)
+        for image in images { try AtomicFile.write(image.data, to: folder.appendingPathComponent(image.name)) }
+        return images.map { folder.appendingPathComponent($0.name) }
+    }
+
+    /// The images by file name, encoded in memory on all cores: PNG encoding is the slow part
+    /// of the default run.
+    public static func images(_ cards: [Card], _ context: DocumentContext,
+                              diagnostics: Diagnostics = Diagnostics()) throws -> [(name: String, data: Data)] {
         let layout = try context.layout("cards", as: CardLayout.self)
         let renderer = CardFaceRenderer(context: context, layout: layout, diagnostics: diagnostics)
         let png = context.engine.png
@@ -18,9 +29,7 @@ public enum CardPreviews {
 
         let columns = max(2, layout.previews.contactSheetColumns / 2 * 2)
         let gutter = mm(4)
-        // Lay out every side first, then write the images on all cores: PNG encoding is the
-        // slow part of the default run.
-        var sides: [(url: URL, page: Page, slot: Int)] = []
+        var sides: [(name: String, page: Page, slot: Int)] = []
         for (index, card) in cards.enumerated() {
             for (sideIndex, side) in CardSideName.allCases.enumerated() {
                 let face = renderer.face(card, side, bleed: 0)
@@ -33,8 +42,7 @@ public enum CardPreviews {
                                      cornerRadius: radius + ring / 2, fill: nil, stroke: Stroke(colour: .white, width: ring)),
                           .rectangle(Rect(x: 0, y: 0, width: trim.width, height: trim.height),
                                      cornerRadius: radius, fill: nil, stroke: outline)])
-                let url = folder.appendingPathComponent(String(format: "%02d-%@-%@.png", index + 1, card.id, side.rawValue))
-                sides.append((url, page, index * 2 + sideIndex))
+                sides.append((String(format: "%02d-%@-%@.png", index + 1, card.id, side.rawValue), page, index * 2 + sideIndex))
             }
         }
         try diagnostics.throwIfFailed()
@@ -48,14 +56,23 @@ public enum CardPreviews {
         var sheet = Page(size: Size(width: gutter + Double(columns) * (trim.width + gutter),
                                     height: gutter + Double(rows) * (trim.height + gutter)))
         sheet.add(contactItems)
-        let contact = folder.appendingPathComponent("contact-sheet.png")
-        let jobs = sides.map { ($0.url, $0.page, layout.previews.dpi) } + [(contact, sheet, layout.previews.contactSheetDpi)]
+        let jobs = sides.map { ($0.name, $0.page, layout.previews.dpi) } + [("contact-sheet.png", sheet, layout.previews.contactSheetDpi)]
         let failures = ConcurrentErrors()
+        let encoded = ImageBox(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            let (url, page, dpi) = jobs[index]
-            do { try png.write(page, to: url, dpi: dpi) } catch { failures.add(error) }
+            let (name, page, dpi) = jobs[index]
+            do { encoded.set(index, (name, try png.data(page, dpi: dpi))) } catch { failures.add(error) }
         }
         if let error = failures.first { throw error }
-        return jobs.map(\.0)
+        return encoded.values
     }
+}
+
+/// Images encoded on several threads, in job order.
+private final class ImageBox: @unchecked Sendable {  // `storage` behind `lock`
+    private var storage: [(name: String, data: Data)?]
+    private let lock = NSLock()
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ image: (name: String, data: Data)) { lock.lock(); storage[index] = image; lock.unlock() }
+    var values: [(name: String, data: Data)] { lock.lock(); defer { lock.unlock() }; return storage.compactMap { $0 } }
 }

@@ -80,7 +80,7 @@ public enum CardSheets {
         var page = Page(size: options.paper.size)
         let margin = mm(20)
         let width = options.paper.size.width - 2 * margin
-        let text = Colour(hex: layout.colours.text) ?? .black
+        let text = layout.colours.text
         let title = TextStyle(size: 20, leading: 25, colour: text, bold: true, hyphenate: false, spaceAfter: 10)
         let body = TextStyle(size: 11, leading: 15, colour: text, spaceAfter: 6)
         let step = TextStyle(size: 11, leading: 15, colour: text, leftIndent: mm(7), spaceAfter: 6)

@@ -24,7 +24,7 @@ public enum ChecklistDocument {
                             role: .heading(level: 1)))
         let itemStyle = spec.item.textStyle()
         let side = mm(spec.box.size)
-        let boxStroke = Stroke(colour: Colour(hex: spec.box.colour) ?? .black, width: spec.box.width)
+        let boxStroke = Stroke(colour: spec.box.colour, width: spec.box.width)
         for (index, moment) in checklist.moments.enumerated() {
             let subject: LayoutSubject = "checklist moment \(index + 1)"
             if let heading = moment.heading {

@@ -64,7 +64,7 @@ public struct FormsLayout: Decodable, Equatable, Sendable {
         public struct Box: Decodable, Equatable, Sendable {
             public var size: Double
             public var width: Double
-            public var colour: String
+            public var colour: Colour
         }
         public var title: StyleSpec
         public var moment: StyleSpec

@@ -4,6 +4,7 @@
 /// heading that names the section.
 import Foundation
 import SwanDeck
+import SwanDiagnostics
 import SwanEngine
 import SwanSession
 
@@ -45,13 +46,8 @@ public enum InvulbladDocument {
         let builder = try InvulbladBuilder(context: context, diagnostics: diagnostics)
         let form = context.deck.invulblad
         let map = builder.layout.filled
-        let known = Set(form.sections.map(\.id))
-        let mapped = [map.date, map.presenter, map.description, map.conditions, map.goal, map.factors,
-                      map.chosen, map.answers, map.signal] + map.levels.values.sorted()
-        for id in mapped where !known.contains(id) {
-            diagnostics.fail(.layout(.unknownFilledSection, LayoutSubject(.subjectFilledMap), ["id": "\(id)"]))
-        }
-        try diagnostics.throwIfFailed()
+        let mapProblems = builder.layout.filledMapProblems(context.deck)
+        if !mapProblems.isEmpty { throw DiagnosticError(mapProblems) }
 
         let answers = try FilledAnswers(session: session, context: context, map: map)
         var strips: [FormStrip] = []

@@ -1,10 +1,12 @@
 /// Renders many session files to filled invulbladen, in parallel, safely: every file is written
 /// atomically with mode 0600, named by the session date and a short id (never by a name), and an
 /// existing archive is kept unless overwriting is asked for. One bad file does not stop the rest.
+import Crypto
 import Foundation
 import SwanDeck
 import SwanDiagnostics
 import SwanEngine
+import SwanIO
 import SwanSession
 
 public struct ArchiveResult: Sendable {
@@ -17,6 +19,14 @@ public struct ArchiveResult: Sendable {
     public var input: URL
     public var outcome: Outcome
 
+    /// Plain lines for a log.
+    public var lines: [String] {
+        switch outcome {
+        case .rendered(let url): ["ok: \(input.path) -> \(url.lastPathComponent)"]
+        case .kept(let url): ["kept: \(input.path) -> \(url.lastPathComponent) is already archived (use --force to replace it)"]
+        case .failed(let diagnostics): DiagnosticPrinter.lines(for: diagnostics)
+        }
+    }
 }
 
 public struct ArchiveSummary: Sendable {
@@ -45,24 +55,52 @@ public struct SessionArchive: Sendable {
         vocabulary = SessionVocabulary(deck: context.deck)
     }
 
-    /// The session files named: files as given, folders' *.json files (sorted). A name that is
-    /// neither is an error.
-    public static func collect(_ inputs: [URL]) throws -> [URL] {
-        var files: [URL] = []
-        let manager = FileManager.default
+    /// The session files named: files as given, and every `.json` file (any letter case) in the
+    /// folders named and their subfolders, sorted. Other files found in folders are listed as
+    /// skipped, with the reason. A name that is not there, or no session file at all, is an error.
+    public static func collect(_ inputs: [URL]) throws -> ArchiveInputs {
+        var found = ArchiveInputs()
         for input in inputs {
-            var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: input.path, isDirectory: &isFolder) else {
-                throw Diagnostic.error(LayoutCode.noSuchInput, ["path": "\(input.path)"])
-            }
-            if isFolder.boolValue {
-                let names = try manager.contentsOfDirectory(atPath: input.path).filter { $0.hasSuffix(".json") }.sorted()
-                files += names.map { input.appendingPathComponent($0) }
+            var info = stat()
+            guard stat(input.path, &info) == 0 else { throw FileError.system(.read, input.relativePath) }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                let before = found.files.count
+                collect(folder: input, into: &found)
+                if found.files.count == before { found.emptyFolders.append(input) }
             } else {
-                files.append(input)
+                found.files.append(input)
             }
         }
-        return files
+        if found.files.isEmpty {
+            let named = inputs.map(\.relativePath).joined(separator: ", ")
+            throw ArchiveInputError.noSessionFiles(named)
+        }
+        return found
+    }
+
+    private static func collect(folder: URL, into found: inout ArchiveInputs) {
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey]
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys, options: []) else {
+            found.skipped.append((folder, "cannot be read"))
+            return
+        }
+        var files: [URL] = []
+        for case let url as URL in walker {
+            let values = try? url.resourceValues(forKeys: Set(keys))
+            if values?.isDirectory == true { continue }
+            let isRegular = values?.isRegularFile == true
+                || (values?.isSymbolicLink == true && (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true)
+            if url.lastPathComponent.hasPrefix(".") {
+                found.skipped.append((url, "hidden file"))
+            } else if url.pathExtension.lowercased() != "json" {
+                found.skipped.append((url, "not a .json file"))
+            } else if !isRegular {
+                found.skipped.append((url, "not a regular file"))
+            } else {
+                files.append(url)
+            }
+        }
+        found.files += files.sorted { $0.path < $1.path }
     }
 
     /// Renders `files` on `jobs` threads; `report` hears of each result as it comes.
@@ -89,7 +127,7 @@ public struct SessionArchive: Sendable {
     /// One session: decode, lay out, write. Errors become a failed result, never a crash.
     public func renderOne(_ file: URL) -> ArchiveResult {
         do {
-            let data = try Data(contentsOf: file)
+            let data = try InputFile.read(file, limit: SessionFile.maximumFileSize)
             let session = try SessionDecoder.decode(data, source: file.path, vocabulary: vocabulary)
             let target = folder.appendingPathComponent(Self.fileName(for: session, data: data))
             if !overwrite && FileManager.default.fileExists(atPath: target.path) {
@@ -109,7 +147,8 @@ public struct SessionArchive: Sendable {
             if personalMetadata { document = document.withPersonalMetadata(from: session) }
             do {
                 try context.engine.pdf.write(document, to: target, permissions: 0o600, overwrite: overwrite)
-            } catch EngineError.output(_, let reason) where reason == "file exists" {
+            } catch let error as FileError where error.reason == .exists {
+                // Another run (or a copy of this file) archived the same bytes meanwhile.
                 return ArchiveResult(input: file, outcome: .kept(target))
             }
             return ArchiveResult(input: file, outcome: .rendered(target))
@@ -117,20 +156,40 @@ public struct SessionArchive: Sendable {
             // Problems without a place of their own (layout, writing) are placed in this session file.
             let diagnostics = Diagnostic.all(from: error).map { diagnostic in
                 var placed = diagnostic
-                if placed.location == nil { placed.location = SourceLocation(file: file.path) }
+                if placed.location == nil && !(error is FileError) { placed.location = SourceLocation(file: file.path) }
                 return placed
             }
             return ArchiveResult(input: file, outcome: .failed(diagnostics))
         }
     }
 
-    /// `<datum>-<id>.pdf`: the id is a hash of the file's bytes, so the name says nothing about
-    /// the people in it and the same file always gets the same name.
+    /// `<datum>-<id>.pdf`: the id is the first 96 bits of the SHA-256 of the file's bytes, so
+    /// the name says nothing about the people in it, the same file always gets the same name,
+    /// and two different files of one date share a name with odds of about n²/2⁹⁷.
     public static func fileName(for session: Session, data: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64 bit
-        for byte in data { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return "\(session.datum)-\(String(format: "%016llx", hash).prefix(8)).pdf"
+        let digest = SHA256.hash(data: data)
+        let hex = digest.prefix(idBytes).map { String(format: "%02x", $0) }.joined()
+        return "\(session.datum)-\(hex).pdf"
     }
+
+    /// 12 bytes: 24 hexadecimal digits.
+    public static let idBytes = 12
+}
+
+/// What `collect` found: the session files, and what it passed over and why.
+public struct ArchiveInputs: Sendable {
+    public var files: [URL] = []
+    public var skipped: [(URL, String)] = []
+    /// Folders named that held no session file (the run goes on with the others).
+    public var emptyFolders: [URL] = []
+    public init() {}
+}
+
+public enum ArchiveInputError: Error, CustomStringConvertible, Equatable, DiagnosticConvertible {
+    case noSessionFiles(String)
+    public var description: String { "no session files (*.json) in \(self.named)" }
+    private var named: String { switch self { case .noSessionFiles(let named): named } }
+    public var diagnostics: [Diagnostic] { [.worded(.error, description)] }
 }
 
 /// Results written from several threads. Unchecked: `storage` is only touched under `lock`.

@@ -18,7 +18,7 @@ struct OverzichtSheet {
         lightText = try colour(layout.colours.lightText, "colours.lightText")
         darkText = try colour(layout.colours.darkText, "colours.darkText")
         text = try colour(layout.colours.text, "colours.text")
-        rule = Stroke(colour: try colour(layout.table.rule.colour, "table.rule.colour"), width: layout.table.rule.width)
+        rule = layout.table.rule.stroke()
     }
 
     private var left: Double { mm(layout.margins.left) }

@@ -5,18 +5,25 @@
 import SwanDeck
 import SwanDiagnostics
 
-/// A layout file a document reads, and the check that it decodes as the document's type.
+/// A layout file a document reads, and the check that it decodes as the document's type with
+/// values in range and in relation (LayoutValueRules, LayoutRelations).
 public struct LayoutRequirement: Sendable {
     public let name: String
     let decode: @Sendable (Deck) throws -> Void
 
-    static let typography = LayoutRequirement(name: "typography") { _ = try $0.decodeLayout("typography", as: Typography.self) }
-    static let cards = LayoutRequirement(name: "cards") { _ = try $0.decodeLayout("cards", as: CardLayout.self) }
-    static let forms = LayoutRequirement(name: "forms") { _ = try $0.decodeLayout("forms", as: FormsLayout.self) }
-    static let handleiding = LayoutRequirement(name: "handleiding") { _ = try $0.decodeLayout("handleiding", as: HandleidingLayout.self) }
-    static let specimen = LayoutRequirement(name: "specimen") { _ = try $0.decodeLayout("specimen", as: SpecimenDocument.Layout.self) }
-    static let screen = LayoutRequirement(name: "screen") { _ = try $0.decodeLayout("screen", as: ScreenLayout.self) }
-    static let overzicht = LayoutRequirement(name: "overzicht") { _ = try $0.decodeLayout("overzicht", as: OverzichtLayout.self) }
+    static let typography = LayoutRequirement(name: "typography") { _ = try $0.checkedLayout("typography", as: Typography.self) }
+    static let cards = LayoutRequirement(name: "cards") { _ = try $0.checkedLayout("cards", as: CardLayout.self) }
+    static let forms = LayoutRequirement(name: "forms") { deck in
+        // The filled form's map of sections is checked here too: a blank form does not use it,
+        // but a session rendered later would fail on it.
+        let forms = try deck.checkedLayout("forms", as: FormsLayout.self)
+        let problems = forms.filledMapProblems(deck)
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+    }
+    static let handleiding = LayoutRequirement(name: "handleiding") { _ = try $0.checkedLayout("handleiding", as: HandleidingLayout.self) }
+    static let specimen = LayoutRequirement(name: "specimen") { _ = try $0.checkedLayout("specimen", as: SpecimenDocument.Layout.self) }
+    static let screen = LayoutRequirement(name: "screen") { _ = try $0.checkedLayout("screen", as: ScreenLayout.self) }
+    static let overzicht = LayoutRequirement(name: "overzicht") { _ = try $0.checkedLayout("overzicht", as: OverzichtLayout.self) }
 }
 
 /// One document: its id, what it needs from the deck, and whether the deck has it at all.

@@ -26,7 +26,7 @@ struct ScreenPageBuilder {
                           neutral: try colour(layout.header.neutral, "header.neutral"),
                           lightText: try colour(layout.header.lightText, "header.lightText"),
                           darkText: try colour(layout.header.darkText, "header.darkText"),
-                          outline: try colour(layout.cardOutline.colour, "cardOutline.colour"))
+                          outline: layout.cardOutline.colour)
     }
 
     private var size: Size { layout.pageSize }

@@ -2,6 +2,7 @@
 /// deck's fonts and language, the pinned date, and a place for diagnostics.
 import Foundation
 import SwanDeck
+import SwanDiagnostics
 import SwanEngine
 
 /// Unchecked: everything is immutable except the cache of decoded layouts, which is only
@@ -18,7 +19,9 @@ public final class DocumentContext: @unchecked Sendable {
         self.deck = deck
         self.date = date ?? ReproducibleDate.resolve(
             fallback: ReproducibleDate.newestModification(of: [deck.directory]) ?? ReproducibleDate.defaultFallback)
-        let typography = try deck.decodeLayout("typography", as: Typography.self)
+        let missing = DocumentRegistry.labelErrors(in: deck)
+        if !missing.isEmpty { throw DiagnosticError(missing) }
+        let typography = try deck.checkedLayout("typography", as: Typography.self)
         engine = try Engine(fonts: typography.fontFiles(deckDirectory: deck.directory),
                             language: deck.meta.language, noHyphenation: deck.noHyphenation, pdfWriter: pdfWriter,
                             quotes: typography.quotes, noBreakAfterInHeadings: Set(typography.noBreakAfterInHeadings ?? []))
@@ -43,7 +46,7 @@ public final class DocumentContext: @unchecked Sendable {
         layoutLock.lock()
         if let cached = layouts[key] as? T { layoutLock.unlock(); return cached }
         layoutLock.unlock()
-        let decoded = try deck.decodeLayout(name, as: type)
+        let decoded = try deck.checkedLayout(name, as: type)
         layoutLock.lock(); layouts[key] = decoded; layoutLock.unlock()
         return decoded
     }

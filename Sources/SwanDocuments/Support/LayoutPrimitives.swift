@@ -12,7 +12,7 @@ public struct PageMargins: Decodable, Equatable, Sendable {
 /// A ruled line: width in points, colour as "#RRGGBB".
 public struct RuleSpec: Decodable, Equatable, Sendable {
     public var width: Double
-    public var colour: String
+    public var colour: Colour
 
-    func stroke() -> Stroke { Stroke(colour: Colour(hex: colour) ?? .black, width: width) }
+    func stroke() -> Stroke { Stroke(colour: colour, width: width) }
 }

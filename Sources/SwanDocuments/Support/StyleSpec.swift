@@ -7,7 +7,7 @@ public struct StyleSpec: Decodable, Equatable, Sendable {
     public var leading: Double?
     public var bold: Bool?
     public var italic: Bool?
-    public var colour: String?
+    public var colour: Colour?
     public var align: Alignment?
     public var hyphenate: Bool?
     /// Space above and below a block, in points.
@@ -20,7 +20,7 @@ public struct StyleSpec: Decodable, Equatable, Sendable {
 
     /// The engine's style; `colour` falls back to `defaultColour` (a round colour, for instance).
     public func textStyle(defaultColour: Colour = .black, keepWithNext: Bool = false) -> TextStyle {
-        var style = TextStyle(size: size, leading: leading, colour: colour.flatMap(Colour.init(hex:)) ?? defaultColour,
+        var style = TextStyle(size: size, leading: leading, colour: colour ?? defaultColour,
                               alignment: align ?? .left, bold: bold ?? false, italic: italic ?? false,
                               hyphenate: hyphenate ?? true, leftIndent: mm(indent ?? 0),
                               spaceBefore: spaceBefore ?? 0, spaceAfter: spaceAfter ?? 0, keepWithNext: keepWithNext)

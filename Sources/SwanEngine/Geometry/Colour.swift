@@ -41,3 +41,19 @@ public struct Colour: Equatable, Sendable {
 }
 
 import Foundation
+
+import SwanDiagnostics
+
+extension Colour: Decodable {
+    /// A colour as a layout file writes it, "#RRGGBB" or "#RGB": anything else is refused when
+    /// the layout is read, at its line and column (never drawn as black in silence).
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let colour = Colour(hex: text) else {
+            let path = decoder.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+            let refusal = Diagnostic.worded(.error, "'\(path)': invalid colour '\(text)'; expected \"#RRGGBB\" or \"#RGB\" in double quotes")
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "a colour", underlyingError: refusal))
+        }
+        self = colour
+    }
+}

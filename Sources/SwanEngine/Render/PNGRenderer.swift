@@ -1,12 +1,18 @@
-/// Writes a page as a PNG image (previews, contact sheets), atomically.
+/// Writes a page as a PNG image (previews, contact sheets), through the one safe write path.
 import Foundation
+import SwanIO
 internal import CCairo
 
 public struct PNGRenderer: Sendable {
     public init() {}
 
-    /// Renders `page` at `dpi` onto a white background.
+    /// Renders `page` at `dpi` onto a white background, written through the safe write path.
     public func write(_ page: Page, to url: URL, dpi: Double = 150) throws {
+        try AtomicFile.write(try data(page, dpi: dpi), to: url)
+    }
+
+    /// The PNG's bytes, made in memory.
+    public func data(_ page: Page, dpi: Double = 150) throws -> Data {
         let scale = dpi / 72
         let width = Int32((page.size.width * scale).rounded(.up)), height = Int32((page.size.height * scale).rounded(.up))
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height),
@@ -21,11 +27,9 @@ public struct PNGRenderer: Sendable {
         cairo_scale(context, scale, scale)
         try CairoCanvas(context: context).draw(page.items)
         cairo_surface_flush(surface)
-        try AtomicFile.write(to: url) { temporary in
-            let status = cairo_surface_write_to_png(surface, temporary.path)
-            guard status == CAIRO_STATUS_SUCCESS else {
-                throw EngineError.output(path: url.path, reason: String(cString: cairo_status_to_string(status)))
-            }
-        }
+        let sink = ByteSink()
+        let status = cairo_surface_write_to_png_stream(surface, ByteSink.cairoWrite, Unmanaged.passUnretained(sink).toOpaque())
+        guard status == CAIRO_STATUS_SUCCESS else { throw EngineError.cairo(String(cString: cairo_status_to_string(status))) }
+        return sink.data
     }
 }

@@ -16,6 +16,10 @@ struct JSONParser {
     /// Deeper nesting than this is refused, so hostile input cannot exhaust the stack.
     static let maximumDepth = 64
 
+    /// The longest text of one session field, in UTF-8 bytes (docs/session.md): a million
+    /// characters of answer fit; a pasted file does not.
+    static let maximumStringBytes = 2 << 20
+
     private let bytes: [UInt8]
     private var index = 0
     private var path = JSONPath.root
@@ -152,6 +156,10 @@ struct JSONParser {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 buffer.append(contentsOf: bytes[runStart..<index])
+                if buffer.count > Self.maximumStringBytes {
+                    index = start
+                    throw error(.jsonTextTooLong, ["size": "\(buffer.count >> 10) KB", "limit": "\(Self.maximumStringBytes >> 20) MB"])
+                }
                 index += 1
                 return String(decoding: buffer, as: UTF8.self)
             }

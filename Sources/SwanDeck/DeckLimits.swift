@@ -1,0 +1,26 @@
+import Foundation
+import SwanDiagnostics
+import SwanIO
+
+/// How much a deck may hold (docs in Templates/README.md): each file at most 4 MB, each text in
+/// a YAML file (a card text, a label, a form prompt) at most 16 KB. Beyond that swan says so at
+/// once instead of trying to fit megabytes onto a card.
+public enum DeckLimits {
+    public static let fileSize = 4 << 20
+    public static let textSize = 16 << 10
+
+    /// Refusal of a text longer than `textSize`, at its place.
+    static func tooLong(_ key: String, bytes: Int, at location: SourceLocation) -> Diagnostic {
+        .worded(.error, "'\(key)': the text is \(ByteCount.words(bytes / 1024 * 1024)) or more, longer than the \(ByteCount.words(textSize)) a deck text may hold",
+                at: location)
+    }
+
+    /// Deck files named in deck.yaml stay inside the deck folder, after symbolic links: a deck
+    /// cannot print a file from elsewhere on the computer. Nil when `relative` is inside.
+    static func outside(_ relative: String, in directory: URL, at location: SourceLocation?) -> Diagnostic? {
+        let base = directory.resolvingSymlinksInPath().standardizedFileURL.path
+        let target = directory.appendingPathComponent(relative).resolvingSymlinksInPath().standardizedFileURL.path
+        if !relative.hasPrefix("/") && target.hasPrefix(base.hasSuffix("/") ? base : base + "/") { return nil }
+        return .worded(.error, "'\(relative)' is outside the deck folder \(directory.path); deck files must be inside it", at: location)
+    }
+}

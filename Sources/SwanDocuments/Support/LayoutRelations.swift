@@ -1,0 +1,134 @@
+/// Relations between layout values that no single value shows: margins inside the page, text
+/// room left on a card, a card that fits its sheet. Checked when a document reads its layout
+/// (DocumentContext.layout) and by `swan check`, each at the value's file:line:column.
+import Foundation
+import SwanDeck
+import SwanDiagnostics
+import SwanEngine
+
+public protocol CheckedLayout {
+    /// Problems of this layout, read from layout/`name`.yaml of `deck`.
+    func relationProblems(_ deck: Deck, name: String) -> [Diagnostic]
+}
+
+/// Collects refusals, each placed at a key of the layout file.
+struct RelationCheck {
+    let deck: Deck
+    let name: String
+    var problems: [Diagnostic] = []
+
+    mutating func require(_ holds: Bool, at path: [String], _ message: @autoclosure () -> String) {
+        if !holds { problems.append(.worded(.error, message(), at: deck.layoutLocation(name, path))) }
+    }
+
+    /// Margins (mm) that leave room on a page of `page` (points), with `reserved` mm more in height.
+    mutating func margins(_ margins: PageMargins, on page: Size, reservedHeight reserved: Double = 0) {
+        let width = toMillimetres(page.width), height = toMillimetres(page.height)
+        require(margins.left + margins.right < width, at: ["margins", "left"],
+                "'margins': left and right (\(margins.left + margins.right) mm) leave no room on a page \(millimetres(width)) mm wide")
+        require(margins.top + margins.bottom + reserved < height, at: ["margins", "top"],
+                "'margins': top and bottom with header and footer (\(millimetres(margins.top + margins.bottom + reserved)) mm) leave no room on a page \(millimetres(height)) mm high")
+    }
+
+}
+
+/// Millimetres for messages: "63.5".
+private func millimetres(_ value: Double) -> String { String(format: "%.1f", value) }
+
+extension FormsLayout: CheckedLayout {
+    public func relationProblems(_ deck: Deck, name: String) -> [Diagnostic] {
+        var check = RelationCheck(deck: deck, name: name)
+        check.margins(margins, on: paper.size, reservedHeight: footer.height)
+        check.require(writing.lineSpacing.minimum <= writing.lineSpacing.maximum, at: ["writing", "lineSpacing", "minimum"],
+                      "'writing.lineSpacing': minimum is more than maximum")
+        return check.problems
+    }
+}
+
+extension HandleidingLayout: CheckedLayout {
+    public func relationProblems(_ deck: Deck, name: String) -> [Diagnostic] {
+        var check = RelationCheck(deck: deck, name: name)
+        check.margins(margins, on: paper.size, reservedHeight: header.height + footer.height)
+        return check.problems
+    }
+}
+
+extension CardLayout: CheckedLayout {
+    public func relationProblems(_ deck: Deck, name: String) -> [Diagnostic] {
+        var check = RelationCheck(deck: deck, name: name)
+        let smaller = min(card.width, card.height)
+        check.require(2 * card.safeMargin < smaller, at: ["card", "safeMargin"],
+                      "'card.safeMargin': \(card.safeMargin) mm on both sides leaves no room for text on a card \(millimetres(smaller)) mm across")
+        check.require(band.height + band.bottomBar + 2 * card.safeMargin < card.height, at: ["band", "height"],
+                      "'band': the band and the bottom bar leave no room for text on a card \(millimetres(card.height)) mm high")
+        check.require(card.cornerRadius * 2 <= smaller, at: ["card", "cornerRadius"], "'card.cornerRadius': larger than half the card")
+        // The default run prints on A4: the card and the sheet's margin must fit on it.
+        let a4 = PaperSize.a4.size
+        check.require(card.width + 2 * sheet.margin <= toMillimetres(a4.width) && card.height + 2 * sheet.margin <= toMillimetres(a4.height),
+                      at: ["card", "width"],
+                      "'card': a card of \(millimetres(card.width)) × \(millimetres(card.height)) mm with the sheet margin of \(millimetres(sheet.margin)) mm does not fit on an A4 sheet (210 × 297 mm)")
+        return check.problems
+    }
+}
+
+extension ScreenLayout: CheckedLayout {
+    public func relationProblems(_ deck: Deck, name: String) -> [Diagnostic] {
+        var check = RelationCheck(deck: deck, name: name)
+        check.require(2 * margin < min(page.width, page.height) && header.height + 2 * margin < page.height, at: ["margin"],
+                      "'margin': the margins and the header leave no room on a page of \(millimetres(page.width)) × \(millimetres(page.height)) mm")
+        return check.problems
+    }
+}
+
+extension Deck {
+    /// layout/`name`.yaml decoded as `type`, its values and their relations checked: what every
+    /// document and `swan check` read a layout through.
+    public func checkedLayout<T: Decodable>(_ name: String, as type: T.Type = T.self) throws -> T {
+        let layout = try decodeLayout(name, as: type)
+        if let checked = layout as? CheckedLayout {
+            let problems = checked.relationProblems(self, name: name)
+            if !problems.isEmpty { throw DiagnosticError(problems) }
+        }
+        return layout
+    }
+}
+
+extension Typography: CheckedLayout {
+    /// Every font file is there (a missing one is found by `swan check`, not by the first render).
+    public func relationProblems(_ deck: Deck, name: String) -> [Diagnostic] {
+        var check = RelationCheck(deck: deck, name: name)
+        let files = fontFiles(deckDirectory: deck.directory)
+        for (key, url) in [("regular", files.regular), ("bold", files.bold), ("italic", files.italic), ("boldItalic", files.boldItalic)] {
+            check.require(FileManager.default.isReadableFile(atPath: url.path), at: ["fonts", key],
+                          "'fonts.\(key)': font file not found: \(url.path)")
+        }
+        return check.problems
+    }
+}
+
+extension FormsLayout {
+    /// The `filled:` map names sections of the invulblad and round-3 support cards that exist:
+    /// checked by `swan check` and before a filled invulblad is made (a blank form does not use it).
+    public func filledMapProblems(_ deck: Deck) -> [Diagnostic] {
+        var check = RelationCheck(deck: deck, name: "forms")
+        filled.problems(deck, into: &check)
+        return check.problems
+    }
+}
+
+extension FormsLayout.Filled {
+    func problems(_ deck: Deck, into check: inout RelationCheck) {
+        let sections = Set(deck.invulblad.sections.map(\.id))
+        let named: [(String, String)] = [("date", date), ("presenter", presenter), ("description", description),
+                                         ("conditions", conditions), ("goal", goal), ("factors", factors),
+                                         ("chosen", chosen), ("answers", answers), ("signal", signal)]
+        for (key, id) in named + levels.sorted(by: { $0.key < $1.key }).map({ ("levels.\($0.key)", $0.value) }) {
+            check.require(sections.contains(id), at: ["filled"] + key.split(separator: ".").map(String.init),
+                          "'filled.\(key)': no section '\(id)' in the invulblad; expected one of: \(deck.invulblad.sections.map(\.id).joined(separator: ", "))")
+        }
+        let supportCards = Set(deck.cards(inRound: 3).filter { $0.kind == .support }.map(\.id))
+        for level in levels.keys.sorted() where !supportCards.contains(level) {
+            check.require(false, at: ["filled", "levels", level], "'filled.levels.\(level)': no round-3 support card '\(level)'")
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// Reading the files swan is given: regular files only (a FIFO or device is refused, not
+/// waited on), `-` for standard input, never more than a limit, errors in plain words.
+import Foundation
+
+public enum InputFile {
+    /// The contents of `url` (or standard input for `-`), at most `limit` bytes.
+    public static func read(_ url: URL, limit: Int) throws -> Data {
+        let shown = url.relativePath
+        if shown == "-" { return try readAll(STDIN_FILENO, shownAs: "standard input", limit: limit) }
+        let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError.system(.read, shown) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw FileError.system(.read, shown) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw FileError(.read, shown, .isFolder)
+        default: throw FileError(.read, shown, .notRegularFile)
+        }
+        if Int(info.st_size) > limit { throw FileError(.read, shown, .tooLarge(limit: limit)) }
+        return try readAll(fd, shownAs: shown, limit: limit)
+    }
+
+    private static func readAll(_ fd: Int32, shownAs shown: String, limit: Int) throws -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileError.system(.read, shown)
+            }
+            if count == 0 { return data }
+            data.append(contentsOf: buffer[0..<count])
+            if data.count > limit { throw FileError(.read, shown, .tooLarge(limit: limit)) }
+        }
+    }
+}
+
+/// Standard output for `-o -`: every write checked like a file's.
+public enum StandardOutput {
+    public static func write(_ data: Data) throws {
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = FaultInjection.write(STDOUT_FILENO, base + offset, min(1 << 16, buffer.count - offset))
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw FileError.system(.write, "standard output")
+                }
+                offset += written
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import SwanDeck
+import SwanIO
+
+/// Where a command writes: a file, or standard output for `-o -`. Checked before anything is
+/// rendered: not one of the run's inputs (the session, any deck file, a font), not a folder,
+/// device, FIFO, socket or symbolic link, in a folder that exists. Only the default Output/
+/// folder is created when missing; a mistyped -o folder is an error.
+enum OutputPath {
+    case file(URL)
+    case standardOutput
+
+    static func prepare(_ output: String, deck: URL, inputs: [URL] = []) throws -> OutputPath {
+        if output == "-" { return .standardOutput }
+        let url = URL(fileURLWithPath: output)
+        try createDefaultFolder(for: url)
+        var identities = FileIdentity.all(under: deck)
+        for input in inputs { if let identity = FileIdentity(input.path) { identities.insert(identity) } }
+        try OutputChecks.check(url, notAnyOf: identities)
+        return .file(url)
+    }
+
+    /// Output/ (the default folder, relative to the working folder) is made when missing.
+    static func createDefaultFolder(for url: URL) throws {
+        let folder = url.deletingLastPathComponent()
+        if folder.standardizedFileURL == URL(fileURLWithPath: OutputNames.folder).standardizedFileURL,
+           !FileManager.default.fileExists(atPath: folder.path) {
+            try AtomicFile.makeFolder(folder)
+        }
+    }
+
+    /// Writes `data` there: the safe write path, or checked writes to standard output.
+    func write(_ data: Data, permissions: Int? = nil) throws {
+        switch self {
+        case .file(let url): try AtomicFile.write(data, to: url, permissions: permissions)
+        case .standardOutput: try StandardOutput.write(data)
+        }
+    }
+}
