@@ -66,11 +66,14 @@ let package = Package(
         // Session files: the record of one case discussion, decoded and validated.
         .target(name: "SwanSession", dependencies: ["SwanDiagnostics", "SwanIO"]),
         // Documents: cards, sheets, forms, handleiding, filled invulblad, laid out as pages.
-        .target(name: "SwanDocuments", dependencies: ["SwanDiagnostics", "SwanIO", "SwanEngine", "SwanDeck", "SwanSession",
-                                                     .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "SwanDocuments", dependencies: ["SwanDiagnostics", "SwanIO", "SwanEngine", "SwanDeck", "SwanSession"]),
+        // The application layer: files, folders, threads and the environment (archive, previews
+        // folder, finding the default deck and its fonts), between the documents and the command line.
+        .target(name: "SwanApp", dependencies: ["SwanDiagnostics", "SwanIO", "SwanEngine", "SwanDeck", "SwanSession", "SwanDocuments",
+                                               .product(name: "Crypto", package: "swift-crypto")]),
         // The command-line tool: a thin layer over the libraries.
         .executableTarget(name: "swan",
-                          dependencies: ["SwanDiagnostics", "SwanIO", "SwanDocuments", "SwanDeck", "SwanSession", "SwanEngine",
+                          dependencies: ["SwanDiagnostics", "SwanIO", "SwanApp", "SwanDocuments", "SwanDeck", "SwanSession", "SwanEngine",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Helpers shared by the test targets (package paths, temporary folders, PDF tools, PNG pixels).
         .target(name: "SwanTestSupport", dependencies: ["CCairo"], path: "Tests/SwanTestSupport"),
@@ -83,7 +86,7 @@ let package = Package(
                                    .product(name: "SwiftParser", package: "swift-syntax")],
                     exclude: ["Fixtures"]),
         .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession", "SwanDiagnostics"]),
-        .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDiagnostics", "SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"]),
+        .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDiagnostics", "SwanApp", "SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"]),
         .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck"]),
         // Benchmarks and hostile input (issue 7): swan-bench, and property tests with fuzz regressions.
         .executableTarget(name: "SwanBench", dependencies: ["SwanDeck", "SwanSession"], exclude: ["typst"]),

@@ -17,6 +17,10 @@ public struct Deck: Sendable {
     public var overview: Overview?
     /// Layout files by name ("cards" for layout/cards.yaml), kept as parsed YAML for decodeLayout.
     public var layouts: [String: LayoutFile]
+    /// Where fonts are looked for when the deck's own font folder lacks them (a deck copied out
+    /// of the repository): another deck folder, set by the application (swan's own deck), nil
+    /// for none. The deck layer itself never looks at the environment.
+    public var fontFallbackDirectory: URL? = nil
 
     public func round(_ number: Int) -> Round? { rounds.first { $0.number == number } }
     public func card(id: String) -> Card? { cards.first { $0.id == id } }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SwanApp
 import SwanDiagnostics
 import SwanDeck
 import SwanDocuments
@@ -62,7 +63,7 @@ struct CardsCommand: ParsableCommand {
                 let folder = URL(fileURLWithPath: output ?? OutputNames.previews)
                 try OutputPath.createDefaultFolder(for: folder.appendingPathComponent("x"))
                 try AtomicFile.makeFolder(folder)
-                try CardPreviews.write(selected, context, to: folder, diagnostics: diagnostics)
+                try PreviewFolder.write(selected, context, to: folder, diagnostics: diagnostics)
             case .screen:
                 guard case .file(let pdf) = try OutputPath.prepare(output ?? OutputNames.screen, deck: deck.deckDirectory) else {
                     throw ValidationError("the screen edition is a PDF and a folder of images: name a file, not -")

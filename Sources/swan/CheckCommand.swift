@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SwanApp
 import SwanDeck
 import SwanDiagnostics
 import SwanDocuments
@@ -14,9 +15,9 @@ struct CheckCommand: ParsableCommand {
     var directory: String?
 
     func run() throws {
-        let url = directory.map { URL(fileURLWithPath: $0) } ?? Deck.defaultDeckDirectory
+        let url = directory.map { URL(fileURLWithPath: $0) } ?? Workplace.current.defaultDeckDirectory
         do {
-            let deck = try DeckLoader.load(from: url)
+            let deck = try Workplace.current.loadDeck(url)
             // Every document's layouts and labels (DocumentRegistry), all reported at once.
             let errors = DocumentRegistry.layoutErrors(in: deck) + DocumentRegistry.labelErrors(in: deck)
             if !errors.isEmpty { throw DiagnosticError(errors) }

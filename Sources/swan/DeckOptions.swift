@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SwanApp
 import SwanDiagnostics
 import SwanDeck
 import SwanDocuments
@@ -17,11 +18,11 @@ struct DeckOptions: ParsableArguments {
                                valueName: "native|cairo"))
     var pdfWriter: PDFWriterKind = .native
 
-    var deckDirectory: URL { templates.map { URL(fileURLWithPath: $0) } ?? Deck.defaultDeckDirectory }
+    var deckDirectory: URL { templates.map { URL(fileURLWithPath: $0) } ?? Workplace.current.defaultDeckDirectory }
 
     /// Loads the deck and sets up the engine with its fonts and the chosen PDF writer.
     func context() throws -> DocumentContext {
-        let context = try DocumentContext(deck: DeckLoader.load(from: deckDirectory), pdfWriter: pdfWriter)
+        let context = try DocumentContext(deck: Workplace.current.loadDeck(deckDirectory), pdfWriter: pdfWriter)
         if let warning = context.engine.hyphenationWarning { DiagnosticPrinter.print([warning]) }
         return context
     }

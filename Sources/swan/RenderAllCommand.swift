@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SwanApp
 import SwanDiagnostics
 import SwanDeck
 import SwanDocuments
@@ -67,7 +68,7 @@ enum DefaultSet {
             pdf(OutputNames.sheets) { try CardSheets.make(cards, $0, diagnostics: $1).document },
             pdf(OutputNames.printShop) { try PrintShopDocument.make(cards, $0, diagnostics: $1).document },
             Job(name: fileName(OutputNames.previews)) { context, diagnostics in
-                try CardPreviews.images(cards, context, diagnostics: diagnostics).map { ("\(fileName(OutputNames.previews))/\($0.name)", $0.data) }
+                try PreviewFolder.images(cards, context, diagnostics: diagnostics).map { ("\(fileName(OutputNames.previews))/\($0.name)", $0.data) }
             },
             pdf(OutputNames.specimen) { context, _ in try SpecimenDocument.make(context) },
             Job(name: fileName(OutputNames.screen)) { context, diagnostics in

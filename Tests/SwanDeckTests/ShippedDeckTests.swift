@@ -124,10 +124,4 @@ final class ShippedDeckTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("{pages}"), "\(error)")
         }
     }
-
-    func testDefaultDeckDirectoryHonoursEnvironment() {
-        setenv("SWAN_TEMPLATES", "/tmp/elsewhere", 1)
-        defer { unsetenv("SWAN_TEMPLATES") }
-        XCTAssertEqual(Deck.defaultDeckDirectory.path, "/tmp/elsewhere")
-    }
 }

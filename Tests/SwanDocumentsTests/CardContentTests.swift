@@ -1,4 +1,5 @@
 import XCTest
+import SwanApp
 import SwanDeck
 import SwanDocuments
 import SwanEngine
@@ -56,7 +57,7 @@ final class CardContentTests: XCTestCase {
     /// contact sheet shows every side. Pixels are read back with cairo's PNG reader.
     func testPreviewsHaveAPNGPerSideAndAContactSheet() throws {
         let folder = CardsTestSupport.temporaryDirectory()
-        let written = try CardPreviews.write(context.deck.cards, context, to: folder)
+        let written = try PreviewFolder.write(context.deck.cards, context, to: folder)
         XCTAssertEqual(written.count, 2 * context.deck.cards.count + 1)
         let layout = CardsTestSupport.layout
         let scale = layout.previews.dpi / 72

@@ -3,6 +3,7 @@
 /// logical order, right-to-left text reordered on the page, Chinese wrapped between characters.
 import Foundation
 import XCTest
+import SwanApp
 import SwanDeck
 import SwanDiagnostics
 import SwanDocuments

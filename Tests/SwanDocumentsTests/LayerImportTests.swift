@@ -12,8 +12,29 @@ final class LayerImportTests: XCTestCase {
         "SwanSession": ["Foundation", "SwanDiagnostics", "SwanIO"],
         "SwanEngine": ["Foundation", "SwanDiagnostics", "SwanIO", "CCairo", "CDeflate", "CFreeType", "CHarfBuzz",
                        "CHarfBuzzSubset", "CHyphen", "CQPDF", "CFontconfig", "CFriBidi", "CUnibreak"],
-        "SwanDocuments": ["Foundation", "SwanDiagnostics", "SwanIO", "SwanDeck", "SwanSession", "SwanEngine", "Crypto"],
+        "SwanDocuments": ["Foundation", "SwanDiagnostics", "SwanIO", "SwanDeck", "SwanSession", "SwanEngine"],
+        "SwanApp": ["Foundation", "Dispatch", "SwanDiagnostics", "SwanIO", "SwanDeck", "SwanSession", "SwanEngine", "SwanDocuments", "Crypto"],
     ]
+
+    /// Documents only lay out: what touches the process, the environment or the file system
+    /// beyond reading the deck's own files belongs to the application layer (SwanApp).
+    private let applicationWork = ["ProcessInfo", "CommandLine", "currentDirectoryPath", "AtomicFile", "DispatchQueue",
+                                   "FileManager.default.enumerator"]
+
+    func testDocumentsAndDeckDoNoApplicationWork() throws {
+        for module in ["SwanDocuments", "SwanDeck"] {
+            let folder = sources.appendingPathComponent(module)
+            let files = try XCTUnwrap(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil))
+                .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }
+            for file in files {
+                let code = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+                    .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }.joined(separator: "\n")
+                for word in applicationWork where code.contains(word) {
+                    XCTFail("\(module)/\(file.lastPathComponent) uses \(word): that is the application layer's work (SwanApp)")
+                }
+            }
+        }
+    }
 
     private var sources: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -3,26 +3,21 @@
 import Foundation
 import SwanDeck
 import SwanEngine
-import SwanIO
 
 public enum CardPreviews {
-    /// Writes `<folder>/<nn>-<id>-front.png`, `…-back.png` and `contact-sheet.png` through the
-    /// safe write path; returns the paths.
-    @discardableResult
-    public static func write(_ cards: [Card], _ context: DocumentContext, to folder: URL,
-                             diagnostics: Diagnostics = Diagnostics()) throws -> [URL] {
-        let images = try self.images(cards, context, diagnostics: diagnostics)
-        for image in images { try AtomicFile.write(image.data, to: folder.appendingPathComponent(image.name)) }
-        return images.map { folder.appendingPathComponent($0.name) }
+    /// One picture to encode: its file name, the page, the resolution.
+    public struct Picture: Sendable {
+        public let name: String
+        public let page: Page
+        public let dpi: Double
     }
 
-    /// The images by file name, encoded in memory on all cores: PNG encoding is the slow part
-    /// of the default run.
-    public static func images(_ cards: [Card], _ context: DocumentContext,
-                              diagnostics: Diagnostics = Diagnostics()) throws -> [(name: String, data: Data)] {
+    /// The pictures by file name, laid out but not encoded (the application encodes them, on
+    /// all cores: PNG encoding is the slow part of the default run).
+    public static func pictures(_ cards: [Card], _ context: DocumentContext,
+                                diagnostics: Diagnostics = Diagnostics()) throws -> [Picture] {
         let layout = try context.layout("cards", as: CardLayout.self)
         let renderer = CardFaceRenderer(context: context, layout: layout, diagnostics: diagnostics)
-        let png = context.engine.png
         let trim = layout.trimSize
         let radius = mm(layout.card.cornerRadius)
         let outline = Stroke(colour: Colour(red: 0.75, green: 0.75, blue: 0.75), width: 0.5)
@@ -56,23 +51,7 @@ public enum CardPreviews {
         var sheet = Page(size: Size(width: gutter + Double(columns) * (trim.width + gutter),
                                     height: gutter + Double(rows) * (trim.height + gutter)))
         sheet.add(contactItems)
-        let jobs = sides.map { ($0.name, $0.page, layout.previews.dpi) } + [("contact-sheet.png", sheet, layout.previews.contactSheetDpi)]
-        let failures = ConcurrentErrors()
-        let encoded = ImageBox(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            let (name, page, dpi) = jobs[index]
-            do { encoded.set(index, (name, try png.data(page, dpi: dpi))) } catch { failures.add(error) }
-        }
-        if let error = failures.first { throw error }
-        return encoded.values
+        return sides.map { Picture(name: $0.name, page: $0.page, dpi: layout.previews.dpi) }
+            + [Picture(name: "contact-sheet.png", page: sheet, dpi: layout.previews.contactSheetDpi)]
     }
-}
-
-/// Images encoded on several threads, in job order.
-private final class ImageBox: @unchecked Sendable {  // `storage` behind `lock`
-    private var storage: [(name: String, data: Data)?]
-    private let lock = NSLock()
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ image: (name: String, data: Data)) { lock.lock(); storage[index] = image; lock.unlock() }
-    var values: [(name: String, data: Data)] { lock.lock(); defer { lock.unlock() }; return storage.compactMap { $0 } }
 }

@@ -22,7 +22,7 @@ public final class DocumentContext: @unchecked Sendable {
         let missing = DocumentRegistry.labelErrors(in: deck)
         if !missing.isEmpty { throw DiagnosticError(missing) }
         let typography = try deck.checkedLayout("typography", as: Typography.self)
-        engine = try Engine(fonts: typography.fontFiles(deckDirectory: deck.directory),
+        engine = try Engine(fonts: typography.fontFiles(of: deck),
                             language: deck.meta.language, noHyphenation: deck.noHyphenation, pdfWriter: pdfWriter,
                             quotes: typography.quotes, noBreakAfterInHeadings: Set(typography.noBreakAfterInHeadings ?? []))
     }

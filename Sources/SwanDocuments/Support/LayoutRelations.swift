@@ -97,7 +97,7 @@ extension Typography: CheckedLayout {
     /// Every font file is there (a missing one is found by `swan check`, not by the first render).
     public func relationProblems(_ deck: Deck, name: String) -> [Diagnostic] {
         var check = RelationCheck(deck: deck, name: name)
-        let files = fontFiles(deckDirectory: deck.directory)
+        let files = fontFiles(of: deck)
         for (key, url) in [("regular", files.regular), ("bold", files.bold), ("italic", files.italic), ("boldItalic", files.boldItalic)] {
             check.require(FileManager.default.isReadableFile(atPath: url.path), at: ["fonts", key],
                           "'fonts.\(key)': font file not found: \(url.path)")

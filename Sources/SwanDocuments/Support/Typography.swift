@@ -19,13 +19,14 @@ public struct Typography: Decodable, Equatable, Sendable {
     /// Words a heading or title line never ends with (the articles).
     public var noBreakAfterInHeadings: [String]?
 
-    /// The font files, resolved against the deck folder; when the folder does not exist there
-    /// (a deck copied elsewhere), the repository's Fonts/ found beside the default deck.
-    public func fontFiles(deckDirectory: URL) -> FontFiles {
-        var folder = deckDirectory.appendingPathComponent(fonts.directory).standardizedFileURL
-        if !FileManager.default.fileExists(atPath: folder.appendingPathComponent(fonts.regular).path) {
-            let fallback = Deck.defaultDeckDirectory.appendingPathComponent(fonts.directory).standardizedFileURL
-            if FileManager.default.fileExists(atPath: fallback.appendingPathComponent(fonts.regular).path) { folder = fallback }
+    /// The font files, resolved against the deck folder; when they are not there (a deck copied
+    /// elsewhere), against the deck's fallback folder (swan's own deck, set by the application).
+    public func fontFiles(of deck: Deck) -> FontFiles {
+        var folder = deck.directory.appendingPathComponent(fonts.directory).standardizedFileURL
+        if !FileManager.default.fileExists(atPath: folder.appendingPathComponent(fonts.regular).path),
+           let fallback = deck.fontFallbackDirectory?.appendingPathComponent(fonts.directory).standardizedFileURL,
+           FileManager.default.fileExists(atPath: fallback.appendingPathComponent(fonts.regular).path) {
+            folder = fallback
         }
         return FontFiles(regular: folder.appendingPathComponent(fonts.regular),
                          bold: folder.appendingPathComponent(fonts.bold),

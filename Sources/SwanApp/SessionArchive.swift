@@ -5,6 +5,7 @@ import Crypto
 import Foundation
 import SwanDeck
 import SwanDiagnostics
+import SwanDocuments
 import SwanEngine
 import SwanIO
 import SwanSession

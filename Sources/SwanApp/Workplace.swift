@@ -1,0 +1,76 @@
+/// The application's view of the machine, as typst's World: the environment, the working
+/// folder and the program's own path, given once and asked by everything that finds files
+/// (the default deck, swan's own fonts). The documents below never look at the process;
+/// tests make a Workplace of their own.
+import Foundation
+import SwanDeck
+import SwanDocuments
+
+public struct Workplace: Sendable {
+    public var environment: [String: String]
+    public var currentDirectory: URL
+    /// The program's arguments, the first being how it was started (to find the build tree or
+    /// the installed copy beside it).
+    public var arguments: [String]
+
+    public init(environment: [String: String], currentDirectory: URL, arguments: [String]) {
+        self.environment = environment; self.currentDirectory = currentDirectory; self.arguments = arguments
+    }
+
+    /// This process.
+    public static var current: Workplace {
+        Workplace(environment: ProcessInfo.processInfo.environment,
+                  currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                  arguments: CommandLine.arguments)
+    }
+
+    /// Where `make install` puts the deck, relative to the installed binary (PREFIX/bin/swan).
+    public static let installedTemplates = "../share/swan/Templates"
+
+    /// A deck read from `directory` (the default deck when nil), its fonts falling back to the
+    /// default deck's when its own font folder lacks them (a deck copied out of the repository).
+    public func loadDeck(_ directory: URL? = nil) throws -> Deck {
+        var deck = try DeckLoader.load(from: directory ?? defaultDeckDirectory)
+        deck.fontFallbackDirectory = defaultDeckDirectory
+        return deck
+    }
+
+    /// Templates/swan: $SWAN_TEMPLATES, else under the current directory, else walking up from the
+    /// executable (a build tree), else the installed copy beside PREFIX/bin/swan.
+    public var defaultDeckDirectory: URL {
+        let manager = FileManager.default
+        let relative = "Templates/swan"
+        func hasDeck(_ url: URL) -> Bool { manager.fileExists(atPath: url.appendingPathComponent("deck.yaml").path) }
+        if let override = environment["SWAN_TEMPLATES"], !override.isEmpty {
+            return URL(fileURLWithPath: override)
+        }
+        let current = currentDirectory.appendingPathComponent(relative)
+        if hasDeck(current) { return current }
+        let binaryFolder = executableURL.deletingLastPathComponent()
+        var folder = binaryFolder
+        while folder.path != "/" && !folder.path.isEmpty {
+            let candidate = folder.appendingPathComponent(relative)
+            if hasDeck(candidate) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        let installed = binaryFolder.appendingPathComponent(Self.installedTemplates).appendingPathComponent("swan").standardizedFileURL
+        if hasDeck(installed) { return installed }
+        return current
+    }
+
+    /// The running binary, symlinks resolved (found on the PATH when started by its bare name).
+    var executableURL: URL {
+        let first = arguments.first ?? "."
+        if first.contains("/") { return URL(fileURLWithPath: first).resolvingSymlinksInPath() }
+        #if os(Linux)
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        #endif
+        for folder in (environment["PATH"] ?? "").split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(first)
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate.resolvingSymlinksInPath() }
+        }
+        return URL(fileURLWithPath: first)
+    }
+}
