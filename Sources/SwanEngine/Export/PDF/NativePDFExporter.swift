@@ -58,6 +58,7 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
             try writeFont(font, glyphs: glyphs[font] ?? [], extraUnicode: extraUnicode[font] ?? [:], into: &w)
         }
         let imageRefs = try imagePaths.map { path in try writeImage(path, into: &w) }
+        let form = try AcroFormWriter(document, &w)
         let alphaRefs = alphas.map { alpha -> PDFRef in
             let ref = w.allocate()
             w.object(ref) { w in w.raw(alpha.stroke ? "<</Type/ExtGState/CA " : "<</Type/ExtGState/ca "); w.number(alpha.value); w.raw(">>") }
@@ -94,6 +95,7 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
                 w.raw(">>")
                 if document.structure != nil { w.raw("/StructParents "); w.int(index); w.raw("/Tabs/S") }
                 pageEntries(index, &w)
+                form.pageEntries(index, &w)
                 w.raw(">>")
             }
         }
@@ -102,6 +104,7 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
             for (i, ref) in pageRefs.enumerated() { if i > 0 { w.raw(" ") }; w.ref(ref) }
             w.raw("]>>")
         }
+        try form.write(pages: pageRefs, subsets: subsets, &w)
         let outlineRoot = writeOutline(document.outline, pages: pageRefs, sizes: document.pages.map(\.size), into: &w)
         let archive = try writeArchival(document, pages: pageRefs, marked: contents.map(\.markedContent), into: &w)
         w.object(catalog) { w in
@@ -115,6 +118,7 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
             if !preferences.isEmpty { w.raw("/ViewerPreferences<<" + preferences.joined() + ">>") }
             w.raw(archive)
             catalogEntries(document, &w)
+            form.catalogEntries(&w)
             w.raw(">>")
         }
         let infoStart = w.bytes.count
