@@ -147,11 +147,11 @@ public struct SessionArchive: Sendable {
             let data: Data
             let session: Session
             if file.pathExtension.lowercased() == "pdf" {
-                // A filled-in form: read back like `swan import`; named and attached as the
-                // session JSON it holds.
-                let pdf = try InputFile.read(file, limit: InvulbladImport.maximumFileSize)
-                session = try InvulbladImport.session(fromPDF: pdf, source: file.path, context: context)
-                data = session.encodeJSON()
+                // A filled-in form (or an archived invulblad): read like `swan import`, then
+                // named and attached as the session file it holds.
+                let found = try SessionFromPDF.read(try InputFile.read(file, limit: InvulbladImport.maximumFileSize),
+                                                    source: file.path, context: context)
+                (session, data) = (found.session, found.data)
             } else {
                 data = try InputFile.read(file, limit: SessionFile.maximumFileSize)
                 session = try SessionDecoder.decode(data, source: file.path, vocabulary: vocabulary)

@@ -35,16 +35,7 @@ public enum AcroFormReader {
     /// Every terminal field of the form in `data`, in the order of /AcroForm /Fields and /Kids.
     /// An empty list when the PDF has no form; throws when the bytes are not a readable PDF.
     public static func fields(in data: Data) throws -> [FilledField] {
-        var handle: qpdf_data? = qpdf_init()
-        guard let qpdf = handle else { throw EngineError.pdfReading(reason: "qpdf_init failed") }
-        defer { qpdf_cleanup(&handle) }
-        qpdf_silence_errors(qpdf)
-        return try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> [FilledField] in
-            guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self) else {
-                throw EngineError.pdfReading(reason: "the file is empty")
-            }
-            let code = qpdf_read_memory(qpdf, "form.pdf", base, UInt64(bytes.count), nil)
-            if code & QPDF_ERRORS != 0 { throw EngineError.pdfReading(reason: errorText(qpdf)) }
+        try QPDFReading.read(data) { qpdf in
             var walker = FieldWalker(qpdf: qpdf)
             let root = qpdf_get_root(qpdf)
             let form = qpdf_oh_get_key_if_dict(qpdf, root, "/AcroForm")
@@ -53,7 +44,6 @@ public enum AcroFormReader {
             for index in 0..<qpdf_oh_get_array_n_items(qpdf, list) {
                 walker.visit(qpdf_oh_get_array_item(qpdf, list, index), inherited: .top)
             }
-            if qpdf_has_error(qpdf) != 0 { throw EngineError.pdfReading(reason: errorText(qpdf)) }
             return walker.fields
         }
     }
@@ -70,13 +60,6 @@ public enum AcroFormReader {
             scalars.append(scalar)
         }
         return String(scalars)
-    }
-
-    fileprivate static func errorText(_ qpdf: qpdf_data) -> String {
-        if qpdf_has_error(qpdf) != 0, let error = qpdf_get_error(qpdf), let text = qpdf_get_error_full_text(qpdf, error) {
-            return String(cString: text)
-        }
-        return "not a readable PDF"
     }
 }
 
@@ -139,17 +122,6 @@ private struct FieldWalker {
         return .none
     }
 
-    func name(_ handle: qpdf_oh) -> String? {
-        guard qpdf_oh_is_name(qpdf, handle) != 0, let raw = qpdf_oh_get_name(qpdf, handle) else { return nil }
-        return String(String(cString: raw).dropFirst())
-    }
-
-    /// A string object as Unicode; length-aware, so a U+0000 inside does not cut it short.
-    func text(_ handle: qpdf_oh) -> String? {
-        guard qpdf_oh_is_string(qpdf, handle) != 0 else { return nil }
-        var length = 0
-        guard let bytes = qpdf_oh_get_binary_utf8_value(qpdf, handle, &length) else { return "" }
-        let buffer = UnsafeRawBufferPointer(start: bytes, count: length)
-        return String(decoding: buffer, as: UTF8.self)
-    }
+    func name(_ handle: qpdf_oh) -> String? { QPDFReading.name(qpdf, handle) }
+    func text(_ handle: qpdf_oh) -> String? { QPDFReading.text(qpdf, handle) }
 }

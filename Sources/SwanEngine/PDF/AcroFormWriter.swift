@@ -88,7 +88,7 @@ struct AcroFormWriter {
             w.raw("]/DA(/\(Self.fontName) 10 Tf 0 g)/DR<</Font<</\(Self.fontName) "); w.ref(fontRef)
             w.raw("/Helv "); w.ref(helvRef); w.raw("/ZaDb "); w.ref(zadbRef); w.raw(">>>>>>")
         }
-        try writeFullFont(font, fontRef, subsets: subsets, &w)
+        writeFullFont(font, fontRef, subsets: subsets, &w)
         w.object(helvRef) { $0.raw("<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>") }
         w.object(zadbRef) { $0.raw("<</Type/Font/Subtype/Type1/BaseFont/ZapfDingbats>>") }
         var appearance = AcroFormAppearance(font: font, fontRef: fontRef)
@@ -205,36 +205,15 @@ struct AcroFormWriter {
     }
 
     /// The whole face, not a subset: a reader shows every character the user types with it.
-    private func writeFullFont(_ font: Font, _ type0: PDFRef, subsets: PDFFontSubsets, _ w: inout PDFSerializer) throws {
-        let cidFont = w.allocate(), descriptor = w.allocate(), file = w.allocate(), toUnicode = w.allocate()
+    private func writeFullFont(_ font: Font, _ type0: PDFRef, subsets: PDFFontSubsets, _ w: inout PDFSerializer) {
         let glyphs = (0..<UInt32(font.glyphCount)).map { $0 }
-        let name = font.postScriptName
-        let metrics = font.metrics
-        let unit = 1000 / font.unitsPerEm
-        w.object(type0) { w in
-            w.raw("<</Type/Font/Subtype/Type0/BaseFont/"); w.raw(name); w.raw("/Encoding/Identity-H/DescendantFonts[")
-            w.ref(cidFont); w.raw("]/ToUnicode "); w.ref(toUnicode); w.raw(">>")
-        }
-        w.object(cidFont) { w in
-            w.raw("<</Type/Font/Subtype/CIDFontType2/BaseFont/"); w.raw(name)
-            w.raw("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor "); w.ref(descriptor)
-            w.raw("/CIDToGIDMap/Identity/DW 0/W["); w.raw(PDFFontSubsets.widthArray(font, glyphs)); w.raw("]>>")
-        }
-        w.object(descriptor) { w in
-            w.raw("<</Type/FontDescriptor/FontName/"); w.raw(name)
-            w.raw("/Flags 32/FontBBox[")
-            for (i, v) in metrics.boundingBox.enumerated() { if i > 0 { w.raw(" ") }; w.number(Double(v) * unit) }
-            w.raw("]/ItalicAngle "); w.number(metrics.italicAngle)
-            w.raw("/Ascent "); w.number(Double(metrics.ascender) * unit); w.raw("/Descent "); w.number(Double(metrics.descender) * unit)
-            w.raw("/CapHeight "); w.number(Double(metrics.capHeight) * unit)
-            w.raw("/StemV 80/FontFile2 "); w.ref(file); w.raw(">>")
-        }
         let data = [UInt8](font.data)
-        w.stream(file, dictionary: { w in w.raw("/Filter/FlateDecode/Length1 "); w.int(data.count) },
-                 data: PDFDeflate.compress(data, level: PDFDeflate.documentLevel))
         let unicode = subsets.work(for: font).unicode
-        w.stream(toUnicode, dictionary: { $0.raw("/Filter/FlateDecode") },
-                 data: PDFDeflate.compress(PDFFontSubsets.toUnicodeCMap(glyphs, unicode, name: name), level: PDFDeflate.documentLevel))
+        PDFCIDFont.write(font, as: type0, name: font.postScriptName, widths: PDFFontSubsets.widthArray(font, glyphs),
+                         fontFile: PDFDeflate.compress(data, level: PDFDeflate.documentLevel), fontFileLength: data.count,
+                         toUnicode: PDFDeflate.compress(PDFFontSubsets.toUnicodeCMap(glyphs, unicode, name: font.postScriptName),
+                                                        level: PDFDeflate.documentLevel),
+                         into: &w)
     }
 }
 

@@ -12,4 +12,5 @@ public enum FormCode: String, DiagnosticCode {
     case badState = "form.import.bad-state"
     case unanswered = "form.import.unanswered"
     case unreadable = "form.import.unreadable"
+    case severalSessions = "form.import.several-sessions"
 }
