@@ -112,6 +112,16 @@ private struct FillableLayout {
         return (items, rects, cursor)
     }
 
+    /// Each card's row with its explanation box under it (voorwaarden, factoren).
+    mutating func cards(_ round: String, _ cards: [Card], accent: Colour?, title: String) throws -> [FormStrip] {
+        var strips: [FormStrip] = []
+        for card in cards {
+            strips.append(try cardRow("\(round).\(card.id)", card, accent: accent))
+            strips.append(box("\(round).\(card.id).toelichting", rows: 2, x: square(0).maxX + mm(2), accent: accent, title: title))
+        }
+        return strips
+    }
+
     /// A card: its checkbox and name, the weight when it has one, its order at the right.
     mutating func cardRow(_ base: String, _ card: Card, accent: Colour?) throws -> FormStrip {
         let box = square(0)
@@ -190,19 +200,13 @@ private struct FillableLayout {
                     strips.append(box("omschrijving", rows: rows, accent: accent, title: title))
                 case map.conditions:
                     strips.append(builder.header(formField))
-                    for card in model.voorwaarden {
-                        strips.append(try cardRow("ronde1.\(card.id)", card, accent: accent))
-                        strips.append(box("ronde1.\(card.id).toelichting", rows: 2, x: square(0).maxX + mm(2), accent: accent, title: title))
-                    }
+                    strips += try cards("ronde1", model.voorwaarden, accent: accent, title: title)
                 case map.goal:
                     strips.append(builder.header(formField))
                     strips.append(box("ronde1.bereiken", rows: rows, accent: accent, title: title))
                 case map.factors:
                     strips.append(builder.header(formField))
-                    for card in model.factoren {
-                        strips.append(try cardRow("ronde2.\(card.id)", card, accent: accent))
-                        strips.append(box("ronde2.\(card.id).toelichting", rows: 2, x: square(0).maxX + mm(2), accent: accent, title: title))
-                    }
+                    strips += try cards("ronde2", model.factoren, accent: accent, title: title)
                     let dilemma = FormField(id: "dilemma", round: section.round, prompt: try label("form.filled.dilemma"),
                                             hint: try label("form.filled.dilemma.hint"), lines: 2)
                     strips.append(builder.header(dilemma))
