@@ -37,6 +37,7 @@ final class ImportCommandTests: XCTestCase {
             let out = folder.appendingPathComponent("terug-\(session.lastPathComponent)")
             let written = try CLI.run(["import", pdf.path, "-o", out.path])
             XCTAssertEqual(written.status, 0, written.stderr)
+            XCTAssertEqual(written.stderr, "", "nothing to say on success")
             XCTAssertEqual(try Data(contentsOf: out), original, "\(session.lastPathComponent): not the archived bytes")
             XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: out.path)[.posixPermissions] as? Int, 0o600)
             for arguments in [["import", pdf.path], ["import", pdf.path, "-o", "-"]] {

@@ -39,8 +39,8 @@ public enum PDFAttachmentReader {
                 if qpdf_oh_is_integer(qpdf, size) != 0, qpdf_oh_get_int_value(qpdf, size) != Int64(bytes.count) {
                     throw EngineError.pdfReading(reason: "the associated file '\(name)' is \(bytes.count) bytes, its /Size says \(qpdf_oh_get_int_value(qpdf, size))")
                 }
-                files.append(EmbeddedSourceFile(name: name, mediaType: QPDFReading.name(qpdf, qpdf_oh_get_key(qpdf, stream, "/Subtype")),
-                                                data: bytes))
+                let type = QPDFReading.name(qpdf, qpdf_oh_get_key(qpdf, qpdf_oh_get_dict(qpdf, stream), "/Subtype"))
+                files.append(EmbeddedSourceFile(name: name, mediaType: type, data: bytes))
             }
             return files
         }

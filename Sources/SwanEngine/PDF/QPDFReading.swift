@@ -11,6 +11,9 @@ enum QPDFReading {
         guard let qpdf = handle else { throw EngineError.pdfReading(reason: "qpdf_init failed") }
         defer { qpdf_cleanup(&handle) }
         qpdf_silence_errors(qpdf)
+        // qpdf's own warnings (repairs it made) would print under a made-up file name; what
+        // matters is checked here, and a PDF qpdf cannot read is an error.
+        qpdf_set_suppress_warnings(qpdf, QPDF_TRUE)
         return try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> T in
             guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self), !bytes.isEmpty else {
                 throw EngineError.pdfReading(reason: "the file is empty")
