@@ -36,13 +36,15 @@ public struct ShapedText: Sendable {
     }
 }
 
-/// Unchecked: the cache is only touched under `lock`; the fonts are Sendable and the HarfBuzz
-/// language is an interned, immutable pointer.
+/// Unchecked: the cache guards itself; the fonts are Sendable and the HarfBuzz language is an
+/// interned, immutable pointer.
 public final class Shaper: @unchecked Sendable {
     private let fonts: FontLibrary
     private let language: OpaquePointer?
-    private var cache: [CacheKey: ShapedText] = [:]
-    private let lock = NSLock()
+    /// Bounded so that an archive's memory stays flat: its words repeat (the form's wording,
+    /// common answers), its names and places mostly do not.
+    private let cache = BoundedCache<CacheKey, ShapedText>(limit: Shaper.cacheLimit)
+    static let cacheLimit = 8_192
 
     private struct CacheKey: Hashable { let text: String; let style: FontStyle; let size: Double }
 
@@ -56,14 +58,11 @@ public final class Shaper: @unchecked Sendable {
 
     /// Shapes `text` left to right with kerning and ligatures on (HarfBuzz defaults).
     public func shape(_ text: String, style: FontStyle, size: Double) -> ShapedText {
-        let key = CacheKey(text: text, style: style, size: size)
-        lock.lock()
-        if let hit = cache[key] { lock.unlock(); return hit }
-        lock.unlock()
-        let shaped = shapeUncached(text, style: style, size: size)
-        lock.lock(); cache[key] = shaped; lock.unlock()
-        return shaped
+        cache.value(CacheKey(text: text, style: style, size: size)) { shapeUncached(text, style: style, size: size) }
     }
+
+    /// Shaped strings held now (at most twice `cacheLimit`).
+    var cachedCount: Int { cache.count }
 
     private func shapeUncached(_ text: String, style: FontStyle, size: Double) -> ShapedText {
         let font = fonts.font(style)
