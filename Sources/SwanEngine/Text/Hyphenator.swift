@@ -45,7 +45,10 @@ public final class Hyphenator: @unchecked Sendable {
     }
 
     public let settings: Settings
-    private let dictionary: OpaquePointer
+    private let dictionaryPath: String
+    /// Loaded on first use, under `lock`: parsing the dictionary is a tenth of the CPU of a
+    /// one-document process, and most paragraphs break without syllable breaks.
+    private var loadedDictionary: OpaquePointer?
     private let lock = NSLock()
     /// Breaks per word already worked out (see `breaks(in:)`): running text repeats its words.
     /// Bounded, so that an archive's names and rare words do not grow memory for ever.
@@ -56,15 +59,20 @@ public final class Hyphenator: @unchecked Sendable {
     public init(path: String? = nil, language: String = "nl", settings: Settings = Settings()) throws {
         let candidates = [path, ProcessInfo.processInfo.environment["SWAN_HYPHEN_DICT"]].compactMap { $0 }
             + Self.dictionaryCandidates(language: language)
-        guard let found = candidates.first(where: { FileManager.default.isReadableFile(atPath: $0) }),
-              let dict = hnj_hyphen_load(found) else {
+        guard let found = candidates.first(where: { FileManager.default.isReadableFile(atPath: $0) }) else {
             throw EngineError.hyphenationDictionaryMissing(candidates)
         }
-        dictionary = OpaquePointer(dict)
+        dictionaryPath = found
         self.settings = settings
     }
 
-    deinit { hnj_hyphen_free(UnsafeMutablePointer(dictionary)) }
+    deinit { if let loadedDictionary { hnj_hyphen_free(UnsafeMutablePointer(loadedDictionary)) } }
+
+    /// The dictionary, loaded the first time it is needed. Call under `lock`.
+    private func dictionary() -> OpaquePointer? {
+        if loadedDictionary == nil { loadedDictionary = hnj_hyphen_load(dictionaryPath).map { OpaquePointer($0) } }
+        return loadedDictionary
+    }
 
     /// Offsets (in Characters of `word`) after which a hyphen may be inserted: "bijeenkomst"
     /// gives [3, 6] (bij-een-komst). Also handles a word that contains hyphens, slashes or soft
@@ -97,6 +105,7 @@ public final class Hyphenator: @unchecked Sendable {
         var pos: UnsafeMutablePointer<Int32>? = nil
         var cut: UnsafeMutablePointer<Int32>? = nil
         lock.lock()
+        guard let dictionary = dictionary() else { lock.unlock(); return [] }
         let status = hnj_hyphen_hyphenate2(UnsafeMutablePointer(dictionary), bytes, Int32(bytes.count),
                                            &hyphens, nil, &rep, &pos, &cut)
         lock.unlock()
