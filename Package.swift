@@ -22,6 +22,14 @@ let systemLibraries: [Target] = [
                    providers: [.apt(["libharfbuzz-dev"]), .brew(["harfbuzz"])]),
     .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate",
                    providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]),
+    // Scripts beyond Latin (issue 16): fallback faces found by fontconfig, the Unicode
+    // Bidirectional Algorithm by FriBidi, UAX #14 line-break opportunities by libunibreak.
+    .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig",
+                   providers: [.apt(["libfontconfig-dev"]), .brew(["fontconfig"])]),
+    .systemLibrary(name: "CFriBidi", pkgConfig: "fribidi",
+                   providers: [.apt(["libfribidi-dev"]), .brew(["fribidi"])]),
+    .systemLibrary(name: "CUnibreak", pkgConfig: "libunibreak",
+                   providers: [.apt(["libunibreak-dev"]), .brew(["libunibreak"])]),
 ]
 
 let package = Package(
@@ -50,7 +58,8 @@ let package = Package(
         // Typesetting core: fonts, shaping, hyphenation, line breaking, text boxes,
         // the neutral page model, and its exporters (native PDF writer; cairo PDF and PNG).
         .target(name: "SwanEngine",
-                dependencies: ["SwanDiagnostics", "SwanIO", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CHarfBuzzSubset", "CDeflate"]),
+                dependencies: ["SwanDiagnostics", "SwanIO", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CHarfBuzzSubset", "CDeflate",
+                               "CFontconfig", "CFriBidi", "CUnibreak"]),
         // Deck definitions: the model of a deck and the parser of its Templates/ folder.
         .target(name: "SwanDeck",
                 dependencies: ["SwanDiagnostics", "SwanIO", .product(name: "Yams", package: "Yams"), "CCmark"]),
@@ -69,13 +78,13 @@ let package = Package(
                     dependencies: ["SwanDiagnostics", "SwanDeck", "SwanSession", "SwanEngine", "SwanDocuments"]),
         .testTarget(name: "SwanEngineTests", dependencies: ["SwanDiagnostics", "SwanEngine", "SwanTestSupport"]),
         .testTarget(name: "SwanDeckTests",
-                    dependencies: ["SwanDeck", "SwanDiagnostics", .product(name: "Yams", package: "Yams"),
+                    dependencies: ["SwanDeck", "SwanDiagnostics", "SwanTestSupport", .product(name: "Yams", package: "Yams"),
                                    .product(name: "SwiftSyntax", package: "swift-syntax"),
                                    .product(name: "SwiftParser", package: "swift-syntax")],
                     exclude: ["Fixtures"]),
         .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession", "SwanDiagnostics"]),
         .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDiagnostics", "SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"]),
-        .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck"]),
+        .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck", "SwanTestSupport"]),
         // Benchmarks and hostile input (issue 7): swan-bench, and property tests with fuzz regressions.
         .executableTarget(name: "SwanBench", dependencies: ["SwanDeck", "SwanSession"], exclude: ["typst"]),
         // One deck fuzz input (which file it replaces, load, decode the layouts): shared by the
