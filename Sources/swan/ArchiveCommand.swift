@@ -13,7 +13,7 @@ struct ArchiveCommand: ParsableCommand {
 
     @OptionGroup var deck: DeckOptions
 
-    @Argument(help: ArgumentHelp("Session files, or folders holding them (*.json).", valueName: "DIR|FILE"))
+    @Argument(help: ArgumentHelp("Session files, or folders holding them (*.json, and filled-in forms *.pdf).", valueName: "DIR|FILE"))
     var inputs: [String]
 
     @Option(name: .customLong("out"), help: ArgumentHelp("The archive folder.", valueName: "DIR"))
@@ -36,11 +36,11 @@ struct ArchiveCommand: ParsableCommand {
     func run() throws {
         try Reporting.run {
             let context = try deck.context()
-            let found = try SessionArchive.collect(inputs.map { URL(fileURLWithPath: $0) })
-            for (file, reason) in found.skipped { Reporting.printError("skipped: \(file.relativePath): \(reason)") }
-            for folder in found.emptyFolders { Reporting.printError("warning: no session files (*.json) in \(folder.relativePath)") }
-            let files = found.files
             let folder = URL(fileURLWithPath: out)
+            let found = try SessionArchive.collect(inputs.map { URL(fileURLWithPath: $0) }, archiveFolder: folder)
+            for (file, reason) in found.skipped { Reporting.printError("skipped: \(file.relativePath): \(reason)") }
+            for folder in found.emptyFolders { Reporting.printError("warning: no session files (*.json, *.pdf) in \(folder.relativePath)") }
+            let files = found.files
             try OutputChecks.destinationFolder(folder)
             try AtomicFile.makeFolder(folder)
             let archive = SessionArchive(context: context, folder: folder, overwrite: force,

@@ -7,20 +7,38 @@ import SwanSession
 struct InvulbladCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "invulblad",
-        abstract: "Render the invulblad: blank, or filled from a session file (written with mode 0600).")
+        abstract: "Render the invulblad: blank, or filled from a session file (written with mode 0600); --fillable makes the PDF form a scribe fills in.")
 
     @OptionGroup var deck: DeckOptions
 
     @Argument(help: "A session file (JSON); the blank form when omitted.")
     var session: String?
 
-    @Option(name: .shortAndLong, help: "The PDF to write.")
-    var output: String = OutputNames.invulblad
+    @Option(name: [.short, .customLong("output")], help: "The PDF to write (default: \(OutputNames.invulblad), with --fillable \(OutputNames.fillableInvulblad)).")
+    var outputOption: String?
+
+    /// The fillable form has a name of its own: it does not replace the printable blank form.
+    var output: String { outputOption ?? (fillable ? OutputNames.fillableInvulblad : OutputNames.invulblad) }
 
     @Flag(help: "Put the participants' names in the PDF's metadata (off: the form's name and date only).")
     var personalMetadata = false
 
+    @Flag(help: "A PDF form to fill in with any PDF reader, pre-filled from the session file when one is given; read it back with 'swan import'.")
+    var fillable = false
+
     func run() throws {
+        if fillable {
+            // Pre-filled answers are personal data: owner-only, as every session-derived file.
+            let file = session.map { URL(fileURLWithPath: $0) }
+            try Reporting.render(deck, output: output, permissions: session == nil ? nil : SessionFile.permissions,
+                                 inputs: file.map { [$0] } ?? []) { context, diagnostics in
+                let read = try file.map { try SessionFile.read($0, vocabulary: SessionVocabulary(deck: context.deck)) }
+                var document = try InvulbladDocument.fillable(context, session: read, diagnostics: diagnostics)
+                if let file { document.info.creationDate = context.date(including: [file]) }
+                return document
+            }
+            return
+        }
         guard let session else {
             try Reporting.render(deck, output: output) { context, diagnostics in
                 try InvulbladDocument.blank(context, diagnostics: diagnostics)

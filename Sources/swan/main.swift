@@ -9,7 +9,8 @@ struct Swan: ParsableCommand {
         discussion: "Without a subcommand, renders the full default set into Output/.",
         version: SwanVersion.current,
         subcommands: [RenderAllCommand.self, CheckCommand.self, CardsCommand.self, InvulbladCommand.self,
-                      ChecklistCommand.self, HandleidingCommand.self, OverzichtCommand.self, ArchiveCommand.self],
+                      ChecklistCommand.self, HandleidingCommand.self, OverzichtCommand.self, ArchiveCommand.self,
+                      ImportCommand.self],
         defaultSubcommand: RenderAllCommand.self)
 }
 
