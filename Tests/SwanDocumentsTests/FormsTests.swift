@@ -107,7 +107,9 @@ final class FormsTests: XCTestCase {
         let file = copy.appendingPathComponent("layout/forms.yaml")
         let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "paper: a4", with: "paper: a4\npapier: a5")
         try Data(text.utf8).write(to: file)
-        let context = try DocumentContext(deck: try DeckLoader.load(from: copy))
+        var deck = try DeckLoader.load(from: copy)
+        deck.fontFallbackDirectory = FormsTest.deckDirectory  // the copy's fonts are the repository's
+        let context = try DocumentContext(deck: deck)
         XCTAssertThrowsError(try InvulbladDocument.blank(context)) { error in
             XCTAssertTrue("\(error)".contains("forms.yaml"), "\(error)")
             XCTAssertTrue("\(error)".contains("papier"), "\(error)")
