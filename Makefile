@@ -117,7 +117,7 @@ fuzz: deps
 	else echo "No crashes or hangs."; fi; exit $$status
 
 # make install: bin/swan, the deck (Templates/), the fonts, the message catalogues (Messages/), the
-# man page and shell completions under $(DESTDIR)$(PREFIX). The installed swan finds its deck, fonts
+# session format (docs/: the examples' "$schema" points there), the man page and shell completions under $(DESTDIR)$(PREFIX). The installed swan finds its deck, fonts
 # and messages from its own location (PREFIX/bin/swan -> PREFIX/share/swan/Templates/swan, whose
 # typography.yaml names ../../Fonts; PREFIX/share/swan/Messages).
 PREFIX ?= /usr/local
@@ -148,6 +148,7 @@ install-files:
 	cp -R Templates/swan Templates/sessions Templates/README.md "$(SHAREDIR)/Templates/"
 	install -m 0644 Fonts/*.ttf Fonts/OFL.txt "$(SHAREDIR)/Fonts/"
 	install -m 0644 Messages/*.txt Messages/README.md "$(SHAREDIR)/Messages/"
+	install -d "$(SHAREDIR)/docs" && install -m 0644 docs/session.md docs/session.schema.json "$(SHAREDIR)/docs/"
 	chmod -R u=rwX,go=rX "$(SHAREDIR)"
 	@if [ -z "$(NO_MAN)" ]; then install -d "$(MANDIR)" && install -m 0644 $(GENERATED)/swan.1 "$(MANDIR)/swan.1"; fi
 	"$(BIN)" --generate-completion-script bash > "$(BASHDIR)/swan"

@@ -16,7 +16,8 @@ struct ArchiveCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Session files, or folders holding them (*.json).", valueName: "DIR|FILE"))
     var inputs: [String]
 
-    @Option(name: .customLong("out"), help: ArgumentHelp("The archive folder.", valueName: "DIR"))
+    @Option(name: [.customShort("o"), .customLong("output"), .customLong("out")],
+            help: ArgumentHelp("The archive folder (--out also works).", valueName: "DIR"))
     var out: String
 
     @Flag(help: "Replace archived PDFs that already exist.")

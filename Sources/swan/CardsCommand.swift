@@ -54,21 +54,30 @@ struct CardsCommand: ParsableCommand {
                 let target = try OutputPath.prepare(output ?? OutputNames.sheets, deck: deck.deckDirectory)
                 let sheets = try CardSheets.make(selected, context, options: CardSheetOptions(paper: paper, flip: flip, cropMarks: cropMarks), diagnostics: diagnostics)
                 try target.write(try context.engine.pdf.export(sheets.document))
+                Reporting.wrote(target, quiet: deck.quiet)
             case .printshop:
                 let target = try OutputPath.prepare(output ?? OutputNames.printShop, deck: deck.deckDirectory)
                 let shop = try PrintShopDocument.make(selected, context, bleed: bleed, diagnostics: diagnostics)
                 try target.write(try context.engine.pdf.export(shop.document))
+                Reporting.wrote(target, quiet: deck.quiet)
             case .previews:
-                let folder = URL(fileURLWithPath: output ?? OutputNames.previews)
+                let path = output ?? OutputNames.previews
+                let folder = URL(fileURLWithPath: path)
                 try OutputPath.createDefaultFolder(for: folder.appendingPathComponent("x"))
                 try AtomicFile.makeFolder(folder)
-                try CardPreviews.write(selected, context, to: folder, diagnostics: diagnostics)
+                let images = try CardPreviews.write(selected, context, to: folder, diagnostics: diagnostics)
+                if !deck.quiet { Reporting.say(.wroteImages, ["count": "\(images.count)", "folder": "\(path)"]) }
             case .screen:
                 guard case .file(let pdf) = try OutputPath.prepare(output ?? OutputNames.screen, deck: deck.deckDirectory) else {
-                    throw ValidationError("the screen edition is a PDF and a folder of images: name a file, not -")
+                    throw Reporting.invalid(.screenNeedsFile)
                 }
                 let edition = try ScreenDocument.make(selected, context, diagnostics: diagnostics)
                 try ScreenOutput.write(edition, engine: context.engine, to: pdf)
+                Reporting.wrote(.file(pdf), quiet: deck.quiet)
+                if !deck.quiet {
+                    Reporting.say(.wroteImages, ["count": "\(edition.document.pages.count)",
+                                                 "folder": "\(ScreenOutput.imageFolder(for: pdf).relativePath)"])
+                }
             }
         }
     }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import SwanDiagnostics
 import SwanDeck
+import SwanDiagnostics
 import SwanDocuments
 import SwanEngine
 
@@ -16,6 +16,9 @@ struct DeckOptions: ParsableArguments {
             help: ArgumentHelp("The PDF writer: native (swan's own) or cairo (the reference, post-processed with qpdf).",
                                valueName: "native|cairo"))
     var pdfWriter: PDFWriterKind = .native
+
+    @Flag(name: .shortAndLong, help: "Print problems only, not the files written.")
+    var quiet = false
 
     var deckDirectory: URL { templates.map { URL(fileURLWithPath: $0) } ?? Deck.defaultDeckDirectory }
 

@@ -14,23 +14,29 @@ struct InvulbladCommand: ParsableCommand {
     @Argument(help: "A session file (JSON); the blank form when omitted.")
     var session: String?
 
-    @Option(name: .shortAndLong, help: "The PDF to write.")
-    var output: String = OutputNames.invulblad
+    @Option(name: .shortAndLong, help: ArgumentHelp("The PDF to write (default: Output/invulblad.pdf; for a session Output/<datum>-<id>.pdf, never over the blank form).", valueName: "FILE"))
+    var output: String?
 
     @Flag(help: "Put the participants' names in the PDF's metadata (off: the form's name and date only).")
     var personalMetadata = false
 
     func run() throws {
         guard let session else {
-            try Reporting.render(deck, output: output) { context, diagnostics in
+            try Reporting.render(deck, output: output ?? OutputNames.invulblad) { context, diagnostics in
                 try InvulbladDocument.blank(context, diagnostics: diagnostics)
             }
             return
         }
-        // A session holds personal data: owner-only permissions, and no names in the metadata.
+        // A session holds personal data: owner-only permissions, no names in the metadata, and
+        // without -o a name from its date and a hash of the file, as in an archive, never over
+        // the blank form.
         let file = URL(fileURLWithPath: session)
-        try Reporting.render(deck, output: output, permissions: SessionFile.permissions, inputs: [file]) { context, diagnostics in
-            let read = try SessionFile.read(file, vocabulary: SessionVocabulary(deck: context.deck))
+        try Reporting.render(deck, read: { context in
+            try SessionFile.readWithBytes(file, vocabulary: SessionVocabulary(deck: context.deck))
+        }, output: { read in
+            output ?? OutputNames.folder + "/" + SessionArchive.fileName(for: read.session, data: read.data)
+        }, permissions: SessionFile.permissions, inputs: [file]) { input, context, diagnostics in
+            let read = input.session
             var document = try InvulbladDocument.filled(read, context, diagnostics: diagnostics)
             document.info.creationDate = context.date(including: [file])
             return personalMetadata ? document.withPersonalMetadata(from: read) : document

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SwanDiagnostics
 
 /// `swan`: renders the SWAN card set, forms and handleiding as print-ready PDF.
 struct Swan: ParsableCommand {
@@ -9,10 +10,23 @@ struct Swan: ParsableCommand {
         discussion: "Without a subcommand, renders the full default set into Output/.",
         version: SwanVersion.current,
         subcommands: [RenderAllCommand.self, CheckCommand.self, CardsCommand.self, InvulbladCommand.self,
-                      ChecklistCommand.self, HandleidingCommand.self, OverzichtCommand.self, ArchiveCommand.self],
+                      ChecklistCommand.self, HandleidingCommand.self, OverzichtCommand.self, ArchiveCommand.self, WatchCommand.self],
         defaultSubcommand: RenderAllCommand.self)
 }
 
+/// `swan chek`: the default command takes no word, so a first word that names no command is a
+/// mistyped command, said as such (not as an unexpected argument of `swan all`).
+func refuseUnknownCommand(_ arguments: [String]) {
+    guard let first = arguments.dropFirst().first, !first.hasPrefix("-") else { return }
+    let names = Swan.configuration.subcommands.map { $0._commandName } + ["help"]
+    guard !names.contains(first) else { return }
+    let suggestion = Suggestion.closest(to: first, among: names)
+    DiagnosticPrinter.print([.error(suggestion == nil ? CommandCode.unknownCommand : CommandCode.unknownCommandSuggestion,
+                                    ["command": "\(first)", "suggestion": "\(suggestion ?? "")"])])
+    exit(ExitCode.validationFailure.rawValue)
+}
+
 setlocale(LC_NUMERIC, "C")
+refuseUnknownCommand(CommandLine.arguments)
 Interruption.install()
 Swan.main()
