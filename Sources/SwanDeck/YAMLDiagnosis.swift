@@ -111,7 +111,12 @@ struct YAMLDiagnosis {
     /// above continues its text ("- item" included), which is never what a deck file means.
     func joinedLines(in root: Node) -> [Diagnostic] {
         var found: [Diagnostic] = []
+        // Aliases are expanded in the tree: an alias bomb would be walked for ever. As many values
+        // as a layout may hold are looked at (LayoutValueRules refuses a layout with more).
+        var budget = LayoutValueRules.valueLimit
         func visit(_ node: Node) {
+            budget -= 1
+            guard budget >= 0 else { return }
             switch node {
             case .mapping(let mapping): for (key, value) in mapping { visit(key); visit(value) }
             case .sequence(let sequence): sequence.forEach(visit)
@@ -123,7 +128,7 @@ struct YAMLDiagnosis {
                 if let comment = rest.range(of: " #") { rest = String(rest[..<comment.lowerBound]) }
                 rest = rest.trimmingCharacters(in: .whitespaces)
                 guard scalar.string.count > rest.count, scalar.string.hasPrefix(rest) else { return }
-                let next = (mark.line + 1...lines.count).first { Self.isContent(line($0)) } ?? mark.line + 1
+                let next = (mark.line + 1..<max(mark.line + 1, lines.count + 1)).first { Self.isContent(line($0)) } ?? mark.line + 1
                 let continued = line(next).drop { $0 == " " }
                 let location = at(line: next, column: Self.indentation(line(next)) + 1)
                 if continued.hasPrefix("- ") {

@@ -10,22 +10,20 @@ import SwanSession
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check a deck folder and session files for everything a render would refuse, writing nothing.",
-        discussion: "A deck is read and every document laid out (cards, forms, handleiding, specimen) without writing a file: "
-            + "text that does not fit, an unknown label placeholder and bad layout numbers are reported with file:line:column. "
-            + "Session files are checked against the deck, so a session that names a card the deck no longer has is reported.")
+        abstract: HelpCode.checkAbstract.text,
+        discussion: HelpCode.checkDiscussion.text)
 
-    @Argument(help: ArgumentHelp("Deck folders (holding deck.yaml) and session files (.json); the default deck when none is given.",
+    @Argument(help: ArgumentHelp(HelpCode.checkPaths.text,
                                  valueName: "DIR|SESSION.json"))
     var paths: [String] = []
 
-    @Option(name: .customLong("templates"), help: ArgumentHelp("The deck folder (what session files are checked against).", valueName: "DIR"))
+    @Option(name: .customLong("templates"), help: ArgumentHelp(HelpCode.checkTemplates.text, valueName: "DIR"))
     var templates: String?
 
-    @Option(help: ArgumentHelp("Check every session file (*.json) in this folder against the deck.", valueName: "DIR"))
+    @Option(help: ArgumentHelp(HelpCode.checkSessions.text, valueName: "DIR"))
     var sessions: [String] = []
 
-    @Flag(name: .shortAndLong, help: "Print problems only, no summary.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(HelpCode.checkQuiet.text))
     var quiet = false
 
     func run() throws {

@@ -30,3 +30,49 @@ public enum CommandCode: String, DiagnosticCode {
     case watchNeedsFile = "command.watch-needs-file"
     case interrupted = "command.interrupted"
 }
+
+/// The help texts of the commands and options (`swan --help`), in the user's language; the
+/// headings ArgumentParser adds itself (USAGE, OPTIONS) stay English.
+public enum HelpCode: String, DiagnosticCode {
+    case swanAbstract = "help.swan"
+    case swanDiscussion = "help.swan-discussion"
+    case allAbstract = "help.all"
+    case allOutput = "help.all-output"
+    case checkAbstract = "help.check"
+    case checkDiscussion = "help.check-discussion"
+    case checkPaths = "help.check-paths"
+    case checkTemplates = "help.check-templates"
+    case checkSessions = "help.check-sessions"
+    case checkQuiet = "help.check-quiet"
+    case deckTemplates = "help.templates"
+    case pdfWriter = "help.pdf-writer"
+    case quiet = "help.quiet"
+    case cardsAbstract = "help.cards"
+    case cardsKind = "help.cards-kind"
+    case cardsPaper = "help.cards-paper"
+    case cardsFlip = "help.cards-flip"
+    case cardsBleed = "help.cards-bleed"
+    case cardsCropMarks = "help.cards-crop-marks"
+    case cardsSelection = "help.cards-selection"
+    case cardsOutput = "help.cards-output"
+    case invulbladAbstract = "help.invulblad"
+    case invulbladSession = "help.invulblad-session"
+    case invulbladOutput = "help.invulblad-output"
+    case personalMetadata = "help.personal-metadata"
+    case checklistAbstract = "help.checklist"
+    case handleidingAbstract = "help.handleiding"
+    case pdfOutput = "help.pdf-output"
+    case overzichtAbstract = "help.overzicht"
+    case archiveAbstract = "help.archive"
+    case archiveInputs = "help.archive-inputs"
+    case archiveOutput = "help.archive-output"
+    case archiveForce = "help.archive-force"
+    case archivePersonalMetadata = "help.archive-personal-metadata"
+    case archiveJobs = "help.archive-jobs"
+    case watchAbstract = "help.watch"
+    case watchSettle = "help.watch-settle"
+}
+
+extension HelpCode {
+    var text: String { Catalogue.current.text(Message(self)) }
+}

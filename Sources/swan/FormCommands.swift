@@ -7,17 +7,17 @@ import SwanSession
 struct InvulbladCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "invulblad",
-        abstract: "Render the invulblad: blank, or filled from a session file (written with mode 0600).")
+        abstract: HelpCode.invulbladAbstract.text)
 
     @OptionGroup var deck: DeckOptions
 
-    @Argument(help: "A session file (JSON); the blank form when omitted.")
+    @Argument(help: ArgumentHelp(HelpCode.invulbladSession.text))
     var session: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The PDF to write (default: Output/invulblad.pdf; for a session Output/<datum>-<id>.pdf, never over the blank form).", valueName: "FILE"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.invulbladOutput.text, valueName: "FILE"))
     var output: String?
 
-    @Flag(help: "Put the participants' names in the PDF's metadata (off: the form's name and date only).")
+    @Flag(help: ArgumentHelp(HelpCode.personalMetadata.text))
     var personalMetadata = false
 
     func run() throws {
@@ -47,11 +47,11 @@ struct InvulbladCommand: ParsableCommand {
 /// `swan checklist -o FILE.pdf`: the check card as a printable page with checkboxes.
 struct ChecklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "checklist", abstract: "Render the checklist: the four moments and the tasks of the roles.")
+        commandName: "checklist", abstract: HelpCode.checklistAbstract.text)
 
     @OptionGroup var deck: DeckOptions
 
-    @Option(name: .shortAndLong, help: "The PDF to write.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.pdfOutput.text))
     var output: String = OutputNames.checklist
 
     func run() throws {
@@ -64,11 +64,11 @@ struct ChecklistCommand: ParsableCommand {
 /// `swan handleiding -o FILE.pdf`: the manual, typeset.
 struct HandleidingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "handleiding", abstract: "Render the handleiding (manual) as a typeset PDF with bookmarks.")
+        commandName: "handleiding", abstract: HelpCode.handleidingAbstract.text)
 
     @OptionGroup var deck: DeckOptions
 
-    @Option(name: .shortAndLong, help: "The PDF to write.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.pdfOutput.text))
     var output: String = OutputNames.handleiding
 
     func run() throws {

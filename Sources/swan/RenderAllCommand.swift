@@ -12,11 +12,11 @@ import SwanIO
 struct RenderAllCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "all",
-        abstract: "Render the full set into Output/: card sheets, print-shop PDF, previews, screen edition, overzicht, forms, handleiding, specimen.")
+        abstract: HelpCode.allAbstract.text)
 
     @OptionGroup var deck: DeckOptions
 
-    @Option(name: .shortAndLong, help: "Output folder.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.allOutput.text))
     var output: String = OutputNames.folder
 
     func run() throws {

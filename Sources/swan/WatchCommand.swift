@@ -10,14 +10,14 @@ import SwanDocuments
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: "Render the card sheets again on every change in the deck folder; errors are shown, the last good output kept.")
+        abstract: HelpCode.watchAbstract.text)
 
     @OptionGroup var deck: DeckOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The PDF to write.", valueName: "FILE"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.pdfOutput.text, valueName: "FILE"))
     var output: String = OutputNames.sheets
 
-    @Option(help: ArgumentHelp("Seconds the folder must be quiet before rendering (debounce).", valueName: "SECONDS"))
+    @Option(help: ArgumentHelp(HelpCode.watchSettle.text, valueName: "SECONDS"))
     var settle: Double = 0.4
 
     @Option(help: .hidden)

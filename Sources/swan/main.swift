@@ -6,8 +6,8 @@ import SwanDiagnostics
 struct Swan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "swan",
-        abstract: "Print-ready PDFs of the SWAN card set, its forms and its handleiding.",
-        discussion: "Without a subcommand, renders the full default set into Output/.",
+        abstract: HelpCode.swanAbstract.text,
+        discussion: HelpCode.swanDiscussion.text,
         version: SwanVersion.current,
         subcommands: [RenderAllCommand.self, CheckCommand.self, CardsCommand.self, InvulbladCommand.self,
                       ChecklistCommand.self, HandleidingCommand.self, OverzichtCommand.self, ArchiveCommand.self, WatchCommand.self],
