@@ -22,6 +22,14 @@ let systemLibraries: [Target] = [
                    providers: [.apt(["libharfbuzz-dev"]), .brew(["harfbuzz"])]),
     .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate",
                    providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]),
+    // Scripts beyond Latin (issue 16): fallback faces found by fontconfig, the Unicode
+    // Bidirectional Algorithm by FriBidi, UAX #14 line-break opportunities by libunibreak.
+    .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig",
+                   providers: [.apt(["libfontconfig-dev"]), .brew(["fontconfig"])]),
+    .systemLibrary(name: "CFriBidi", pkgConfig: "fribidi",
+                   providers: [.apt(["libfribidi-dev"]), .brew(["fribidi"])]),
+    .systemLibrary(name: "CUnibreak", pkgConfig: "libunibreak",
+                   providers: [.apt(["libunibreak-dev"]), .brew(["libunibreak"])]),
 ]
 
 let package = Package(
@@ -50,7 +58,8 @@ let package = Package(
         // Typesetting core: fonts, shaping, hyphenation, line breaking, text boxes,
         // the neutral page model, and its exporters (native PDF writer; cairo PDF and PNG).
         .target(name: "SwanEngine",
-                dependencies: ["SwanDiagnostics", "SwanIO", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CHarfBuzzSubset", "CDeflate"]),
+                dependencies: ["SwanDiagnostics", "SwanIO", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CHarfBuzzSubset", "CDeflate",
+                               "CFontconfig", "CFriBidi", "CUnibreak"]),
         // Deck definitions: the model of a deck and the parser of its Templates/ folder.
         .target(name: "SwanDeck",
                 dependencies: ["SwanDiagnostics", "SwanIO", .product(name: "Yams", package: "Yams"), "CCmark"]),

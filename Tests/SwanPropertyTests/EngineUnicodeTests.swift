@@ -49,17 +49,20 @@ final class EngineUnicodeTests: XCTestCase {
             let url = folder.appendingPathComponent("session-\(seed).pdf")
             let layout = try render(fields, style: style, to: url)
             let extracted = try PropertySupport.extractText(url)
-            let font = Self.engine.fonts.font(FontStyle(bold: style.bold, italic: style.italic))
+            let fonts = Self.engine.fonts
+            let fontStyle = FontStyle(bold: style.bold, italic: style.italic)
             let reported = Set(layout.missing.map(\.character))
             for (field, text) in fields {
-                let expected = GlyphExpectations(text, font: font)
+                let expected = GlyphExpectations(text, fonts: fonts, styles: [fontStyle])
                 let lost = expected.lost(in: extracted)
                 XCTAssert(lost.isEmpty, "seed \(seed), \(field): lost \(describe(lost)) of \(text.debugDescription)")
                 let unreported = expected.unshowable.subtracting(reported)
                 XCTAssert(unreported.isEmpty, "seed \(seed), \(field): not reported: \(unreported.map { "'\($0)' (\($0.codes))" }.joined(separator: ", "))")
             }
-            // Nothing is reported that the font can show (controls it has no glyph for may be).
-            let wronglyReported = layout.missing.filter { $0.character.unicodeScalars.allSatisfy(font.covers) }
+            // Nothing is reported that a face of the chain can show (controls no face has may be).
+            let wronglyReported = layout.missing.filter {
+                $0.character.unicodeScalars.allSatisfy(fonts.face(for: $0.character, style: fontStyle).covers)
+            }
             XCTAssert(wronglyReported.isEmpty, "seed \(seed): reported as missing but shown: \(wronglyReported)")
         }
     }
@@ -105,12 +108,13 @@ final class EngineUnicodeTests: XCTestCase {
 /// The oracle itself: it must notice a lost character, or the properties above prove nothing.
 final class GlyphExpectationsTests: XCTestCase {
     func testTheOracleNoticesALostCharacter() {
-        let font = EngineUnicodeTests.engine.fonts.font(FontStyle(bold: false, italic: false))
-        let text = "Zoë e\u{0301}n Łukasz שלום 😀"
-        let expected = GlyphExpectations(text, font: font)
-        XCTAssertEqual(expected.lost(in: "Zoë én Łukasz"), [])
-        XCTAssertEqual(expected.lost(in: "Zoe én Łukasz").map(\.code), ["U+0308"])
-        XCTAssertEqual(expected.lost(in: "Zoë én Łukas").map(\.code), ["U+007A"])
-        XCTAssertEqual(expected.unshowable, ["ש", "ל", "ו", "ם", "😀"])
+        let fonts = EngineUnicodeTests.engine.fonts
+        let text = "Zoë e\u{0301}n Łukasz שלום 😀 \u{10FFFD}"
+        let expected = GlyphExpectations(text, fonts: fonts)
+        XCTAssertEqual(expected.lost(in: "Zoë én Łukasz םולש 😀"), [], "right-to-left text may come out reordered, not lost")
+        XCTAssertEqual(expected.lost(in: "Zoe én Łukasz שלום 😀").map(\.code), ["U+0308"])
+        XCTAssertEqual(expected.lost(in: "Zoë én Łukas שלום 😀").map(\.code), ["U+007A"])
+        XCTAssertEqual(expected.lost(in: "Zoë én Łukasz שלום").map(\.code), ["U+1F600"])
+        XCTAssertEqual(expected.unshowable, ["\u{10FFFD}"], "the fallback faces show Hebrew and emoji; nothing shows plane 16's private use")
     }
 }

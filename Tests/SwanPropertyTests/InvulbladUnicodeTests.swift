@@ -17,8 +17,6 @@ final class InvulbladUnicodeTests: XCTestCase {
         let folder = PropertySupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let fonts = Self.context.engine.fonts
-        let regular = fonts.font(FontStyle(bold: false, italic: false))
-        let others = [fonts.font(FontStyle(bold: true, italic: false)), fonts.font(FontStyle(bold: false, italic: true))]
         for seed in UInt64(101)...108 {
             let session = SessionTexts.hostile(seed: seed)
             let diagnostics = Diagnostics()
@@ -28,10 +26,10 @@ final class InvulbladUnicodeTests: XCTestCase {
             let extracted = try PropertySupport.extractText(url)
             let warnings = diagnostics.warnings.map(\.englishText).joined(separator: "\n")
             for (field, text) in SessionTexts.all(session) {
-                let expected = GlyphExpectations(text, font: regular, alsoCoveredBy: others)
+                let expected = GlyphExpectations(text, fonts: fonts, styles: [.regular, .bold, .italic])
                 let lost = expected.lost(in: extracted)
                 XCTAssert(lost.isEmpty, "seed \(seed), \(field): lost \(describe(lost)) of \(text.debugDescription)")
-                let unreported = expected.unshowable.filter { !warnings.contains("(\($0.codes))") }
+                let unreported = expected.unshowable.filter { !warnings.contains($0.reported) }
                 XCTAssert(unreported.isEmpty, "seed \(seed), \(field): not reported: \(unreported.map { "'\($0)' (\($0.codes))" })")
             }
         }
@@ -50,7 +48,7 @@ final class InvulbladUnicodeTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         try Self.context.engine.pdf.write(document, to: url)
         let fonts = Self.context.engine.fonts
-        let expected = GlyphExpectations(text, font: fonts.font(FontStyle(bold: false, italic: false)))
+        let expected = GlyphExpectations(text, fonts: fonts)
         let lost = expected.lost(in: try PropertySupport.extractText(url))
         XCTAssert(lost.isEmpty, "lost \(lost.count) character(s): \(describe(Array(lost.prefix(20))))")
     }

@@ -166,16 +166,20 @@ enum SessionTexts {
 struct GlyphExpectations {
     /// The visible scalars (decomposed, NFD) of the characters the font covers completely.
     var shown: [Unicode.Scalar] = []
-    /// Characters with a visible scalar the font lacks: these must be reported.
+    /// Characters with a visible scalar no face of the chain has: these must be reported.
     var unshowable: Set<Character> = []
 
-    init(_ text: String, font: Font, alsoCoveredBy others: [Font] = []) {
+    /// What the font chain (the family and its fallback faces) shows in each of `styles`: a
+    /// character counts as shown when the face chosen for it covers it in every style, and as
+    /// unshowable when the face chosen in the first style lacks it.
+    init(_ text: String, fonts: FontLibrary, styles: [FontStyle] = [.regular]) {
         for character in text where !character.isWhitespace {
             let visible = character.unicodeScalars.filter { !Self.isInvisible($0) }
             if visible.isEmpty { continue }
-            if visible.allSatisfy({ scalar in font.covers(scalar) && others.allSatisfy { $0.covers(scalar) } }) {
+            let faces = styles.map { fonts.face(for: character, style: $0) }
+            if faces.allSatisfy({ face in visible.allSatisfy(face.covers) }) {
                 shown += Self.visibleScalars(String(character))
-            } else if !visible.allSatisfy(font.covers) {
+            } else if !visible.allSatisfy(faces[0].covers) {
                 unshowable.insert(character)
             }
         }
@@ -209,6 +213,8 @@ struct GlyphExpectations {
 }
 
 extension Character {
+    /// How a missing-glyph warning names the character: "for U+0627", never the character.
+    var reported: String { "for \(codes)" }
     var codes: String { unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ") }
 }
 

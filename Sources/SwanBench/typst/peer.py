@@ -13,7 +13,7 @@ TEMPLATE = os.path.join(HERE, "invulblad.typ")
 
 def render(root, name, out, fonts):
     typst.compile(os.path.join(root, "invulblad.typ"), output=out, root=root,
-                  font_paths=[fonts], ignore_system_fonts=True, sys_inputs={"session": name})
+                  font_paths=[fonts], ignore_system_fonts=True, sys_inputs={"session": name, "names": "names.json"})
 
 
 def prepare(folder):
@@ -28,7 +28,7 @@ def worker(args):
     compiler = typst.Compiler(os.path.join(root, "invulblad.typ"), root=root, font_paths=[fonts],
                               ignore_system_fonts=True)
     for name in names:
-        compiler.compile(output=os.path.join(outdir, name[:-5] + ".pdf"), sys_inputs={"session": name})
+        compiler.compile(output=os.path.join(outdir, name[:-5] + ".pdf"), sys_inputs={"session": name, "names": "names.json"})
     return len(names)
 
 
@@ -42,7 +42,7 @@ def main():
     elif mode == "many":
         root, outdir, fonts, jobs = sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
         prepare(root)
-        names = sorted(n for n in os.listdir(root) if n.endswith(".json"))
+        names = sorted(n for n in os.listdir(root) if n.endswith(".json") and n != "names.json")
         chunks = [names[i::jobs] for i in range(jobs)]
         start = time.perf_counter()
         if jobs == 1:

@@ -21,7 +21,6 @@ public struct CardLayout: Decodable, Sendable {
     }
     public struct Colours: Decodable, Sendable {
         public var text: Colour
-        public var muted: Colour
         public var neutral: Colour
         public var lightText: Colour
         public var darkText: Colour

@@ -133,7 +133,15 @@ public struct SessionArchive: Sendable {
             if !overwrite && FileManager.default.fileExists(atPath: target.path) {
                 return ArchiveResult(input: file, outcome: .kept(target))
             }
-            var document = try InvulbladDocument.filled(session, context)
+            let diagnostics = Diagnostics()
+            let filled = try InvulbladDocument.filled(session, context, diagnostics: diagnostics)
+            // An archived record must hold every name whole: a character no font can show fails
+            // the session (a located error naming the field and the code point), no PDF is written.
+            let unshowable = diagnostics.warnings.filter { $0.code == LayoutCode.missingGlyph.rawValue }
+            if !unshowable.isEmpty {
+                throw DiagnosticError(unshowable.map { var error = $0; error.severity = .error; return error })
+            }
+            var document = try filled
                 .archiveGrade(sessionData: data, attachmentName: target.deletingPathExtension().lastPathComponent + ".json", context)
             document.info.creationDate = context.date(including: [file])
             if personalMetadata { document = document.withPersonalMetadata(from: session) }

@@ -74,11 +74,9 @@ public final class Diagnostics: @unchecked Sendable {
 
     public func missingGlyphs(_ missing: [MissingGlyph], in subject: LayoutSubject) {
         lock.lock(); defer { lock.unlock() }
+        // Only the code points: the character and the words around it may be a resident's name.
         for glyph in missing {
-            let codes = glyph.character.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")
-            let warning = Diagnostic.layout(.missingGlyph, subject,
-                                            ["character": "\(glyph.character)", "codes": "\(codes)", "context": "\(glyph.context)"],
-                                            severity: .warning)
+            let warning = Diagnostic.layout(.missingGlyph, subject, ["codes": "\(glyph.codes)"], severity: .warning)
             if !collectedWarnings.contains(warning) { collectedWarnings.append(warning) }
         }
     }

@@ -1,8 +1,9 @@
 /// One font face, renderer-neutral: its file data, metrics and glyph coverage. Shaping uses the
 /// HarfBuzz font held here; each renderer opens what it needs from `url`/`data` itself (cairo a
 /// FreeType face of its own, the native PDF writer the file's tables). Sharing one FT_Face
-/// between cairo and HarfBuzz breaks shaping (see shared/notes/stack.md), so nothing here is
-/// cairo's.
+/// between cairo and HarfBuzz breaks shaping: after cairo 1.16 draws into a PDF surface it sets
+/// the shared face's size to 2048 ppem, and the next hb_shape returns positions about 170 times
+/// too big. So nothing here is cairo's.
 import Foundation
 internal import CHarfBuzz
 

@@ -1,14 +1,38 @@
-/// The fonts a document may use: one family in four styles, loaded from files.
+/// The fonts a document may use: one family in four styles, loaded from files, and the
+/// fallback faces for characters the family lacks (see FontFallback for the rule).
 import Foundation
 
 public final class FontLibrary: Sendable {
     public let files: FontFiles
     private let fonts: [Font]
+    public let fallback: FontFallback?
 
-    public init(files: FontFiles) throws {
+    public init(files: FontFiles, fallback: FontFallback? = FontFallback.shared) throws {
         self.files = files
         fonts = try FontStyle.allCases.map { try Font(url: files.url(for: $0), style: $0) }
+        self.fallback = fallback
     }
 
     public func font(_ style: FontStyle) -> Font { fonts[style.rawValue] }
+
+    /// The face that shows `character` in `style`: the family's own when it covers the whole
+    /// cluster, else `preferred` (the face of the text just before) when it covers it, so that
+    /// a Chinese comma stays in the Chinese face, else the fallback's, else the family's (and
+    /// the character is reported missing).
+    public func face(for character: Character, style: FontStyle, preferred: Font? = nil) -> Font {
+        let primary = fonts[style.rawValue]
+        if let ascii = character.asciiValue, ascii >= 0x20 || ascii == 0x09 { return primary }
+        if Self.covers(primary, character) { return primary }
+        if let preferred, Self.covers(preferred, character) { return preferred }
+        return (try? fallback?.font(for: character, style: style)) ?? primary
+    }
+
+    private static func covers(_ font: Font, _ character: Character) -> Bool {
+        character.unicodeScalars.allSatisfy { !FontFallback.mustBeCovered($0) || font.covers($0) }
+    }
+}
+
+extension FontFallback {
+    /// One fallback for the process: fontconfig reads the folders once.
+    public static let shared = FontFallback()
 }

@@ -32,6 +32,9 @@ public struct GlyphRun: Equatable, Sendable {
     public var lineBottom: Double
     /// Drawn as outlines, not as text: an ornament that text extraction should not read.
     public var decorative: Bool = false
+    /// Right-to-left text: the glyphs stand in logical order (their clusters ascending), placed
+    /// from right to left, so that every exporter writes the text as it was written.
+    public var rightToLeft: Bool = false
 
     public var style: FontStyle { font.style }
     public var bounds: Rect {

@@ -44,7 +44,7 @@ public final class Shaper: @unchecked Sendable {
     private var cache: [CacheKey: ShapedText] = [:]
     private let lock = NSLock()
 
-    private struct CacheKey: Hashable { let text: String; let style: FontStyle; let size: Double }
+    private struct CacheKey: Hashable { let text: String; let font: Font; let size: Double; let rightToLeft: Bool }
 
     /// `language` is a BCP 47 tag such as "nl": shaping and `locl` features follow it.
     public init(fonts: FontLibrary, language: String) {
@@ -54,19 +54,32 @@ public final class Shaper: @unchecked Sendable {
 
     public func font(_ style: FontStyle) -> Font { fonts.font(style) }
 
-    /// Shapes `text` left to right with kerning and ligatures on (HarfBuzz defaults).
+    /// The face for one character (cluster) in `style`: the family's, or a fallback face.
+    public func face(for character: Character, style: FontStyle, preferred: Font? = nil) -> Font {
+        fonts.face(for: character, style: style, preferred: preferred)
+    }
+
+    /// Shapes `text` left to right in the family's face for `style`, with kerning and
+    /// ligatures on (HarfBuzz defaults).
     public func shape(_ text: String, style: FontStyle, size: Double) -> ShapedText {
-        let key = CacheKey(text: text, style: style, size: size)
+        shape(text, font: fonts.font(style), size: size)
+    }
+
+    /// Shapes `text` in `font`. The script is HarfBuzz's guess from the text (a run is one
+    /// script, see ParagraphBuilder); the direction is the run's bidi direction, so that
+    /// Arabic letters join and brackets are mirrored in right-to-left runs. Right-to-left
+    /// glyphs come in visual order (left to right on the page), their clusters descending.
+    public func shape(_ text: String, font: Font, size: Double, rightToLeft: Bool = false) -> ShapedText {
+        let key = CacheKey(text: text, font: font, size: size, rightToLeft: rightToLeft)
         lock.lock()
         if let hit = cache[key] { lock.unlock(); return hit }
         lock.unlock()
-        let shaped = shapeUncached(text, style: style, size: size)
+        let shaped = shapeUncached(text, font: font, size: size, rightToLeft: rightToLeft)
         lock.lock(); cache[key] = shaped; lock.unlock()
         return shaped
     }
 
-    private func shapeUncached(_ text: String, style: FontStyle, size: Double) -> ShapedText {
-        let font = fonts.font(style)
+    private func shapeUncached(_ text: String, font: Font, size: Double, rightToLeft: Bool) -> ShapedText {
         guard let buffer = hb_buffer_create() else {
             return ShapedText(text: text, font: font, size: size, glyphs: [], width: 0, missing: Array(text))
         }
@@ -78,9 +91,9 @@ public final class Shaper: @unchecked Sendable {
             }
         }
         hb_buffer_guess_segment_properties(buffer)
-        // Lines are laid out left to right; right-to-left text keeps its logical order so that
-        // no character is lost or reordered when the PDF's text is extracted.
-        hb_buffer_set_direction(buffer, HB_DIRECTION_LTR)
+        // The direction comes from the bidi algorithm (FriBidi), not from the script alone:
+        // digits in Arabic text run left to right.
+        hb_buffer_set_direction(buffer, rightToLeft ? HB_DIRECTION_RTL : HB_DIRECTION_LTR)
         hb_buffer_set_language(buffer, language)
         hb_shape(font.hbFont, buffer, nil, 0)
 
@@ -104,6 +117,23 @@ public final class Shaper: @unchecked Sendable {
         }
         return ShapedText(text: text, font: font, size: size, glyphs: glyphs, width: width,
                           missing: Self.characters(in: text, atByteOffsets: missingOffsets, font: font))
+    }
+
+    /// The script of a character for itemizing (an ISO 15924 tag as HarfBuzz numbers it), or nil
+    /// for characters that take the script of the text around them (digits, punctuation,
+    /// spaces, marks, emoji).
+    static func script(of character: Character) -> UInt32? {
+        guard let scalar = character.unicodeScalars.first, scalar.value >= 0x80 else { return asciiScript(character) }
+        let script = hb_unicode_script(hb_unicode_funcs_get_default(), scalar.value).rawValue
+        let common = swan_hb_tag(0x5A, 0x79, 0x79, 0x79), inherited = swan_hb_tag(0x5A, 0x69, 0x6E, 0x68)
+        let unknown = swan_hb_tag(0x5A, 0x7A, 0x7A, 0x7A)
+        return script == common || script == inherited || script == unknown ? nil : script
+    }
+
+    private static let latin = swan_hb_tag(0x4C, 0x61, 0x74, 0x6E)
+    /// ASCII: letters are Latin, everything else takes its neighbours' script.
+    private static func asciiScript(_ character: Character) -> UInt32? {
+        character.isLetter ? latin : nil
     }
 
     /// The characters behind .notdef glyphs: those in the named clusters the font does not cover.

@@ -55,6 +55,9 @@ extension Hyphenator {
             var end = start
             while end < characters.count && characters[end].isLetter { end += 1 }
             let part = String(characters[start..<end])
+            // Hyphenation only in the deck's language: the dictionaries are Latin-1 (see
+            // Hyphenator), so a name in Arabic, Greek or Cyrillic letters gets no syllable breaks.
+            guard part.unicodeScalars.allSatisfy(Self.isLatin) else { start = end; continue }
             result += weightedPoints(part).map { WordBreak(offset: start + $0.offset, insertsHyphen: true, weak: $0.level <= 1) }
             start = end
         }
@@ -63,6 +66,15 @@ extension Hyphenator {
 }
 
 extension Hyphenator {
+    /// Latin letters and the marks that go with them (Basic Latin to Latin Extended-B, IPA,
+    /// combining diacritics, Latin Extended Additional, C, D and E).
+    static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0...0x24F, 0x250...0x2AF, 0x300...0x36F, 0x1E00...0x1EFF, 0x2C60...0x2C7F, 0xA720...0xA7FF, 0xAB30...0xAB6F: true
+        default: false
+        }
+    }
+
     /// A file or domain name: a dot between a letter, digit or hyphen and two or more letters
     /// ("Sociale-Basis-.pdf", "sociale-vraagstukken.nl").
     static func looksLikeFileName(_ characters: [Character]) -> Bool {

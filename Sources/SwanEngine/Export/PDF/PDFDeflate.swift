@@ -8,7 +8,7 @@ enum PDFDeflate {
     /// Level for streams written per document (content streams, per-document images).
     static let documentLevel: Int32 = 1
     /// Level for data compressed once per run and reused (font files, cached images).
-    static let runLevel: Int32 = 12
+    static let runLevel: Int32 = 6
 
     static func compress<C: ContiguousBytes>(_ input: C, level: Int32) -> [UInt8] {
         let compressor = Compressors.shared.take(level: level)

@@ -16,6 +16,8 @@ public struct BreakItem: Equatable, Sendable {
     /// For inserted hyphens: a key of the word part before the hyphen, so that two lines in a
     /// row never end in the same fragment ("hoofd-", "hoofd-").
     public var hyphenKey: Int = 0
+    /// For glue: the bidi level of the space it stands for (LineSetter reorders lines by it).
+    public var bidiLevel: UInt8 = 0
 
     public static let forcedBreak = -10_000.0
     public static let forbiddenBreak = 10_000.0
@@ -43,6 +45,8 @@ public struct GlyphSlice: Sendable {
     /// How far the slice is raised above the baseline (superscripts).
     public var rise: Double = 0
     public var anchor: String? = nil
+    /// The bidi level of the slice's text (odd: shaped and set right to left).
+    public var level: UInt8 = 0
 }
 
 /// What one box draws: the slices of one word between two break opportunities.

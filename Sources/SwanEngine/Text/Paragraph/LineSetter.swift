@@ -35,6 +35,11 @@ struct LineSetter {
             let given = max(-1, lineBreak.ratio.isFinite ? lineBreak.ratio : 0)
             let ratio = style.alignment != .justify ? 0
                 : (isLast || items[end].penalty <= BreakItem.forcedBreak) ? min(0, given) : given
+            if paragraph.isBidi {
+                lines.append(bidiLine(paragraph, from: i, to: end, ratio: ratio, baseline: baseline))
+                start = end
+                continue
+            }
             var x = 0.0
             var placed: [(Fragment, Double)] = []
             while i < end {
@@ -73,6 +78,51 @@ struct LineSetter {
         return lines
     }
 
+    /// A line of a paragraph with right-to-left text: its slices and spaces in logical order,
+    /// reordered by their bidi levels (UAX #9 L2), then placed left to right. A right-to-left
+    /// paragraph's "left" alignment is its start: the right edge.
+    private func bidiLine(_ paragraph: PreparedParagraph, from first: Int, to end: Int, ratio: Double, baseline: Double) -> SetLine {
+        let items = paragraph.items
+        var elements: [(slice: GlyphSlice?, width: Double, level: UInt8)] = []
+        var anchors: [String] = []
+        func add(_ fragment: Fragment) {
+            for slice in fragment.slices {
+                elements.append((slice, slice.width, slice.level))
+                if let a = slice.anchor, !anchors.contains(a) { anchors.append(a) }
+            }
+        }
+        for i in first..<end {
+            let item = items[i]
+            switch item.kind {
+            case .box: if let f = item.fragment { add(paragraph.fragments[f]) }
+            case .glue:
+                elements.append((nil, item.width + (ratio > 0 ? ratio * item.stretch : ratio * item.shrink), item.bidiLevel))
+            case .penalty: break
+            }
+        }
+        var hyphenated = false
+        if items[end].kind == .penalty, let f = items[end].fragment { add(paragraph.fragments[f]); hyphenated = true }
+        let width = elements.reduce(0) { $0 + $1.width }
+        let rightToLeft = paragraph.baseLevel % 2 == 1
+        let shift: Double
+        switch style.alignment {
+        case .left, .justify: shift = rightToLeft ? max(0, measure - width) : 0
+        case .center: shift = max(0, (measure - width) / 2)
+        case .right: shift = rightToLeft ? 0 : max(0, measure - width)
+        }
+        var x = indent + shift
+        var runs: [GlyphRun] = []
+        for index in BidiLevels.visualOrder(elements.map(\.level)) {
+            let element = elements[index]
+            if let slice = element.slice {
+                runs.append(Self.glyphRun(slice, x: x, baseline: baseline - slice.rise, colour: style.colour, leading: style.leading))
+            }
+            x += element.width
+        }
+        return SetLine(runs: Self.merged(runs), width: width, height: style.leading, baseline: baseline,
+                       endsWithHyphen: hyphenated, anchors: anchors)
+    }
+
     /// Distance from a line's top to its baseline: the em box centred in the leading, with the
     /// baseline at 80 % of the em (close to the cap height plus a little for accents).
     static func baselineOffset(size: Double, leading: Double) -> Double {
@@ -88,9 +138,11 @@ struct LineSetter {
             guard var last = result.last, !last.decorative, !run.decorative, !run.glyphs.isEmpty else {
                 result.append(run); continue
             }
+            // Right-to-left runs stand in visual order here: joined, their text would read backwards.
+            guard !last.rightToLeft, !run.rightToLeft else { result.append(run); continue }
             let gap = run.origin.x - (last.origin.x + last.width)
             let spaced = gap > run.size * 0.1
-            guard last.style == run.style, last.size == run.size, last.colour == run.colour,
+            guard last.font === run.font, last.size == run.size, last.colour == run.colour,
                   last.origin.y == run.origin.y, gap > -0.01 else {
                 // A change of face between words: the space still belongs to the text.
                 if spaced && !last.text.hasSuffix(" ") {
@@ -123,6 +175,7 @@ struct LineSetter {
 
     /// A drawable run for a slice, with clusters relative to the slice's own text.
     static func glyphRun(_ slice: GlyphSlice, x: Double, baseline: Double, colour: Colour, leading: Double) -> GlyphRun {
+        if slice.level % 2 == 1 { return rightToLeftRun(slice, x: x, baseline: baseline, colour: colour, leading: leading) }
         let shaped = slice.shaped
         let utf8 = Array(shaped.text.utf8)
         let text = String(decoding: utf8[slice.byteRange], as: UTF8.self)
@@ -148,5 +201,31 @@ struct LineSetter {
         return GlyphRun(font: shaped.font, size: shaped.size, colour: colour, origin: Point(x: x, y: baseline),
                         glyphs: glyphs, text: text, width: pen,
                         lineTop: 0, lineBottom: leading)
+    }
+
+    /// A right-to-left slice: HarfBuzz gives its glyphs in visual order (clusters descending);
+    /// each is placed there, then the glyphs are listed in logical order, each cluster naming
+    /// the bytes from its start to the next cluster's start.
+    static func rightToLeftRun(_ slice: GlyphSlice, x: Double, baseline: Double, colour: Colour, leading: Double) -> GlyphRun {
+        let shaped = slice.shaped
+        let text = String(decoding: Array(shaped.text.utf8)[slice.byteRange], as: UTF8.self)
+        let start = slice.byteRange.lowerBound
+        let visual = shaped.glyphs[slice.glyphRange]
+        let starts = Set(visual.map(\.cluster)).sorted()
+        var ends: [Int: Int] = [:]
+        for (k, cluster) in starts.enumerated() { ends[cluster] = k + 1 < starts.count ? starts[k + 1] : slice.byteRange.upperBound }
+        var pen = 0.0
+        var glyphs: [PositionedGlyph] = []
+        glyphs.reserveCapacity(visual.count)
+        for glyph in visual {
+            let from = glyph.cluster == starts.first ? 0 : glyph.cluster - start
+            glyphs.append(PositionedGlyph(id: glyph.id, x: pen + glyph.xOffset, y: -glyph.yOffset,
+                                          cluster: from..<(ends[glyph.cluster]! - start)))
+            pen += glyph.advance
+        }
+        var run = GlyphRun(font: shaped.font, size: shaped.size, colour: colour, origin: Point(x: x, y: baseline),
+                           glyphs: glyphs.reversed(), text: text, width: pen, lineTop: 0, lineBottom: leading)
+        run.rightToLeft = true
+        return run
     }
 }

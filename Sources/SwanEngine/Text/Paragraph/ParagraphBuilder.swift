@@ -2,20 +2,24 @@
 /// with HarfBuzz and adding break opportunities from hyphenation.
 import Foundation
 
-/// A character the fonts cannot show, with the word it stands in.
+/// A character no font can show. It carries no text around it: that text may be a resident's
+/// name, and warnings end up in logs (they name the field or card and the code points).
 public struct MissingGlyph: Equatable, Sendable, CustomStringConvertible {
     public var character: Character
-    public var context: String
-    public var description: String {
-        let codes = character.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")
-        return "no glyph for '\(character)' (\(codes)) in \"\(context)\""
-    }
+    public init(character: Character) { self.character = character }
+    /// "U+0627 U+0644", the code points of the character.
+    public var codes: String { character.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ") }
+    public var description: String { "no glyph for \(codes)" }
 }
 
 struct PreparedParagraph {
     var items: [BreakItem] = []
     var fragments: [Fragment] = []
     var missing: [MissingGlyph] = []
+    /// The paragraph's bidi level (1: right to left) and whether any piece is not at level 0:
+    /// only then are lines reordered (see LineSetter).
+    var baseLevel: UInt8 = 0
+    var isBidi = false
 }
 
 struct ParagraphBuilder {
@@ -37,10 +41,19 @@ struct ParagraphBuilder {
     static let weakHyphenPenalty = 3 * hyphenPenalty
     static let explicitHyphenPenalty = 50.0
     static let emergencyPenalty = 5_000.0
+    /// A break between two ideographs is as normal as a space between words.
+    static let ideographicBreakPenalty = 0.0
 
+    /// A stretch of a word shaped as one HarfBuzz run: one style, one face, one bidi level and
+    /// one script (characters of no script of their own, such as digits and punctuation, join
+    /// the stretch they stand in).
     private struct Piece {
         var text: String; var style: FontStyle; var superscript: Bool = false; var anchor: String? = nil
-        func sameFormat(_ other: Piece) -> Bool { style == other.style && superscript == other.superscript && anchor == other.anchor }
+        var font: Font; var level: UInt8 = 0; var script: UInt32? = nil
+        func sameFormat(_ other: Piece) -> Bool {
+            style == other.style && superscript == other.superscript && anchor == other.anchor && font === other.font
+                && level == other.level && (script == nil || other.script == nil || script == other.script)
+        }
     }
     static let superscriptScale = 0.62
     static let superscriptRise = 0.36
@@ -50,15 +63,21 @@ struct ParagraphBuilder {
         var word: [Piece] = []
         var softHyphens: [Int] = []
         var wordLength = 0
-        var pendingSpace: FontStyle? = nil
+        var pendingSpace: (style: FontStyle, level: UInt8)? = nil
         var previousWord = ""
+        let bidi = BidiLevels.resolve(runs.flatMap { Array($0.text) })
+        result.baseLevel = bidi.baseLevel
+        result.isBidi = bidi.isMixed
+        var characterIndex = 0
 
         func flushWord() {
             guard !word.isEmpty else { return }
-            if let spaceStyle = pendingSpace, result.items.contains(where: { $0.kind == .box }) {
+            if let space = pendingSpace, result.items.contains(where: { $0.kind == .box }) {
                 // A penalty between the word and the space makes the space no break.
                 if noBreakAfter.contains(previousWord.lowercased()) { result.items.append(.penalty(0, BreakItem.forbiddenBreak)) }
-                result.items.append(spaceGlue(spaceStyle))
+                var glue = spaceGlue(space.style)
+                glue.bidiLevel = space.level
+                result.items.append(glue)
             }
             pendingSpace = nil
             previousWord = word.map(\.text).joined()
@@ -69,6 +88,8 @@ struct ParagraphBuilder {
         for run in runs {
             let fontStyle = FontStyle(bold: style.bold || run.bold, italic: style.italic || run.italic)
             for character in run.text {
+                let level = bidi.levels[characterIndex]
+                characterIndex += 1
                 // Line and paragraph separators (U+2028, U+2029) break like a new line: shaped,
                 // they would draw a .notdef box.
                 if character == "\n" || character == "\r\n" || character == "\r" || character == "\u{2028}" || character == "\u{2029}" {
@@ -77,13 +98,16 @@ struct ParagraphBuilder {
                     pendingSpace = nil
                 } else if Self.isBreakingSpace(character) {
                     flushWord()
-                    if result.items.last?.kind == .box { pendingSpace = fontStyle }
+                    if result.items.last?.kind == .box { pendingSpace = (fontStyle, level) }
                 } else if character == Hyphenator.softHyphen {
                     softHyphens.append(wordLength)
                 } else {
-                    let piece = Piece(text: String(character), style: fontStyle, superscript: run.superscript, anchor: run.anchor)
+                    let piece = Piece(text: String(character), style: fontStyle, superscript: run.superscript, anchor: run.anchor,
+                                      font: shaper.face(for: character, style: fontStyle, preferred: word.last?.font), level: level,
+                                      script: Shaper.script(of: character))
                     if let last = word.last, last.sameFormat(piece) {
                         word[word.count - 1].text.append(character)
+                        if last.script == nil { word[word.count - 1].script = piece.script }
                     } else {
                         word.append(piece)
                     }
@@ -133,11 +157,12 @@ struct ParagraphBuilder {
     /// One word: shape its pieces, find its breaks, emit boxes and penalties.
     private func addWord(_ pieces: [Piece], softHyphens: [Int], into result: inout PreparedParagraph) {
         let shapedPieces = pieces.map {
-            shaper.shape($0.text, style: $0.style, size: $0.superscript ? style.size * Self.superscriptScale : style.size)
+            shaper.shape($0.text, font: $0.font, size: $0.superscript ? style.size * Self.superscriptScale : style.size,
+                         rightToLeft: $0.level % 2 == 1)
         }
         let wordText = pieces.map(\.text).joined()
         for shaped in shapedPieces {
-            for character in shaped.missing { result.missing.append(MissingGlyph(character: character, context: wordText)) }
+            for character in shaped.missing { result.missing.append(MissingGlyph(character: character)) }
         }
 
         // Break offsets in Characters of the word, mapped to (piece, byte offset) positions.
@@ -150,6 +175,13 @@ struct ParagraphBuilder {
             let penalty = !wordBreak.insertsHyphen ? Self.explicitHyphenPenalty
                 : wordBreak.weak ? Self.weakHyphenPenalty : Self.hyphenPenalty
             breaks.append((position.piece, position.byte, wordBreak.insertsHyphen, penalty))
+        }
+        // Scripts written without spaces (Chinese, Japanese): the breaks UAX #14 allows.
+        for offset in LineBreakOpportunities.ideographicBreaks(in: wordText) {
+            guard let position = Self.locate(characterOffset: offset, in: pieces),
+                  shapedPieces[position.piece].clusterBoundaries.contains(position.byte),
+                  !breaks.contains(where: { $0.piece == position.piece && $0.byte == position.byte }) else { continue }
+            breaks.append((position.piece, position.byte, false, Self.ideographicBreakPenalty))
         }
         breaks.sort { ($0.piece, $0.byte) < ($1.piece, $1.byte) }
         // A piece of a word that is wider than the line even between its break opportunities may
@@ -189,6 +221,7 @@ struct ParagraphBuilder {
                     var slice = Self.slice(shaped, bytes: from..<to)
                     if pieces[index].superscript { slice.rise = style.size * Self.superscriptRise }
                     slice.anchor = pieces[index].anchor
+                    slice.level = pieces[index].level
                     slices.append(slice)
                 }
             }
@@ -202,13 +235,16 @@ struct ParagraphBuilder {
         for entry in breaks {
             emitFragment(upTo: (entry.piece, entry.byte))
             if entry.hyphen {
-                let hyphen = shaper.shape("-", style: shapedPieces[entry.piece].style, size: style.size)
-                result.fragments.append(Fragment(slices: [Self.slice(hyphen, bytes: 0..<hyphen.text.utf8.count)]))
+                let hyphen = shaper.shape("-", style: pieces[entry.piece].style, size: style.size)
+                var hyphenSlice = Self.slice(hyphen, bytes: 0..<hyphen.text.utf8.count)
+                hyphenSlice.level = pieces[entry.piece].level
+                result.fragments.append(Fragment(slices: [hyphenSlice]))
                 var item = BreakItem.penalty(hyphen.width, entry.penalty, flagged: true, fragment: result.fragments.count - 1)
                 item.hyphenKey = Self.hyphenKey(pieces, upTo: entry)
                 result.items.append(item)
             } else {
-                result.items.append(.penalty(0, entry.penalty, flagged: entry.penalty < Self.emergencyPenalty))
+                result.items.append(.penalty(0, entry.penalty,
+                                             flagged: entry.penalty < Self.emergencyPenalty && entry.penalty != Self.ideographicBreakPenalty))
             }
         }
         emitFragment(upTo: (shapedPieces.count - 1, shapedPieces[shapedPieces.count - 1].text.utf8.count))

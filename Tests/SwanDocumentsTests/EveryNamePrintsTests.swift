@@ -1,0 +1,155 @@
+/// Issue 16: names and sentences in every script print, in session fields and on the cards of a
+/// copied deck: no missing-glyph warning, the fallback faces embedded, the text extracted in
+/// logical order, right-to-left text reordered on the page, Chinese wrapped between characters.
+import Foundation
+import XCTest
+import SwanDeck
+import SwanDiagnostics
+import SwanDocuments
+import SwanEngine
+import SwanSession
+
+final class EveryNamePrintsTests: XCTestCase {
+    /// One name per script, and emoji with a skin tone and a ZWJ family.
+    static let names = [
+        "محمد العلي", "דוד כהן", "李小龍", "山田 太郎", "김민준", "Γιώργος Παπαδόπουλος", "Иван Петров",
+        "अमित शर्मा", "ⵜⴰⵎⴰⵣⵉⵖⵜ", "Ayşe 👍🏽", "👨‍👩‍👧",
+    ]
+    static let mixed = "Mevrouw K. heet eigenlijk فاطمة الزهراء en haar buurman heet שלום עליכם; daarna komt de Nederlandse tekst weer terug."
+    static let chinese = String(repeating: "这是一个很长的中文句子，用来测试中文换行是否正确。", count: 4) + "日本語の文章も同じように折り返されるべきです。"
+
+    /// The fallback faces these texts need, as pdffonts names them (after the subset tag).
+    static let fallbackFaces = ["NotoSansArabic", "NotoSansHebrew", "DroidSansFallback", "NanumGothic",
+                                "NotoSansDevanagari", "NotoSansTifinagh", "Symbola"]
+
+    func session() throws -> Session {
+        let vocabulary = SessionVocabulary(deck: try FormsTest.context().deck)
+        var session = try SessionFile.read(FormsTest.sessions.appendingPathComponent("voorbeeld-uitgebreid.json"), vocabulary: vocabulary)
+        session.inbrenger = Self.names[0]
+        session.gespreksleider = Self.names[1]
+        session.schrijver = Self.names[2]
+        session.deelnemers = Array(Self.names[3...])
+        session.omschrijving = Self.mixed
+        session.ronde1?.bereiken = Self.chinese
+        return session
+    }
+
+    /// Text for comparing: no white space and no bidi marks (pdftotext wraps right-to-left
+    /// stretches in U+202B … U+202C).
+    static func plain(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter {
+            !$0.properties.isWhitespace && !(0x202A...0x202E).contains($0.value)
+        }))
+    }
+
+    func testNamesInEveryScriptPrintInTheSessionFields() throws {
+        let context = try FormsTest.context()
+        let diagnostics = Diagnostics()
+        let document = try InvulbladDocument.filled(try session(), context, diagnostics: diagnostics)
+        XCTAssertEqual(diagnostics.warnings.map(\.englishText), [], "no missing-glyph warning")
+        let pdf = try FormsTest.write(document, name: "names.pdf")
+        try FormsTest.assertWellFormed(pdf)
+
+        let fonts = try FormsTest.run("pdffonts", [pdf.path]).output
+        for face in Self.fallbackFaces {
+            let line = fonts.split(separator: "\n").first { $0.contains("+\(face)") }
+            XCTAssertNotNil(line, "\(face) embedded:\n\(fonts)")
+            // emb sub uni: yes yes yes
+            XCTAssertEqual(line.map { $0.split(separator: " ").filter { $0 == "yes" }.count }, 3, "\(face) embedded, subset, with a Unicode map")
+        }
+
+        let text = Self.plain(try FormsTest.text(pdf))
+        for name in Self.names { XCTAssertTrue(text.contains(Self.plain(name)), "\(name) comes out in logical order") }
+        // The mixed sentence: the Dutch words, the Arabic and the Hebrew names each in logical order.
+        for part in ["Mevrouw K. heet eigenlijk", "فاطمة الزهراء", "שלום עליכם", "daarna komt de Nederlandse tekst weer terug."] {
+            XCTAssertTrue(text.contains(Self.plain(part)), "\(part) in \(text.prefix(400))")
+        }
+        // The Chinese text wraps between characters: it takes several lines, none past the measure.
+        XCTAssertTrue(text.contains(Self.plain(String(Self.chinese.prefix(20)))))
+    }
+
+    /// On the page: an Arabic name alone in a field is right-aligned (its paragraph is right to
+    /// left), its letters joined (fewer glyphs than letters would not hold for isolated forms,
+    /// so check the glyphs are contextual forms: not the cmap's nominal glyphs), and in a Dutch
+    /// line the Arabic words stand right to left.
+    func testRightToLeftTextIsReorderedAndJoined() throws {
+        let typesetter = try FormsTest.context().typesetter
+        let style = TextStyle(size: 10)
+        let width = mm(100)
+        let name = typesetter.layout([TextBlock(Self.names[0], style: style)], width: width)
+        let runs = try XCTUnwrap(name.lines.first?.runs)
+        let run = try XCTUnwrap(runs.first)
+        XCTAssertTrue(runs.allSatisfy(\.rightToLeft))
+        XCTAssertEqual(runs.map { $0.origin.x + $0.width }.max() ?? 0, width, accuracy: 0.01, "a right-to-left paragraph starts at the right")
+        let nominal = Set(Self.names[0].unicodeScalars.compactMap { run.font.glyph(for: $0) })
+        XCTAssertFalse(run.glyphs.allSatisfy { nominal.contains($0.id) }, "Arabic letters take their joining forms")
+
+        let line = typesetter.layout([TextBlock("Naam: محمد العلي (Utrecht)", style: style)], width: width).lines[0]
+        let arabic = line.runs.filter(\.rightToLeft)
+        XCTAssertEqual(line.runs.first?.text.hasPrefix("Naam:"), true, "a Dutch paragraph stays left to right")
+        // "محمد" (logically first) stands to the right of "العلي".
+        let first = try XCTUnwrap(arabic.first { $0.text.contains("محمد") })
+        let second = try XCTUnwrap(arabic.first { $0.text.contains("العلي") })
+        XCTAssertGreaterThan(first.origin.x, second.origin.x)
+    }
+
+    func testChineseWrapsBetweenCharactersAndNeverBeforeAFullStop() throws {
+        let typesetter = try FormsTest.context().typesetter
+        let layout = typesetter.layout([TextBlock(Self.chinese, style: TextStyle(size: 10))], width: mm(60))
+        XCTAssertGreaterThan(layout.lines.count, 4)
+        for line in layout.lines {
+            XCTAssertLessThanOrEqual(line.width, mm(60) + 0.01)
+            XCTAssertFalse(line.text.hasPrefix("。") || line.text.hasPrefix("，"), "UAX #14: no line starts with \(line.text.prefix(1))")
+        }
+        XCTAssertEqual(layout.lines.map(\.text).joined(), Self.chinese, "nothing lost, nothing hyphenated")
+    }
+
+    func testEmojiWithSkinToneAndZWJAreOneCluster() throws {
+        let typesetter = try FormsTest.context().typesetter
+        let layout = typesetter.layout([TextBlock("👍🏽👨‍👩‍👧", style: TextStyle(size: 10))], width: mm(2))
+        // Far too narrow: the emergency breaks fall between the two clusters, never inside one.
+        XCTAssertEqual(layout.lines.map(\.text), ["👍🏽", "👨‍👩‍👧"])
+        XCTAssertEqual(layout.missing, [])
+    }
+
+    func testNamesPrintOnTheCardsOfACopiedDeck() throws {
+        var deck = CardsTestSupport.context.deck
+        deck.cards = Array(deck.cards.prefix(Self.names.count))
+        for (index, name) in Self.names.enumerated() {
+            deck.cards[index].front.title = name
+            deck.cards[index].front.question = index == 0 ? "Zij heet فاطمة, hij שלום." : nil
+        }
+        let context = try DocumentContext(deck: deck, date: Date(timeIntervalSince1970: 1_700_000_000))
+        let diagnostics = Diagnostics()
+        let sheets = try CardSheets.make(deck.cards, context, diagnostics: diagnostics)
+        XCTAssertEqual(diagnostics.warnings.map(\.englishText), [], "no missing-glyph warning")
+        let folder = CardsTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = folder.appendingPathComponent("cards.pdf")
+        try context.engine.pdf.write(sheets.document, to: pdf)
+        let text = Self.plain(try FormsTest.text(pdf))
+        for name in Self.names { XCTAssertTrue(text.contains(Self.plain(name)), "\(name) on its card") }
+        let fonts = try FormsTest.run("pdffonts", [pdf.path]).output
+        for face in Self.fallbackFaces { XCTAssertTrue(fonts.contains("+\(face)"), "\(face) embedded") }
+        // The cairo previews draw the same glyphs: a card with an Arabic title has ink where it stands.
+        let png = folder.appendingPathComponent("card.png")
+        try context.engine.png.write(sheets.document.pages[0], to: png, dpi: 30)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: png.path))
+    }
+
+    func testACharacterNoFontHasIsAnErrorInTheArchive() throws {
+        let context = try FormsTest.context()
+        var session = try session()
+        session.inbrenger = "Jan\u{10FFFD}"
+        let folder = try FormsTest.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("s.json")
+        try session.encodeJSON().write(to: file)
+        let result = SessionArchive(context: context, folder: folder.appendingPathComponent("out"), overwrite: false,
+                                    personalMetadata: false).renderOne(file)
+        guard case .failed(let diagnostics) = result.outcome else { return XCTFail("archived despite a missing glyph") }
+        XCTAssertEqual(diagnostics.map(\.severity), [.error])
+        XCTAssertTrue(diagnostics[0].englishText.contains("U+10FFFD"), diagnostics[0].englishText)
+        XCTAssertFalse(diagnostics[0].englishText.contains("Jan"), "the warning names the code point, not the text")
+    }
+}
