@@ -78,13 +78,13 @@ let package = Package(
                     dependencies: ["SwanDiagnostics", "SwanDeck", "SwanSession", "SwanEngine", "SwanDocuments"]),
         .testTarget(name: "SwanEngineTests", dependencies: ["SwanDiagnostics", "SwanEngine", "SwanTestSupport"]),
         .testTarget(name: "SwanDeckTests",
-                    dependencies: ["SwanDeck", "SwanDiagnostics", .product(name: "Yams", package: "Yams"),
+                    dependencies: ["SwanDeck", "SwanDiagnostics", "SwanTestSupport", .product(name: "Yams", package: "Yams"),
                                    .product(name: "SwiftSyntax", package: "swift-syntax"),
                                    .product(name: "SwiftParser", package: "swift-syntax")],
                     exclude: ["Fixtures"]),
         .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession", "SwanDiagnostics"]),
         .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDiagnostics", "SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"]),
-        .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck"]),
+        .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck", "SwanTestSupport"]),
         // Benchmarks and hostile input (issue 7): swan-bench, and property tests with fuzz regressions.
         .executableTarget(name: "SwanBench", dependencies: ["SwanDeck", "SwanSession"], exclude: ["typst"]),
         // One deck fuzz input (which file it replaces, load, decode the layouts): shared by the

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import SwanTestSupport
 
 /// Runs the built `swan` binary, as a user would, and captures what it prints.
 enum CLI {
@@ -43,11 +44,7 @@ enum CLI {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    static func temporaryDirectory() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("swan-cli-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryDirectory() -> URL { TestProcessFolder.make("swan-cli") }
 
     /// What pdfinfo says of a PDF (skips when poppler is missing).
     static func pdfinfo(_ url: URL) throws -> String {

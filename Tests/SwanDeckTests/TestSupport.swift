@@ -1,6 +1,7 @@
 import SwanDiagnostics
 import Foundation
 import XCTest
+import SwanTestSupport
 @testable import SwanDeck
 
 /// Paths and helpers shared by the deck tests.
@@ -12,8 +13,7 @@ enum TestDeck {
 
     /// A fresh copy of the shipped deck in a temporary folder, to break on purpose.
     static func copy(of source: URL = shipped) throws -> URL {
-        let target = FileManager.default.temporaryDirectory
-            .appendingPathComponent("swan-deck-\(UUID().uuidString)")
+        let target = TestProcessFolder.make("swan-deck").appendingPathComponent("deck")
         try FileManager.default.copyItem(at: source, to: target)
         return target
     }

@@ -93,6 +93,21 @@ final class EveryNamePrintsTests: XCTestCase {
         XCTAssertGreaterThan(first.origin.x, second.origin.x)
     }
 
+    /// In a right-to-left paragraph the brackets are mirrored (HarfBuzz in a right-to-left run):
+    /// "(" draws the glyph of ")" and stays "(" in the text.
+    func testBracketsAreMirroredInRightToLeftText() throws {
+        let typesetter = try FormsTest.context().typesetter
+        let text = "محمد (العلي)"
+        let line = typesetter.layout([TextBlock(text, style: TextStyle(size: 10))], width: mm(100)).lines[0]
+        let open = try XCTUnwrap(line.runs.first { $0.text.hasPrefix("(") })
+        XCTAssertTrue(open.rightToLeft)
+        XCTAssertEqual(open.glyphs.first?.id, open.font.glyph(for: ")"), "mirrored")
+        let close = try XCTUnwrap(line.runs.first { $0.text.hasPrefix(")") })
+        XCTAssertEqual(close.glyphs.first?.id, close.font.glyph(for: "("), "mirrored")
+        // Visual order right to left: محمد rightmost, then "(", العلي, ")" leftmost.
+        XCTAssertLessThan(close.origin.x, open.origin.x)
+    }
+
     func testChineseWrapsBetweenCharactersAndNeverBeforeAFullStop() throws {
         let typesetter = try FormsTest.context().typesetter
         let layout = typesetter.layout([TextBlock(Self.chinese, style: TextStyle(size: 10))], width: mm(60))

@@ -13,12 +13,9 @@ public enum PackagePaths {
 }
 
 public enum TemporaryFolder {
-    /// A new, empty folder under the system's temporary folder.
-    public static func make(_ prefix: String = "swan-tests") -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    /// A new, empty folder in this test process's own folder (TestProcessFolder), removed when
+    /// the process ends.
+    public static func make(_ prefix: String = "swan-tests") -> URL { TestProcessFolder.make(prefix) }
 }
 
 public enum Tool {

@@ -189,10 +189,19 @@ public final class Typesetter: Sendable {
         return true
     }
 
-    /// The natural width of `text` on one line in `style`.
+    /// The natural width of `text` on one line in `style`. Text the family's face covers alone
+    /// is shaped as one run; other text (a label of a translated deck in Arabic or Chinese) is
+    /// measured as the typesetter sets it, with its fallback faces and directions.
     public func width(of text: String, style: TextStyle) -> Double {
         let fontStyle = FontStyle(bold: style.bold, italic: style.italic)
-        return shaper.shape(text, style: fontStyle, size: style.size).width
+        let family = shaper.font(fontStyle)
+        guard text.contains(where: { shaper.face(for: $0, style: fontStyle) !== family }) || BidiLevels.resolve(Array(text)).isMixed else {
+            return shaper.shape(text, style: fontStyle, size: style.size).width
+        }
+        var oneLine = style
+        oneLine.hyphenate = false
+        oneLine.alignment = .left
+        return layout([TextBlock(text, style: oneLine)], width: 1e9).lines.map(\.width).max() ?? 0
     }
 
     /// The list marker, set in the hanging indent and ending a third of an em before the text.

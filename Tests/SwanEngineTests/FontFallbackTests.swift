@@ -1,0 +1,73 @@
+/// The fallback chain (issue 16): which face shows which character, by the documented rule, from
+/// the Makefile's font folders only; the same choice every time; and the same bytes every time.
+import Foundation
+import XCTest
+@testable import SwanEngine
+
+final class FontFallbackTests: XCTestCase {
+    let fonts = TestSupport.engine.fonts
+
+    func file(_ character: Character, _ style: FontStyle = .regular) -> String {
+        fonts.face(for: character, style: style).url.lastPathComponent
+    }
+
+    func testEachScriptGetsItsFaceByTheRule() {
+        XCTAssertEqual(file("a"), "NotoSans-Regular.ttf", "the deck's family first")
+        XCTAssertEqual(file("Ж"), "NotoSans-Regular.ttf", "Cyrillic is in Noto Sans itself")
+        XCTAssertEqual(file("م"), "NotoSansArabic-Regular.ttf", "Noto Sans Arabic before Naskh and Kufi")
+        XCTAssertEqual(file("م", .bold), "NotoSansArabic-Bold.ttf", "the nearest weight")
+        XCTAssertEqual(file("ש"), "NotoSansHebrew-Regular.ttf")
+        XCTAssertEqual(file("ⵜ"), "NotoSansTifinagh-Regular.ttf", "the plain family before its regional variants")
+        XCTAssertEqual(file("न"), "NotoSansDevanagari-Regular.ttf")
+        XCTAssertEqual(file("李"), "DroidSansFallbackFull.ttf")
+        XCTAssertEqual(file("김"), "NanumGothic.ttf")
+        XCTAssertEqual(file("😀"), "Symbola_hint.ttf")
+        XCTAssertEqual(file("👍🏽"), "Symbola_hint.ttf", "one face for the whole cluster")
+    }
+
+    func testOnlyTheMakefilesFoldersAreConsulted() throws {
+        let chain = FontFallback()
+        XCTAssertGreaterThan(chain.faceCount, 100)
+        // A folder list without the emoji package: emoji have no face, whatever the machine has.
+        let withoutEmoji = FontFallback(folders: Array(FontFallback.defaultFolders.dropLast()))
+        XCTAssertNil(try withoutEmoji.font(for: "😀", style: .regular))
+        XCTAssertEqual(try chain.font(for: "😀", style: .regular)?.url.path.hasPrefix(FontFallback.defaultFolders.last! + "/"), true)
+        XCTAssertNil(try FontFallback(folders: []).font(for: "م", style: .regular))
+    }
+
+    func testTheChoiceIsTheSameEveryTime() throws {
+        let text = "محمد דוד 李小龍 山田 김민준 अमित ⵜⴰⵎⴰⵣⵉⵖⵜ 😀 ዮሐንስ"
+        let first = FontFallback(), second = FontFallback()
+        for character in text where !character.isWhitespace {
+            XCTAssertEqual(try first.font(for: character, style: .regular)?.url, try second.font(for: character, style: .regular)?.url)
+        }
+    }
+
+    func testTheSameMultiScriptTextGivesTheSameBytes() throws {
+        let folder = TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var outputs: [Data] = []
+        for index in 0..<2 {
+            // A fresh engine each time: nothing carried over from the first run.
+            let engine = try Engine(fonts: TestSupport.fontFiles)
+            let layout = engine.typesetter.layout([TextBlock("Naam: محمد العلي, דוד כהן, 李小龍, 김민준, Ayşe 👍🏽", style: TextStyle(size: 10))],
+                                                  width: 300)
+            var page = Page(size: Size(width: 400, height: 200))
+            page.add(layout.items(at: Point(x: 20, y: 20)))
+            let document = Document(info: DocumentInfo(title: "t", creationDate: Date(timeIntervalSince1970: 0)), pages: [page])
+            let url = folder.appendingPathComponent("\(index).pdf")
+            try engine.pdf.write(document, to: url)
+            outputs.append(try Data(contentsOf: url))
+        }
+        XCTAssertEqual(outputs[0], outputs[1])
+    }
+
+    func testWidthOfTextInAFallbackFaceIsMeasuredWithThatFace() {
+        let typesetter = TestSupport.engine.typesetter
+        let style = TextStyle(size: 10)
+        let width = typesetter.width(of: "李小龍", style: style)
+        let set = typesetter.layout([TextBlock("李小龍", style: style)], width: 500).lines[0].width
+        XCTAssertEqual(width, set, accuracy: 0.001)
+        XCTAssertGreaterThan(width, 25, "three ideographs of about an em each, not three .notdef boxes")
+    }
+}
