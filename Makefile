@@ -19,7 +19,7 @@ export SOURCE_DATE_EPOCH
 # fontconfig may choose from (see README, "Fonts for other scripts"): only these packages' folders.
 BUILD_DEPS := pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libhyphen-dev hyphen-nl libcmark-dev libqpdf-dev libdeflate-dev icc-profiles-free \
               libfontconfig-dev libfribidi-dev libunibreak-dev fonts-noto-core fonts-droid-fallback fonts-nanum fonts-symbola
-TEST_DEPS  := poppler-utils qpdf mupdf-tools python3-jsonschema libpdfbox2-java libactivation-java libjaxb-api-java
+TEST_DEPS  := poppler-utils qpdf mupdf-tools python3-jsonschema libpdfbox2-java libactivation-java libjaxb-api-java python3-venv python3-poppler-qt5
 BREW_DEPS  := pkg-config cairo harfbuzz freetype hyphen cmark qpdf poppler libdeflate mupdf-tools fontconfig fribidi libunibreak
 
 .PHONY: all deps test-deps build render test bench fuzz clean man install install-files uninstall
@@ -47,8 +47,19 @@ deps:
 	$(call install_missing,$(BUILD_DEPS))
 
 # PDFBox Preflight (archive tests) needs a Java runtime: Debian's, unless the machine has one.
+# The fillable-form tests fill our form with readers no one here wrote: PDFium (pypdfium2) and
+# pypdf from PyPI in .venv-test/, poppler from Debian (python3-poppler-qt5, seen through
+# --system-site-packages). `make test` requires them (SWAN_REQUIRE_FORM_READERS=1): no silent skip.
+FORM_VENV := .venv-test
+PYPDFIUM2_VERSION := 5.15.2
+PYPDF_VERSION := 7.1.1
 test-deps:
 	$(call install_missing,$(BUILD_DEPS) $(TEST_DEPS) $(if $(shell command -v java),,default-jre-headless))
+	@if ! $(FORM_VENV)/bin/python -c "import pypdfium2, pypdf, popplerqt5" 2>/dev/null; then \
+	  echo "Installing pypdfium2==$(PYPDFIUM2_VERSION) and pypdf==$(PYPDF_VERSION) into $(FORM_VENV)/"; \
+	  /usr/bin/python3 -m venv --system-site-packages $(FORM_VENV) && \
+	  $(FORM_VENV)/bin/pip install -q "pypdfium2==$(PYPDFIUM2_VERSION)" "pypdf==$(PYPDF_VERSION)"; \
+	fi
 
 build: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product swan
@@ -61,7 +72,7 @@ render: build
 test: test-deps
 	$(SWIFT) build --build-tests
 	@mkdir -p .build
-	@set -o pipefail; $(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log; status=$$?; \
+	@set -o pipefail; SWAN_REQUIRE_FORM_READERS=1 $(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log; status=$$?; \
 	  awk '/Test Suite .All tests. (passed|failed)/ { getline; summary = $$0 } END { \
 	    if (match(summary, /Executed [0-9]+ tests?/)) { n = substr(summary, RSTART + 9, RLENGTH - 9) + 0 } \
 	    f = 0; if (match(summary, /[0-9]+ failures?/)) { f = substr(summary, RSTART, RLENGTH) + 0 } \

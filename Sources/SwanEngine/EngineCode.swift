@@ -11,4 +11,5 @@ public enum EngineCode: String, DiagnosticCode {
     case cannotWrite = "engine.cannot-write"
     case postProcessing = "engine.post-processing"
     case pdfWriter = "engine.pdf-writer"
+    case pdfReading = "engine.pdf-reading"
 }

@@ -10,6 +10,7 @@ public enum EngineError: Error, CustomStringConvertible, Equatable {
     case output(path: String, reason: String)
     case pdfPostProcessing(reason: String)
     case pdfWriter(String)
+    case pdfReading(reason: String)
 
     public var message: Message {
         switch self {
@@ -21,6 +22,7 @@ public enum EngineError: Error, CustomStringConvertible, Equatable {
         case .output(let path, let reason): Message(EngineCode.cannotWrite, ["path": "\(path)", "reason": "\(reason)"])
         case .pdfPostProcessing(let reason): Message(EngineCode.postProcessing, ["reason": "\(reason)"])
         case .pdfWriter(let message): Message(EngineCode.pdfWriter, ["message": "\(message)"])
+        case .pdfReading(let reason): Message(EngineCode.pdfReading, ["reason": "\(reason)"])
         }
     }
 

@@ -37,11 +37,11 @@ struct ArchiveCommand: ParsableCommand {
     func run() throws {
         try Reporting.run {
             let context = try deck.context()
-            let found = try SessionArchive.collect(inputs.map { URL(fileURLWithPath: $0) })
-            for (file, reason) in found.skipped { Reporting.printError("skipped: \(file.relativePath): \(reason)") }
-            for folder in found.emptyFolders { Reporting.printError("warning: no session files (*.json) in \(folder.relativePath)") }
-            let files = found.files
             let folder = URL(fileURLWithPath: out)
+            let found = try SessionArchive.collect(inputs.map { URL(fileURLWithPath: $0) }, archiveFolder: folder)
+            for (file, reason) in found.skipped { Reporting.printError("skipped: \(file.relativePath): \(reason)") }
+            for folder in found.emptyFolders { Reporting.printError("warning: no session files (*.json, *.pdf) in \(folder.relativePath)") }
+            let files = found.files
             try OutputChecks.destinationFolder(folder)
             try AtomicFile.makeFolder(folder)
             let archive = SessionArchive(context: context, folder: folder, overwrite: force,

@@ -59,6 +59,7 @@ public enum HelpCode: String, DiagnosticCode {
     case invulbladSession = "help.invulblad-session"
     case invulbladOutput = "help.invulblad-output"
     case personalMetadata = "help.personal-metadata"
+    case invulbladFillable = "help.invulblad-fillable"
     case checklistAbstract = "help.checklist"
     case handleidingAbstract = "help.handleiding"
     case pdfOutput = "help.pdf-output"

@@ -20,7 +20,22 @@ struct InvulbladCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(HelpCode.personalMetadata.text))
     var personalMetadata = false
 
+    @Flag(help: ArgumentHelp(HelpCode.invulbladFillable.text))
+    var fillable = false
+
     func run() throws {
+        if fillable {
+            // Pre-filled answers are personal data: owner-only, as every session-derived file.
+            let file = session.map { URL(fileURLWithPath: $0) }
+            try Reporting.render(deck, output: output ?? OutputNames.fillableInvulblad, permissions: session == nil ? nil : SessionFile.permissions,
+                                 inputs: file.map { [$0] } ?? []) { context, diagnostics in
+                let read = try file.map { try SessionFile.read($0, vocabulary: SessionVocabulary(deck: context.deck)) }
+                var document = try InvulbladDocument.fillable(context, session: read, diagnostics: diagnostics)
+                if let file { document.info.creationDate = context.date(including: [file]) }
+                return document
+            }
+            return
+        }
         guard let session else {
             try Reporting.render(deck, output: output ?? OutputNames.invulblad) { context, diagnostics in
                 try InvulbladDocument.blank(context, diagnostics: diagnostics)

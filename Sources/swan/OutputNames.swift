@@ -7,6 +7,7 @@ enum OutputNames {
     static let screen = "Output/kaarten-scherm.pdf"
     static let specimen = "Output/specimen.pdf"
     static let invulblad = "Output/invulblad.pdf"
+    static let fillableInvulblad = "Output/invulblad-invulbaar.pdf"
     static let checklist = "Output/checklist.pdf"
     static let handleiding = "Output/handleiding.pdf"
     static let overzicht = "Output/overzicht.pdf"

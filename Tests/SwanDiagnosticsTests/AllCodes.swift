@@ -15,6 +15,7 @@ enum AllCodes {
             + LayoutCode.allCases.map(\.rawValue)
             + EngineCode.allCases.map(\.rawValue)
             + commandCodes
+            + FormCode.allCases.map(\.rawValue)
     )
 
     /// The codes of the swan executable (a test cannot import it): the raw values in its CommandCode.swift.

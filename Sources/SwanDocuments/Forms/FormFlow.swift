@@ -23,6 +23,8 @@ struct FormStrip {
     var startsPage = false
     /// What the strip is in the document's logical structure (tagged PDF).
     var role: FormStripRole = .paragraph
+    /// Form fields on the strip (the fillable invulblad), widgets in the strip's coordinates.
+    var fields: [FillableField] = []
 }
 
 /// A strip's place in the structure tree: a heading, a paragraph of its own, one line of an
@@ -93,6 +95,8 @@ struct FormPager {
         struct Bar { var colour: Colour; var top: Double; var bottom: Double }
         var pages: [[PageItem]] = []
         var bars: [[Bar]] = []
+        var pageFields: [[FillableField]] = []
+        var fields: [FillableField] = []
         var items: [PageItem] = []
         var pageBars: [Bar] = []
         var y = 0.0
@@ -100,13 +104,22 @@ struct FormPager {
         var lastAccent: Colour?
 
         func newPage() {
-            pages.append(items); bars.append(pageBars)
-            items = []; pageBars = []; y = 0; empty = true; lastAccent = nil
+            pages.append(items); bars.append(pageBars); pageFields.append(fields)
+            items = []; pageBars = []; fields = []; y = 0; empty = true; lastAccent = nil
         }
         func place(_ strip: FormStrip) {
             let gap = empty ? 0 : strip.spaceBefore
             let top = y + gap
             items.append(.marked(marking(strip.role), strip.items.offsetBy(dx: contentLeft, dy: contentTop + top)))
+            fields += strip.fields.map { field in
+                var field = field
+                field.widgets = field.widgets.map { widget in
+                    var widget = widget
+                    widget.rect = widget.rect.offsetBy(dx: contentLeft, dy: contentTop + top)
+                    return widget
+                }
+                return field
+            }
             if let accent = strip.accent {
                 if lastAccent == accent, !pageBars.isEmpty {
                     pageBars[pageBars.count - 1].bottom = top + strip.height
@@ -149,6 +162,7 @@ struct FormPager {
                                          height: bar.bottom - bar.top), cornerRadius: 0, fill: bar.colour, stroke: nil))
             }
             page.add(content)
+            page.fields = pageFields[index]
             page.add(.marked(.artifact(.pagination), try footer(footerText, page: index + 1, of: pages.count)))
             result.append(page)
         }

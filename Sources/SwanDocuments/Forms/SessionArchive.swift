@@ -55,11 +55,14 @@ public struct SessionArchive: Sendable {
         vocabulary = SessionVocabulary(deck: context.deck)
     }
 
-    /// The session files named: files as given, and every `.json` file (any letter case) in the
-    /// folders named and their subfolders, sorted. Other files found in folders are listed as
-    /// skipped, with the reason. A name that is not there, or no session file at all, is an error.
-    public static func collect(_ inputs: [URL]) throws -> ArchiveInputs {
+    /// The inputs named: files as given, and in the folders named and their subfolders every
+    /// session file (`.json`) and filled-in form (`.pdf`, from `swan invulblad --fillable`), any
+    /// letter case, sorted. Other files found in folders are listed as skipped, with the reason,
+    /// and so are PDFs under `archiveFolder` (the archive's own output, not forms). A name that
+    /// is not there, or no input at all, is an error.
+    public static func collect(_ inputs: [URL], archiveFolder: URL? = nil) throws -> ArchiveInputs {
         var found = ArchiveInputs()
+        let archivePath = archiveFolder.map { $0.resolvingSymlinksInPath().standardizedFileURL.path + "/" }
         for input in inputs {
             var info = stat()
             guard stat(input.path, &info) == 0 else { throw FileError.system(.read, input.relativePath) }
@@ -71,11 +74,25 @@ public struct SessionArchive: Sendable {
                 found.files.append(input)
             }
         }
+        if let archivePath {
+            for file in found.files where isArchived(file, in: archivePath) {
+                found.skipped.append((file, "in the archive folder (the archive's own output)"))
+            }
+            found.files.removeAll { isArchived($0, in: archivePath) }
+        }
         if found.files.isEmpty {
             let named = inputs.map(\.relativePath).joined(separator: ", ")
             throw ArchiveInputError.noSessionFiles(named)
         }
         return found
+    }
+
+    /// The extensions of what the archive takes: session files and filled-in forms.
+    static let inputExtensions: Set<String> = ["json", "pdf"]
+
+    private static func isArchived(_ file: URL, in archivePath: String) -> Bool {
+        file.pathExtension.lowercased() == "pdf"
+            && file.resolvingSymlinksInPath().standardizedFileURL.path.hasPrefix(archivePath)
     }
 
     private static func collect(folder: URL, into found: inout ArchiveInputs) {
@@ -92,8 +109,8 @@ public struct SessionArchive: Sendable {
                 || (values?.isSymbolicLink == true && (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true)
             if url.lastPathComponent.hasPrefix(".") {
                 found.skipped.append((url, "hidden file"))
-            } else if url.pathExtension.lowercased() != "json" {
-                found.skipped.append((url, "not a .json file"))
+            } else if !inputExtensions.contains(url.pathExtension.lowercased()) {
+                found.skipped.append((url, "not a .json or .pdf file"))
             } else if !isRegular {
                 found.skipped.append((url, "not a regular file"))
             } else {
@@ -127,8 +144,18 @@ public struct SessionArchive: Sendable {
     /// One session: decode, lay out, write. Errors become a failed result, never a crash.
     public func renderOne(_ file: URL) -> ArchiveResult {
         do {
-            let data = try InputFile.read(file, limit: SessionFile.maximumFileSize)
-            let session = try SessionDecoder.decode(data, source: file.path, vocabulary: vocabulary)
+            let data: Data
+            let session: Session
+            if file.pathExtension.lowercased() == "pdf" {
+                // A filled-in form (or an archived invulblad): read like `swan import`, then
+                // named and attached as the session file it holds.
+                let found = try SessionFromPDF.read(try InputFile.read(file, limit: InvulbladImport.maximumFileSize),
+                                                    source: file.path, context: context)
+                (session, data) = (found.session, found.data)
+            } else {
+                data = try InputFile.read(file, limit: SessionFile.maximumFileSize)
+                session = try SessionDecoder.decode(data, source: file.path, vocabulary: vocabulary)
+            }
             let target = folder.appendingPathComponent(Self.fileName(for: session, data: data))
             if !overwrite && FileManager.default.fileExists(atPath: target.path) {
                 return ArchiveResult(input: file, outcome: .kept(target))
@@ -187,7 +214,7 @@ public struct ArchiveInputs: Sendable {
 
 public enum ArchiveInputError: Error, CustomStringConvertible, Equatable, DiagnosticConvertible {
     case noSessionFiles(String)
-    public var description: String { "no session files (*.json) in \(self.named)" }
+    public var description: String { "no session files (*.json) or filled-in forms (*.pdf) in \(self.named)" }
     private var named: String { switch self { case .noSessionFiles(let named): named } }
     public var diagnostics: [Diagnostic] { [.worded(.error, description)] }
 }

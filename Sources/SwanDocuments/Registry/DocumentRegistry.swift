@@ -49,6 +49,17 @@ public enum DocumentRegistry {
                                           "form.filled.evaluation.hint", "form.filled.evaluation.date",
                                           "form.archive.attachment"]
 
+    /// The fillable invulblad's own labels: fields' tooltips and the choices beside them.
+    private static let fillableInvulblad = ["form.date", "form.filled.leader", "form.filled.writer", "form.filled.participants",
+                                            "form.filled.weight.groot", "form.filled.weight.middel", "form.filled.weight.klein",
+                                            "form.filled.dilemma", "form.filled.dilemma.hint", "form.filled.evaluation",
+                                            "form.filled.evaluation.hint", "form.fillable.date", "form.fillable.date.format",
+                                            "form.fillable.list", "form.fillable.card.chosen", "form.fillable.card.order",
+                                            "form.fillable.card.weight", "form.fillable.card.explanation", "form.fillable.yes",
+                                            "form.fillable.no", "form.fillable.dilemma.present", "form.fillable.dilemma.values",
+                                            "form.fillable.dilemma.council", "form.fillable.question", "form.fillable.answer",
+                                            "form.fillable.signal.followup", "form.fillable.evaluation.date"]
+
     public static let documents: [DocumentEntry] = [
         DocumentEntry(id: "sheets", layouts: [.typography, .cards],
                       labels: ["sheets.title", "sheets.flip.long", "sheets.flip.short", "sheets.instructions.title",
@@ -60,6 +71,8 @@ public enum DocumentRegistry {
                       isInDeck: { _ in true }),
         DocumentEntry(id: "invulblad", layouts: [.typography, .forms],
                       labels: ["page.number", "form.continued"] + filledInvulblad, isInDeck: { _ in true }),
+        DocumentEntry(id: "fillable-invulblad", layouts: [.typography, .forms],
+                      labels: ["page.number", "form.continued"] + fillableInvulblad, isInDeck: { _ in true }),
         DocumentEntry(id: "checklist", layouts: [.typography, .forms], labels: ["page.number"], isInDeck: { _ in true }),
         DocumentEntry(id: "handleiding", layouts: [.typography, .handleiding], labels: ["page.number", "handleiding.header"],
                       isInDeck: { _ in true }),

@@ -112,6 +112,8 @@ public struct Page: Equatable, Sendable {
     /// Where the finished piece is cut (print shop), and how far backgrounds run past it.
     public var trimBox: Rect?
     public var bleedBox: Rect?
+    /// Form fields on this page, in tab order (see FillableField); empty for a printed page.
+    public var fields: [FillableField] = []
     public init(size: Size) { self.size = size }
 
     public mutating func add(_ item: PageItem) { items.append(item) }
@@ -177,6 +179,9 @@ public struct Document: Equatable, Sendable {
     public var attachments: [Attachment] = []
     /// The standards the PDF must meet; the native writer refuses what they forbid.
     public var conformance: Conformance = []
+    /// The face a form's typed text is shown in (embedded whole: readers draw what a user types
+    /// with it); nil when the document has no fields.
+    public var formFont: Font?
     public init(info: DocumentInfo, pages: [Page] = [], outline: [OutlineEntry] = []) {
         self.info = info; self.pages = pages; self.outline = outline
     }

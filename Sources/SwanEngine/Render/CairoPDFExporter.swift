@@ -8,6 +8,10 @@ public struct CairoPDFExporter: DocumentExporter {
     public init() {}
 
     public func export(_ document: Document) throws -> Data {
+        // cairo 1.16 writes no form fields: a form would come out as a picture of one.
+        if document.pages.contains(where: { !$0.fields.isEmpty }) {
+            throw EngineError.pdfWriter("cairo cannot write form fields; use the native writer (--pdf-writer native)")
+        }
         let raw = try render(document)
         let needsPostProcessing = document.pages.contains { $0.trimBox != nil || $0.bleedBox != nil }
             || document.info.duplex != nil || document.info.printAtActualSize

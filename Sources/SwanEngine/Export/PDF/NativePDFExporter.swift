@@ -58,6 +58,7 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
             try writeFont(font, glyphs: glyphs[font] ?? [], extraUnicode: extraUnicode[font] ?? [:], into: &w)
         }
         let imageRefs = try imagePaths.map { path in try writeImage(path, into: &w) }
+        let form = try AcroFormWriter(document, &w)
         let alphaRefs = alphas.map { alpha -> PDFRef in
             let ref = w.allocate()
             w.object(ref) { w in w.raw(alpha.stroke ? "<</Type/ExtGState/CA " : "<</Type/ExtGState/ca "); w.number(alpha.value); w.raw(">>") }
@@ -94,6 +95,7 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
                 w.raw(">>")
                 if document.structure != nil { w.raw("/StructParents "); w.int(index); w.raw("/Tabs/S") }
                 pageEntries(index, &w)
+                form.pageEntries(index, &w)
                 w.raw(">>")
             }
         }
@@ -102,6 +104,7 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
             for (i, ref) in pageRefs.enumerated() { if i > 0 { w.raw(" ") }; w.ref(ref) }
             w.raw("]>>")
         }
+        try form.write(pages: pageRefs, subsets: subsets, &w)
         let outlineRoot = writeOutline(document.outline, pages: pageRefs, sizes: document.pages.map(\.size), into: &w)
         let archive = try writeArchival(document, pages: pageRefs, marked: contents.map(\.markedContent), into: &w)
         w.object(catalog) { w in
@@ -115,6 +118,7 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
             if !preferences.isEmpty { w.raw("/ViewerPreferences<<" + preferences.joined() + ">>") }
             w.raw(archive)
             catalogEntries(document, &w)
+            form.catalogEntries(&w)
             w.raw(">>")
         }
         let infoStart = w.bytes.count
@@ -186,37 +190,13 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
     private func writeFont(_ font: Font, glyphs: Set<UInt32>, extraUnicode: [UInt32: String],
                            into w: inout PDFSerializer) throws -> PDFRef {
         let subset = try subsets.subset(of: font, for: glyphs)
-        let type0 = w.allocate(), cidFont = w.allocate(), descriptor = w.allocate(), file = w.allocate(), toUnicode = w.allocate()
-        let name = subset.tag + "+" + font.postScriptName
-        let metrics = font.metrics
-        let unit = 1000 / font.unitsPerEm
-        w.object(type0) { w in
-            w.raw("<</Type/Font/Subtype/Type0/BaseFont/"); w.raw(name); w.raw("/Encoding/Identity-H/DescendantFonts[")
-            w.ref(cidFont); w.raw("]/ToUnicode "); w.ref(toUnicode); w.raw(">>")
-        }
-        w.object(cidFont) { w in
-            w.raw("<</Type/Font/Subtype/CIDFontType2/BaseFont/"); w.raw(name)
-            w.raw("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor "); w.ref(descriptor)
-            w.raw("/CIDToGIDMap/Identity/DW 0/W["); w.raw(subset.widths); w.raw("]>>")
-        }
-        w.object(descriptor) { w in
-            w.raw("<</Type/FontDescriptor/FontName/"); w.raw(name)
-            // Flags: 32 nonsymbolic (Latin text), plus 64 italic.
-            w.raw("/Flags "); w.int(font.style.isItalic ? 96 : 32)
-            w.raw("/FontBBox[")
-            for (i, v) in metrics.boundingBox.enumerated() { if i > 0 { w.raw(" ") }; w.number(Double(v) * unit) }
-            w.raw("]/ItalicAngle "); w.number(metrics.italicAngle)
-            w.raw("/Ascent "); w.number(Double(metrics.ascender) * unit); w.raw("/Descent "); w.number(Double(metrics.descender) * unit)
-            w.raw("/CapHeight "); w.number(Double(metrics.capHeight) * unit)
-            w.raw("/StemV "); w.int(font.style.isBold ? 140 : 80)
-            w.raw("/FontFile2 "); w.ref(file); w.raw(">>")
-        }
-        w.stream(file, dictionary: { w in w.raw("/Filter/FlateDecode/Length1 "); w.int(subset.fontFileLength) }, data: subset.fontFile)
+        let type0 = w.allocate()
         let map = extraUnicode.isEmpty ? subset.toUnicode
             : PDFDeflate.compress(PDFFontSubsets.toUnicodeCMap(subset.glyphs.sorted(), subsets.work(for: font).unicode,
                                                                extra: extraUnicode, name: font.postScriptName),
                                   level: PDFDeflate.documentLevel)
-        w.stream(toUnicode, dictionary: { $0.raw("/Filter/FlateDecode") }, data: map)
+        PDFCIDFont.write(font, as: type0, name: subset.tag + "+" + font.postScriptName, widths: subset.widths,
+                         fontFile: subset.fontFile, fontFileLength: subset.fontFileLength, toUnicode: map, into: &w)
         return type0
     }
 

@@ -135,7 +135,7 @@ final class PDFFontSubsets: @unchecked Sendable {
     }
 
     /// `first [w w …]` for each stretch of consecutive glyph ids.
-    private static func widthArray(_ font: Font, _ glyphs: [UInt32]) -> [UInt8] {
+    static func widthArray(_ font: Font, _ glyphs: [UInt32]) -> [UInt8] {
         var out: [UInt8] = []
         var i = 0
         while i < glyphs.count {

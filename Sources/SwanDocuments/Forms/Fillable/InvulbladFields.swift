@@ -1,0 +1,201 @@
+/// The fields of the fillable invulblad, derived from the deck: the form's sections
+/// (forms/invulblad.yaml), its cards (voorwaarden, factoren, levels) and its labels. The same
+/// model pre-fills the form from a session and reads a filled form back (InvulbladImport).
+///
+/// Names mirror the session file, one partial name per level and never a period inside one:
+/// `datum`, `ronde1.sociale-cohesie.toelichting`, `ronde3.hulpvragen.2.antwoord`. The order is
+/// the form's reading order, which is the tab order.
+import Foundation
+import SwanDeck
+import SwanEngine
+import SwanSession
+
+public struct InvulbladFields {
+    /// The session format this form reads and writes, part of the form's version.
+    static let formatVersion = 1
+    /// Answer slots for hulpvragen on a blank form (more when a session has more).
+    static let hulpvraagSlots = 3
+    static let yes = "ja", no = "nee"
+    /// The checkbox on-state every reader knows (ASCII; forms-archive.md).
+    public static let checkedState = "Yes"
+
+    let deck: Deck
+    let map: FormsLayout.Filled
+    /// Every field of the form, in reading (tab) order, with its value.
+    public private(set) var fields: [FillableField] = []
+
+    /// The voorwaarden, factoren and levels in deck order.
+    var voorwaarden: [Card] { deck.cards(inRound: 1).filter { $0.kind == .support } }
+    var factoren: [Card] { deck.cards(inRound: 2).filter { $0.kind == .support } }
+    var levels: [Card] { deck.cards(inRound: 3).filter { $0.kind == .support } }
+
+    /// The fields of a blank form, or of one pre-filled from `session`.
+    public init(_ context: DocumentContext, session: Session? = nil) throws {
+        deck = context.deck
+        map = try FormsLayout.load(context).filled
+        try build(session)
+        try checkNames()
+    }
+
+    // MARK: Names
+
+    func label(_ key: String, _ values: [String: String] = [:]) throws -> String { try deck.labels.text(key, values) }
+
+    func prompt(_ sectionID: String) -> String {
+        guard let section = deck.invulblad.section(id: sectionID) else { return sectionID }
+        return [section.label, section.prompt, section.hint].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// The deck and form this PDF was made from, checked on import.
+    var deckIdentity: String { "\(deck.meta.shortName) (\(deck.meta.language))" }
+
+    /// Changes whenever a field is added, removed, renamed or gets other options: a PDF made
+    /// from another version of the form cannot be read back field by field.
+    var formVersion: String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a: a fingerprint, not a security check
+        for field in fields where field.name.first != "swan" {
+            for byte in "\(field.qualifiedName)|\(Self.signature(field.kind))\n".utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+        let hex = String(hash, radix: 16)
+        return "\(deck.invulblad.id)-\(Self.formatVersion)-" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    static func signature(_ kind: FillableField.Kind) -> String {
+        switch kind {
+        case .text(let multiline, let maxLength): "Tx \(multiline) \(maxLength ?? 0)"
+        case .checkbox: "Btn"
+        case .radio(let options): "Radio " + options.joined(separator: ",")
+        case .choice(let options): "Ch " + options.map(\.value).joined(separator: ",")
+        }
+    }
+
+    // MARK: Building
+
+    private mutating func text(_ name: [String], _ tooltip: String, _ value: String?, multiline: Bool, maxLength: Int? = nil) {
+        fields.append(FillableField(name: name, tooltip: tooltip, kind: .text(multiline: multiline, maxLength: maxLength),
+                                    value: .text(value ?? "")))
+    }
+
+    private mutating func checkbox(_ name: [String], _ tooltip: String, _ on: Bool) {
+        fields.append(FillableField(name: name, tooltip: tooltip, kind: .checkbox, value: .state(on ? Self.checkedState : nil)))
+    }
+
+    private mutating func radio(_ name: [String], _ tooltip: String, _ options: [String], _ value: String?) {
+        fields.append(FillableField(name: name, tooltip: tooltip, kind: .radio(options: options), value: .state(value)))
+    }
+
+    private mutating func yesNo(_ name: [String], _ tooltip: String, _ value: Bool?) {
+        radio(name, tooltip, [Self.yes, Self.no], value.map { $0 ? Self.yes : Self.no })
+    }
+
+    private mutating func order(_ name: [String], _ tooltip: String, count: Int, _ value: Int?) {
+        let options = [FillableField.ChoiceOption(value: "", shown: "")]
+            + (1...max(1, count)).map { FillableField.ChoiceOption(value: String($0), shown: String($0)) }
+        fields.append(FillableField(name: name, tooltip: tooltip, kind: .choice(options: options),
+                                    value: .text(value.map(String.init) ?? "")))
+    }
+
+    func date(_ date: SessionDate?) throws -> String? {
+        guard let date else { return nil }
+        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return try label("form.date", ["day": pad(date.day), "month": pad(date.month), "year": String(date.year)])
+    }
+
+    /// A list as one line per item (lists are names and short notes). An item with a line break
+    /// would come back as two: refused, naming the field, rather than changed in silence.
+    func lines(_ items: [String], _ field: String) throws -> String? {
+        if items.contains(where: { $0.unicodeScalars.contains { $0 == "\n" || $0 == "\r" } }) {
+            throw LayoutProblem(subject: "fillable invulblad field '\(field)'",
+                                message: "an item of this list holds a line break; the form keeps one item per line, so write it on one line")
+        }
+        return items.isEmpty ? nil : items.joined(separator: "\n")
+    }
+
+    private mutating func build(_ session: Session?) throws {
+        let format = try label("form.fillable.date.format")
+        text(["datum"], try label("form.fillable.date", ["prompt": prompt(map.date), "format": format]),
+             try date(session?.datum), multiline: false, maxLength: 10)
+        text(["inbrenger"], prompt(map.presenter), session?.inbrenger, multiline: false)
+        text(["gespreksleider"], try label("form.filled.leader"), session?.gespreksleider, multiline: false)
+        text(["schrijver"], try label("form.filled.writer"), session?.schrijver, multiline: false)
+        text(["deelnemers"], try label("form.fillable.list", ["prompt": try label("form.filled.participants")]),
+             try lines(session?.deelnemers ?? [], "deelnemers"), multiline: true)
+        text(["omschrijving"], prompt(map.description), session?.omschrijving, multiline: true)
+
+        let chosenVoorwaarden = session?.ronde1?.voorwaarden ?? []
+        for card in voorwaarden {
+            let index = chosenVoorwaarden.firstIndex { $0.id == card.id }
+            try cardFields(["ronde1", card.id], card, chosen: index != nil, order: index.map { $0 + 1 },
+                           count: voorwaarden.count, explanation: index.flatMap { chosenVoorwaarden[$0].toelichting })
+        }
+        text(["ronde1", "bereiken"], prompt(map.goal), session?.ronde1?.bereiken, multiline: true)
+
+        let chosenFactoren = session?.ronde2?.factoren ?? []
+        for card in factoren {
+            let index = chosenFactoren.firstIndex { $0.id == card.id }
+            try cardFields(["ronde2", card.id], card, chosen: index != nil, order: index.map { $0 + 1 },
+                           count: factoren.count, explanation: index.flatMap { chosenFactoren[$0].toelichting },
+                           weighted: true, weight: index.flatMap { chosenFactoren[$0].weging })
+        }
+        let dilemma = session?.ronde2?.moreelDilemma
+        checkbox(["ronde2", "dilemma", "aanwezig"], try label("form.fillable.dilemma.present"), dilemma != nil)
+        text(["ronde2", "dilemma", "beschrijving"],
+             try label("form.filled.dilemma") + " " + (try label("form.filled.dilemma.hint")), dilemma?.beschrijving, multiline: true)
+        text(["ronde2", "dilemma", "botsendeWaarden"], try label("form.fillable.dilemma.values"),
+             try lines(dilemma?.botsendeWaarden ?? [], "ronde2.dilemma.botsendeWaarden"), multiline: true)
+        yesNo(["ronde2", "dilemma", "moreelBeraad"], try label("form.fillable.dilemma.council"), dilemma?.moreelBeraad)
+
+        let ronde3 = session?.ronde3
+        for level in levels {
+            let section = map.levels[level.id]
+            let tooltip = try label("form.fillable.list", ["prompt": section.map(prompt) ?? level.name])
+            text(["ronde3", "interventies", level.id], tooltip, try lines(ronde3?.interventies[level.id] ?? [], "ronde3.interventies." + level.id), multiline: true)
+        }
+        text(["ronde3", "gekozen"], try label("form.fillable.list", ["prompt": prompt(map.chosen)]),
+             try lines(ronde3?.gekozen ?? [], "ronde3.gekozen"), multiline: true)
+        let answers = ronde3?.hulpvragen ?? []
+        for slot in 0..<max(Self.hulpvraagSlots, answers.count) {
+            let number = String(slot + 1)
+            let answer = slot < answers.count ? answers[slot] : nil
+            text(["ronde3", "hulpvragen", number, "vraag"], try label("form.fillable.question", ["number": number]),
+                 answer?.vraag, multiline: false)
+            text(["ronde3", "hulpvragen", number, "antwoord"],
+                 prompt(map.answers) + " " + (try label("form.fillable.answer", ["number": number])), answer?.antwoord, multiline: true)
+        }
+        yesNo(["ronde3", "signaal", "aanwezig"], prompt(map.signal), ronde3?.signaal?.aanwezig)
+        text(["ronde3", "signaal", "opvolging"], try label("form.fillable.signal.followup"), ronde3?.signaal?.opvolging, multiline: true)
+
+        text(["evaluatie", "datum"], try label("form.fillable.evaluation.date", ["format": format]),
+             try date(session?.evaluatie?.datum), multiline: false, maxLength: 10)
+        text(["evaluatie", "verloop"], try label("form.filled.evaluation") + " " + (try label("form.filled.evaluation.hint")),
+             session?.evaluatie?.verloop, multiline: true)
+
+        // The form's identity, hidden and read-only, so that import can tell another deck or version.
+        let version = formVersion
+        for (name, value) in [("deck", deckIdentity), ("formulier", version)] {
+            fields.append(FillableField(name: ["swan", name], tooltip: name, kind: .text(multiline: false, maxLength: nil),
+                                        value: .text(value), readOnly: true, hidden: true))
+        }
+    }
+
+    private mutating func cardFields(_ name: [String], _ card: Card, chosen: Bool, order: Int?, count: Int,
+                                     explanation: String?, weighted: Bool = false, weight: Session.Weging? = nil) throws {
+        checkbox(name + ["gekozen"], try label("form.fillable.card.chosen", ["card": card.name]), chosen)
+        if weighted {
+            radio(name + ["weging"], try label("form.fillable.card.weight", ["card": card.name]),
+                  Session.Weging.allCases.map(\.rawValue), weight?.rawValue)
+        }
+        self.order(name + ["volgnr"], try label("form.fillable.card.order", ["card": card.name]), count: count, order)
+        text(name + ["toelichting"], try label("form.fillable.card.explanation", ["card": card.name]), explanation, multiline: true)
+    }
+
+    /// A card id with a period would split into two partial names: refuse such a deck here.
+    private func checkNames() throws {
+        for field in fields {
+            if let bad = field.name.first(where: { $0.isEmpty || $0.contains(".") }) {
+                throw LayoutProblem(subject: "fillable invulblad",
+                                    message: "the field name part '\(bad)' of '\(field.qualifiedName)' is empty or holds a period; card ids of a fillable form may not contain periods")
+            }
+        }
+    }
+}

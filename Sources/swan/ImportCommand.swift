@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import SwanDocuments
+import SwanIO
+import SwanSession
+
+/// `swan import FILLED.pdf [-o SESSION.json]`: a filled-in fillable invulblad back into a session
+/// file, or an archived invulblad's attached session file byte for byte. Standard output without
+/// -o (or with `-o -`); on any problem every error, exit 1 and no output.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Read a filled-in invulblad (made with 'swan invulblad --fillable') into a session file, or give back the session file an archived invulblad ('swan archive') carries (written with mode 0600).")
+
+    @OptionGroup var deck: DeckOptions
+
+    @Argument(help: ArgumentHelp("The filled-in form, saved by any PDF reader, or an archived invulblad ('-' for standard input).", valueName: "FILLED.pdf"))
+    var form: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The session file to write ('-' or omitted: standard output).", valueName: "SESSION.json"))
+    var output: String = "-"
+
+    func run() throws {
+        try Reporting.run {
+            let context = try deck.context()
+            let url = URL(fileURLWithPath: form)
+            let target = try OutputPath.prepare(output, deck: deck.deckDirectory, inputs: [url])
+            let source = form == "-" ? "standard input" : url.lastPathComponent
+            let pdf = try InputFile.read(url, limit: InvulbladImport.maximumFileSize)
+            let found = try SessionFromPDF.read(pdf, source: source, context: context)
+            try target.write(found.data, permissions: SessionFile.permissions)
+        }
+    }
+}

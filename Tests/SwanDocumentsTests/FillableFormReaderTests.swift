@@ -1,0 +1,290 @@
+import Foundation
+import XCTest
+import SwanDeck
+import SwanDiagnostics
+import SwanDocuments
+import SwanEngine
+import SwanSession
+import SwanTestSupport
+
+/// The fillable invulblad read back after readers no one here wrote filled it in: PDFium (Chrome's
+/// engine: clicks, key-by-key typing, FPDF_SaveAsCopy), poppler (Okular/evince: incremental save)
+/// and pypdf. Each must give back the session exactly. The form is our native writer's.
+final class FillableFormReaderTests: XCTestCase {
+    static let scripts = PackagePaths.root.appendingPathComponent("Tests/FormReaders")
+
+    /// The test venv `make test` makes (pypdfium2, pypdf, and Debian's python3-poppler-qt5).
+    static func python() throws -> String {
+        let path = PackagePaths.root.appendingPathComponent(".venv-test/bin/python").path
+        guard FileManager.default.isExecutableFile(atPath: path) else {
+            if ProcessInfo.processInfo.environment["SWAN_REQUIRE_FORM_READERS"] == "1" {
+                XCTFail("no .venv-test: make test-deps makes it")
+            }
+            throw XCTSkip(".venv-test is missing (make test installs PDFium, poppler and pypdf into it)")
+        }
+        return path
+    }
+
+    /// A session with every kind of field filled, in Dutch, Turkish, Polish and Arabic, with emoji,
+    /// combining accents, blank lines, spaces at both ends of a line and 10,000 characters.
+    static func hardSession() throws -> Session {
+        var session = try InvulbladFilledTests.session("voorbeeld-uitgebreid.json")
+        session.inbrenger = "İsmail Işık-Çağlayan"
+        session.schrijver = "Grzegorz Brzęczyszczykiewicz"
+        session.gespreksleider = "محمد العلي"
+        session.deelnemers = ["IJsbrand van 't Hoff", "Zoë 👩🏽‍⚕️", "Łucja Żółkiewska", "فاطمة الزهراء"]
+        let paragraph = "Mevrouw K. zegt: \"ik red me wel\" 😀. Ağabeyi İzmir'de; Łódź; مرحبا بكم; cafe\u{301} 👨‍👩‍👧 🇳🇱.\n\n  ingesprongen regel met spaties aan het eind  \n"
+        var long = ""
+        while long.count < 10_000 { long += paragraph }
+        session.omschrijving = String(long.prefix(10_000))
+        session.ronde1?.voorwaarden.reverse() // an order other than the deck's
+        session.ronde3?.signaal = Session.Signaal(aanwezig: true, opvolging: "Melding bij de woningcorporatie.\n\nتابع")
+        return session
+    }
+
+    // MARK: Writing the form and the values for the scripts
+
+    static func spec(_ fields: [FillableField]) throws -> Data {
+        let list: [[String: Any]] = fields.map { field in
+            var entry: [String: Any] = ["name": field.name, "tooltip": field.tooltip,
+                                        "readOnly": field.readOnly, "hidden": field.hidden]
+            switch field.kind {
+            case .text(let multiline, let maxLength):
+                entry["kind"] = "text"; entry["multiline"] = multiline
+                if let maxLength { entry["maxLength"] = maxLength }
+            case .checkbox: entry["kind"] = "checkbox"
+            case .radio(let options): entry["kind"] = "radio"; entry["options"] = options
+            case .choice(let options): entry["kind"] = "choice"; entry["options"] = options.map(\.value)
+            }
+            switch field.value {
+            case .text(let text): entry["value"] = text
+            case .state(let state): entry["value"] = state ?? NSNull()
+            }
+            return entry
+        }
+        return try JSONSerialization.data(withJSONObject: list)
+    }
+
+    /// What a scribe enters: every field's value in the form pre-filled from `session`.
+    static func values(_ fields: [FillableField]) throws -> Data {
+        let list = try JSONSerialization.jsonObject(with: spec(fields.filter { !$0.readOnly })) as! [[String: Any]]
+        return try JSONSerialization.data(withJSONObject: list.map { entry in
+            var entry = entry
+            entry["name"] = (entry["name"] as! [String]).joined(separator: ".")
+            return entry
+        })
+    }
+
+    /// The fillable invulblad from our own writer, with `edit` applied to its fields first.
+    static func makeForm(session: Session? = nil, in folder: URL, edit: (inout [FillableField]) -> Void = { _ in }) throws -> URL {
+        var document = try InvulbladDocument.fillable(try FormsTest.context(), session: session)
+        for index in document.pages.indices { edit(&document.pages[index].fields) }
+        let form = folder.appendingPathComponent("form.pdf")
+        try NativePDFExporter().write(document, to: form)
+        return form
+    }
+
+    static func script(_ name: String, _ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try python())
+        process.arguments = [scripts.appendingPathComponent(name).path] + arguments
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if process.terminationStatus != 0 {
+            throw NSError(domain: "FormReaders", code: Int(process.terminationStatus),
+                          userInfo: [NSLocalizedDescriptionKey: "\(name) failed: \(message.suffix(2000))"])
+        }
+    }
+
+    static func imported(_ pdf: URL) throws -> Session {
+        try InvulbladImport.session(fromPDF: try Data(contentsOf: pdf), source: pdf.lastPathComponent, context: try FormsTest.context())
+    }
+
+    /// A blank form filled in by `engine` with the hard session's values, then imported.
+    func fillBlank(with engine: String, session given: Session? = nil) throws {
+        let context = try FormsTest.context()
+        let session = try given ?? Self.hardSession()
+        let folder = try FormsTest.temporaryDirectory()
+        let form = try Self.makeForm(in: folder)
+        let values = folder.appendingPathComponent("values.json"), filled = folder.appendingPathComponent("\(engine).pdf")
+        try Self.values(try InvulbladFields(context, session: session).fields).write(to: values)
+        try Self.script("fill_\(engine).py", [form.path, values.path, filled.path])
+        let back = try Self.imported(filled)
+        XCTAssertEqual(back, session, "\(engine): the imported session differs")
+        XCTAssertEqual(back.omschrijving.unicodeScalars.count, session.omschrijving.unicodeScalars.count)
+        XCTAssertTrue(back.omschrijving.unicodeScalars.elementsEqual(session.omschrijving.unicodeScalars), "\(engine): not exact to the scalar")
+    }
+
+    func testPDFiumTypesKeyByKeyAndSavesAsChrome() throws { try fillBlank(with: "pdfium") }
+    /// Poppler 22 looks for a system font for each UTF-16 unit of an emoji it cannot show, a
+    /// full fontconfig search every time (seconds apiece, never remembered): minutes for the hard
+    /// session. So poppler gets all of it but the emoji: names in four scripts, blank lines,
+    /// spaces at both ends and 10,000 characters of Dutch, Turkish, Polish and Arabic text, with
+    /// one emoji (a surrogate pair) at its start. ZWJ sequences and flags are PDFium's and pypdf's.
+    func testPopplerFillsAndSavesIncrementally() throws {
+        var session = try Self.hardSession()
+        session.deelnemers = session.deelnemers.map { String($0.unicodeScalars.filter { $0.value < 0x10000 && $0 != "\u{200D}" }.map(Character.init)) }
+        let paragraph = "Mevrouw K. zegt: \"ik red me wel\". Ağabeyi İzmir'de; Łódź; مرحبا بكم; cafe\u{301}.\n\n  ingesprongen regel met spaties aan het eind  \n"
+        var long = "Eén emoji: 😀\n"
+        while long.count < 10_000 { long += paragraph }
+        session.omschrijving = String(long.prefix(10_000))
+        XCTAssertEqual(session.omschrijving.count, 10_000)
+        try fillBlank(with: "poppler", session: session)
+    }
+    func testPypdfFills() throws { try fillBlank(with: "pypdf") }
+
+    /// SESSION -> pre-filled form -> import gives the same session.
+    func testPrefilledFormImportsAsTheSession() throws {
+        let context = try FormsTest.context()
+        for session in [try Self.hardSession(), try InvulbladFilledTests.session("voorbeeld-minimaal.json")] {
+            let form = try Self.makeForm(session: session, in: try FormsTest.temporaryDirectory())
+            XCTAssertEqual(try Self.imported(form), session)
+        }
+    }
+
+    // MARK: Errors that name the field
+
+    func diagnostics(_ session: Session?, edit: (inout [FillableField]) -> Void) throws -> [Diagnostic] {
+        let form = try Self.makeForm(session: session, in: try FormsTest.temporaryDirectory(), edit: edit)
+        do {
+            _ = try Self.imported(form)
+            XCTFail("expected an error")
+            return []
+        } catch {
+            return Diagnostic.all(from: error)
+        }
+    }
+
+    static func set(_ name: String, _ value: FillableField.Value, in fields: inout [FillableField]) {
+        guard let index = fields.firstIndex(where: { $0.qualifiedName == name }) else { return }
+        fields[index].value = value
+    }
+
+    func testUnreadableAndImpossibleDatesNameTheField() throws {
+        let fields = try Self.hardSession()
+        var found = try diagnostics(fields) { Self.set("datum", .text("14 maart"), in: &$0) }
+        XCTAssertEqual(found.map(\.code), ["form.import.bad-date"])
+        XCTAssertTrue(found[0].text.contains("'datum'"), found[0].text)
+        found = try diagnostics(fields) { Self.set("evaluatie.datum", .text("31-04-2025"), in: &$0) }
+        XCTAssertEqual(found.map(\.code), ["form.import.impossible-date"])
+        XCTAssertTrue(found[0].text.contains("'evaluatie.datum'"), found[0].text)
+        // Both at once, with a validation error named by its field.
+        found = try diagnostics(fields) {
+            Self.set("datum", .text(""), in: &$0)
+            Self.set("ronde3.signaal.aanwezig", .state(nil), in: &$0)
+        }
+        XCTAssertEqual(Set(found.map(\.code)), ["form.import.bad-date", "form.import.unanswered"])
+    }
+
+    func testValidationErrorsNameTheField() throws {
+        let fields = try Self.hardSession()
+        let found = try diagnostics(fields) { Self.set("inbrenger", .text(""), in: &$0) }
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(found.first?.location?.jsonPath, "inbrenger")
+    }
+
+    func testAFormOfAnotherVersionOrDeckIsRefused() throws {
+        let fields: Session? = nil
+        var found = try diagnostics(fields) { Self.set("swan.formulier", .text("invulblad-1-0000000000000000"), in: &$0) }
+        XCTAssertEqual(found.map(\.code), ["form.import.other-version"])
+        found = try diagnostics(fields) { Self.set("swan.deck", .text("SWAN (en)"), in: &$0) }
+        XCTAssertEqual(found.map(\.code), ["form.import.other-deck"])
+        found = try diagnostics(fields) { $0.removeAll { $0.name.first == "swan" } }
+        XCTAssertEqual(found.map(\.code), ["form.import.not-swan"])
+    }
+
+    func testAPDFWithoutFieldsIsRefused() throws {
+        let blank = try FormsTest.write(try InvulbladDocument.blank(try FormsTest.context()), name: "blank.pdf")
+        XCTAssertThrowsError(try Self.imported(blank)) { error in
+            XCTAssertEqual(Diagnostic.all(from: error).map(\.code), ["form.import.no-fields"])
+        }
+        XCTAssertThrowsError(try InvulbladImport.session(fromPDF: Data("not a pdf".utf8), source: "x.pdf",
+                                                         context: try FormsTest.context())) { error in
+            XCTAssertEqual(Diagnostic.all(from: error).map(\.code), ["form.import.unreadable"])
+        }
+    }
+
+    // MARK: The field model
+
+    func testFieldNamesTooltipsAndKinds() throws {
+        let context = try FormsTest.context()
+        let fields = try InvulbladFields(context).fields
+        let names = fields.map(\.qualifiedName)
+        XCTAssertEqual(Set(names).count, names.count, "field names are unique")
+        for field in fields { XCTAssertFalse(field.name.contains { $0.contains(".") || $0.isEmpty }, field.qualifiedName) }
+        for field in fields where !field.hidden { XCTAssertFalse(field.tooltip.isEmpty, field.qualifiedName) }
+        XCTAssertEqual(names.first, "datum")
+        XCTAssertEqual(fields.first?.kind, .text(multiline: false, maxLength: 10))
+        XCTAssertTrue(fields[0].tooltip.contains("dd-mm-jjjj"))
+        XCTAssertEqual(fields.first { $0.qualifiedName == "omschrijving" }?.kind, .text(multiline: true, maxLength: nil))
+        XCTAssertEqual(fields.first { $0.qualifiedName == "ronde2.professional.weging" }?.kind, .radio(options: ["groot", "middel", "klein"]))
+        XCTAssertEqual(fields.first { $0.qualifiedName == "ronde1.sociale-cohesie.gekozen" }?.kind, .checkbox)
+        XCTAssertEqual(fields.first { $0.qualifiedName == "ronde3.signaal.aanwezig" }?.kind, .radio(options: ["ja", "nee"]))
+        // Form order: the sections of the blank form come in its order.
+        let order = ["datum", "inbrenger", "omschrijving", "ronde1.bereiken", "ronde3.gekozen", "ronde3.signaal.aanwezig", "evaluatie.verloop"]
+        let positions = order.map { name in names.firstIndex(of: name)! }
+        XCTAssertEqual(positions, positions.sorted())
+    }
+
+    func testAListItemWithALineBreakCannotBePrefilled() throws {
+        var session = try Self.hardSession()
+        session.deelnemers = ["Jan\nde Vries"]
+        XCTAssertThrowsError(try InvulbladFields(try FormsTest.context(), session: session))
+    }
+
+    func testLineEndsAreUnifiedAndNothingElseChanges() {
+        XCTAssertEqual(AcroFormReader.unifyLineEnds("a\r\nb\rc\nd\r\r\n e \u{2028}"), "a\nb\nc\nd\n\n e \u{2028}")
+        XCTAssertEqual(AcroFormReader.unifyLineEnds("cafe\u{301}"), "cafe\u{301}")
+    }
+}
+
+/// What the readers need of our form, checked with tools no one here wrote.
+final class FillableFormWriterTests: XCTestCase {
+    func testEveryWidgetHasAnAppearanceAndTheFontIsWhole() throws {
+        let form = try FillableFormReaderTests.makeForm(session: try FillableFormReaderTests.hardSession(),
+                                                        in: try FormsTest.temporaryDirectory())
+        let check = try Tool.run("qpdf", ["--check", form.path])
+        XCTAssertEqual(check.status, 0, check.output)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try FillableFormReaderTests.python())
+        process.arguments = [FillableFormReaderTests.scripts.appendingPathComponent("inspect_form.py").path, form.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let report = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        XCTAssertEqual(report["needAppearances"] as? Bool, false)
+        XCTAssertEqual((report["withoutAppearance"] as? [String])?.count, 0)
+        XCTAssertGreaterThan(report["widgets"] as? Int ?? 0, 60)
+        XCTAssertEqual(report["checkboxOnStates"] as? [String], ["/Yes"])
+        let fonts = report["fonts"] as! [String: [String: Any]]
+        XCTAssertEqual(Set(fonts.keys), ["/FormText", "/Helv", "/ZaDb"])
+        let noto = fonts["/FormText"]!
+        XCTAssertEqual(noto["embedded"] as? Bool, true)
+        XCTAssertEqual(noto["toUnicode"] as? Bool, true)
+        XCTAssertFalse((noto["base"] as! String).contains("+"), "not a subset")
+        let context = try FormsTest.context()
+        XCTAssertEqual(noto["widths"] as? Int, context.engine.fonts.font(.regular).glyphCount, "a width for every glyph")
+    }
+
+    func testPagesAndFieldsLookLikeTheForm() throws {
+        let document = try InvulbladDocument.fillable(try FormsTest.context())
+        let fields = document.pages.flatMap(\.fields)
+        XCTAssertEqual(fields.map(\.qualifiedName), try InvulbladFields(try FormsTest.context()).fields.map(\.qualifiedName),
+                       "tab order is the form's order")
+        for page in document.pages {
+            for field in page.fields where !field.hidden {
+                for widget in field.widgets {
+                    XCTAssertGreaterThan(widget.rect.size.width, 5, field.qualifiedName)
+                    XCTAssertTrue(widget.rect.minX >= 0 && widget.rect.maxX <= page.size.width && widget.rect.maxY <= page.size.height,
+                                  field.qualifiedName)
+                }
+            }
+        }
+    }
+}
