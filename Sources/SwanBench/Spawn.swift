@@ -12,6 +12,9 @@ struct Sample {
     var seconds: Double
     /// Peak resident set size in MiB.
     var peakMiB: Double
+    /// CPU time of the process and its waited-for children (user + system), in seconds: on a
+    /// machine shared with other work this is the figure to compare, not wall time.
+    var cpuSeconds: Double = 0
 }
 
 struct RunResult {
@@ -24,6 +27,12 @@ enum Spawn {
     /// Runs `arguments` (arguments[0] is an absolute path or found on PATH) with stdout and
     /// stderr captured to a temporary file, and returns its exit status, wall time and peak memory.
     /// Children run in the bench's current directory (main changes into the repository).
+    /// The 1-minute load average: stated with every figure (the bench machine is shared).
+    static func loadAverage() -> Double {
+        var load = [0.0, 0.0, 0.0]
+        return getloadavg(&load, 3) > 0 ? load[0] : -1
+    }
+
     static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> RunResult {
         let log = FileManager.default.temporaryDirectory
             .appendingPathComponent("swan-bench-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).log").path
@@ -63,9 +72,11 @@ enum Spawn {
         #else
         let peak = Double(usage.ru_maxrss) / 1024 // KiB on Linux
         #endif
+        func time(_ value: timeval) -> Double { Double(value.tv_sec) + Double(value.tv_usec) / 1e6 }
+        let cpu = time(usage.ru_utime) + time(usage.ru_stime)
         let exit: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         let output = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-        return RunResult(status: exit, sample: Sample(seconds: seconds, peakMiB: peak), output: output)
+        return RunResult(status: exit, sample: Sample(seconds: seconds, peakMiB: peak, cpuSeconds: cpu), output: output)
     }
 }
 

@@ -47,10 +47,9 @@ struct ArchiveCommand: ParsableCommand {
             let archive = SessionArchive(context: context, folder: folder, overwrite: force,
                                          personalMetadata: personalMetadata)
             let progress = ArchiveProgress(total: files.count, interactive: isatty(STDERR_FILENO) == 1)
-            let results = archive.render(files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            let summary = archive.render(files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                          report: { progress.report($0) })
             progress.finish()
-            let summary = ArchiveSummary(results)
             Reporting.say(.archiveSummary, ["rendered": "\(summary.rendered)", "kept": "\(summary.kept)",
                                             "failed": "\(summary.failed)", "folder": "\(out)"])
             if summary.failed > 0 { throw ExitCode(1) }

@@ -64,6 +64,14 @@ struct FormPager {
         return result
     }
 
+    /// `set` for the form's own wording (prompts, hints, titles), the same in every document:
+    /// laid out once per context; missing characters are still reported for each document.
+    func setFixed(_ blocks: [TextBlock], width: Double, subject: LayoutSubject) -> TextLayout {
+        let result = context.typesetter.layoutOnce(blocks, width: width)
+        diagnostics.missingGlyphs(result.missing, in: subject)
+        return result
+    }
+
     /// The pages, each with its footer: `footerText` on the left, the page number on the right.
     func pages(_ strips: [FormStrip], footerText: String,
                continuation: (String, Colour?) throws -> FormStrip) throws -> FormPages {

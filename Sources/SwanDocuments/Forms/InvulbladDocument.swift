@@ -138,7 +138,7 @@ struct InvulbladBuilder {
                 ?? context.optionalLabel("form.part.untitled", ["form": context.deck.invulblad.title, "number": String(index + 1)])
         else { return nil }
         let style = styles.partTitle.textStyle()
-        let set = pager.set([TextBlock(title, style: style)], width: width, subject: "invulblad part title")
+        let set = pager.setFixed([TextBlock(title, style: style)], width: width, subject: "invulblad part title")
         return FormStrip(items: set.items(at: .zero), height: set.height + style.spaceAfter,
                          keepWithNext: true, startsPage: true, role: .heading(level: 1))
     }
@@ -155,7 +155,7 @@ struct InvulbladBuilder {
         let x = indentX(field)
         var blocks = [TextBlock(field.title, style: styles.prompt.textStyle())]
         if let hint = field.hint { blocks.append(TextBlock(hint, style: styles.hint.textStyle())) }
-        let set = pager.set(blocks, width: width - x, subject: subject(field))
+        let set = pager.setFixed(blocks, width: width - x, subject: subject(field))
         return FormStrip(items: set.items(at: Point(x: x, y: 0)), height: set.height + mm(layout.writing.promptGap),
                          accent: accent(field.round), spaceBefore: mm(layout.writing.sectionGap), keepWithNext: true,
                          role: .heading(level: 2))
@@ -167,7 +167,7 @@ struct InvulbladBuilder {
     func inlinePrompt(_ field: FormField) -> (layout: TextLayout, valueX: Double)? {
         guard field.inline else { return nil }
         let x = indentX(field)
-        let set = pager.set([TextBlock(field.title, style: styles.prompt.textStyle())], width: width - x, subject: subject(field))
+        let set = pager.setFixed([TextBlock(field.title, style: styles.prompt.textStyle())], width: width - x, subject: subject(field))
         guard set.lines.count == 1, let line = set.lines.first, line.width < (width - x) / 2 else { return nil }
         return (set, max(x + line.width, inlineTab) + mm(layout.writing.inlineGap))
     }
@@ -266,7 +266,7 @@ struct InvulbladBuilder {
     /// The heading of a page that continues a section.
     func continuation(_ section: String, _ accent: Colour?) throws -> FormStrip {
         let text = try context.label("form.continued", ["section": section])
-        let set = pager.set([TextBlock(text, style: styles.continued.textStyle())], width: width, subject: "continuation heading")
+        let set = pager.setFixed([TextBlock(text, style: styles.continued.textStyle())], width: width, subject: "continuation heading")
         return FormStrip(items: set.items(at: .zero), height: set.height + mm(layout.writing.promptGap), accent: accent)
     }
 }

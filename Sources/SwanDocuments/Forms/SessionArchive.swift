@@ -31,13 +31,16 @@ public struct ArchiveResult: Sendable {
 
 public struct ArchiveSummary: Sendable {
     public var rendered = 0, kept = 0, failed = 0
+    public init() {}
     public init(_ results: [ArchiveResult]) {
-        for result in results {
-            switch result.outcome {
-            case .rendered: rendered += 1
-            case .kept: kept += 1
-            case .failed: failed += 1
-            }
+        for result in results { count(result) }
+    }
+
+    public mutating func count(_ result: ArchiveResult) {
+        switch result.outcome {
+        case .rendered: rendered += 1
+        case .kept: kept += 1
+        case .failed: failed += 1
         }
     }
 }
@@ -120,25 +123,26 @@ public struct SessionArchive: Sendable {
         found.files += files.sorted { $0.path < $1.path }
     }
 
-    /// Renders `files` on `jobs` threads; `report` hears of each result as it comes.
-    public func render(_ files: [URL], jobs: Int, report: @escaping @Sendable (ArchiveResult) -> Void = { _ in }) -> [ArchiveResult] {
-        let results = ResultBox(count: files.count)
+    /// Renders `files` on `jobs` threads; `report` hears of each result as it comes. Results
+    /// are streamed, not kept: only their counts are (memory stays flat however many files).
+    public func render(_ files: [URL], jobs: Int, report: @escaping @Sendable (ArchiveResult) -> Void = { _ in }) -> ArchiveSummary {
+        let results = SummaryBox()
         let queue = DispatchQueue(label: "swan.archive", attributes: .concurrent)
         let group = DispatchGroup()
         let slots = DispatchSemaphore(value: max(1, jobs))
-        for (index, file) in files.enumerated() {
+        for file in files {
             slots.wait()
             group.enter()
             queue.async {
                 let result = self.renderOne(file)
-                results.set(index, result)
+                results.count(result)
                 report(result)
                 slots.signal()
                 group.leave()
             }
         }
         group.wait()
-        return results.values
+        return results.summary
     }
 
     /// One session: decode, lay out, write. Errors become a failed result, never a crash.
@@ -219,11 +223,10 @@ public enum ArchiveInputError: Error, CustomStringConvertible, Equatable, Diagno
     public var diagnostics: [Diagnostic] { [.worded(.error, description)] }
 }
 
-/// Results written from several threads. Unchecked: `storage` is only touched under `lock`.
-private final class ResultBox: @unchecked Sendable {
-    private var storage: [ArchiveResult?]
+/// Counts of results from several threads. Unchecked: `counts` is only touched under `lock`.
+private final class SummaryBox: @unchecked Sendable {
+    private var counts = ArchiveSummary()
     private let lock = NSLock()
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ result: ArchiveResult) { lock.lock(); storage[index] = result; lock.unlock() }
-    var values: [ArchiveResult] { lock.lock(); defer { lock.unlock() }; return storage.compactMap { $0 } }
+    func count(_ result: ArchiveResult) { lock.lock(); counts.count(result); lock.unlock() }
+    var summary: ArchiveSummary { lock.lock(); defer { lock.unlock() }; return counts }
 }

@@ -45,9 +45,12 @@ public final class FontFallback: @unchecked Sendable {
 
     public init(folders: [String] = FontFallback.defaultFolders) {
         let config = FcConfigCreate()
-        // The system's cache of these folders (written when the packages were installed), read
-        // only: no scan on every run, and no "no writable cache" complaint.
-        _ = FcConfigParseAndLoadFromMemory(config, "<fontconfig><cachedir>/var/cache/fontconfig</cachedir></fontconfig>", 0)
+        // The system's cache of these folders (written when the packages were installed), else
+        // the user's (as every fontconfig program keeps it): no scan on every run, and no "no
+        // writable cache" complaint. The cache holds what the folders hold, so the choice is the same.
+        _ = FcConfigParseAndLoadFromMemory(config, """
+            <fontconfig><cachedir>/var/cache/fontconfig</cachedir><cachedir prefix="xdg">fontconfig</cachedir></fontconfig>
+            """, 0)
         for folder in folders where FileManager.default.fileExists(atPath: folder) {
             _ = FcConfigAppFontAddDir(config, folder)
         }

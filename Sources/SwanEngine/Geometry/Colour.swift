@@ -1,5 +1,5 @@
 /// Colours as templates write them: "#RRGGBB" (or "#RGB").
-public struct Colour: Equatable, Sendable {
+public struct Colour: Hashable, Sendable {
     public var red: Double, green: Double, blue: Double, alpha: Double
 
     public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {

@@ -6,8 +6,8 @@
 import Foundation
 internal import CHyphen
 
-/// Unchecked: the word cache and every call into libhyphen (whose dictionary is not documented
-/// as safe to share) happen under `lock`; the rest is immutable.
+/// Unchecked: every call into libhyphen (whose dictionary is not documented as safe to share)
+/// happens under `lock`; the word cache guards itself; the rest is immutable.
 public final class Hyphenator: @unchecked Sendable {
     public struct Settings: Sendable {
         /// Fewest characters before the first and after the last break: "op-bouwen" is fine,
@@ -45,34 +45,34 @@ public final class Hyphenator: @unchecked Sendable {
     }
 
     public let settings: Settings
-    private let dictionary: OpaquePointer
+    private let dictionaryPath: String
+    /// Loaded on first use, under `lock`: parsing the dictionary is a tenth of the CPU of a
+    /// one-document process, and most paragraphs break without syllable breaks.
+    private var loadedDictionary: OpaquePointer?
     private let lock = NSLock()
     /// Breaks per word already worked out (see `breaks(in:)`): running text repeats its words.
-    private var breakCache: [String: [WordBreak]] = [:]
-
-    func cachedBreaks(_ word: String) -> [WordBreak]? {
-        lock.lock(); defer { lock.unlock() }
-        return breakCache[word]
-    }
-
-    func rememberBreaks(_ word: String, _ breaks: [WordBreak]) {
-        lock.lock(); breakCache[word] = breaks; lock.unlock()
-    }
+    /// Bounded, so that an archive's names and rare words do not grow memory for ever.
+    let breakCache = BoundedCache<String, [WordBreak]>(limit: 8_192)
 
     /// Loads the dictionary at `path`, or else at SWAN_HYPHEN_DICT, or else the first that exists
     /// for `language`.
     public init(path: String? = nil, language: String = "nl", settings: Settings = Settings()) throws {
         let candidates = [path, ProcessInfo.processInfo.environment["SWAN_HYPHEN_DICT"]].compactMap { $0 }
             + Self.dictionaryCandidates(language: language)
-        guard let found = candidates.first(where: { FileManager.default.isReadableFile(atPath: $0) }),
-              let dict = hnj_hyphen_load(found) else {
+        guard let found = candidates.first(where: { FileManager.default.isReadableFile(atPath: $0) }) else {
             throw EngineError.hyphenationDictionaryMissing(candidates)
         }
-        dictionary = OpaquePointer(dict)
+        dictionaryPath = found
         self.settings = settings
     }
 
-    deinit { hnj_hyphen_free(UnsafeMutablePointer(dictionary)) }
+    deinit { if let loadedDictionary { hnj_hyphen_free(UnsafeMutablePointer(loadedDictionary)) } }
+
+    /// The dictionary, loaded the first time it is needed. Call under `lock`.
+    private func dictionary() -> OpaquePointer? {
+        if loadedDictionary == nil { loadedDictionary = hnj_hyphen_load(dictionaryPath).map { OpaquePointer($0) } }
+        return loadedDictionary
+    }
 
     /// Offsets (in Characters of `word`) after which a hyphen may be inserted: "bijeenkomst"
     /// gives [3, 6] (bij-een-komst). Also handles a word that contains hyphens, slashes or soft
@@ -88,17 +88,24 @@ public final class Hyphenator: @unchecked Sendable {
               !settings.exceptions.contains(word.lowercased()),
               characters.allSatisfy({ $0.isLetter }) else { return [] }
 
-        // Lowercase Latin-1 bytes, remembering which character each byte came from.
+        // Lowercase Latin-1 bytes, remembering which character each byte came from. Plain ASCII
+        // (most Dutch words) is its own Latin-1: one byte per character, lowered in place.
         var bytes: [CChar] = []
         var owner: [Int] = []
-        for (index, character) in characters.enumerated() {
-            for byte in Self.latin1Bytes(character) { bytes.append(CChar(bitPattern: byte)); owner.append(index) }
+        if let ascii = Self.asciiLowercased(word) {
+            bytes = ascii
+            owner = Array(0..<ascii.count)
+        } else {
+            for (index, character) in characters.enumerated() {
+                for byte in Self.latin1Bytes(character) { bytes.append(CChar(bitPattern: byte)); owner.append(index) }
+            }
         }
         var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
         var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
         var pos: UnsafeMutablePointer<Int32>? = nil
         var cut: UnsafeMutablePointer<Int32>? = nil
         lock.lock()
+        guard let dictionary = dictionary() else { lock.unlock(); return [] }
         let status = hnj_hyphen_hyphenate2(UnsafeMutablePointer(dictionary), bytes, Int32(bytes.count),
                                            &hyphens, nil, &rep, &pos, &cut)
         lock.unlock()
@@ -116,6 +123,21 @@ public final class Hyphenator: @unchecked Sendable {
             if after >= settings.leftMin && characters.count - after >= settings.rightMin { points.append((after, level)) }
         }
         return points
+    }
+
+    /// The word's bytes lowercased when it is ASCII letters only (then each byte is one
+    /// Character and its own Latin-1), else nil.
+    static func asciiLowercased(_ word: String) -> [CChar]? {
+        var result: [CChar] = []
+        result.reserveCapacity(word.utf8.count)
+        for byte in word.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): result.append(CChar(bitPattern: byte))
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): result.append(CChar(bitPattern: byte + 32))
+            default: return nil
+            }
+        }
+        return result
     }
 
     /// The bytes of a lowercase character in ISO-8859-1; "ĳ" becomes "ij", characters outside

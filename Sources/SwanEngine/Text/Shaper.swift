@@ -36,13 +36,15 @@ public struct ShapedText: Sendable {
     }
 }
 
-/// Unchecked: the cache is only touched under `lock`; the fonts are Sendable and the HarfBuzz
-/// language is an interned, immutable pointer.
+/// Unchecked: the cache guards itself; the fonts are Sendable and the HarfBuzz language is an
+/// interned, immutable pointer.
 public final class Shaper: @unchecked Sendable {
     private let fonts: FontLibrary
     private let language: OpaquePointer?
-    private var cache: [CacheKey: ShapedText] = [:]
-    private let lock = NSLock()
+    /// Bounded so that an archive's memory stays flat: its words repeat (the form's wording,
+    /// common answers), its names and places mostly do not.
+    private let cache = BoundedCache<CacheKey, ShapedText>(limit: Shaper.cacheLimit)
+    static let cacheLimit = 8_192
 
     private struct CacheKey: Hashable { let text: String; let font: Font; let size: Double; let rightToLeft: Bool }
 
@@ -70,14 +72,13 @@ public final class Shaper: @unchecked Sendable {
     /// Arabic letters join and brackets are mirrored in right-to-left runs. Right-to-left
     /// glyphs come in visual order (left to right on the page), their clusters descending.
     public func shape(_ text: String, font: Font, size: Double, rightToLeft: Bool = false) -> ShapedText {
-        let key = CacheKey(text: text, font: font, size: size, rightToLeft: rightToLeft)
-        lock.lock()
-        if let hit = cache[key] { lock.unlock(); return hit }
-        lock.unlock()
-        let shaped = shapeUncached(text, font: font, size: size, rightToLeft: rightToLeft)
-        lock.lock(); cache[key] = shaped; lock.unlock()
-        return shaped
+        cache.value(CacheKey(text: text, font: font, size: size, rightToLeft: rightToLeft)) {
+            shapeUncached(text, font: font, size: size, rightToLeft: rightToLeft)
+        }
     }
+
+    /// Shaped strings held now (at most twice `cacheLimit`).
+    var cachedCount: Int { cache.count }
 
     private func shapeUncached(_ text: String, font: Font, size: Double, rightToLeft: Bool) -> ShapedText {
         guard let buffer = hb_buffer_create() else {

@@ -3,7 +3,7 @@ public enum Alignment: String, Sendable, Codable, Equatable {
     case left, justify, center, right
 }
 
-public struct TextStyle: Equatable, Sendable {
+public struct TextStyle: Hashable, Sendable {
     /// Font size and line height (baseline to baseline), in points.
     public var size: Double
     public var leading: Double
@@ -41,7 +41,7 @@ public struct TextStyle: Equatable, Sendable {
 }
 
 /// A stretch of text with its own emphasis inside a paragraph.
-public struct TextRun: Equatable, Sendable {
+public struct TextRun: Hashable, Sendable {
     public var text: String
     public var bold: Bool
     public var italic: Bool
@@ -56,7 +56,7 @@ public struct TextRun: Equatable, Sendable {
 }
 
 /// A paragraph, heading or list item.
-public struct TextBlock: Equatable, Sendable {
+public struct TextBlock: Hashable, Sendable {
     public var runs: [TextRun]
     public var style: TextStyle
     /// A list marker ("•", "3.") set in the hanging indent before the first line.

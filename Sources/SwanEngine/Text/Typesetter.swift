@@ -84,6 +84,10 @@ public final class Typesetter: Sendable {
     public let noBreakAfterInHeadings: Set<String>
     /// Typographic quotes that replace straight ones in all text set; nil keeps the text as is.
     public let quotes: Quotes?
+    /// Layouts of text that every document of a run sets again (a form's prompts, hints and
+    /// titles): see `layoutOnce`.
+    private let repeatedLayouts = BoundedCache<RepeatedText, TextLayout>(limit: 1_024)
+    private struct RepeatedText: Hashable { let blocks: [TextBlock]; let width: Double }
 
     public init(shaper: Shaper, hyphenator: Hyphenator?, breaker: LineBreaker = LineBreaker(),
                 quotes: Quotes? = nil, noBreakAfterInHeadings: Set<String> = []) {
@@ -120,6 +124,13 @@ public final class Typesetter: Sendable {
             }
         }
         return TextLayout(lines: lines, width: width, missing: missing)
+    }
+
+    /// `layout(blocks, width:)` for text that comes back in every document of a run (a form's
+    /// fixed wording): laid out once per typesetter, the same lines every time after that.
+    /// Not for answers and other content: the cache is bounded, but each entry is a whole layout.
+    public func layoutOnce(_ blocks: [TextBlock], width: Double) -> TextLayout {
+        repeatedLayouts.value(RepeatedText(blocks: blocks, width: width)) { layout(blocks, width: width) }
     }
 
     /// The items and breaks of one paragraph: the first pass without syllable breaks, the second

@@ -21,11 +21,11 @@ extension Hyphenator {
     /// after one of its own '-' or '/', no hyphen added); a break is allowed after an existing
     /// hyphen or slash between letters; the parts between them are hyphenated on their own.
     public func breaks(in word: String, softHyphens: [Int] = [], hyphenate: Bool = true) -> [WordBreak] {
+        // Without syllable breaks only an existing '-' or '/' can break a word: most words have
+        // neither, and need no work at all (the first pass of every paragraph runs this way).
+        if !hyphenate && !word.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }) { return [] }
         guard softHyphens.isEmpty, hyphenate else { return computeBreaks(word, softHyphens: softHyphens, hyphenate: hyphenate) }
-        if let known = cachedBreaks(word) { return known }
-        let result = computeBreaks(word, softHyphens: [], hyphenate: true)
-        rememberBreaks(word, result)
-        return result
+        return breakCache.value(word) { computeBreaks(word, softHyphens: [], hyphenate: true) }
     }
 
     private func computeBreaks(_ word: String, softHyphens: [Int], hyphenate: Bool) -> [WordBreak] {

@@ -134,32 +134,35 @@ struct LineSetter {
     /// cairo, and the extracted text has its spaces from the text itself, not from guesses.
     static func merged(_ runs: [GlyphRun]) -> [GlyphRun] {
         var result: [GlyphRun] = []
+        result.reserveCapacity(runs.count)
         for run in runs {
-            guard var last = result.last, !last.decorative, !run.decorative, !run.glyphs.isEmpty else {
+            guard let previous = result.last, !previous.decorative, !run.decorative, !run.glyphs.isEmpty else {
                 result.append(run); continue
             }
             // Right-to-left runs stand in visual order here: joined, their text would read backwards.
-            guard !last.rightToLeft, !run.rightToLeft else { result.append(run); continue }
+            guard !previous.rightToLeft, !run.rightToLeft else { result.append(run); continue }
+            // The last run is taken out and put back, never copied: appending to a copy of its
+            // glyphs while the array still holds them would copy them on every merge.
+            var last = result.removeLast()
             let gap = run.origin.x - (last.origin.x + last.width)
             let spaced = gap > run.size * 0.1
             guard last.font === run.font, last.size == run.size, last.colour == run.colour,
                   last.origin.y == run.origin.y, gap > -0.01 else {
                 // A change of face between words: the space still belongs to the text.
-                if spaced && !last.text.hasSuffix(" ") {
-                    last.text += " "
-                    result[result.count - 1] = last
-                }
+                if spaced && !last.text.hasSuffix(" ") { last.text += " " }
+                result.append(last)
                 result.append(run); continue
             }
             if spaced { last.text += " " }
             let dx = run.origin.x - last.origin.x
             let shift = last.text.utf8.count
-            last.glyphs += run.glyphs.map {
-                PositionedGlyph(id: $0.id, x: $0.x + dx, y: $0.y, cluster: ($0.cluster.lowerBound + shift)..<($0.cluster.upperBound + shift))
+            for glyph in run.glyphs {
+                last.glyphs.append(PositionedGlyph(id: glyph.id, x: glyph.x + dx, y: glyph.y,
+                                                   cluster: (glyph.cluster.lowerBound + shift)..<(glyph.cluster.upperBound + shift)))
             }
             last.text += run.text
             last.width = dx + run.width
-            result[result.count - 1] = last
+            result.append(last)
         }
         return result
     }
