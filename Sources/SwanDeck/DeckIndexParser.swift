@@ -77,8 +77,10 @@ struct DeckIndexParser {
             // Reported, but the round is kept so its cards do not cause follow-up errors.
             reader.error(.invalidColour, ["colour": "\(colour)"], at: colourNode)
         }
-        guard let number, let id, let colour, let name, let label else { return nil }
-        return Round(number: number, id: id, colour: colour.uppercased(), name: name, label: label)
+        // A round with a bad or missing colour, name or label (already reported) is kept, so that
+        // its cards and form sections do not each report that the round does not exist.
+        guard let number, let id else { return nil }
+        return Round(number: number, id: id, colour: (colour ?? "").uppercased(), name: name ?? "", label: label ?? "")
     }
 
     static func isHexColour(_ text: String) -> Bool {

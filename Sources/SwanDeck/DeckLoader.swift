@@ -122,13 +122,14 @@ struct LabelsParser {
 
     func parse() -> Labels {
         var entries: [String: String] = [:]
+        var locations: [String: SourceLocation] = [:]
         guard let reader = MappingReader(source.root, what: .whatLabelsFile, in: source, diagnostics: diagnostics) else {
             return Labels(file: source.file, entries: [:])
         }
         for (key, value) in reader.mapping {
             guard let name = key.scalar?.string else { continue }
-            if let text = reader.text(value, key: name) { entries[name] = text }
+            if let text = reader.text(value, key: name) { entries[name] = text; locations[name] = source.location(value) }
         }
-        return Labels(file: source.file, entries: entries)
+        return Labels(file: source.file, entries: entries, locations: locations)
     }
 }

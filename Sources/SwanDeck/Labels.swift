@@ -4,10 +4,13 @@ import SwanDiagnostics
 public struct Labels: Equatable, Sendable {
     public var file: String
     public var entries: [String: String]
+    /// Where each label's text starts in labels.yaml, for messages.
+    public var locations: [String: SourceLocation]
 
-    public init(file: String, entries: [String: String]) {
+    public init(file: String, entries: [String: String], locations: [String: SourceLocation] = [:]) {
         self.file = file
         self.entries = entries
+        self.locations = locations
     }
 
     public subscript(key: String) -> String? { entries[key] }
@@ -23,12 +26,25 @@ public struct Labels: Equatable, Sendable {
             result += rest[..<open]
             let name = String(rest[rest.index(after: open)..<close])
             guard let value = values[name] else {
+                let filled = values.keys.sorted().map { "{\($0)}" }.joined(separator: ", ")
                 throw Diagnostic.deck(.labelValueMissing, ["key": "\(key)", "file": "\(file)", "name": "\(name)"],
-                                      at: SourceLocation(file: file))
+                                      at: locations[key] ?? SourceLocation(file: file),
+                                      hints: [filled.isEmpty ? Message(DeckCode.labelFillsInNothing) : Message(DeckCode.labelFillsIn, ["names": "\(filled)"])])
             }
             result += value
             rest = rest[rest.index(after: close)...]
         }
         return result + rest
+    }
+
+    /// The {names} a label's text uses.
+    public static func placeholders(in text: String) -> Set<String> {
+        var names = Set<String>()
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.insert(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
     }
 }

@@ -6,6 +6,8 @@ import SwanDiagnostics
 struct YAMLSource {
     let file: String
     let root: Node
+    /// The file's lines, to explain mistakes libyaml does not see (nil for a node decoded alone).
+    var diagnosis: YAMLDiagnosis? = nil
 
     func location(_ node: Node?) -> SourceLocation {
         location(mark: node?.mark)
@@ -25,26 +27,30 @@ struct YAMLSource {
         let tabs = SourceText.checkIndentationTabs(text, file: file)
         if !tabs.isEmpty { throw DiagnosticError(tabs) }
         let root: Node?
+        let diagnosis = YAMLDiagnosis(text: text, file: file)
         do {
             // Values are read as text and converted by the parsers, so no tag resolution (and none
             // of its regular expressions, a third of the load time) is needed.
             root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
-            throw translate(error, file: file)
+            throw translate(error, file: file, diagnosis: diagnosis)
         }
         guard let root else {
             throw Diagnostic.deck(.onlyComments, at: SourceLocation(file: file, line: 1, column: 1))
         }
-        return YAMLSource(file: file, root: root)
+        let joined = diagnosis.joinedLines(in: root)
+        if !joined.isEmpty { throw DiagnosticError(joined) }
+        return YAMLSource(file: file, root: root, diagnosis: diagnosis)
     }
 
     /// Turns Yams' errors into one-line messages with the position libyaml reported.
     /// libyaml's own problem text ("mapping values are not allowed here") is English in every language.
-    private static func translate(_ error: YamlError, file: String) -> Diagnostic {
+    private static func translate(_ error: YamlError, file: String, diagnosis: YAMLDiagnosis) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
         let start = SourceLocation(file: file, line: 1, column: 1)
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            if let explained = diagnosis.explain(problem: problem, context: context, mark: mark) { return explained }
             let hints = [Message(DeckCode.quoteText)]
             if let context {
                 return .deck(.yamlSyntaxContext, ["problem": "\(problem)", "context": "\(context.text)"], at: at(mark), hints: hints)
@@ -117,6 +123,10 @@ final class MappingReader {
         }
         let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty || (scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(trimmed)) {
+            if let commented = source.diagnosis?.commentedValue(at: value, key: key) {
+                diagnostics.add(commented)
+                return nil
+            }
             error(.emptyValue, ["key": "\(key)"], at: value)
             return nil
         }

@@ -9,6 +9,7 @@ extension Session {
 
     var jsonValue: JSONValue {
         var object = JSONObjectBuilder()
+        object["$schema"] = schema.map(JSONValue.string)
         object["version"] = .number(String(version))
         object["datum"] = .string(datum.description)
         object["inbrenger"] = .string(inbrenger)

@@ -23,11 +23,13 @@ public struct Session: Sendable, Equatable {
     public var ronde3: Ronde3?
     /// How it went in practice, told at the next meeting.
     public var evaluatie: Evaluatie?
+    /// The "$schema" key: where an editor finds the JSON Schema to check the file against.
+    public var schema: String?
 
     public init(version: Int = Session.currentVersion, datum: SessionDate, inbrenger: String,
                 gespreksleider: String? = nil, schrijver: String? = nil, deelnemers: [String] = [],
                 omschrijving: String, ronde1: Ronde1? = nil, ronde2: Ronde2? = nil,
-                ronde3: Ronde3? = nil, evaluatie: Evaluatie? = nil) {
+                ronde3: Ronde3? = nil, evaluatie: Evaluatie? = nil, schema: String? = nil) {
         self.version = version
         self.datum = datum
         self.inbrenger = inbrenger
@@ -39,5 +41,6 @@ public struct Session: Sendable, Equatable {
         self.ronde2 = ronde2
         self.ronde3 = ronde3
         self.evaluatie = evaluatie
+        self.schema = schema
     }
 }

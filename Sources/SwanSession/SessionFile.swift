@@ -13,9 +13,16 @@ public enum SessionFile {
     /// Reads and validates the file at `url` (`-` for standard input); errors name the file by
     /// its last path component. A missing, unreadable or oversized file is a `FileError`.
     public static func read(_ url: URL, vocabulary: SessionVocabulary) throws -> Session {
+        try readWithBytes(url, vocabulary: vocabulary).session
+    }
+
+    /// The same, with the bytes read (an archive name is a hash of them; standard input can be
+    /// read only once).
+    public static func readWithBytes(_ url: URL, vocabulary: SessionVocabulary) throws -> (session: Session, data: Data) {
         let data = try InputFile.read(url, limit: maximumFileSize)
-        return try SessionDecoder.decode(data, source: url.relativePath == "-" ? "standard input" : url.lastPathComponent,
-                                         vocabulary: vocabulary)
+        let session = try SessionDecoder.decode(data, source: url.relativePath == "-" ? "standard input" : url.lastPathComponent,
+                                                vocabulary: vocabulary)
+        return (session, data)
     }
 
     /// Writes `session` to `url` with mode 0600 from the first byte. An existing file is

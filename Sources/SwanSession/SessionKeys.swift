@@ -8,7 +8,7 @@ enum SessionKeys {
     }
 
     static let session = Table(
-        known: ["version", "datum", "inbrenger", "gespreksleider", "schrijver", "deelnemers",
+        known: ["$schema", "version", "datum", "inbrenger", "gespreksleider", "schrijver", "deelnemers",
                 "omschrijving", "ronde1", "ronde2", "ronde3", "evaluatie"],
         required: ["version", "datum", "inbrenger", "omschrijving"])
     static let ronde1 = Table(known: ["voorwaarden", "bereiken"], required: [])

@@ -78,11 +78,12 @@ final class SessionValidator {
         let ronde2 = object.value("ronde2").flatMap { self.ronde2($0, object.path.appending("ronde2")) }
         let ronde3 = object.value("ronde3").flatMap { self.ronde3($0, object.path.appending("ronde3")) }
         let evaluatie = object.value("evaluatie").flatMap { self.evaluatie($0, object.path.appending("evaluatie"), after: datum) }
+        let schema = optionalText(object, "$schema")
         guard let datum, let inbrenger, let omschrijving else { return nil }
         return Session(version: Session.currentVersion, datum: datum, inbrenger: inbrenger,
                        gespreksleider: gespreksleider, schrijver: schrijver, deelnemers: deelnemers,
                        omschrijving: omschrijving, ronde1: ronde1, ronde2: ronde2, ronde3: ronde3,
-                       evaluatie: evaluatie)
+                       evaluatie: evaluatie, schema: schema)
     }
 
     private func checkVersion(_ node: JSONNode, _ path: JSONPath) -> Bool {

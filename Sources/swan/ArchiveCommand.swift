@@ -10,23 +10,24 @@ import SwanIO
 struct ArchiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "archive",
-        abstract: "Render session files (folders or files) to filled invulbladen, named by date and a short id.")
+        abstract: HelpCode.archiveAbstract.text)
 
     @OptionGroup var deck: DeckOptions
 
-    @Argument(help: ArgumentHelp("Session files, or folders holding them (*.json, and filled-in forms *.pdf).", valueName: "DIR|FILE"))
+    @Argument(help: ArgumentHelp(HelpCode.archiveInputs.text, valueName: "DIR|FILE"))
     var inputs: [String]
 
-    @Option(name: .customLong("out"), help: ArgumentHelp("The archive folder.", valueName: "DIR"))
+    @Option(name: [.customShort("o"), .customLong("output"), .customLong("out")],
+            help: ArgumentHelp(HelpCode.archiveOutput.text, valueName: "DIR"))
     var out: String
 
-    @Flag(help: "Replace archived PDFs that already exist.")
+    @Flag(help: ArgumentHelp(HelpCode.archiveForce.text))
     var force = false
 
-    @Flag(help: "Put the participants' names in the PDFs' metadata (off: the form's name and date only).")
+    @Flag(help: ArgumentHelp(HelpCode.archivePersonalMetadata.text))
     var personalMetadata = false
 
-    @Option(help: "How many sessions to render at once (default: the number of cores).")
+    @Option(help: ArgumentHelp(HelpCode.archiveJobs.text))
     var jobs: Int?
 
     func validate() throws {

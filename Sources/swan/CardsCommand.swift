@@ -11,7 +11,7 @@ import SwanIO
 struct CardsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cards",
-        abstract: "Render the cards: duplex sheets with crop marks, a print-shop PDF with bleed, PNG previews, or the 16:9 screen edition.")
+        abstract: HelpCode.cardsAbstract.text)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case sheets, printshop, previews, screen
@@ -19,25 +19,25 @@ struct CardsCommand: ParsableCommand {
 
     @OptionGroup var deck: DeckOptions
 
-    @Option(help: "What to render: sheets (home printing), printshop (one card per page with bleed), previews (PNG), screen (16:9 PDF for online meetings, with a PNG per page in a folder named after the PDF).")
+    @Option(help: ArgumentHelp(HelpCode.cardsKind.text))
     var kind: Kind = .sheets
 
-    @Option(help: "Paper size for sheets: a4, a3 or letter.")
+    @Option(help: ArgumentHelp(HelpCode.cardsPaper.text))
     var paper: PaperSize = .a4
 
-    @Option(help: "How the sheet is turned when printed double-sided: long or short (edge).")
+    @Option(help: ArgumentHelp(HelpCode.cardsFlip.text))
     var flip: FlipEdge = .long
 
-    @Option(help: "Bleed for the print shop, in millimetres (default: the template's, 3 mm).")
+    @Option(help: ArgumentHelp(HelpCode.cardsBleed.text))
     var bleed: Double?
 
-    @Flag(inversion: .prefixedNo, help: "Crop marks on the sheets.")
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(HelpCode.cardsCropMarks.text))
     var cropMarks = true
 
-    @Option(help: ArgumentHelp("Only these cards: card ids separated by commas; a round number (1, 2, 3) stands for all cards of that round.", valueName: "IDS"))
+    @Option(help: ArgumentHelp(HelpCode.cardsSelection.text, valueName: "IDS"))
     var cards: String?
 
-    @Option(name: .shortAndLong, help: "Output file (a folder for previews).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.cardsOutput.text))
     var output: String?
 
     func validate() throws {
@@ -55,21 +55,30 @@ struct CardsCommand: ParsableCommand {
                 let target = try OutputPath.prepare(output ?? OutputNames.sheets, deck: deck.deckDirectory)
                 let sheets = try CardSheets.make(selected, context, options: CardSheetOptions(paper: paper, flip: flip, cropMarks: cropMarks), diagnostics: diagnostics)
                 try target.write(try context.engine.pdf.export(sheets.document))
+                Reporting.wrote(target, quiet: deck.quiet)
             case .printshop:
                 let target = try OutputPath.prepare(output ?? OutputNames.printShop, deck: deck.deckDirectory)
                 let shop = try PrintShopDocument.make(selected, context, bleed: bleed, diagnostics: diagnostics)
                 try target.write(try context.engine.pdf.export(shop.document))
+                Reporting.wrote(target, quiet: deck.quiet)
             case .previews:
-                let folder = URL(fileURLWithPath: output ?? OutputNames.previews)
+                let path = output ?? OutputNames.previews
+                let folder = URL(fileURLWithPath: path)
                 try OutputPath.createDefaultFolder(for: folder.appendingPathComponent("x"))
                 try AtomicFile.makeFolder(folder)
-                try PreviewFolder.write(selected, context, to: folder, diagnostics: diagnostics)
+                let images = try PreviewFolder.write(selected, context, to: folder, diagnostics: diagnostics)
+                if !deck.quiet { Reporting.say(.wroteImages, ["count": "\(images.count)", "folder": "\(path)"]) }
             case .screen:
                 guard case .file(let pdf) = try OutputPath.prepare(output ?? OutputNames.screen, deck: deck.deckDirectory) else {
-                    throw ValidationError("the screen edition is a PDF and a folder of images: name a file, not -")
+                    throw Reporting.invalid(.screenNeedsFile)
                 }
                 let edition = try ScreenDocument.make(selected, context, diagnostics: diagnostics)
                 try ScreenOutput.write(edition, engine: context.engine, to: pdf)
+                Reporting.wrote(.file(pdf), quiet: deck.quiet)
+                if !deck.quiet {
+                    Reporting.say(.wroteImages, ["count": "\(edition.document.pages.count)",
+                                                 "folder": "\(ScreenOutput.imageFolder(for: pdf).relativePath)"])
+                }
             }
         }
     }

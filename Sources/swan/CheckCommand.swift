@@ -4,30 +4,116 @@ import SwanApp
 import SwanDeck
 import SwanDiagnostics
 import SwanDocuments
+import SwanSession
 
-/// `swan check [DIR]`: reads a deck folder and reports every problem, or a one-line summary.
+/// `swan check [DIR|SESSION.json…] [--templates DIR] [--sessions DIR]`: reads deck folders and
+/// session files and reports every problem a render would stop at, writing nothing; or a summary.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check a deck folder (deck.yaml, cards, forms, manual, labels, layouts) for errors.")
+        abstract: HelpCode.checkAbstract.text,
+        discussion: HelpCode.checkDiscussion.text)
 
-    @Argument(help: "The deck folder; the default deck when omitted.")
-    var directory: String?
+    @Argument(help: ArgumentHelp(HelpCode.checkPaths.text,
+                                 valueName: "DIR|SESSION.json"))
+    var paths: [String] = []
+
+    @Option(name: .customLong("templates"), help: ArgumentHelp(HelpCode.checkTemplates.text, valueName: "DIR"))
+    var templates: String?
+
+    @Option(help: ArgumentHelp(HelpCode.checkSessions.text, valueName: "DIR"))
+    var sessions: [String] = []
+
+    @Flag(name: .shortAndLong, help: ArgumentHelp(HelpCode.checkQuiet.text))
+    var quiet = false
 
     func run() throws {
-        let url = directory.map { URL(fileURLWithPath: $0) } ?? Workplace.current.defaultDeckDirectory
+        let manager = FileManager.default
+        var decks: [URL] = [], sessionFiles: [URL] = []
+        for path in paths {
+            var folder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &folder) else { throw Reporting.failure(.notFound, ["path": "\(path)"]) }
+            if !folder.boolValue {
+                sessionFiles.append(URL(fileURLWithPath: path))
+            } else if manager.fileExists(atPath: (path as NSString).appendingPathComponent("deck.yaml")) {
+                decks.append(URL(fileURLWithPath: path))
+            } else {
+                throw Reporting.failure(.notADeck, ["path": "\(path)"])
+            }
+        }
+        if let templates { decks.insert(URL(fileURLWithPath: templates), at: 0) }
+        // `swan check SESSION.json` checks the session only; the deck is read for its ids.
+        let checkDecks = !decks.isEmpty || (sessionFiles.isEmpty && sessions.isEmpty)
+        if decks.isEmpty { decks = [Workplace.current.defaultDeckDirectory] }
+        for folder in sessions {
+            try Reporting.run { sessionFiles += try SessionArchive.collect([URL(fileURLWithPath: folder)]).files }
+        }
+
+        var failed = false
+        var checkedDecks: [Deck] = []
+        for folder in decks where checkDecks {
+            if let deck = checkDeck(folder) { checkedDecks.append(deck) } else { failed = true }
+        }
+        if !sessionFiles.isEmpty || !sessions.isEmpty {
+            // Sessions are checked against the first deck (--templates, else the first named).
+            try Reporting.run {
+                let deck = try checkedDecks.first ?? Workplace.current.loadDeck(decks[0])
+                if !checkSessions(sessionFiles, against: deck) { failed = true }
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    /// Reads, validates and lays out one deck; prints its problems or its summary.
+    private func checkDeck(_ folder: URL) -> Deck? {
+        let diagnostics = Diagnostics()
+        defer { Reporting.warn(diagnostics.warnings) }
         do {
-            let deck = try Workplace.current.loadDeck(url)
-            // Every document's layouts and labels (DocumentRegistry), all reported at once.
+            let deck = try Workplace.current.loadDeck(folder)
+            // Every document's layouts and labels (DocumentRegistry), all reported at once, before
+            // anything is laid out: a bad layout would otherwise show as a flood of overflows.
             let errors = DocumentRegistry.layoutErrors(in: deck) + DocumentRegistry.labelErrors(in: deck)
             if !errors.isEmpty { throw DiagnosticError(errors) }
-            print(Catalogue.current.text(Self.summary(of: deck)))
+            let context = try DocumentContext(deck: deck)
+            if let warning = context.engine.hyphenationWarning { DiagnosticPrinter.print([warning]) }
+            let layoutErrors = DryRun.errors(context, diagnostics: diagnostics)
+            if !layoutErrors.isEmpty {
+                DiagnosticPrinter.print(Self.unique(layoutErrors.flatMap(Diagnostic.all(from:))))
+                return nil
+            }
+            if !quiet { Reporting.say(Catalogue.current.text(Self.summary(of: deck)) + "; " + Catalogue.current.text(Message(CommandCode.checkLaidOut))) }
+            return deck
         } catch {
             DiagnosticPrinter.print(Diagnostic.all(from: error))
-            throw ExitCode(1)
+            return nil
         }
     }
 
+    /// Decodes each session against the deck's ids; true when all are valid.
+    private func checkSessions(_ files: [URL], against deck: Deck) -> Bool {
+        let vocabulary = SessionVocabulary(deck: deck)
+        var bad = 0
+        for file in files {
+            do {
+                _ = try SessionFile.read(file, vocabulary: vocabulary)
+                if !quiet && files.count == 1 { Reporting.say(.sessionValid, ["file": "\(file.relativePath)"]) }
+            } catch {
+                bad += 1
+                DiagnosticPrinter.print(Diagnostic.all(from: error))
+            }
+        }
+        if !quiet && (files.count != 1 || !sessions.isEmpty) { Reporting.say(.sessionSummary, ["checked": "\(files.count)", "valid": "\(files.count - bad)", "failed": "\(bad)", "deck": "\(deck.directory.relativePath)"]) }
+        return bad == 0
+    }
+
+    /// The same problem found by several documents is said once.
+    static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return diagnostics.filter { seen.insert($0).inserted }
+    }
+}
+
+extension CheckCommand {
     static func summary(of deck: Deck) -> Message {
         let rounds = deck.rounds.map { round in
             Catalogue.current.text(Message(CommandCode.checkRound, ["number": "\(round.number)", "count": "\(deck.cards(inRound: round.number).count)"]))

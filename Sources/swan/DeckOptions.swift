@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import SwanDeck
 import SwanApp
 import SwanDiagnostics
-import SwanDeck
 import SwanDocuments
 import SwanEngine
 
@@ -10,13 +10,16 @@ extension PDFWriterKind: ExpressibleByArgument {}
 
 /// Options every rendering command shares: which deck to use, and which PDF writer.
 struct DeckOptions: ParsableArguments {
-    @Option(name: .customLong("templates"), help: ArgumentHelp("The deck folder.", valueName: "DIR"))
+    @Option(name: .customLong("templates"), help: ArgumentHelp(HelpCode.deckTemplates.text, valueName: "DIR"))
     var templates: String?
 
     @Option(name: .customLong("pdf-writer"),
-            help: ArgumentHelp("The PDF writer: native (swan's own) or cairo (the reference, post-processed with qpdf).",
+            help: ArgumentHelp(HelpCode.pdfWriter.text,
                                valueName: "native|cairo"))
     var pdfWriter: PDFWriterKind = .native
+
+    @Flag(name: .shortAndLong, help: ArgumentHelp(HelpCode.quiet.text))
+    var quiet = false
 
     var deckDirectory: URL { templates.map { URL(fileURLWithPath: $0) } ?? Workplace.current.defaultDeckDirectory }
 

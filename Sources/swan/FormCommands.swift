@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SwanApp
 import SwanDocuments
 import SwanSession
 
@@ -7,30 +8,27 @@ import SwanSession
 struct InvulbladCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "invulblad",
-        abstract: "Render the invulblad: blank, or filled from a session file (written with mode 0600); --fillable makes the PDF form a scribe fills in.")
+        abstract: HelpCode.invulbladAbstract.text)
 
     @OptionGroup var deck: DeckOptions
 
-    @Argument(help: "A session file (JSON); the blank form when omitted.")
+    @Argument(help: ArgumentHelp(HelpCode.invulbladSession.text))
     var session: String?
 
-    @Option(name: [.short, .customLong("output")], help: "The PDF to write (default: \(OutputNames.invulblad), with --fillable \(OutputNames.fillableInvulblad)).")
-    var outputOption: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.invulbladOutput.text, valueName: "FILE"))
+    var output: String?
 
-    /// The fillable form has a name of its own: it does not replace the printable blank form.
-    var output: String { outputOption ?? (fillable ? OutputNames.fillableInvulblad : OutputNames.invulblad) }
-
-    @Flag(help: "Put the participants' names in the PDF's metadata (off: the form's name and date only).")
+    @Flag(help: ArgumentHelp(HelpCode.personalMetadata.text))
     var personalMetadata = false
 
-    @Flag(help: "A PDF form to fill in with any PDF reader, pre-filled from the session file when one is given; read it back with 'swan import'.")
+    @Flag(help: ArgumentHelp(HelpCode.invulbladFillable.text))
     var fillable = false
 
     func run() throws {
         if fillable {
             // Pre-filled answers are personal data: owner-only, as every session-derived file.
             let file = session.map { URL(fileURLWithPath: $0) }
-            try Reporting.render(deck, output: output, permissions: session == nil ? nil : SessionFile.permissions,
+            try Reporting.render(deck, output: output ?? OutputNames.fillableInvulblad, permissions: session == nil ? nil : SessionFile.permissions,
                                  inputs: file.map { [$0] } ?? []) { context, diagnostics in
                 let read = try file.map { try SessionFile.read($0, vocabulary: SessionVocabulary(deck: context.deck)) }
                 var document = try InvulbladDocument.fillable(context, session: read, diagnostics: diagnostics)
@@ -40,15 +38,21 @@ struct InvulbladCommand: ParsableCommand {
             return
         }
         guard let session else {
-            try Reporting.render(deck, output: output) { context, diagnostics in
+            try Reporting.render(deck, output: output ?? OutputNames.invulblad) { context, diagnostics in
                 try InvulbladDocument.blank(context, diagnostics: diagnostics)
             }
             return
         }
-        // A session holds personal data: owner-only permissions, and no names in the metadata.
+        // A session holds personal data: owner-only permissions, no names in the metadata, and
+        // without -o a name from its date and a hash of the file, as in an archive, never over
+        // the blank form.
         let file = URL(fileURLWithPath: session)
-        try Reporting.render(deck, output: output, permissions: SessionFile.permissions, inputs: [file]) { context, diagnostics in
-            let read = try SessionFile.read(file, vocabulary: SessionVocabulary(deck: context.deck))
+        try Reporting.render(deck, read: { context in
+            try SessionFile.readWithBytes(file, vocabulary: SessionVocabulary(deck: context.deck))
+        }, output: { read in
+            output ?? OutputNames.folder + "/" + SessionArchive.fileName(for: read.session, data: read.data)
+        }, permissions: SessionFile.permissions, inputs: [file]) { input, context, diagnostics in
+            let read = input.session
             var document = try InvulbladDocument.filled(read, context, diagnostics: diagnostics)
             document.info.creationDate = context.date(including: [file])
             return personalMetadata ? document.withPersonalMetadata(from: read) : document
@@ -59,11 +63,11 @@ struct InvulbladCommand: ParsableCommand {
 /// `swan checklist -o FILE.pdf`: the check card as a printable page with checkboxes.
 struct ChecklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "checklist", abstract: "Render the checklist: the four moments and the tasks of the roles.")
+        commandName: "checklist", abstract: HelpCode.checklistAbstract.text)
 
     @OptionGroup var deck: DeckOptions
 
-    @Option(name: .shortAndLong, help: "The PDF to write.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.pdfOutput.text))
     var output: String = OutputNames.checklist
 
     func run() throws {
@@ -76,11 +80,11 @@ struct ChecklistCommand: ParsableCommand {
 /// `swan handleiding -o FILE.pdf`: the manual, typeset.
 struct HandleidingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "handleiding", abstract: "Render the handleiding (manual) as a typeset PDF with bookmarks.")
+        commandName: "handleiding", abstract: HelpCode.handleidingAbstract.text)
 
     @OptionGroup var deck: DeckOptions
 
-    @Option(name: .shortAndLong, help: "The PDF to write.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.pdfOutput.text))
     var output: String = OutputNames.handleiding
 
     func run() throws {

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import SwanDiagnostics
 import SwanEngine
 import SwanIO
 
@@ -12,12 +13,14 @@ enum Interruption {
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
     static func install() {
+        // Worded now, in the user's language: the handler only writes it.
+        let notice = Data(("\n" + Catalogue.current.text(Message(CommandCode.interrupted)) + "\n").utf8)
         for number in [SIGINT, SIGTERM, SIGHUP] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 AtomicFile.stopWriting()
-                FileHandle.standardError.write(Data("\ninterrupted: no partial files left behind\n".utf8))
+                FileHandle.standardError.write(notice)
                 _exit(128 + number)
             }
             source.resume()

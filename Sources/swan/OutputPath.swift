@@ -23,7 +23,8 @@ enum OutputPath {
     /// Output/ (the default folder, relative to the working folder) is made when missing.
     static func createDefaultFolder(for url: URL) throws {
         let folder = url.deletingLastPathComponent()
-        if folder.standardizedFileURL == URL(fileURLWithPath: OutputNames.folder).standardizedFileURL,
+        // Compared as paths: a URL of a folder that does not exist yet has no trailing slash.
+        if folder.standardizedFileURL.path == URL(fileURLWithPath: OutputNames.folder, isDirectory: true).standardizedFileURL.path,
            !FileManager.default.fileExists(atPath: folder.path) {
             try AtomicFile.makeFolder(folder)
         }

@@ -5,11 +5,11 @@ import SwanDocuments
 struct OverzichtCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "overzicht",
-        abstract: "Render the overview (overzicht) for the one who leads the meeting: the method on one A4 sheet, front and back.")
+        abstract: HelpCode.overzichtAbstract.text)
 
     @OptionGroup var deck: DeckOptions
 
-    @Option(name: .shortAndLong, help: "The PDF to write.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.pdfOutput.text))
     var output: String = OutputNames.overzicht
 
     func run() throws {

@@ -13,11 +13,11 @@ import SwanIO
 struct RenderAllCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "all",
-        abstract: "Render the full set into Output/: card sheets, print-shop PDF, previews, screen edition, overzicht, forms, handleiding, specimen.")
+        abstract: HelpCode.allAbstract.text)
 
     @OptionGroup var deck: DeckOptions
 
-    @Option(name: .shortAndLong, help: "Output folder.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.allOutput.text))
     var output: String = OutputNames.folder
 
     func run() throws {
@@ -29,11 +29,14 @@ struct RenderAllCommand: ParsableCommand {
             Reporting.warn(merged.warnings)
             guard merged.failed.isEmpty else {
                 let names = merged.failed.joined(separator: ", ")
-                DiagnosticPrinter.print(merged.errors + [.worded(.error, "nothing written to \(folder.relativePath)/: \(merged.failed.count) of \(results.count) documents failed (\(names))")])
+                DiagnosticPrinter.print(merged.errors + [.error(CommandCode.nothingWritten, [
+                    "folder": "\(folder.relativePath)", "failed": "\(merged.failed.count)", "documents": "\(results.count)", "names": "\(names)",
+                ])])
                 throw ExitCode(1)
             }
             try FileSet.write(merged.files, into: folder)
-            Reporting.say(.renderedAll, ["cards": "\(context.deck.cards.count)", "files": "\(results.count)", "folder": "\(folder.path)"])
+            Reporting.wroteSet(merged.files.map(\.path), into: folder, quiet: deck.quiet)
+            if !deck.quiet { Reporting.say(.renderedAll, ["cards": "\(context.deck.cards.count)", "files": "\(results.count)", "folder": "\(folder.relativePath)"]) }
         }
     }
 }

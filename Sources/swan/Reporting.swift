@@ -17,12 +17,24 @@ enum Reporting {
 
     /// A message of the command in the user's language, for standard output.
     static func say(_ code: CommandCode, _ arguments: [String: MessageArgument] = [:]) {
-        print(Catalogue.current.text(Message(code, arguments)))
+        say(Catalogue.current.text(Message(code, arguments)))
+    }
+
+    /// One line to standard output, unbuffered: `swan watch` is read while it runs, often
+    /// through a pipe, and is stopped with Ctrl-C.
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((TerminalText.escaped(line) + "\n").utf8))
     }
 
     /// A mistake in the options, worded in the user's language, as ArgumentParser reports it.
     static func invalid(_ code: CommandCode, _ arguments: [String: MessageArgument] = [:]) -> ValidationError {
         ValidationError(Catalogue.current.text(Message(code, arguments)))
+    }
+
+    /// A mistake in what was named (a missing file), printed like every diagnostic; exit code 1.
+    static func failure(_ code: CommandCode, _ arguments: [String: MessageArgument] = [:]) -> ExitCode {
+        DiagnosticPrinter.print([.error(code, arguments)])
+        return ExitCode(1)
     }
 
     /// Runs `body`; on failure prints every diagnostic and exits with status 1.
@@ -43,16 +55,57 @@ enum Reporting {
 
     /// Loads the deck, checks `output` (not one of the deck files or `inputs`, see OutputPath),
     /// makes a document and writes it through the safe write path (`-` for standard output);
-    /// warnings and every error to stderr, exit code 1 and no output file on failure.
+    /// says where it went; warnings and every error to stderr, exit code 1 and no output file on failure.
     static func render(_ deck: DeckOptions, output: String, permissions: Int? = nil, inputs: [URL] = [],
                        _ make: (DocumentContext, Diagnostics) throws -> Document) throws {
+        try render(deck, read: { _ in }, output: { _ in output }, permissions: permissions, inputs: inputs) { _, context, diagnostics in
+            try make(context, diagnostics)
+        }
+    }
+
+    /// The same, with an input read first (a session) that the output may be named after (a filled
+    /// form's date and id); the output is checked before the document is made.
+    static func render<Input>(_ deck: DeckOptions, read: (DocumentContext) throws -> Input, output: (Input) throws -> String,
+                              permissions: Int? = nil, inputs: [URL] = [],
+                              _ make: (Input, DocumentContext, Diagnostics) throws -> Document) throws {
         let diagnostics = Diagnostics()
         defer { warn(diagnostics.warnings) }
         try run {
             let context = try deck.context()
-            let target = try OutputPath.prepare(output, deck: deck.deckDirectory, inputs: inputs)
-            let document = try make(context, diagnostics)
+            let input = try read(context)
+            let path = try output(input)
+            let target = try OutputPath.prepare(path, deck: deck.deckDirectory, inputs: inputs)
+            let document = try make(input, context, diagnostics)
             try target.write(try context.engine.pdf.export(document), permissions: permissions)
+            wrote(target, quiet: deck.quiet)
         }
+    }
+
+    /// Says where output went, one path a line on standard output (unless -q). Nothing for `-o -`:
+    /// standard output then holds the PDF.
+    static func wrote(_ target: OutputPath, quiet: Bool) {
+        if case .file(let url) = target { wrote([url.relativePath], quiet: quiet) }
+    }
+
+    /// A set written into `folder` (paths relative to it): each file, and each folder of images
+    /// once with its count, in the order written.
+    static func wroteSet(_ paths: [String], into folder: URL, quiet: Bool) {
+        guard !quiet else { return }
+        var order: [String] = [], images: [String: Int] = [:]
+        for path in paths {
+            let parts = path.split(separator: "/", maxSplits: 1)
+            let top = String(parts[0])
+            if images[top] == nil { order.append(top) }
+            images[top, default: 0] += parts.count > 1 ? 1 : 0
+        }
+        for top in order {
+            let shown = folder.appendingPathComponent(top).relativePath
+            if let count = images[top], count > 0 { say(.wroteImages, ["count": "\(count)", "folder": "\(shown)"]) } else { say(.wrote, ["path": "\(shown)"]) }
+        }
+    }
+
+    static func wrote(_ paths: [String], quiet: Bool) {
+        guard !quiet else { return }
+        for path in paths { say(.wrote, ["path": "\(path)"]) }
     }
 }

@@ -79,4 +79,20 @@ final class LanguageTests: XCTestCase {
         XCTAssertNotNil(result.stderr.range(of: #"cards/ronde-1\.yaml:\d+:\d+: fout: kaart '[^']+' \(voorkant\): de tekst past niet: hij loopt \d+\.\d mm buiten zijn vak"#,
                                             options: .regularExpression), result.stderr)
     }
+
+    /// The help texts are the catalogue's: Dutch under a Dutch locale (ArgumentParser's own
+    /// headings, USAGE and OPTIONS, stay English), English otherwise.
+    func testHelpFollowsTheLanguage() throws {
+        let dutchHelp = try CLI.run(["check", "--help"], environment: dutch)
+        XCTAssertEqual(dutchHelp.status, 0, dutchHelp.stderr)
+        XCTAssertTrue(dutchHelp.stdout.contains("Controleer een kaartsetmap en sessiebestanden"), dutchHelp.stdout)
+        XCTAssertTrue(dutchHelp.stdout.contains("Meld alleen problemen, geen samenvatting."), dutchHelp.stdout)
+        let top = try CLI.run(["--help"], environment: dutch)
+        XCTAssertTrue(top.stdout.contains("Maak de kaartvellen opnieuw bij elke wijziging"), top.stdout)
+        XCTAssertFalse(top.stdout.contains("Render the"), top.stdout)
+
+        let englishHelp = try CLI.run(["check", "--help"], environment: english)
+        XCTAssertTrue(englishHelp.stdout.contains("Check a deck folder and session files"), englishHelp.stdout)
+        XCTAssertFalse(englishHelp.stdout.contains("Controleer"), englishHelp.stdout)
+    }
 }

@@ -27,7 +27,8 @@ final class CorruptionTests: XCTestCase {
             let hit = errors.first { $0.location?.file == path.path }
             XCTAssertNotNil(hit, "\(relative): \(errors)")
             XCTAssertGreaterThanOrEqual(hit?.location?.line ?? 0, lines, relative)
-            XCTAssertTrue(hit?.englishText.hasPrefix("invalid YAML") == true, "\(relative): \(hit?.englishText ?? "")")
+            // The quote that is never closed is named where it opens (YAMLDiagnosis), not as YAML's own message.
+            XCTAssertTrue(hit?.englishText.hasPrefix("this quote (\") is never closed") == true, "\(relative): \(hit?.englishText ?? "")")
         }
     }
 

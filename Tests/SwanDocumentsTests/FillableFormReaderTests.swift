@@ -142,7 +142,10 @@ final class FillableFormReaderTests: XCTestCase {
         let context = try FormsTest.context()
         for session in [try Self.hardSession(), try InvulbladFilledTests.session("voorbeeld-minimaal.json")] {
             let form = try Self.makeForm(session: session, in: try FormsTest.temporaryDirectory())
-            XCTAssertEqual(try Self.imported(form), session)
+            // "$schema" points an editor at the schema; the form does not carry it.
+            var expected = session
+            expected.schema = nil
+            XCTAssertEqual(try Self.imported(form), expected)
         }
     }
 

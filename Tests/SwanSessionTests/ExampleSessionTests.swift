@@ -37,7 +37,9 @@ final class ExampleSessionTests: XCTestCase {
         XCTAssertNil(session.ronde3)
         XCTAssertNil(session.evaluatie)
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: exampleURL("voorbeeld-minimaal.json"))) as? [String: Any]
-        XCTAssertEqual(Set(object?.keys ?? [:].keys), SessionKeys.session.required)
+        // The required keys, and "$schema" so that an editor can check the file.
+        XCTAssertEqual(Set(object?.keys ?? [:].keys), SessionKeys.session.required.union(["$schema"]))
+        XCTAssertEqual(session.schema, "../../docs/session.schema.json")
     }
 
     /// The examples are written the way `encodeJSON` writes: re-encoding gives the same bytes.

@@ -60,3 +60,20 @@ final class UnitTests: XCTestCase {
         XCTAssertThrowsError(try decode(json))
     }
 }
+
+/// "$schema" lets an editor validate a session against docs/session.schema.json.
+final class SchemaKeyTests: XCTestCase {
+    func testSchemaKeyIsAcceptedAndKeptOnRewrite() throws {
+        let text = #"{"$schema": "../../docs/session.schema.json", "version": 1, "datum": "2025-03-14", "inbrenger": "X", "omschrijving": "Y"}"#
+        let session = try SessionDecoder.decode(Data(text.utf8), source: "s.json", vocabulary: .standard)
+        XCTAssertEqual(session.schema, "../../docs/session.schema.json")
+        XCTAssertTrue(String(decoding: session.encodeJSON(), as: UTF8.self).hasPrefix("{\n  \"$schema\": \"../../docs/session.schema.json\",\n"))
+    }
+
+    func testSchemaKeyMustBeText() {
+        let text = #"{"$schema": 3, "version": 1, "datum": "2025-03-14", "inbrenger": "X", "omschrijving": "Y"}"#
+        XCTAssertThrowsError(try SessionDecoder.decode(Data(text.utf8), source: "s.json", vocabulary: .standard)) { error in
+            XCTAssertTrue("\(error)".contains("$['$schema']: error: expected a string"), "\(error)")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// `swan check`: lays out every document a render makes (card sheets, print shop and screen edition, blank and
+/// filled invulblad, checklist, handleiding, specimen, overzicht) without writing anything, so that what a
+/// render would refuse (text that does not fit, a label placeholder the program does not fill in)
+/// is found before rendering. Layout values and labels are checked before this (DocumentRegistry).
+import Foundation
+import SwanDeck
+import SwanEngine
+import SwanSession
+
+public enum DryRun {
+    /// Every error a render of the whole set would stop at, each document on its own so that one
+    /// broken document does not hide another's problems; warnings go to `diagnostics`.
+    public static func errors(_ context: DocumentContext, diagnostics: Diagnostics) -> [Error] {
+        let cards = context.deck.cards
+        var documents: [@Sendable () throws -> Void] = [
+            { _ = try CardSheets.make(cards, context, diagnostics: diagnostics) },
+            { _ = try PrintShopDocument.make(cards, context, diagnostics: diagnostics) },
+            { _ = try ScreenDocument.make(cards, context, diagnostics: diagnostics) },
+            { _ = try InvulbladDocument.blank(context, diagnostics: diagnostics) },
+            { _ = try ChecklistDocument.make(context, diagnostics: diagnostics) },
+            { _ = try HandleidingDocument.make(context, diagnostics: diagnostics) },
+            { _ = try SpecimenDocument.make(context) },
+        ]
+        if context.deck.overview != nil { documents.append { _ = try OverzichtDocument.make(context, diagnostics: diagnostics) } }
+        // Filled forms use labels the blank one does not: a few generated sessions reach them all.
+        let vocabulary = SessionVocabulary(deck: context.deck)
+        if !vocabulary.voorwaarden.isEmpty && !vocabulary.factoren.isEmpty && !vocabulary.levels.isEmpty {
+            for seed in 0..<4 as Range<UInt64> {
+                documents.append { @Sendable in
+                    _ = try InvulbladDocument.filled(SessionGenerator.make(seed: seed, vocabulary: vocabulary), context,
+                                                     diagnostics: Diagnostics())
+                }
+            }
+        }
+        // Side by side on all cores; reported in the order above, whatever finishes first.
+        let found = IndexedErrors(count: documents.count)
+        let jobs = documents
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { @Sendable index in
+            do { try jobs[index]() } catch { found.set(index, error) }
+        }
+        return found.values
+    }
+}
+
+/// Unchecked: `storage` is read and written only under `lock`.
+private final class IndexedErrors: @unchecked Sendable {
+    private var storage: [Error?]
+    private let lock = NSLock()
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ error: Error) { lock.lock(); storage[index] = error; lock.unlock() }
+    var values: [Error] { lock.lock(); defer { lock.unlock() }; return storage.compactMap { $0 } }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import XCTest
+
+/// `swan check` finds what a render would refuse, writing nothing, and checks session files.
+final class CheckCommandTests: XCTestCase {
+    private func edit(_ file: URL, _ old: String, _ new: String) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        XCTAssertTrue(text.contains(old), "\(file.lastPathComponent) has no '\(old)'")
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    private func files(in folder: URL) -> [String] {
+        (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).sorted()
+    }
+
+    func testCheckLaysOutAndFindsAnUnknownLabelPlaceholderWithItsLine() throws {
+        let deck = try CLI.deckCopy()
+        try edit(deck.appendingPathComponent("labels.yaml"), "Pagina {page} van {pages}", "Pagina {page} van {total}")
+        let before = files(in: deck.deletingLastPathComponent())
+        let result = try CLI.run(["check", "--templates", deck.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertNotNil(result.stderr.range(of: #"labels\.yaml:3:\d+: error: label 'page\.number' .*uses '\{total\}'.*fills in \{page\}, \{pages\}"#,
+                                            options: .regularExpression), result.stderr)
+        XCTAssertEqual(files(in: deck.deletingLastPathComponent()), before, "check writes nothing")
+    }
+
+    func testCheckFindsOverflowingCardText() throws {
+        let deck = try CLI.deckCopy()
+        try edit(deck.appendingPathComponent("cards/ronde-1.yaml"), "footer: Gebaseerd op solidariteit",
+                 "footer: " + String(repeating: "heel lange toelichting ", count: 60))
+        let result = try CLI.run(["check", deck.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("card 'sociale-cohesie' (back): text does not fit"), result.stderr)
+        XCTAssertEqual(result.stdout, "")
+    }
+
+    func testCheckFindsBadLayoutNumbersWithTheirLineAndNoFollowOnErrors() throws {
+        let deck = try CLI.deckCopy()
+        try edit(deck.appendingPathComponent("layout/cards.yaml"), "  width: 63.5", "  width: -63.5")
+        try edit(deck.appendingPathComponent("layout/cards.yaml"), "minimumScale: 0.8", "minimumScale: 1.5")
+        let result = try CLI.run(["check", deck.path])
+        XCTAssertEqual(result.status, 1)
+        let lines = result.stderr.split(separator: "\n")
+        XCTAssertEqual(lines.count, 2, result.stderr)
+        XCTAssertNotNil(result.stderr.range(of: #"layout/cards\.yaml:5:\d+: error: 'card\.width': -63\.5 is out of range"#,
+                                            options: .regularExpression), result.stderr)
+        XCTAssertTrue(result.stderr.contains("'card.minimumScale': 1.5 is out of range; expected a number at least 0.1 and at most 1"), result.stderr)
+        // A render stops at the same numbers.
+        let output = CLI.temporaryDirectory().appendingPathComponent("k.pdf")
+        let render = try CLI.run(["cards", "--templates", deck.path, "-o", output.path])
+        XCTAssertEqual(render.status, 1)
+        XCTAssertTrue(render.stderr.contains("'card.width': -63.5 is out of range"), render.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
+    }
+
+    func testCheckValidatesASessionFile() throws {
+        let good = try CLI.run(["check", "Templates/sessions/voorbeeld-uitgebreid.json"])
+        XCTAssertEqual(good.status, 0, good.stderr)
+        XCTAssertTrue(good.stdout.contains("voorbeeld-uitgebreid.json: valid session"), good.stdout)
+
+        let bad = CLI.temporaryDirectory().appendingPathComponent("s.json")
+        try Data(#"{"version": 1, "datum": "2025-02-30", "inbrenger": "X", "omschrijving": "Y"}"#.utf8).write(to: bad)
+        let result = try CLI.run(["check", bad.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertNotNil(result.stderr.range(of: #"s\.json[:\d]*: \$\.datum: error: impossible date"#, options: .regularExpression), result.stderr)
+        XCTAssertFalse(result.stderr.contains("deck.yaml"), result.stderr)
+    }
+
+    func testCheckSessionsReportsSessionsNamingACardTheDeckNoLongerHas() throws {
+        let deck = try CLI.deckCopy()
+        try edit(deck.appendingPathComponent("cards/ronde-1.yaml"), "id: sociale-inclusie", "id: sociale-insluiting")
+        let sessions = CLI.temporaryDirectory()
+        for name in ["voorbeeld-uitgebreid.json", "voorbeeld-minimaal.json"] {
+            try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("Templates/sessions/\(name)"),
+                                             to: sessions.appendingPathComponent(name))
+        }
+        let result = try CLI.run(["check", "--templates", deck.path, "--sessions", sessions.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertNotNil(result.stderr.range(of: #"voorbeeld-uitgebreid\.json[:\d]*: \$\.ronde1\.voorwaarden\[\d\]\.id: error: unknown voorwaarde 'sociale-inclusie'"#,
+                                            options: .regularExpression), result.stderr)
+        XCTAssertFalse(result.stderr.contains("voorbeeld-minimaal"), result.stderr)
+        XCTAssertTrue(result.stdout.contains("2 session file(s) checked"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("1 valid, 1 with errors"), result.stdout)
+    }
+
+    func testAFolderWithoutDeckPointsToSessions() throws {
+        let result = try CLI.run(["check", "Templates/sessions"])
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertTrue(result.stderr.contains("--sessions Templates/sessions"), result.stderr)
+    }
+}
