@@ -3,6 +3,7 @@
 /// render would refuse (text that does not fit, a label placeholder the program does not fill in)
 /// is found before rendering. Layout values and labels are checked before this (DocumentRegistry).
 import Foundation
+import SwanDocuments
 import SwanDeck
 import SwanEngine
 import SwanSession
