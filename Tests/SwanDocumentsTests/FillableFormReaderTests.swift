@@ -114,7 +114,10 @@ final class FillableFormReaderTests: XCTestCase {
         try Self.values(try InvulbladFields(context, session: session).fields).write(to: values)
         try Self.script("fill_\(engine).py", [form.path, values.path, filled.path])
         let back = try Self.imported(filled)
-        XCTAssertEqual(back, session, "\(engine): the imported session differs")
+        // "$schema" points an editor at the schema; the form does not carry it.
+        var expected = session
+        expected.schema = nil
+        XCTAssertEqual(back, expected, "\(engine): the imported session differs")
         XCTAssertEqual(back.omschrijving.unicodeScalars.count, session.omschrijving.unicodeScalars.count)
         XCTAssertTrue(back.omschrijving.unicodeScalars.elementsEqual(session.omschrijving.unicodeScalars), "\(engine): not exact to the scalar")
     }
