@@ -47,6 +47,7 @@ enum SourceText {
     /// YAML forbids tabs in indentation; catch them before libyaml gives a cryptic message.
     static func checkIndentationTabs(_ text: String, file: String) -> [Diagnostic] {
         var errors: [Diagnostic] = []
+        guard text.utf8.contains(0x09) else { return errors }
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let indent = line.prefix { $0 == " " || $0 == "\t" }
             if let tab = indent.firstIndex(of: "\t") {
