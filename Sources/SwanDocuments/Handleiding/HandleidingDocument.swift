@@ -134,13 +134,7 @@ public enum HandleidingDocument {
                 let y = top + placed.top
                 let block = placed.line.blockIndex
                 let element = blockElements.indices.contains(block) ? blockElements[block] : root
-                func items(_ runs: ArraySlice<GlyphRun>) -> [PageItem] { runs.map { .text($0.offsetBy(dx: left, dy: y)) } }
-                if let label = labelElements[block], placed.line.markerRunCount > 0 {
-                    page.add(.marked(.content(label), items(placed.line.markerRuns)))
-                    page.add(.marked(.content(element), items(placed.line.bodyRuns)))
-                } else {
-                    page.add(.marked(.content(element), items(placed.line.runs[...])))
-                }
+                page.add(placed.line.markedItems(dx: left, dy: y, element: element, label: labelElements[block]))
                 if let title = placed.line.outlineTitle {
                     outline.append(OutlineEntry(title: title, level: placed.line.outlineLevel, pageIndex: index, y: y))
                 }

@@ -43,6 +43,14 @@ public struct LineBox: Sendable {
     /// The list marker's runs (empty for a line without one) and the rest of the line.
     public var markerRuns: ArraySlice<GlyphRun> { runs.prefix(markerRunCount) }
     public var bodyRuns: ArraySlice<GlyphRun> { runs.dropFirst(markerRunCount) }
+
+    /// The line's runs moved by (dx, dy) as content of `element`; the marker, when the line has
+    /// one and `label` is given, as content of `label` before it (a list item's Lbl).
+    public func markedItems(dx: Double, dy: Double, element: StructureID, label: StructureID?) -> [PageItem] {
+        func items(_ runs: ArraySlice<GlyphRun>) -> [PageItem] { runs.map { .text($0.offsetBy(dx: dx, dy: dy)) } }
+        guard let label, markerRunCount > 0 else { return [.marked(.content(element), items(runs[...]))] }
+        return [.marked(.content(label), items(markerRuns)), .marked(.content(element), items(bodyRuns))]
+    }
 }
 
 /// Lines stacked from the top of a text area.
