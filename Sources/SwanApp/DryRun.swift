@@ -1,5 +1,5 @@
-/// `swan check`: lays out every document a render makes (card sheets, print shop and screen edition, blank and
-/// filled invulblad, checklist, handleiding, specimen, overzicht) without writing anything, so that what a
+/// `swan check`: lays out every document a render makes (every document of DocumentRegistry, and
+/// the invulblad filled from a few generated sessions) without writing anything, so that what a
 /// render would refuse (text that does not fit, a label placeholder the program does not fill in)
 /// is found before rendering. Layout values and labels are checked before this (DocumentRegistry).
 import Foundation
@@ -12,17 +12,10 @@ public enum DryRun {
     /// Every error a render of the whole set would stop at, each document on its own so that one
     /// broken document does not hide another's problems; warnings go to `diagnostics`.
     public static func errors(_ context: DocumentContext, diagnostics: Diagnostics) -> [Error] {
-        let cards = context.deck.cards
-        var documents: [@Sendable () throws -> Void] = [
-            { _ = try CardSheets.make(cards, context, diagnostics: diagnostics) },
-            { _ = try PrintShopDocument.make(cards, context, diagnostics: diagnostics) },
-            { _ = try ScreenDocument.make(cards, context, diagnostics: diagnostics) },
-            { _ = try InvulbladDocument.blank(context, diagnostics: diagnostics) },
-            { _ = try ChecklistDocument.make(context, diagnostics: diagnostics) },
-            { _ = try HandleidingDocument.make(context, diagnostics: diagnostics) },
-            { _ = try SpecimenDocument.make(context) },
-        ]
-        if context.deck.overview != nil { documents.append { _ = try OverzichtDocument.make(context, diagnostics: diagnostics) } }
+        // Every document of the registry the deck has, as `swan all` (or its own command) makes it.
+        var documents: [@Sendable () throws -> Void] = DocumentRegistry.documents.filter { $0.isIn(context.deck) }.map { entry in
+            { _ = try entry.make(context, diagnostics) }
+        }
         // Filled forms use labels the blank one does not: a few generated sessions reach them all.
         let vocabulary = SessionVocabulary(deck: context.deck)
         if !vocabulary.voorwaarden.isEmpty && !vocabulary.factoren.isEmpty && !vocabulary.levels.isEmpty {

@@ -3,14 +3,19 @@
 import Foundation
 import SwanDeck
 import SwanDocuments
+import SwanEngine
 import SwanIO
 
 public enum PreviewFolder {
     /// The images by file name, encoded in memory, in the documents' order.
     public static func images(_ cards: [Card], _ context: DocumentContext,
                               diagnostics: Diagnostics = Diagnostics()) throws -> [(name: String, data: Data)] {
-        let pictures = try CardPreviews.pictures(cards, context, diagnostics: diagnostics)
-        let png = context.engine.png
+        try encoded(try CardPreviews.pictures(cards, context, diagnostics: diagnostics), engine: context.engine)
+    }
+
+    /// Laid-out pictures as PNG files, encoded on all cores, in the pictures' order.
+    public static func encoded(_ pictures: [CardPreviews.Picture], engine: Engine) throws -> [(name: String, data: Data)] {
+        let png = engine.png
         let failures = ConcurrentErrors()
         let encoded = ImageBox(count: pictures.count)
         DispatchQueue.concurrentPerform(iterations: pictures.count) { index in

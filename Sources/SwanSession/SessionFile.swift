@@ -10,8 +10,9 @@ public enum SessionFile {
     /// The largest session file swan reads (see docs/session.md).
     public static let maximumFileSize = 16 << 20
 
-    /// Reads and validates the file at `url` (`-` for standard input); errors name the file by
-    /// its last path component. A missing, unreadable or oversized file is a `FileError`.
+    /// Reads and validates the file at `url` (`-` for standard input); errors name the file as it
+    /// was given (so two files of the same name in different folders are told apart, as in an
+    /// archive run). A missing, unreadable or oversized file is a `FileError`.
     public static func read(_ url: URL, vocabulary: SessionVocabulary) throws -> Session {
         try readWithBytes(url, vocabulary: vocabulary).session
     }
@@ -20,7 +21,7 @@ public enum SessionFile {
     /// read only once).
     public static func readWithBytes(_ url: URL, vocabulary: SessionVocabulary) throws -> (session: Session, data: Data) {
         let data = try InputFile.read(url, limit: maximumFileSize)
-        let session = try SessionDecoder.decode(data, source: url.relativePath == "-" ? "standard input" : url.lastPathComponent,
+        let session = try SessionDecoder.decode(data, source: url.relativePath == "-" ? "standard input" : url.relativePath,
                                                 vocabulary: vocabulary)
         return (session, data)
     }

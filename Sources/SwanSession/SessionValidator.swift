@@ -51,8 +51,10 @@ final class SessionValidator {
         errors.append(Report(offset: offset, path: path, code: code, arguments: arguments, hints: hints, firstOffset: firstOffset))
     }
 
-    /// "did you mean 'x'?" for a near miss, else "expected one of: a, b, c" in the given order.
+    /// "did you mean 'x'?" for a near miss, else "expected one of: a, b, c" in the given order;
+    /// "the deck has none" when there is nothing to choose (a deck without round 2 cards).
     func suggestion(for word: String, among candidates: [String]) -> [Message] {
+        if candidates.isEmpty { return [Message(SessionCode.noneInDeck)] }
         if let near = Suggestion.closest(to: word, among: candidates) { return [Suggestion.didYouMean(near)] }
         return [Message(CommonCode.expectedOneOf, ["candidates": "\(candidates.joined(separator: ", "))"])]
     }

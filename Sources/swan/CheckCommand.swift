@@ -70,9 +70,10 @@ struct CheckCommand: ParsableCommand {
         defer { Reporting.warn(diagnostics.warnings) }
         do {
             let deck = try Workplace.current.loadDeck(folder)
-            // Every document's layouts and labels (DocumentRegistry), all reported at once, before
+            // Every document's layouts, labels and output names (DocumentRegistry), all reported at once, before
             // anything is laid out: a bad layout would otherwise show as a flood of overflows.
             let errors = DocumentRegistry.layoutErrors(in: deck) + DocumentRegistry.labelErrors(in: deck)
+                + DocumentRegistry.outputNameErrors(in: deck)
             if !errors.isEmpty { throw DiagnosticError(errors) }
             let context = try DocumentContext(deck: deck)
             if let warning = context.engine.hyphenationWarning { DiagnosticPrinter.print([warning]) }

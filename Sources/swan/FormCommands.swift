@@ -28,7 +28,7 @@ struct InvulbladCommand: ParsableCommand {
         if fillable {
             // Pre-filled answers are personal data: owner-only, as every session-derived file.
             let file = session.map { URL(fileURLWithPath: $0) }
-            try Reporting.render(deck, output: output ?? OutputNames.fillableInvulblad, permissions: session == nil ? nil : SessionFile.permissions,
+            try Reporting.render(deck, output: output, document: "fillable-invulblad", permissions: session == nil ? nil : SessionFile.permissions,
                                  inputs: file.map { [$0] } ?? []) { context, diagnostics in
                 let read = try file.map { try SessionFile.read($0, vocabulary: SessionVocabulary(deck: context.deck)) }
                 var document = try InvulbladDocument.fillable(context, session: read, diagnostics: diagnostics)
@@ -38,7 +38,7 @@ struct InvulbladCommand: ParsableCommand {
             return
         }
         guard let session else {
-            try Reporting.render(deck, output: output ?? OutputNames.invulblad) { context, diagnostics in
+            try Reporting.render(deck, output: output, document: "invulblad") { context, diagnostics in
                 try InvulbladDocument.blank(context, diagnostics: diagnostics)
             }
             return
@@ -49,7 +49,7 @@ struct InvulbladCommand: ParsableCommand {
         let file = URL(fileURLWithPath: session)
         try Reporting.render(deck, read: { context in
             try SessionFile.readWithBytes(file, vocabulary: SessionVocabulary(deck: context.deck))
-        }, output: { read in
+        }, output: { read, _ in
             output ?? OutputNames.folder + "/" + SessionArchive.fileName(for: read.session, data: read.data)
         }, permissions: SessionFile.permissions, inputs: [file]) { input, context, diagnostics in
             let read = input.session
@@ -68,10 +68,10 @@ struct ChecklistCommand: ParsableCommand {
     @OptionGroup var deck: DeckOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.pdfOutput.text))
-    var output: String = OutputNames.checklist
+    var output: String?
 
     func run() throws {
-        try Reporting.render(deck, output: output) { context, diagnostics in
+        try Reporting.render(deck, output: output, document: "checklist") { context, diagnostics in
             try ChecklistDocument.make(context, diagnostics: diagnostics)
         }
     }
@@ -85,10 +85,10 @@ struct HandleidingCommand: ParsableCommand {
     @OptionGroup var deck: DeckOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.pdfOutput.text))
-    var output: String = OutputNames.handleiding
+    var output: String?
 
     func run() throws {
-        try Reporting.render(deck, output: output) { context, diagnostics in
+        try Reporting.render(deck, output: output, document: "handleiding") { context, diagnostics in
             try HandleidingDocument.make(context, diagnostics: diagnostics)
         }
     }

@@ -1,14 +1,14 @@
-/// Where the default run writes its files.
+import SwanDeck
+import SwanDocuments
+
+/// Where the default run writes: the folder Output/, and in it each document under the name
+/// the deck gives it (labels.yaml, `output.*`; see DocumentRegistry).
 enum OutputNames {
     static let folder = "Output"
-    static let sheets = "Output/kaarten-thuis-printen.pdf"
-    static let printShop = "Output/kaarten-drukker.pdf"
-    static let previews = "Output/previews"
-    static let screen = "Output/kaarten-scherm.pdf"
-    static let specimen = "Output/specimen.pdf"
-    static let invulblad = "Output/invulblad.pdf"
-    static let fillableInvulblad = "Output/invulblad-invulbaar.pdf"
-    static let checklist = "Output/checklist.pdf"
-    static let handleiding = "Output/handleiding.pdf"
-    static let overzicht = "Output/overzicht.pdf"
+
+    /// Output/<name>: the default -o of the command that makes document `id`.
+    static func path(_ id: String, in deck: Deck) throws -> String {
+        guard let entry = DocumentRegistry.entry(id) else { preconditionFailure("no document '\(id)' in the registry") }
+        return folder + "/" + (try entry.outputName(in: deck))
+    }
 }

@@ -10,10 +10,10 @@ struct OverzichtCommand: ParsableCommand {
     @OptionGroup var deck: DeckOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.pdfOutput.text))
-    var output: String = OutputNames.overzicht
+    var output: String?
 
     func run() throws {
-        try Reporting.render(deck, output: output) { context, diagnostics in
+        try Reporting.render(deck, output: output, document: "overzicht") { context, diagnostics in
             try OverzichtDocument.make(context, diagnostics: diagnostics)
         }
     }

@@ -24,7 +24,7 @@ struct RenderAllCommand: ParsableCommand {
         try Reporting.run {
             let context = try deck.context()
             let folder = URL(fileURLWithPath: output)
-            let results = DefaultSet.documents(context).concurrentMap { $0.make(context) }
+            let results = try DefaultSet.documents(context).concurrentMap { $0.make(context) }
             let merged = DocumentResults(results)
             Reporting.warn(merged.warnings)
             guard merged.failed.isEmpty else {
@@ -41,7 +41,7 @@ struct RenderAllCommand: ParsableCommand {
     }
 }
 
-/// The documents of the default run, each a name and a way to make its files.
+/// The documents of the default run (DocumentRegistry), each a name and a way to make its files.
 enum DefaultSet {
     struct Job {
         let name: String
@@ -60,35 +60,26 @@ enum DefaultSet {
         }
     }
 
-    static func documents(_ context: DocumentContext) -> [Job] {
-        let cards = context.deck.cards
-        func pdf(_ name: String, _ make: @escaping (DocumentContext, Diagnostics) throws -> Document) -> Job {
-            Job(name: fileName(name)) { context, diagnostics in
-                [(fileName(name), try context.engine.pdf.export(try make(context, diagnostics)))]
-            }
+    /// The deck's documents of the default set, named as the deck names them; every problem with
+    /// those names at once before anything is made.
+    static func documents(_ context: DocumentContext) throws -> [Job] {
+        let deck = context.deck
+        let problems = DocumentRegistry.outputNameErrors(in: deck)
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+        return try DocumentRegistry.documents.filter { $0.inDefaultSet && $0.isIn(deck) }.map { entry in
+            let name = try entry.outputName(in: deck)
+            return Job(name: name) { context, diagnostics in try files(of: entry.make(context, diagnostics), named: name, context) }
         }
-        var jobs = [
-            pdf(OutputNames.sheets) { try CardSheets.make(cards, $0, diagnostics: $1).document },
-            pdf(OutputNames.printShop) { try PrintShopDocument.make(cards, $0, diagnostics: $1).document },
-            Job(name: fileName(OutputNames.previews)) { context, diagnostics in
-                try PreviewFolder.images(cards, context, diagnostics: diagnostics).map { ("\(fileName(OutputNames.previews))/\($0.name)", $0.data) }
-            },
-            pdf(OutputNames.specimen) { context, _ in try SpecimenDocument.make(context) },
-            Job(name: fileName(OutputNames.screen)) { context, diagnostics in
-                try ScreenOutput.files(try ScreenDocument.make(cards, context, diagnostics: diagnostics), engine: context.engine,
-                                       named: fileName(OutputNames.screen))
-            },
-        ]
-        // The overview, when the deck has one (a deck being translated may not have it yet).
-        if context.deck.overview != nil {
-            jobs.append(pdf(OutputNames.overzicht) { try OverzichtDocument.make($0, diagnostics: $1) })
-        }
-        for (name, make) in FormsInDefaultRun.documents { jobs.append(pdf(name, make)) }
-        return jobs
     }
 
-    /// "Output/x.pdf" → "x.pdf": the set is written into whichever folder -o names.
-    static func fileName(_ path: String) -> String { URL(fileURLWithPath: path).lastPathComponent }
+    /// What a document gave, as files by path relative to the output folder.
+    static func files(of output: DocumentOutput, named name: String, _ context: DocumentContext) throws -> [(path: String, data: Data)] {
+        switch output {
+        case .document(let document): [(name, try context.engine.pdf.export(document))]
+        case .pictures(let pictures): try PreviewFolder.encoded(pictures, engine: context.engine).map { ("\(name)/\($0.name)", $0.data) }
+        case .screen(let edition): try ScreenOutput.files(edition, engine: context.engine, named: name)
+        }
+    }
 }
 
 /// One document's outcome: its files, or its errors; its warnings either way.

@@ -53,19 +53,22 @@ enum Reporting {
         DiagnosticPrinter.print(warnings)
     }
 
-    /// Loads the deck, checks `output` (not one of the deck files or `inputs`, see OutputPath),
-    /// makes a document and writes it through the safe write path (`-` for standard output);
-    /// says where it went; warnings and every error to stderr, exit code 1 and no output file on failure.
-    static func render(_ deck: DeckOptions, output: String, permissions: Int? = nil, inputs: [URL] = [],
+    /// Loads the deck, checks `output` (not one of the deck files or `inputs`, see OutputPath;
+    /// without -o the name the deck gives document `id` in Output/), makes a document and writes
+    /// it through the safe write path (`-` for standard output); says where it went; warnings and
+    /// every error to stderr, exit code 1 and no output file on failure.
+    static func render(_ deck: DeckOptions, output: String?, document id: String, permissions: Int? = nil, inputs: [URL] = [],
                        _ make: (DocumentContext, Diagnostics) throws -> Document) throws {
-        try render(deck, read: { _ in }, output: { _ in output }, permissions: permissions, inputs: inputs) { _, context, diagnostics in
+        try render(deck, read: { _ in }, output: { _, context in try output ?? OutputNames.path(id, in: context.deck) },
+                   permissions: permissions, inputs: inputs) { _, context, diagnostics in
             try make(context, diagnostics)
         }
     }
 
     /// The same, with an input read first (a session) that the output may be named after (a filled
     /// form's date and id); the output is checked before the document is made.
-    static func render<Input>(_ deck: DeckOptions, read: (DocumentContext) throws -> Input, output: (Input) throws -> String,
+    static func render<Input>(_ deck: DeckOptions, read: (DocumentContext) throws -> Input,
+                              output: (Input, DocumentContext) throws -> String,
                               permissions: Int? = nil, inputs: [URL] = [],
                               _ make: (Input, DocumentContext, Diagnostics) throws -> Document) throws {
         let diagnostics = Diagnostics()
@@ -73,7 +76,7 @@ enum Reporting {
         try run {
             let context = try deck.context()
             let input = try read(context)
-            let path = try output(input)
+            let path = try output(input, context)
             let target = try OutputPath.prepare(path, deck: deck.deckDirectory, inputs: inputs)
             let document = try make(input, context, diagnostics)
             try target.write(try context.engine.pdf.export(document), permissions: permissions)

@@ -15,7 +15,7 @@ struct WatchCommand: ParsableCommand {
     @OptionGroup var deck: DeckOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.pdfOutput.text, valueName: "FILE"))
-    var output: String = OutputNames.sheets
+    var output: String?
 
     @Option(help: ArgumentHelp(HelpCode.watchSettle.text, valueName: "SECONDS"))
     var settle: Double = 0.4
@@ -32,7 +32,9 @@ struct WatchCommand: ParsableCommand {
         if !deck.quiet { Reporting.say(.watching, ["folder": "\(deck.deckDirectory.relativePath)"]) }
         var renders = 0
         var seen = FolderSnapshot(deck.deckDirectory)
-        renderOnce()
+        // Without -o, the sheets' name in the deck (which a trainer may be changing).
+        var target = output ?? OutputNames.folder
+        renderOnce(into: &target)
         renders += 1
         while stopAfter.map({ renders < $0 }) ?? true {
             Thread.sleep(forTimeInterval: min(0.2, settle / 2))
@@ -46,19 +48,22 @@ struct WatchCommand: ParsableCommand {
                 if later != now { now = later; quietSince = Date() }
             }
             seen = now
-            renderOnce()
+            renderOnce(into: &target)
             renders += 1
         }
     }
 
     /// One render; on failure the diagnostics, and the output file is left as it was.
-    private func renderOnce() {
+    private func renderOnce(into target: inout String) {
         do {
-            try Reporting.render(deck, output: output) { context, diagnostics in
+            try Reporting.render(deck, read: { _ in }, output: { _, context in
+                target = try output ?? OutputNames.path("sheets", in: context.deck)
+                return target
+            }) { _, context, diagnostics in
                 try CardSheets.make(context.deck.cards, context, diagnostics: diagnostics).document
             }
         } catch {
-            Reporting.printError(Catalogue.current.text(Message(CommandCode.keptLastGood, ["output": "\(output)"])))
+            Reporting.printError(Catalogue.current.text(Message(CommandCode.keptLastGood, ["output": "\(target)"])))
         }
     }
 }

@@ -145,10 +145,11 @@ final class ArchiveGradeTests: XCTestCase {
         XCTAssertEqual(written.filter { $0.hasSuffix(".pdf") }, [])
     }
 
-    /// The forms a person reads are tagged PDF/UA too: the blank invulblad and the checklist.
+    /// The documents a person reads are tagged PDF/UA too: the blank invulblad, the checklist
+    /// and the handleiding.
     func testFormsForReadingAreTagged() throws {
         let folder = CLI.temporaryDirectory()
-        for command in ["invulblad", "checklist"] {
+        for command in ["invulblad", "checklist", "handleiding"] {
             let pdf = folder.appendingPathComponent("\(command).pdf")
             let result = try CLI.run([command, "-o", pdf.path])
             XCTAssertEqual(result.status, 0, result.stderr)
@@ -161,6 +162,26 @@ final class ArchiveGradeTests: XCTestCase {
                 for ref in contents { XCTAssertEqual(MarkedContentCheck.problems(objects.streamData(ref) ?? Data()), [], command) }
             }
         }
+    }
+
+    /// The handleiding's list items as poppler reads the tree: LI holds a Lbl with the marker
+    /// and then the LBody with the item's text, which no longer starts with the marker
+    /// (numbered lists and items over a page break: HandleidingTests, on the page model).
+    func testListItemsHaveTheMarkerAsTheirLabel() throws {
+        let pdf = CLI.temporaryDirectory().appendingPathComponent("handleiding.pdf")
+        XCTAssertEqual(try CLI.run(["handleiding", "-o", pdf.path]).status, 0)
+        let tree = try CLI.run(program: URL(fileURLWithPath: "/usr/bin/pdfinfo"), ["-struct-text", pdf.path]).stdout
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        var items = 0
+        for index in tree.indices where tree[index] == "LI (block)" {
+            items += 1
+            guard index + 4 < tree.count else { return XCTFail("a list item at the end of the tree") }
+            XCTAssertEqual(tree[index + 1], "Lbl (block)")
+            XCTAssertEqual(tree[index + 2], "\"•\"", "the shipped handleiding's lists are bullet lists")
+            XCTAssertEqual(tree[index + 3], "LBody (block)")
+            XCTAssertFalse(tree[index + 4].hasPrefix("\"•"), tree[index + 4])
+        }
+        XCTAssertGreaterThan(items, 5)
     }
 
     /// The checker itself catches what it must (a test of the test).

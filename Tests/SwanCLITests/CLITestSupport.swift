@@ -16,7 +16,13 @@ enum CLI {
         return folder.appendingPathComponent("swan")
     }
 
-    struct Result { var status: Int32; var stdout: String; var stderr: String }
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        /// Whether the program exited or was ended by a signal (`status` is then the signal's number).
+        var terminationReason: Process.TerminationReason = .exit
+    }
 
     static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:]) throws -> Result {
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
@@ -41,7 +47,7 @@ enum CLI {
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: String(decoding: errData, as: UTF8.self), terminationReason: process.terminationReason)
     }
 
     static func temporaryDirectory() -> URL { TestProcessFolder.make("swan-cli") }

@@ -10,9 +10,10 @@ final class FaultInjectionTests: XCTestCase {
 
     /// Runs swan under a file-size limit of `kilobytes` with SIGXFSZ ignored: writes past the
     /// limit fail with EFBIG, as on a full disk.
-    private func runLimited(_ arguments: [String], kilobytes: Int, in folder: URL) throws -> (Process, CLI.Result) {
+    private func runLimited(_ arguments: [String], kilobytes: Int, in folder: URL) throws -> CLI.Result {
+        guard FileManager.default.isExecutableFile(atPath: CLI.binary.path) else { throw XCTSkip("swan is not built") }
         let quoted = ([CLI.binary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
-        return try Spawn.run("/bin/bash", ["-c", "trap '' XFSZ; ulimit -f \(kilobytes); exec \(quoted)"], in: folder)
+        return try CLI.run(program: URL(fileURLWithPath: "/bin/bash"), ["-c", "trap '' XFSZ; ulimit -f \(kilobytes); exec \(quoted)"], in: folder)
     }
 
     private func names(_ folder: URL) -> [String] {
@@ -40,8 +41,8 @@ final class FaultInjectionTests: XCTestCase {
         ]
         for (output, arguments) in commands {
             let folder = CLI.temporaryDirectory()
-            let (process, result) = try runLimited(arguments, kilobytes: 8, in: folder)
-            XCTAssertEqual(process.terminationReason, .exit, "\(output): no signal")
+            let result = try runLimited(arguments, kilobytes: 8, in: folder)
+            XCTAssertEqual(result.terminationReason, .exit, "\(output): no signal")
             XCTAssertEqual(result.status, 1, "\(output): a full disk is a failure\n\(result.stderr)")
             XCTAssertTrue(result.stderr.contains("cannot write"), "\(output): \(result.stderr)")
             XCTAssertTrue(result.stderr.contains(output), "\(output): the error names the output: \(result.stderr)")
@@ -69,7 +70,7 @@ final class FaultInjectionTests: XCTestCase {
         let archive = folder.appendingPathComponent("archief")
         let name = try XCTUnwrap(names(archive).first)
         let good = try Data(contentsOf: archive.appendingPathComponent(name))
-        let (_, forced) = try runLimited(["archive", "--templates", deck, session, "--out", "archief", "--force"], kilobytes: 8, in: folder)
+        let forced = try runLimited(["archive", "--templates", deck, session, "--out", "archief", "--force"], kilobytes: 8, in: folder)
         XCTAssertEqual(forced.status, 1, forced.stderr)
         XCTAssertTrue(forced.stdout.contains("0 rendered, 0 kept, 1 failed"), forced.stdout)
         XCTAssertEqual(try Data(contentsOf: archive.appendingPathComponent(name)), good, "the good PDF is left as it was")
@@ -314,32 +315,13 @@ final class FaultInjectionTests: XCTestCase {
     private func qpdfCheck(_ files: [URL]) throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/qpdf") else { throw XCTSkip("qpdf missing") }
         for file in files {
-            let (_, result) = try Spawn.run("/usr/bin/qpdf", ["--check", file.path], in: file.deletingLastPathComponent())
+            let result = try CLI.run(program: URL(fileURLWithPath: "/usr/bin/qpdf"), ["--check", file.path], in: file.deletingLastPathComponent())
             XCTAssertEqual(result.status, 0, "\(file.lastPathComponent): \(result.stdout)")
         }
     }
 }
 
 /// Runs any program, capturing its output.
-enum Spawn {
-    static func run(_ program: String, _ arguments: [String], in folder: URL) throws -> (Process, CLI.Result) {
-        guard FileManager.default.isExecutableFile(atPath: CLI.binary.path) else { throw XCTSkip("swan is not built") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process, CLI.Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                                    stderr: String(decoding: errData, as: UTF8.self)))
-    }
-}
-
 private final class ConcurrentResults: @unchecked Sendable {  // `results` behind `lock`
     private var results: [CLI.Result] = []
     private let lock = NSLock()

@@ -1,4 +1,5 @@
 import Foundation
+import SwanTestSupport
 import XCTest
 
 /// Layout values, deck paths, size limits and control characters (docs/reliability.md): what
@@ -156,25 +157,12 @@ final class LayoutValueTests: XCTestCase {
             let check = try CLI.run(["check", copy.path])
             XCTAssertTrue([0, 1].contains(check.status), "round \(round): check exits 0 or 1, got \(check.status)")
             let out = CLI.temporaryDirectory().appendingPathComponent("Output")
-            let (process, render) = try Spawn.run(CLI.binary.path, ["all", "--templates", copy.path, "-o", out.path], in: CLI.temporaryDirectory())
-            XCTAssertEqual(process.terminationReason, .exit, "round \(round): no signal\n\(render.stderr.prefix(500))")
+            let render = try CLI.run(["all", "--templates", copy.path, "-o", out.path], in: CLI.temporaryDirectory())
+            XCTAssertEqual(render.terminationReason, .exit, "round \(round): no signal\n\(render.stderr.prefix(500))")
             XCTAssertTrue([0, 1].contains(render.status), "round \(round): \(render.status)")
             if check.status != 0 { XCTAssertEqual(render.status, 1, "round \(round): what check refuses, render refuses too") }
             if render.status == 0 { rendered += 1 }
         }
         XCTAssertGreaterThan(rendered, 0, "some random layouts are printable, so the renderers were exercised")
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a failure can be replayed.
-struct SeededRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -8,7 +8,7 @@ final class TranslatedDeckTests: XCTestCase {
         let out = CLI.temporaryDirectory()
         let result = try CLI.run(["all", "--templates", deck.path, "-o", out.path])
         XCTAssertEqual(result.status, 0, result.stderr)
-        let sheets = out.appendingPathComponent("kaarten-thuis-printen.pdf")
+        let sheets = out.appendingPathComponent("cards-home-print.pdf")
         let process = Process()
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else { throw XCTSkip("pdftotext missing") }
         process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
@@ -21,11 +21,18 @@ final class TranslatedDeckTests: XCTestCase {
         XCTAssertTrue(text.contains("Think of:"), text)
         XCTAssertTrue(text.contains("How to print the card set"), text)
         XCTAssertFalse(text.contains("Denk aan"), "no Dutch label in an English deck")
-        for name in ["invulblad.pdf", "checklist.pdf", "handleiding.pdf", "kaarten-drukker.pdf", "kaarten-scherm.pdf", "overzicht.pdf"] {
-            XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), name)
+        // Every file under the name the deck gives it (labels.yaml, output.*), and no Dutch name.
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        XCTAssertEqual(written, ["cards-home-print.pdf", "cards-print-shop.pdf", "cards-screen", "cards-screen.pdf", "checklist.pdf",
+                                 "manual.pdf", "overview.pdf", "previews", "specimen.pdf", "worksheet.pdf"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("previews/contact-sheet.png").path))
+        for line in result.stdout.split(separator: "\n") where line.contains("Output") || line.contains(".pdf") {
+            for dutch in ["kaarten", "invulblad", "handleiding", "overzicht"] {
+                XCTAssertFalse(line.contains(dutch), "no Dutch file name in what swan says it wrote: \(line)")
+            }
         }
-        try checkScreenEdition(out.appendingPathComponent("kaarten-scherm.pdf"))
-        let overview = try CLI.pdftotext(out.appendingPathComponent("overzicht.pdf"))
+        try checkScreenEdition(out.appendingPathComponent("cards-screen.pdf"))
+        let overview = try CLI.pdftotext(out.appendingPathComponent("overview.pdf"))
         for phrase in ["Social Work at All Levels", "Round 1: social quality", "Conditions of social quality", "Roles", "Chair"] {
             XCTAssertTrue(overview.contains(phrase), "'\(phrase)' in the English overview")
         }

@@ -13,6 +13,7 @@ enum AllCodes {
             + DeckCode.allCases.map(\.rawValue)
             + SessionCode.allCases.map(\.rawValue)
             + LayoutCode.allCases.map(\.rawValue)
+            + OutputNameCode.allCases.map(\.rawValue)
             + EngineCode.allCases.map(\.rawValue)
             + commandCodes
             + FormCode.allCases.map(\.rawValue)

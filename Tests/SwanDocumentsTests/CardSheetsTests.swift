@@ -71,7 +71,7 @@ final class CardSheetsTests: XCTestCase {
                 // Each card is drawn into its own bleed box.
                 let clips = page.items.compactMap { item -> Rect? in if case .clipped(let rect, _) = item { return rect } else { return nil } }
                 for box in bleeds { XCTAssertTrue(clips.contains { abs($0.minX - box.minX) < 0.01 && abs($0.width - box.width) < 0.01 }) }
-                let marks = page.items.compactMap { item -> (Point, Point)? in
+                let marks = page.unmarkedItems.compactMap { item -> (Point, Point)? in
                     if case .line(let from, let to, _) = item { return (from, to) } else { return nil }
                 }
                 if placed.isEmpty { XCTAssertTrue(marks.isEmpty, "no marks on the instructions page"); continue }
@@ -118,7 +118,7 @@ final class CardSheetsTests: XCTestCase {
 
     func testCropMarksCanBeTurnedOff() throws {
         func lines(_ options: CardSheetOptions) throws -> Int {
-            try CardSheets.make(cards, context, options: options).document.pages.dropLast().flatMap(\.items)
+            try CardSheets.make(cards, context, options: options).document.pages.dropLast().flatMap(\.unmarkedItems)
                 .filter { if case .line = $0 { return true } else { return false } }.count
         }
         XCTAssertGreaterThan(try lines(CardSheetOptions()), 0)

@@ -117,6 +117,70 @@ final class HandleidingTests: XCTestCase {
         XCTAssertGreaterThan(headingsAtPageTops, 0, "a page break fell next to a heading")
     }
 
+    /// Every list item is LI > Lbl + LBody: the Lbl holds the marker's glyphs only ("•", "3."),
+    /// once, on the item's first page; the LBody holds the item's text and, where the item is
+    /// continued on the next page, continues there (the same element, content on both pages).
+    /// Made-up manuals with long list items, so that page breaks fall inside items.
+    func testListItemsAreALabelAndABody() throws {
+        let base = try FormsTest.context()
+        let words = base.deck.handleiding.blocks.flatMap { block -> [String] in
+            guard case .paragraph(let runs) = block else { return [] }
+            return runs.filter { $0.footnote == nil }.map(\.text).joined().split(separator: " ").map(String.init)
+        }
+        var itemsSplit = 0, itemsSeen = 0
+        for variant in 0..<3 {
+            var blocks: [ManualBlock] = [.paragraph([InlineRun(text: words.prefix(40 + variant * 13).joined(separator: " "))])]
+            var cursor = variant * 5
+            for list in 0..<8 {
+                let items = (0..<(3 + (list + variant) % 4)).map { index -> [InlineRun] in
+                    let count = 8 + (index * 29 + list * 17 + variant * 7) % 70
+                    defer { cursor += count }
+                    return [InlineRun(text: (0..<count).map { words[(cursor + $0) % words.count] }.joined(separator: " "))]
+                }
+                blocks.append(list % 2 == 0 ? .bulletList(items) : .orderedList(items))
+            }
+            var deck = base.deck
+            deck.handleiding.blocks = blocks
+            deck.handleiding.footnotes = []
+            let document = try HandleidingDocument.make(try DocumentContext(deck: deck, date: base.date))
+            let tree = try XCTUnwrap(document.structure)
+            // The text each element owns, per page.
+            var owned: [StructureID: [(page: Int, text: String)]] = [:]
+            for (number, page) in document.pages.enumerated() {
+                for case .marked(.content(let id), let items) in page.items {
+                    let text = items.compactMap { item -> String? in if case .text(let run) = item { return run.text }; return nil }.joined()
+                    owned[id, default: []].append((number, text))
+                }
+            }
+            var listNumber = 0
+            for id in tree.readingOrder where tree[id].role == .list {
+                let markers = blocks.compactMap { block -> [String]? in
+                    switch block {
+                    case .bulletList(let items): items.map { _ in "•" }
+                    case .orderedList(let items): items.indices.map { "\($0 + 1)." }
+                    default: nil
+                    }
+                }[listNumber]
+                listNumber += 1
+                XCTAssertEqual(tree[id].children.count, markers.count)
+                for (entry, marker) in zip(tree[id].children, markers) {
+                    itemsSeen += 1
+                    XCTAssertEqual(tree[entry].role, .listItem)
+                    XCTAssertEqual(tree[entry].children.map { tree[$0].role }, [.label, .listBody])
+                    guard tree[entry].children.count == 2 else { continue }
+                    let label = owned[tree[entry].children[0]] ?? [], body = owned[tree[entry].children[1]] ?? []
+                    XCTAssertEqual(label.map(\.text), [marker], "the Lbl is the marker, once")
+                    XCTAssertFalse(body.contains { $0.text.hasPrefix(marker) }, "the marker is not in the LBody")
+                    XCTAssertEqual(label.first?.page, body.first?.page, "the Lbl stands on the item's first page")
+                    if Set(body.map(\.page)).count > 1 { itemsSplit += 1 }
+                }
+            }
+            XCTAssertEqual(listNumber, 8)
+        }
+        XCTAssertGreaterThan(itemsSeen, 50)
+        XCTAssertGreaterThan(itemsSplit, 0, "a page break fell inside a list item")
+    }
+
     /// Typesets `manual` and checks every page break: each block's lines are found in order
     /// (nothing lost), no heading is the last line of a page, and a paragraph or list item that
     /// continues on the next page leaves at least two lines on each of them.

@@ -1,3 +1,4 @@
+import SwanTestSupport
 import XCTest
 @testable import SwanEngine
 
@@ -73,7 +74,7 @@ final class LineBreakingTests: XCTestCase {
     /// from the items, are at most those of the greedy lines whenever the greedy lines are within
     /// the first tolerance (so both are candidates of the same pass).
     func testOptimalBreaksNeverCostMoreThanFirstFit() {
-        var random = SeededGenerator(seed: 19)
+        var random = SeededRandom(seed: 19)
         let breaker = LineBreaker()
         var compared = 0, better = 0
         for trial in 0..<300 {
@@ -317,20 +318,6 @@ final class LineTextTests: XCTestCase {
         let line = TestSupport.engine.typesetter.layout([block], width: mm(80)).lines[0]
         XCTAssertEqual(line.text, "Dit is vet en schuin")
     }
-}
-
-/// A small seeded generator (SplitMix64), so every trial is reproducible.
-struct SeededGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }
 
 /// The Knuth–Plass cost of a set of breaks (TeX's demerits with the breaker's settings),

@@ -3,6 +3,7 @@ import SwanDiagnostics
 /// sheet renders; it keeps every character the fonts can show, and the characters they cannot
 /// show are reported as warnings.
 import Foundation
+import SwanTestSupport
 import XCTest
 import SwanDeck
 import SwanDocuments

@@ -3,6 +3,7 @@
 /// show is lost, and every character they cannot show is reported as a missing glyph.
 /// (Through the engine until the filled invulblad lands; see InvulbladUnicodeTests when it does.)
 import Foundation
+import SwanTestSupport
 import XCTest
 import SwanEngine
 import SwanSession

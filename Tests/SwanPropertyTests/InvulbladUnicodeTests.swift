@@ -3,6 +3,7 @@ import SwanDiagnostics
 /// (InvulbladDocument.filled) and read back with pdftotext: no crash, no character the fonts can
 /// show is lost, and each character they cannot show is reported as a warning.
 import Foundation
+import SwanTestSupport
 import XCTest
 import SwanDeck
 import SwanDocuments

@@ -21,22 +21,6 @@ enum PropertySupport {
     }
 }
 
-/// SplitMix64: small, fast and the same on every platform, so every seed is reproducible.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int.random(in: 0..<n, using: &self) }
-    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-}
-
 /// Hostile text: Latin with stacked combining marks, right-to-left scripts and bidi controls,
 /// emoji (with ZWJ sequences and flags), control and format characters, scripts the fonts lack,
 /// and very long words with no break opportunity.

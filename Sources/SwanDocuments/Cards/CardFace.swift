@@ -15,6 +15,10 @@ public struct CardFace: Sendable {
     public var safeArea: Rect
     /// The factor text was shrunk by to fit (1 = the template's sizes).
     public var scale: Double
+    /// The side's logical structure (tagged PDF): a Sect named after the card with the side's
+    /// heading, paragraphs and lists; `items` mark their text with it, the band's label and the
+    /// decorations are artifacts. A document that tags grafts it into its own tree.
+    public var structure: StructureTree
 }
 
 /// Lays out card faces from the deck and layout/cards.yaml.
@@ -37,8 +41,10 @@ public struct CardFaceRenderer {
         var items: [PageItem] = []
         let safe = Rect(x: 0, y: 0, width: size.width, height: size.height).insetBy(mm(layout.card.safeMargin))
 
+        var tree = StructureTree()
+        let section = tree.add(.section, under: nil, title: card.name)
         guard let content = side == .front ? card.front : card.back else {
-            return commonBack(card, accent: accent, bleed: bleed, safe: safe, subject: subject)
+            return commonBack(card, accent: accent, bleed: bleed, safe: safe, subject: subject, tree: tree, section: section)
         }
         let (backdrop, numeralTop) = background(card, side, accent: accent, bleed: bleed, safe: safe)
         items += backdrop
@@ -49,24 +55,24 @@ public struct CardFaceRenderer {
         let bottom = min(safe.maxY, size.height - mm(layout.band.bottomBar) - mm(2), numeralTop.map { $0 - mm(2) } ?? .infinity)
         var area = Rect(x: safe.minX, y: top, width: safe.width, height: bottom - top)
 
-        // A hulpvragen card names both its sides on both sides, as the source does: the other
-        // side's title at the foot.
+        // At the foot, set first (they take their room from the text area) but read after the
+        // text: a hulpvragen card names both its sides on both sides, as the source does (the
+        // other side's title); the footer ("Gebaseerd op …") sits at the bottom of the area.
+        var foot: [(layout: TextLayout, origin: Point)] = []
         if card.kind == .hulpvragen, let other = (side == .front ? card.back : card.front)?.title, content.footer == nil {
             let otherLayout = context.typesetter.layout([TextBlock(other, style: style(layout.styles.otherSide))], width: area.width)
             diagnostics.missingGlyphs(otherLayout.missing, in: subject)
-            items += otherLayout.items(at: Point(x: area.minX, y: area.maxY - otherLayout.height))
+            foot.append((otherLayout, Point(x: area.minX, y: area.maxY - otherLayout.height)))
             area.size.height -= otherLayout.height + mm(3)
         }
-
-        // The footer ("Gebaseerd op …") sits at the bottom of the area.
         if let footer = content.footer {
             let footerLayout = context.typesetter.layout([TextBlock(footer, style: style(layout.styles.footer))], width: area.width)
             diagnostics.missingGlyphs(footerLayout.missing, in: subject)
-            items += footerLayout.items(at: Point(x: area.minX, y: area.maxY - footerLayout.height))
+            foot.append((footerLayout, Point(x: area.minX, y: area.maxY - footerLayout.height)))
             area.size.height -= footerLayout.height + mm(3)
         }
 
-        let blocks = self.blocks(for: content, card: card, side: side)
+        let (blocks, roles) = self.blocks(for: content, card: card, side: side)
         let result = context.typesetter.fit(blocks, in: area.size, minimumScale: layout.card.minimumScale)
         diagnostics.missingGlyphs(result.layout.missing, in: subject)
         if !result.fits {
@@ -75,32 +81,47 @@ public struct CardFaceRenderer {
         // Question-only sides are centred in the area; sides with lists start at the top.
         let centred = content.sections.isEmpty
         let y = centred ? area.minY + max(0, (area.height - result.layout.height) / 2) : area.minY
-        items += result.layout.items(at: Point(x: area.minX, y: y))
-        return CardFace(cardID: card.id, side: side, items: items, safeArea: safe, scale: result.scale)
+        let text = result.layout.markedItems(at: Point(x: area.minX, y: y), roles: roles, in: &tree, under: section)
+        // Drawn in the order they always were (foot first), read text first.
+        items += foot.flatMap { $0.layout.markedItems(at: $0.origin, roles: [.paragraph], in: &tree, under: section) }
+        items += text
+        return CardFace(cardID: card.id, side: side, items: items, safeArea: safe, scale: result.scale, structure: tree)
     }
 
-    /// The text of a side as blocks, in reading order.
-    private func blocks(for content: CardSide, card: Card, side: CardSideName) -> [TextBlock] {
+    /// The text of a side as blocks, in reading order, with what each is in the structure: the
+    /// title is the side's heading; without one, the question is (with the lead that opens it,
+    /// "Hoe speelt… / Sociale cohesie een rol?"); section headings are one level below.
+    private func blocks(for content: CardSide, card: Card, side: CardSideName) -> ([TextBlock], [TextRole]) {
         let styles = layout.styles
         var blocks: [TextBlock] = []
+        var roles: [TextRole] = []
         let onlyTitle = content.title != nil && content.question == nil && content.sections.isEmpty && content.lead == nil
+        let questionHeads = content.title == nil && content.question != nil
         if let title = content.title {
             blocks.append(TextBlock(title, style: style(onlyTitle ? styles.nameOnBack : styles.title)))
+            roles.append(.heading(1))
         }
-        if let lead = content.lead { blocks.append(TextBlock(lead, style: style(styles.lead))) }
+        if let lead = content.lead {
+            blocks.append(TextBlock(lead, style: style(styles.lead)))
+            roles.append(questionHeads ? .heading(1) : .paragraph)
+        }
         if let question = content.question {
             blocks.append(TextBlock(question, style: style(card.kind == .hoofdvraag ? styles.hoofdvraag : styles.question)))
+            roles.append(questionHeads ? (content.lead != nil ? .continuation : .heading(1)) : .paragraph)
         }
-        if let note = content.note { blocks.append(TextBlock(note, style: style(styles.note))) }
+        if let note = content.note { blocks.append(TextBlock(note, style: style(styles.note))); roles.append(.paragraph) }
+        let hasHeading = roles.contains(.heading(1))
         for section in content.sections {
             if let heading = section.heading {
                 blocks.append(TextBlock(heading, style: style(styles.heading, keepWithNext: true)))
+                roles.append(.heading(hasHeading ? 2 : 1))
             }
             for item in section.items {
                 blocks.append(TextBlock(item, style: style(styles.item), marker: layout.bullet))
+                roles.append(.listItem)
             }
         }
-        return blocks
+        return (blocks, roles)
     }
 
     /// The coloured band with the round's label (as on the printed cards), and the thin bar at
@@ -135,7 +156,8 @@ public struct CardFaceRenderer {
                                          ["text": "\(text)"]))
             }
             let y = max(safe.minY, (bandHeight - line.layout.height) / 2)
-            items += line.layout.items(at: Point(x: x, y: y))
+            // The round's label on every card of the round: a running head, not content.
+            items.append(.marked(.artifact(.pagination), line.layout.items(at: Point(x: x, y: y))))
         }
         return items
     }
@@ -161,6 +183,7 @@ public struct CardFaceRenderer {
                               alignment: .right, bold: true, hyphenate: false)
         let numeral = context.typesetter.layout([TextBlock(String(round), style: style)], width: safe.width)
         guard let line = numeral.lines.first else { return (items, nil) }
+        // The numeral repeats the round the band names: an ornament, drawn as outlines.
         let top = min(safe.maxY, size.height - mm(layout.band.bottomBar) - mm(1)) - numeral.height
         let baseline = top + line.baseline
         items += numeral.items(at: Point(x: safe.minX, y: top)).map { item in
@@ -186,7 +209,9 @@ public struct CardFaceRenderer {
 
     /// A back for cards that have no text of their own there: the round's colour over the whole
     /// card, the deck's short name and title, and the round.
-    private func commonBack(_ card: Card, accent: Colour, bleed: Double, safe: Rect, subject: LayoutSubject) -> CardFace {
+    private func commonBack(_ card: Card, accent: Colour, bleed: Double, safe: Rect, subject: LayoutSubject,
+                            tree: StructureTree, section: StructureID) -> CardFace {
+        var tree = tree
         var items: [PageItem] = [
             .rectangle(Rect(x: -bleed, y: -bleed, width: size.width + 2 * bleed, height: size.height + 2 * bleed),
                        cornerRadius: 0, fill: accent, stroke: nil),
@@ -203,8 +228,10 @@ public struct CardFaceRenderer {
         let result = context.typesetter.fit(blocks, in: area.size, minimumScale: layout.card.minimumScale)
         diagnostics.missingGlyphs(result.layout.missing, in: subject)
         if !result.fits { diagnostics.fail(.overflow(subject, by: result.overflow, minimumScale: layout.card.minimumScale)) }
-        items += result.layout.items(at: Point(x: area.minX, y: area.minY + max(0, (area.height - result.layout.height) / 2)))
-        return CardFace(cardID: card.id, side: .back, items: items, safeArea: safe, scale: result.scale)
+        // The back carries text: its name as the heading, the rest as paragraphs.
+        items += result.layout.markedItems(at: Point(x: area.minX, y: area.minY + max(0, (area.height - result.layout.height) / 2)),
+                                           roles: [.heading(1)], in: &tree, under: section)
+        return CardFace(cardID: card.id, side: .back, items: items, safeArea: safe, scale: result.scale, structure: tree)
     }
 
     /// Of the light and the dark text colour, the one with more contrast on the band (at least

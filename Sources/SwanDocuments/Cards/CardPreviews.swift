@@ -17,6 +17,7 @@ public enum CardPreviews {
     public static func pictures(_ cards: [Card], _ context: DocumentContext,
                                 diagnostics: Diagnostics = Diagnostics()) throws -> [Picture] {
         let layout = try context.layout("cards", as: CardLayout.self)
+        let contactSheetName = try OutputName.contactSheet.name(in: context.deck)
         let renderer = CardFaceRenderer(context: context, layout: layout, diagnostics: diagnostics)
         let trim = layout.trimSize
         let radius = mm(layout.card.cornerRadius)
@@ -52,6 +53,6 @@ public enum CardPreviews {
                                     height: gutter + Double(rows) * (trim.height + gutter)))
         sheet.add(contactItems)
         return sides.map { Picture(name: $0.name, page: $0.page, dpi: layout.previews.dpi) }
-            + [Picture(name: "contact-sheet.png", page: sheet, dpi: layout.previews.contactSheetDpi)]
+            + [Picture(name: contactSheetName, page: sheet, dpi: layout.previews.contactSheetDpi)]
     }
 }

@@ -41,6 +41,10 @@ public enum CardSheets {
 
         var pages: [Page] = []
         var placements: [PlacedCard] = []
+        // Tagged: a Sect per card side, in page order and on each page in the cards' order (on
+        // a page of backs too, whatever the mirrored positions), then the instructions.
+        var tree = StructureTree()
+        let root = tree.add(.document, under: nil)
         for start in stride(from: 0, to: cards.count, by: geometry.cardsPerSheet) {
             let batch = Array(cards[start..<min(cards.count, start + geometry.cardsPerSheet)])
             for side in CardSideName.allCases {
@@ -50,32 +54,34 @@ public enum CardSheets {
                     let front = geometry.frontRect(slot)
                     let trim = side == .front ? front : geometry.mirror(front, flip: options.flip)
                     let face = renderer.face(card, side, bleed: bleed)
+                    let items = face.items.restructured(tree.graft(face.structure, under: root))
                     // Each card is clipped to its own bleed box: the gutter keeps neighbours apart.
-                    page.add(.clipped(trim.insetBy(-bleed), face.items.offsetBy(dx: trim.minX, dy: trim.minY)))
+                    page.add(.clipped(trim.insetBy(-bleed), items.offsetBy(dx: trim.minX, dy: trim.minY)))
                     placements.append(PlacedCard(cardID: card.id, side: side, pageIndex: pages.count, trim: trim,
                                                  safeArea: face.safeArea.offsetBy(dx: trim.minX, dy: trim.minY)))
                     trims.append(trim)
                 }
                 if options.cropMarks {
-                    page.add(geometry.cropMarks(trims, length: mm(sheet.cropMarkLength), offset: mm(sheet.cropMarkOffset),
+                    page.add(.marked(.artifact(.page), geometry.cropMarks(trims, length: mm(sheet.cropMarkLength), offset: mm(sheet.cropMarkOffset),
                                                 edge: mm(sheet.cropMarkPaperEdge), clearance: mm(0.2),
-                                                minimum: mm(sheet.cropMarkMinimum), stroke: stroke))
+                                                minimum: mm(sheet.cropMarkMinimum), stroke: stroke)))
                 }
                 pages.append(page)
             }
         }
-        pages.append(try instructionPage(context, options: options, geometry: geometry, count: cards.count))
+        pages.append(try instructionPage(context, options: options, geometry: geometry, count: cards.count, tree: &tree, under: root))
         try diagnostics.throwIfFailed()
         var info = context.info(title: try context.label("sheets.title", ["deck": context.deck.meta.title]),
                                 subject: context.deck.meta.title)
         info.duplex = options.flip.duplex
         info.printAtActualSize = true
-        return CardSheetDocument(document: Document(info: info, pages: pages), placements: placements, geometry: geometry)
+        return CardSheetDocument(document: context.tagged(Document(info: info, pages: pages), tree),
+                                 placements: placements, geometry: geometry)
     }
 
     /// The last page: how to print (double-sided, which flip, 100 %), and how to check the alignment.
     private static func instructionPage(_ context: DocumentContext, options: CardSheetOptions, geometry: SheetGeometry,
-                                        count: Int) throws -> Page {
+                                        count: Int, tree: inout StructureTree, under root: StructureID) throws -> Page {
         let layout = try context.layout("cards", as: CardLayout.self)
         var page = Page(size: options.paper.size)
         let margin = mm(20)
@@ -91,12 +97,14 @@ public enum CardSheets {
                       "paper": options.paper.rawValue.uppercased()]
         var blocks = [TextBlock(try context.label("sheets.instructions.title", values), style: title),
                       TextBlock(try context.label("sheets.instructions.intro", values), style: body)]
+        var roles: [TextRole] = [.heading(1), .paragraph]
         let steps = try context.label("sheets.instructions.steps", values).split(separator: "\n").map(String.init)
         for (index, line) in steps.enumerated() {
             blocks.append(TextBlock(line, style: step, marker: "\(index + 1)."))
+            roles.append(.listItem)
         }
         let laid = context.typesetter.layout(blocks, width: width)
-        page.add(laid.items(at: Point(x: margin, y: margin)))
+        page.add(laid.markedItems(at: Point(x: margin, y: margin), roles: roles, in: &tree, under: root))
 
         // A swatch per round, with its name and label: shows how the colours print.
         var y = margin + laid.height + mm(10)
@@ -104,7 +112,8 @@ public enum CardSheets {
             let colour = Colour(hex: round.colour) ?? .black
             page.add(.rectangle(Rect(x: margin, y: y, width: mm(12), height: mm(7)), cornerRadius: mm(1), fill: colour, stroke: nil))
             let label = context.typesetter.layout([TextBlock("\(round.name): \(round.label)", style: body)], width: width - mm(16))
-            page.add(label.items(at: Point(x: margin + mm(16), y: y + (mm(7) - label.height) / 2 + 2)))
+            page.add(label.markedItems(at: Point(x: margin + mm(16), y: y + (mm(7) - label.height) / 2 + 2),
+                                       roles: [.paragraph], in: &tree, under: root))
             y += mm(10)
         }
         return page

@@ -15,11 +15,14 @@ public enum PrintShopDocument {
         let pageSize = Size(width: trim.width + 2 * bleedPoints, height: trim.height + 2 * bleedPoints)
         var pages: [Page] = []
         var faces: [CardFace] = []
+        // Tagged: a Sect per card side, front then back, as the pages are.
+        var tree = StructureTree()
+        let root = tree.add(.document, under: nil)
         for card in cards {
             for side in CardSideName.allCases {
                 let face = renderer.face(card, side, bleed: bleedPoints)
                 var page = Page(size: pageSize)
-                page.add(face.items.offsetBy(dx: bleedPoints, dy: bleedPoints))
+                page.add(face.items.restructured(tree.graft(face.structure, under: root)).offsetBy(dx: bleedPoints, dy: bleedPoints))
                 page.trimBox = Rect(x: bleedPoints, y: bleedPoints, width: trim.width, height: trim.height)
                 page.bleedBox = Rect(x: 0, y: 0, width: pageSize.width, height: pageSize.height)
                 pages.append(page)
@@ -32,6 +35,6 @@ public enum PrintShopDocument {
         try diagnostics.throwIfFailed()
         let info = context.info(title: try context.label("printshop.title", ["deck": context.deck.meta.title]),
                                 subject: context.deck.meta.title)
-        return (Document(info: info, pages: pages), faces)
+        return (context.tagged(Document(info: info, pages: pages), tree), faces)
     }
 }

@@ -74,6 +74,7 @@ public enum HandleidingDocument {
         let root = structure.add(.document, under: nil)
         var blockElements = [structure.add(.heading1, under: root)]
         var noteElements: [String: StructureID] = [:]
+        var labelElements: [Int: StructureID] = [:]   // block index -> its list item's Lbl
         func addNotes(_ runs: [InlineRun]) {
             for id in runs.compactMap(\.footnote) where noteElements[id] == nil && notes[id] != nil {
                 noteElements[id] = structure.add(.note, under: root)
@@ -100,10 +101,12 @@ public enum HandleidingDocument {
                 listElements(items)
             }
         }
+        // Each item: LI > Lbl (its marker) + LBody (its text, continued over a page break).
         func listElements(_ items: [[InlineRun]]) {
             let list = structure.add(.list, under: root)
             for item in items {
                 let entry = structure.add(.listItem, under: list)
+                labelElements[blockElements.count] = structure.add(.label, under: entry)
                 blockElements.append(structure.add(.listBody, under: entry))
                 addNotes(item)
             }
@@ -129,8 +132,9 @@ public enum HandleidingDocument {
             var page = Page(size: pageSize)
             for placed in frame {
                 let y = top + placed.top
-                let element = blockElements.indices.contains(placed.line.blockIndex) ? blockElements[placed.line.blockIndex] : root
-                page.add(.marked(.content(element), placed.line.runs.map { PageItem.text($0.offsetBy(dx: left, dy: y)) }))
+                let block = placed.line.blockIndex
+                let element = blockElements.indices.contains(block) ? blockElements[block] : root
+                page.add(placed.line.markedItems(dx: left, dy: y, element: element, label: labelElements[block]))
                 if let title = placed.line.outlineTitle {
                     outline.append(OutlineEntry(title: title, level: placed.line.outlineLevel, pageIndex: index, y: y))
                 }

@@ -4,6 +4,7 @@
 /// fifth document of a run. A test keeps the label keys in step with the code that looks them up.
 import SwanDeck
 import SwanDiagnostics
+import SwanEngine
 
 /// A layout file a document reads, and the check that it decodes as the document's type with
 /// values in range and in relation (LayoutValueRules, LayoutRelations).
@@ -26,17 +27,43 @@ public struct LayoutRequirement: Sendable {
     static let overzicht = LayoutRequirement(name: "overzicht") { _ = try $0.checkedLayout("overzicht", as: OverzichtLayout.self) }
 }
 
-/// One document: its id, what it needs from the deck, and whether the deck has it at all.
+/// What a document's builder gives: the pages of one PDF, the card pictures of the previews
+/// folder, or the screen edition (a PDF and an image per page). The application turns it into files.
+public enum DocumentOutput: Sendable {
+    case document(Document)
+    case pictures([CardPreviews.Picture])
+    case screen(ScreenEdition)
+}
+
+/// One document: its id, what it needs from the deck, the names of what it writes, how it is
+/// made for the default run, and whether the deck has it at all.
 public struct DocumentEntry: Sendable {
     public let id: String
     public let layouts: [LayoutRequirement]
     /// Label keys the document needs from labels.yaml (optional ones, looked up with
     /// `optionalLabel`, are not listed: a deck may leave them out).
     public let labels: [String]
+    /// The names of what it writes, from labels.yaml: the file or folder first, then any file
+    /// inside that folder the deck names (the previews' contact sheet).
+    public let outputs: [OutputName]
+    /// Part of `swan all` (the pre-filled form is made on request only).
+    public let inDefaultSet: Bool
+    /// The document as the default run makes it: every card, the layout's options.
+    public let make: @Sendable (DocumentContext, Diagnostics) throws -> DocumentOutput
     /// False for a document the deck leaves out (a deck without overzicht.yaml has no overview).
     let isInDeck: @Sendable (Deck) -> Bool
 
+    init(id: String, layouts: [LayoutRequirement], labels: [String], outputs: [OutputName], inDefaultSet: Bool = true,
+         isInDeck: @escaping @Sendable (Deck) -> Bool = { _ in true },
+         make: @escaping @Sendable (DocumentContext, Diagnostics) throws -> DocumentOutput) {
+        self.id = id; self.layouts = layouts; self.labels = labels; self.outputs = outputs
+        self.inDefaultSet = inDefaultSet; self.isInDeck = isInDeck; self.make = make
+    }
+
     public func isIn(_ deck: Deck) -> Bool { isInDeck(deck) }
+
+    /// The file (or folder) name the deck gives this document, checked.
+    public func outputName(in deck: Deck) throws -> String { try outputs[0].name(in: deck) }
 }
 
 public enum DocumentRegistry {
@@ -60,25 +87,51 @@ public enum DocumentRegistry {
                                             "form.fillable.dilemma.council", "form.fillable.question", "form.fillable.answer",
                                             "form.fillable.signal.followup", "form.fillable.evaluation.date"]
 
+    /// In the order of the default run (and of its "wrote" lines).
     public static let documents: [DocumentEntry] = [
         DocumentEntry(id: "sheets", layouts: [.typography, .cards],
                       labels: ["sheets.title", "sheets.flip.long", "sheets.flip.short", "sheets.instructions.title",
-                               "sheets.instructions.intro", "sheets.instructions.steps"], isInDeck: { _ in true }),
-        DocumentEntry(id: "printshop", layouts: [.typography, .cards], labels: ["printshop.title"], isInDeck: { _ in true }),
-        DocumentEntry(id: "previews", layouts: [.typography, .cards], labels: [], isInDeck: { _ in true }),
+                               "sheets.instructions.intro", "sheets.instructions.steps"],
+                      outputs: [.pdf("output.sheets")]) { context, diagnostics in
+            .document(try CardSheets.make(context.deck.cards, context, diagnostics: diagnostics).document)
+        },
+        DocumentEntry(id: "printshop", layouts: [.typography, .cards], labels: ["printshop.title"],
+                      outputs: [.pdf("output.printshop")]) { context, diagnostics in
+            .document(try PrintShopDocument.make(context.deck.cards, context, diagnostics: diagnostics).document)
+        },
+        DocumentEntry(id: "previews", layouts: [.typography, .cards], labels: [],
+                      outputs: [.folder("output.previews"), .contactSheet]) { context, diagnostics in
+            .pictures(try CardPreviews.pictures(context.deck.cards, context, diagnostics: diagnostics))
+        },
+        DocumentEntry(id: "specimen", layouts: [.typography, .specimen], labels: [],
+                      outputs: [.pdf("output.specimen")]) { context, _ in .document(try SpecimenDocument.make(context)) },
         DocumentEntry(id: "screen", layouts: [.typography, .cards, .screen],
                       labels: ["screen.title", "screen.round", "screen.others", "screen.table.file", "screen.front", "screen.back"],
-                      isInDeck: { _ in true }),
-        DocumentEntry(id: "invulblad", layouts: [.typography, .forms],
-                      labels: ["page.number", "form.continued"] + filledInvulblad, isInDeck: { _ in true }),
-        DocumentEntry(id: "fillable-invulblad", layouts: [.typography, .forms],
-                      labels: ["page.number", "form.continued"] + fillableInvulblad, isInDeck: { _ in true }),
-        DocumentEntry(id: "checklist", layouts: [.typography, .forms], labels: ["page.number"], isInDeck: { _ in true }),
-        DocumentEntry(id: "handleiding", layouts: [.typography, .handleiding], labels: ["page.number", "handleiding.header"],
-                      isInDeck: { _ in true }),
+                      outputs: [.pdf("output.screen")]) { context, diagnostics in
+            .screen(try ScreenDocument.make(context.deck.cards, context, diagnostics: diagnostics))
+        },
         DocumentEntry(id: "overzicht", layouts: [.typography, .overzicht], labels: ["overzicht.title", "overzicht.round"],
-                      isInDeck: { $0.overview != nil }),
-        DocumentEntry(id: "specimen", layouts: [.typography, .specimen], labels: [], isInDeck: { _ in true }),
+                      outputs: [.pdf("output.overzicht")], isInDeck: { $0.overview != nil }) { context, diagnostics in
+            .document(try OverzichtDocument.make(context, diagnostics: diagnostics))
+        },
+        DocumentEntry(id: "invulblad", layouts: [.typography, .forms],
+                      labels: ["page.number", "form.continued"] + filledInvulblad,
+                      outputs: [.pdf("output.invulblad")]) { context, diagnostics in
+            .document(try InvulbladDocument.blank(context, diagnostics: diagnostics))
+        },
+        DocumentEntry(id: "checklist", layouts: [.typography, .forms], labels: ["page.number"],
+                      outputs: [.pdf("output.checklist")]) { context, diagnostics in
+            .document(try ChecklistDocument.make(context, diagnostics: diagnostics))
+        },
+        DocumentEntry(id: "handleiding", layouts: [.typography, .handleiding], labels: ["page.number", "handleiding.header"],
+                      outputs: [.pdf("output.handleiding")]) { context, diagnostics in
+            .document(try HandleidingDocument.make(context, diagnostics: diagnostics))
+        },
+        DocumentEntry(id: "fillable-invulblad", layouts: [.typography, .forms],
+                      labels: ["page.number", "form.continued"] + fillableInvulblad,
+                      outputs: [.pdf("output.invulblad.fillable")], inDefaultSet: false) { context, diagnostics in
+            .document(try InvulbladDocument.fillable(context, diagnostics: diagnostics))
+        },
     ]
 
     public static func entry(_ id: String) -> DocumentEntry? { documents.first { $0.id == id } }
@@ -99,6 +152,36 @@ public enum DocumentRegistry {
         var errors: [Diagnostic] = []
         for key in documents.filter({ $0.isIn(deck) }).flatMap(\.labels) where checked.insert(key).inserted && deck.labels[key] == nil {
             do { _ = try deck.labels.text(key) } catch { errors += Diagnostic.all(from: error) }
+        }
+        return errors
+    }
+
+    /// Every problem with the output names of the documents `deck` has: each name checked, and no
+    /// two documents writing the same file or folder (compared without letter case, as macOS and
+    /// Windows file systems do; the screen edition's image folder counts as one of its names).
+    public static func outputNameErrors(in deck: Deck) -> [Diagnostic] {
+        var errors: [Diagnostic] = []
+        var taken: [String: OutputName] = [:]
+        for entry in documents where entry.isIn(deck) {
+            for (index, output) in entry.outputs.enumerated() {
+                let (name, problems) = output.check(in: deck)
+                errors += problems
+                // Only the first name is in the output folder; the others are inside it.
+                guard index == 0, let name, problems.isEmpty else { continue }
+                // The screen edition also writes a folder of images named after its PDF.
+                var names: [(name: String, code: OutputNameCode)] = [(name, .sameName)]
+                if entry.id == "screen" { names.append((String(name.dropLast(".pdf".count)), .sameImageFolder)) }
+                for (taking, code) in names {
+                    if let other = taken[taking.lowercased()] {
+                        let line = deck.labels.locations[other.key]?.line.map { "\($0)" } ?? "?"
+                        errors.append(.error(code, ["key": "\(output.key)", "name": "\(name)", "folder": "\(taking)",
+                                                    "other": "\(other.key)", "line": "\(line)"],
+                                             at: deck.labels.locations[output.key] ?? SourceLocation(file: deck.labels.file)))
+                    } else {
+                        taken[taking.lowercased()] = output
+                    }
+                }
+            }
         }
         return errors
     }

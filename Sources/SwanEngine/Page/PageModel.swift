@@ -233,4 +233,17 @@ extension PageItem {
 
 extension Array where Element == PageItem {
     public func offsetBy(dx: Double, dy: Double) -> [PageItem] { map { $0.offsetBy(dx: dx, dy: dy) } }
+
+    /// The same items with every structure element renamed through `map` (indexes of a grafted
+    /// tree, see `StructureTree.graft`).
+    public func restructured(_ map: [StructureID]) -> [PageItem] {
+        self.map { item in
+            switch item {
+            case .marked(.content(let id), let inner): .marked(.content(map[id.index]), inner.restructured(map))
+            case .marked(let marking, let inner): .marked(marking, inner.restructured(map))
+            case .clipped(let rect, let inner): .clipped(rect, inner.restructured(map))
+            default: item
+            }
+        }
+    }
 }

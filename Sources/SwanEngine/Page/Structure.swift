@@ -58,6 +58,19 @@ public struct StructureTree: Equatable, Sendable {
         return id
     }
 
+    /// Adds all of `other` under `parent` (its roots become `parent`'s last children, in order);
+    /// returns, for each of `other`'s elements by index, its id in this tree. A part laid out on
+    /// its own (a card face) brings its own small tree; the document grafts it in.
+    public mutating func graft(_ other: StructureTree, under parent: StructureID?) -> [StructureID] {
+        var map = [StructureID?](repeating: nil, count: other.elements.count)
+        for id in other.readingOrder {
+            let element = other[id]
+            map[id.index] = add(element.role, under: element.parent.map { map[$0.index]! } ?? parent,
+                                language: element.language, alternate: element.alternate, title: element.title)
+        }
+        return map.map { $0! }
+    }
+
     /// The depth-first order of the elements: the logical reading order.
     public var readingOrder: [StructureID] {
         var order: [StructureID] = []

@@ -21,6 +21,9 @@ public struct LineBox: Sendable {
     public var outlineLevel: Int
     public var anchors: [String]
     public var endsWithHyphen: Bool
+    /// How many of the leading `runs` are the block's list marker ("•", "3."): the first line
+    /// of a block with a marker has them, so a tagged document can mark them as the item's Lbl.
+    public var markerRunCount: Int = 0
 
     public var isFirstInBlock: Bool { lineInBlock == 0 }
 
@@ -36,6 +39,18 @@ public struct LineBox: Sendable {
         return result
     }
     public var isLastInBlock: Bool { lineInBlock == linesInBlock - 1 }
+
+    /// The list marker's runs (empty for a line without one) and the rest of the line.
+    public var markerRuns: ArraySlice<GlyphRun> { runs.prefix(markerRunCount) }
+    public var bodyRuns: ArraySlice<GlyphRun> { runs.dropFirst(markerRunCount) }
+
+    /// The line's runs moved by (dx, dy) as content of `element`; the marker, when the line has
+    /// one and `label` is given, as content of `label` before it (a list item's Lbl).
+    public func markedItems(dx: Double, dy: Double, element: StructureID, label: StructureID?) -> [PageItem] {
+        func items(_ runs: ArraySlice<GlyphRun>) -> [PageItem] { runs.map { .text($0.offsetBy(dx: dx, dy: dy)) } }
+        guard let label, markerRunCount > 0 else { return [.marked(.content(element), items(runs[...]))] }
+        return [.marked(.content(label), items(markerRuns)), .marked(.content(element), items(bodyRuns))]
+    }
 }
 
 /// Lines stacked from the top of a text area.
@@ -110,8 +125,11 @@ public final class Typesetter: Sendable {
             let (paragraph, breaks) = breakParagraph(runs, style: style, measure: measure, hyphenateRagged: hyphenateRagged)
             missing += paragraph.missing
             var set = LineSetter(style: style, measure: measure, indent: style.leftIndent).setLines(paragraph, breaks: breaks)
+            var markerRunCount = 0
             if let marker = block.marker, !set.isEmpty {
-                set[0].runs.insert(contentsOf: markerRuns(marker, style: style, baseline: set[0].baseline), at: 0)
+                let marks = markerRuns(marker, style: style, baseline: set[0].baseline)
+                set[0].runs.insert(contentsOf: marks, at: 0)
+                markerRunCount = marks.count
             }
             for (index, line) in set.enumerated() {
                 lines.append(LineBox(runs: line.runs, width: line.width + style.leftIndent, height: line.height,
@@ -120,7 +138,7 @@ public final class Typesetter: Sendable {
                                      linesInBlock: set.count, keepWithNext: style.keepWithNext,
                                      outlineTitle: index == 0 ? block.outlineTitle : nil,
                                      outlineLevel: block.outlineLevel, anchors: line.anchors,
-                                     endsWithHyphen: line.endsWithHyphen))
+                                     endsWithHyphen: line.endsWithHyphen, markerRunCount: index == 0 ? markerRunCount : 0))
             }
         }
         return TextLayout(lines: lines, width: width, missing: missing)

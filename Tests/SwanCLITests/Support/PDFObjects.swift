@@ -45,6 +45,17 @@ struct PDFObjects {
     var catalog: [String: Any] { dictionary(trailer["/Root"]) ?? [:] }
     var info: [String: Any] { dictionary(trailer["/Info"]) ?? [:] }
 
+    /// The pages' references ("5 0 R"), in page order.
+    var pageRefs: [String] {
+        var result: [String] = []
+        func walk(_ node: Any?) {
+            guard let ref = node as? String, let dict = dictionary(ref) else { return }
+            if dict["/Type"] as? String == "/Pages" { (array(dict["/Kids"]) ?? []).forEach(walk) } else { result.append(ref) }
+        }
+        walk(catalog["/Pages"])
+        return result
+    }
+
     var pages: [[String: Any]] {
         var result: [[String: Any]] = []
         func walk(_ node: Any?) {

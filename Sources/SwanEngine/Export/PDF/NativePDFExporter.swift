@@ -154,7 +154,7 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
             entries += "/Lang " + probe.fragmentText
         }
         if let tree = document.structure {
-            let root = PDFStructureWriter(tree: tree, marked: marked, pages: pages).write(into: &w)
+            let root = PDFStructureWriter(tree: tree, marked: marked, pages: pages, packed: document.conformance.isEmpty).write(into: &w)
             entries += "/MarkInfo<</Marked true>>/StructTreeRoot \(root.number) 0 R"
         }
         if !document.conformance.isEmpty || document.structure != nil {

@@ -46,9 +46,17 @@ struct PDFPageContent {
     /// (rules, bars, boxes, ornaments) become layout artifacts; text outside any element is
     /// counted in `untaggedText`, so a writer held to PDF/UA can refuse it.
     mutating func drawTagged(_ items: [PageItem]) {
-        for item in items {
+        var index = items.startIndex
+        while index < items.endIndex {
+            let item = items[index]
+            index += 1
             switch item {
-            case .marked(.content(let id), let inner):
+            case .marked(.content(let id), var inner):
+                // Consecutive pieces of one element (the lines of a paragraph) are one sequence:
+                // one MCID instead of one per line.
+                while index < items.endIndex, case .marked(.content(id), let more) = items[index] {
+                    inner += more; index += 1
+                }
                 drawContent(of: id, inner)
             case .marked(.artifact(let kind), let inner):
                 beginArtifact(kind); draw(inner); endMarked()

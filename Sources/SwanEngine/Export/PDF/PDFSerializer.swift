@@ -11,6 +11,10 @@ struct PDFRef: Hashable, Sendable {
 struct PDFSerializer {
     private(set) var bytes: [UInt8] = []
     private var offsets: [Int] = [0]  // offsets[n] is object n's; 0 is the free-list head
+    /// Objects waiting for an object stream (`packedObject`), and where packed objects went:
+    /// object number -> (the object stream's number, the index in it).
+    private var packed: [(number: Int, bytes: [UInt8])] = []
+    private var compressed: [Int: (stream: Int, index: Int)] = [:]
 
     init(capacity: Int = 64 * 1024) {
         bytes.reserveCapacity(capacity)
@@ -42,8 +46,39 @@ struct PDFSerializer {
         }
     }
 
-    /// Ends the file: xref table, trailer with /Root, /Info and /ID.
+    /// Writes `ref`'s object (no stream) into the next object stream instead of the file: a
+    /// structure tree is hundreds of small dictionaries, which compress to a tenth together.
+    /// The file then ends with a cross-reference stream (PDF 1.5; not for PDF/A-1 readers).
+    mutating func packedObject(_ ref: PDFRef, _ body: (inout PDFSerializer) -> Void) {
+        var w = PDFSerializer.fragment()
+        body(&w)
+        packed.append((ref.number, w.bytes))
+        offsets[ref.number] = 0
+    }
+
+    /// Writes the objects given to `packedObject` since the last call as one object stream.
+    mutating func writeObjectStream() {
+        guard !packed.isEmpty else { return }
+        let stream = allocate()
+        var header: [UInt8] = [], body: [UInt8] = []
+        for (index, object) in packed.enumerated() {
+            PDFNumber.appendInteger(object.number, to: &header); header.append(0x20)
+            PDFNumber.appendInteger(body.count, to: &header); header.append(0x20)
+            body += object.bytes; body.append(0x0A)
+            compressed[object.number] = (stream.number, index)
+        }
+        let count = packed.count
+        packed = []
+        self.stream(stream, dictionary: { w in
+            w.raw("/Type/ObjStm/N "); w.int(count); w.raw("/First "); w.int(header.count); w.raw("/Filter/FlateDecode")
+        }, data: PDFDeflate.compress(header + body, level: PDFDeflate.documentLevel))
+    }
+
+    /// Ends the file: xref table, trailer with /Root, /Info and /ID (a cross-reference stream
+    /// carrying the same when objects were packed into object streams).
     mutating func finish(root: PDFRef, info: PDFRef, id: [UInt8]) -> [UInt8] {
+        precondition(packed.isEmpty, "every packed PDF object is written in an object stream")
+        if !compressed.isEmpty { return finishWithStream(root: root, info: info, id: id) }
         let xref = bytes.count
         raw("xref\n0 "); int(offsets.count); raw("\n0000000000 65535 f \n")
         for offset in offsets.dropFirst() {
@@ -54,6 +89,34 @@ struct PDFSerializer {
         raw("trailer\n<</Size "); int(offsets.count)
         raw("/Root "); ref(root); raw("/Info "); ref(info)
         raw("/ID[<"); hex(id); raw("><"); hex(id); raw(">]>>\nstartxref\n"); int(xref); raw("\n%%EOF\n")
+        return bytes
+    }
+
+    /// The cross-reference stream (ISO 32000-1 7.5.8): per object its type (0 free, 1 at an
+    /// offset, 2 in an object stream), then the offset or stream number (4 bytes), then the
+    /// generation or index (2 bytes).
+    private mutating func finishWithStream(root: PDFRef, info: PDFRef, id: [UInt8]) -> [UInt8] {
+        let xrefRef = allocate()
+        let xref = bytes.count
+        offsets[xrefRef.number] = xref
+        var table: [UInt8] = []
+        table.reserveCapacity(offsets.count * 7)
+        func append(_ type: UInt8, _ field: Int, _ small: Int) {
+            table.append(type)
+            for shift in [24, 16, 8, 0] { table.append(UInt8((field >> shift) & 0xFF)) }
+            table.append(UInt8((small >> 8) & 0xFF)); table.append(UInt8(small & 0xFF))
+        }
+        append(0, 0, 0xFFFF)
+        for number in offsets.indices.dropFirst() {
+            if let place = compressed[number] { append(2, place.stream, place.index); continue }
+            precondition(offsets[number] >= 0, "every allocated PDF object is written")
+            append(1, offsets[number], 0)
+        }
+        int(xrefRef.number); raw(" 0 obj\n<</Type/XRef/Size "); int(offsets.count); raw("/W[1 4 2]")
+        raw("/Root "); ref(root); raw("/Info "); ref(info)
+        raw("/ID[<"); hex(id); raw("><"); hex(id); raw(">]/Length "); int(table.count); raw(">>\nstream\n")
+        raw(table)
+        raw("\nendstream\nendobj\nstartxref\n"); int(xref); raw("\n%%EOF\n")
         return bytes
     }
 

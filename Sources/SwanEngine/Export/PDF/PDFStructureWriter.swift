@@ -10,8 +10,16 @@ struct PDFStructureWriter {
     let marked: [[StructureID]]
     let pages: [PDFRef]
 
+    /// The tree's dictionaries go into an object stream (smaller; PDF 1.5), except for files
+    /// held to PDF/A, whose validator here (PDF/A-1) refuses object streams.
+    let packed: Bool
+
     /// Writes the tree; returns the StructTreeRoot's reference.
     func write(into w: inout PDFSerializer) -> PDFRef {
+        func object(_ ref: PDFRef, _ body: (inout PDFSerializer) -> Void) {
+            if packed { w.packedObject(ref, body) } else { w.object(ref, body) }
+        }
+        defer { w.writeObjectStream() }
         // Where each element's own content is: (page, MCID) in page order.
         var content = [[(page: Int, mcid: Int)]](repeating: [], count: tree.elements.count)
         for (page, ids) in marked.enumerated() {
@@ -30,7 +38,7 @@ struct PDFStructureWriter {
         for id in tree.readingOrder {
             guard let ref = refs[id.index] else { continue }
             let element = tree[id]
-            w.object(ref) { w in
+            object(ref) { w in
                 w.raw("<</Type/StructElem/S/"); w.raw(element.role.rawValue)
                 w.raw("/P "); w.ref(element.parent.flatMap { refs[$0.index] } ?? root)
                 if let first = content[id.index].first { w.raw("/Pg "); w.ref(pages[first.page]) }
@@ -46,6 +54,8 @@ struct PDFStructureWriter {
                 var first = true
                 for item in content[id.index] {
                     if !first { w.raw(" ") }; first = false
+                    // On the element's own page (/Pg) an MCID is enough (ISO 32000-1 14.7.4.2).
+                    if item.page == content[id.index].first?.page { w.int(item.mcid); continue }
                     w.raw("<</Type/MCR/Pg "); w.ref(pages[item.page]); w.raw("/MCID "); w.int(item.mcid); w.raw(">>")
                 }
                 for child in element.children {
@@ -56,7 +66,7 @@ struct PDFStructureWriter {
                 w.raw("]>>")
             }
         }
-        w.object(parentTree) { w in
+        object(parentTree) { w in
             w.raw("<</Nums[")
             for (page, ids) in marked.enumerated() {
                 if page > 0 { w.raw(" ") }
@@ -66,7 +76,7 @@ struct PDFStructureWriter {
             }
             w.raw("]>>")
         }
-        w.object(root) { w in
+        object(root) { w in
             w.raw("<</Type/StructTreeRoot/K[")
             for (i, id) in tree.roots.enumerated() where refs[id.index] != nil {
                 if i > 0 { w.raw(" ") }
