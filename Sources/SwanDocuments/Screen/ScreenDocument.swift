@@ -21,6 +21,9 @@ public enum ScreenDocument {
         var pages: [Page] = []
         var names: [String] = []
         var outline: [OutlineEntry] = []
+        // Tagged: per page its heading and a Sect per card side shown (see ScreenPageBuilder).
+        var tree = StructureTree()
+        let root = tree.add(.document, under: nil)
         func add(_ page: Page, name: String, bookmark: String, level: Int) {
             outline.append(OutlineEntry(title: bookmark, level: level, pageIndex: pages.count, y: 0))
             pages.append(page)
@@ -32,9 +35,9 @@ public enum ScreenDocument {
             guard !inRound.isEmpty else { continue }
             let title = try context.label("screen.round", ["round": round.name, "label": round.label])
             let tableName = round.id + "-" + (try context.label("screen.table.file"))
-            add(try builder.tablePage(round, inRound, title: title), name: tableName, bookmark: title, level: 1)
+            add(try builder.tablePage(round, inRound, title: title, tree: &tree, under: root), name: tableName, bookmark: title, level: 1)
             for card in inRound {
-                add(try builder.cardPage(card, title: title), name: card.id, bookmark: card.name, level: 2)
+                add(try builder.cardPage(card, title: title, tree: &tree, under: root), name: card.id, bookmark: card.name, level: 2)
             }
         }
         let others = cards.filter { card in card.round.flatMap { context.deck.round($0) } == nil }
@@ -42,13 +45,13 @@ public enum ScreenDocument {
             let title = try context.label("screen.others")
             outline.append(OutlineEntry(title: title, level: 1, pageIndex: pages.count, y: 0))
             for card in others {
-                add(try builder.cardPage(card, title: title), name: card.id, bookmark: card.name, level: 2)
+                add(try builder.cardPage(card, title: title, tree: &tree, under: root), name: card.id, bookmark: card.name, level: 2)
             }
         }
         try diagnostics.throwIfFailed()
         let info = context.info(title: try context.label("screen.title", ["deck": context.deck.meta.title]),
                                 subject: context.deck.meta.title)
-        return ScreenEdition(document: Document(info: info, pages: pages, outline: outline),
+        return ScreenEdition(document: context.tagged(Document(info: info, pages: pages, outline: outline), tree),
                              imageNames: names, imageDPI: builder.layout.pngDPI)
     }
 }

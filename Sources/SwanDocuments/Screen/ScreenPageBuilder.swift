@@ -40,8 +40,11 @@ struct ScreenPageBuilder {
 
     /// The round's hoofdvraag in the middle, the fronts of its other cards around it, each with
     /// its name under it (so that the gespreksleider can point to "the card Kennis").
-    func tablePage(_ round: Round, _ cards: [Card], title: String) throws -> Page {
-        var page = blankPage(accent: context.roundColour(round.number, fallback: colours.neutral), title: title, detail: nil)
+    /// Tagged: the round's title is the page's heading, each card a Sect (the print face's) with
+    /// its name under it as a paragraph.
+    func tablePage(_ round: Round, _ cards: [Card], title: String, tree: inout StructureTree, under root: StructureID) throws -> Page {
+        var page = blankPage(accent: context.roundColour(round.number, fallback: colours.neutral), title: title, detail: nil,
+                             roles: [.heading(1)], tree: &tree, under: root)
         let centre = cards.first { $0.kind == .hoofdvraag }
         let around = cards.filter { $0.id != centre?.id }
         let captionStyle = style(layout.table.caption, colour: colours.darkText)
@@ -58,16 +61,20 @@ struct ScreenPageBuilder {
         if let centre, let slot = arrangement.centre { placed.append((centre, slot)) }
         placed += zip(around, arrangement.around)
         for (card, slot) in placed {
-            page.add(self.card(card, .front, in: slot.rect))
+            let (items, section) = self.card(card, .front, in: slot.rect, tree: &tree, under: root)
+            page.add(items)
             page.add(caption(card.name, style: captionStyle, under: slot.rect, space: mm(layout.table.captionSpace),
-                             lines: layout.table.captionLines))
+                             lines: layout.table.captionLines, tree: &tree, under: section))
         }
         return page
     }
 
     /// One card, front and back side by side, as large as the page allows, each with a caption.
-    func cardPage(_ card: Card, title: String) throws -> Page {
-        var page = blankPage(accent: context.roundColour(card.round, fallback: colours.neutral), title: title, detail: card.name)
+    /// Tagged: the card's name in the header is the page's heading (the round's title beside it
+    /// repeats on every page: an artifact), each side a Sect with its caption as a paragraph.
+    func cardPage(_ card: Card, title: String, tree: inout StructureTree, under root: StructureID) throws -> Page {
+        var page = blankPage(accent: context.roundColour(card.round, fallback: colours.neutral), title: title, detail: card.name,
+                             roles: [.artifact(.pagination), .heading(1)], tree: &tree, under: root)
         let captionStyle = style(layout.cardPage.caption, colour: colours.darkText)
         let captions = try [context.label("screen.front"), context.label("screen.back")]
         let captionHeight = captionStyle.leading
@@ -79,37 +86,45 @@ struct ScreenPageBuilder {
         let top = area.minY + (area.height - cardSize.height - space - captionHeight) / 2
         for (index, side) in CardSideName.allCases.enumerated() {
             let rect = Rect(x: left + Double(index) * (cardSize.width + gap), y: top, width: cardSize.width, height: cardSize.height)
-            page.add(self.card(card, side, in: rect))
-            page.add(caption(captions[index], style: captionStyle, under: rect, space: space, lines: 1))
+            let (items, section) = self.card(card, side, in: rect, tree: &tree, under: root)
+            page.add(items)
+            page.add(caption(captions[index], style: captionStyle, under: rect, space: space, lines: 1, tree: &tree, under: section))
         }
         return page
     }
 
     /// A caption centred under `rect`; a caption longer than `lines` lines is an error.
-    private func caption(_ text: String, style: TextStyle, under rect: Rect, space: Double, lines: Int) -> [PageItem] {
+    private func caption(_ text: String, style: TextStyle, under rect: Rect, space: Double, lines: Int,
+                         tree: inout StructureTree, under section: StructureID) -> [PageItem] {
         let laid = context.typesetter.layout([TextBlock(text, style: style)], width: rect.width + mm(layout.table.gap))
         diagnostics.missingGlyphs(laid.missing, in: "screen caption \"\(text)\"")
         if laid.lines.count > lines {
             diagnostics.fail(.error(LayoutCode.screenCaptionLines, ["text": "\(text)", "lines": "\(laid.lines.count)", "maximum": "\(lines)"]))
         }
-        return laid.items(at: Point(x: rect.minX - mm(layout.table.gap) / 2, y: rect.maxY + space))
+        return laid.markedItems(at: Point(x: rect.minX - mm(layout.table.gap) / 2, y: rect.maxY + space),
+                                roles: [.paragraph], in: &tree, under: section)
     }
 
-    /// The print face of `card`, scaled into `rect` (which has the card's proportions).
-    private func card(_ card: Card, _ side: CardSideName, in rect: Rect) -> [PageItem] {
+    /// The print face of `card`, scaled into `rect` (which has the card's proportions), and its
+    /// Sect in `tree`.
+    private func card(_ card: Card, _ side: CardSideName, in rect: Rect,
+                      tree: inout StructureTree, under root: StructureID) -> ([PageItem], StructureID) {
         let trim = cardLayout.trimSize
         let box = Rect(x: 0, y: 0, width: trim.width, height: trim.height)
         let face = faces.face(card, side, bleed: 0)
+        let map = tree.graft(face.structure, under: root)
         let scale = rect.width / trim.width
         let outline = Stroke(colour: colours.outline, width: layout.cardOutline.width / scale)
         let items: [PageItem] = [.rectangle(box, cornerRadius: 0, fill: .white, stroke: nil),
-                                 .clipped(box, face.items),
+                                 .clipped(box, face.items.restructured(map)),
                                  .rectangle(box, cornerRadius: 0, fill: nil, stroke: outline)]
-        return items.scaled(by: scale).offsetBy(dx: rect.minX, dy: rect.minY)
+        return (items.scaled(by: scale).offsetBy(dx: rect.minX, dy: rect.minY), map[face.structure.roots[0].index])
     }
 
     /// The page background and the header bar with its title (and, on card pages, the card's name).
-    private func blankPage(accent: Colour, title: String, detail: String?) -> Page {
+    /// `roles`: what the title and the detail are in the structure.
+    private func blankPage(accent: Colour, title: String, detail: String?, roles: [TextRole],
+                           tree: inout StructureTree, under root: StructureID) -> Page {
         var page = Page(size: size)
         let bar = mm(layout.header.height)
         page.add(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height), cornerRadius: 0,
@@ -123,14 +138,16 @@ struct ScreenPageBuilder {
         if let detail {
             pieces.append((detail, style(layout.header.detail, colour: text), margin + titleWidth + mm(4), width - titleWidth - mm(4)))
         }
-        for (words, textStyle, x, available) in pieces {
+        for (index, (words, textStyle, x, available)) in pieces.enumerated() {
             let line = context.typesetter.fit([TextBlock(words, style: textStyle)], in: Size(width: available, height: bar),
                                               minimumScale: cardLayout.card.minimumScale)
             diagnostics.missingGlyphs(line.layout.missing, in: "screen header")
             if !line.fits || line.layout.lines.count > 1 {
                 diagnostics.fail(.error(LayoutCode.screenHeaderLine, ["text": "\(words)"]))
             }
-            page.add(line.layout.items(at: Point(x: x, y: (bar - line.layout.height) / 2)))
+            page.add(line.layout.markedItems(at: Point(x: x, y: (bar - line.layout.height) / 2),
+                                             roles: [roles.indices.contains(index) ? roles[index] : .artifact(.pagination)],
+                                             in: &tree, under: root))
         }
         return page
     }

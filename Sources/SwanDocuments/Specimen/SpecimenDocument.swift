@@ -27,19 +27,25 @@ public enum SpecimenDocument {
         var pages: [Page] = []
         var current = Page(size: page)
         var y = margin
+        // Tagged: the title, then per column its caption as a heading over the sample's
+        // paragraphs and list.
+        var tree = StructureTree()
+        let root = tree.add(.document, under: nil)
         let heading = context.typesetter.layout([TextBlock(fill(layout.title, deckValues), style: layout.heading.textStyle())],
                                                 width: page.width - 2 * margin)
-        current.add(heading.items(at: Point(x: margin, y: y)))
+        current.add(heading.markedItems(at: Point(x: margin, y: y), roles: [.heading(1)], in: &tree, under: root))
         y += heading.height + mm(4)
 
         for width in layout.widths {
             var columns: [TextLayout] = []
+            var roles: [TextRole] = []
             for alignment in [Alignment.left, .justify] {
                 var style = layout.style.textStyle(); style.alignment = alignment
                 let caption = fill(alignment == .left ? layout.ragged : layout.justified,
                                    ["width": String(Int(width))])
                 var blocks = [TextBlock(caption, style: layout.caption.textStyle())]
                 blocks += sample(context.deck.handleiding, layout: layout, style: style)
+                roles = [.heading(2)] + blocks.dropFirst().map { $0.marker == nil ? .paragraph : .listItem }
                 columns.append(context.typesetter.layout(blocks, width: mm(width)))
             }
             // Side by side when both fit across the page, else one under the other.
@@ -49,19 +55,19 @@ public enum SpecimenDocument {
                 pages.append(current); current = Page(size: page); y = margin
             }
             if sideBySide {
-                current.add(columns[0].items(at: Point(x: margin, y: y)))
-                current.add(columns[1].items(at: Point(x: margin + mm(width) + mm(8), y: y)))
+                current.add(columns[0].markedItems(at: Point(x: margin, y: y), roles: roles, in: &tree, under: root))
+                current.add(columns[1].markedItems(at: Point(x: margin + mm(width) + mm(8), y: y), roles: roles, in: &tree, under: root))
                 y += needed + mm(8)
             } else {
                 for column in columns {
                     if y + column.height > page.height - margin { pages.append(current); current = Page(size: page); y = margin }
-                    current.add(column.items(at: Point(x: margin, y: y)))
+                    current.add(column.markedItems(at: Point(x: margin, y: y), roles: roles, in: &tree, under: root))
                     y += column.height + mm(8)
                 }
             }
         }
         pages.append(current)
-        return Document(info: context.info(title: fill(layout.title, deckValues)), pages: pages)
+        return context.tagged(Document(info: context.info(title: fill(layout.title, deckValues)), pages: pages), tree)
     }
 
     /// The first paragraphs and the first bullet list of the handleiding, with the template's
