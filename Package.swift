@@ -83,7 +83,7 @@ let package = Package(
         // Helpers shared by the test targets (package paths, temporary folders, PDF tools, PNG pixels).
         .target(name: "SwanTestSupport", dependencies: ["CCairo"], path: "Tests/SwanTestSupport"),
         .testTarget(name: "SwanDiagnosticsTests",
-                    dependencies: ["SwanDiagnostics", "SwanDeck", "SwanSession", "SwanEngine", "SwanDocuments"]),
+                    dependencies: ["SwanDiagnostics", "SwanDeck", "SwanSession", "SwanEngine", "SwanDocuments", "SwanIO", "SwanApp"]),
         .testTarget(name: "SwanEngineTests", dependencies: ["SwanDiagnostics", "SwanEngine", "SwanTestSupport"]),
         .testTarget(name: "SwanDeckTests",
                     dependencies: ["SwanDeck", "SwanDiagnostics", "SwanTestSupport", .product(name: "Yams", package: "Yams"),

@@ -19,15 +19,6 @@ public struct ArchiveResult: Sendable {
     }
     public var input: URL
     public var outcome: Outcome
-
-    /// Plain lines for a log.
-    public var lines: [String] {
-        switch outcome {
-        case .rendered(let url): ["ok: \(input.path) -> \(url.lastPathComponent)"]
-        case .kept(let url): ["kept: \(input.path) -> \(url.lastPathComponent) is already archived (use --force to replace it)"]
-        case .failed(let diagnostics): DiagnosticPrinter.lines(for: diagnostics)
-        }
-    }
 }
 
 public struct ArchiveSummary: Sendable {
@@ -80,7 +71,7 @@ public struct SessionArchive: Sendable {
         }
         if let archivePath {
             for file in found.files where isArchived(file, in: archivePath) {
-                found.skipped.append((file, "in the archive folder (the archive's own output)"))
+                found.skipped.append((file, .archiveOutput))
             }
             found.files.removeAll { isArchived($0, in: archivePath) }
         }
@@ -102,7 +93,7 @@ public struct SessionArchive: Sendable {
     private static func collect(folder: URL, into found: inout ArchiveInputs) {
         let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey]
         guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys, options: []) else {
-            found.skipped.append((folder, "cannot be read"))
+            found.skipped.append((folder, .unreadable))
             return
         }
         var files: [URL] = []
@@ -112,11 +103,11 @@ public struct SessionArchive: Sendable {
             let isRegular = values?.isRegularFile == true
                 || (values?.isSymbolicLink == true && (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true)
             if url.lastPathComponent.hasPrefix(".") {
-                found.skipped.append((url, "hidden file"))
+                found.skipped.append((url, .hidden))
             } else if !inputExtensions.contains(url.pathExtension.lowercased()) {
-                found.skipped.append((url, "not a .json or .pdf file"))
+                found.skipped.append((url, .notSessionFile))
             } else if !isRegular {
-                found.skipped.append((url, "not a regular file"))
+                found.skipped.append((url, .notRegularFile))
             } else {
                 // A fresh URL without the resource values the enumerator cached in this one
                 // (about 0.4 KB per file, held for the whole run of a large archive).
@@ -213,17 +204,46 @@ public struct SessionArchive: Sendable {
 /// What `collect` found: the session files, and what it passed over and why.
 public struct ArchiveInputs: Sendable {
     public var files: [URL] = []
-    public var skipped: [(URL, String)] = []
+    public var skipped: [(URL, SkipReason)] = []
     /// Folders named that held no session file (the run goes on with the others).
     public var emptyFolders: [URL] = []
     public init() {}
 }
 
+/// Why `collect` passed over a file it found in a folder.
+public enum SkipReason: Sendable, Equatable {
+    /// A PDF in the archive folder: the archive's own output, not a filled-in form.
+    case archiveOutput
+    case unreadable, hidden, notSessionFile, notRegularFile
+
+    public var message: Message {
+        switch self {
+        case .archiveOutput: Message(ArchiveCode.skipArchiveOutput)
+        case .unreadable: Message(ArchiveCode.skipUnreadable)
+        case .hidden: Message(ArchiveCode.skipHidden)
+        case .notSessionFile: Message(ArchiveCode.skipNotSessionFile)
+        case .notRegularFile: Message(ArchiveCode.skipNotRegularFile)
+        }
+    }
+}
+
 public enum ArchiveInputError: Error, CustomStringConvertible, Equatable, DiagnosticConvertible {
     case noSessionFiles(String)
-    public var description: String { "no session files (*.json) or filled-in forms (*.pdf) in \(self.named)" }
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
     private var named: String { switch self { case .noSessionFiles(let named): named } }
-    public var diagnostics: [Diagnostic] { [.worded(.error, description)] }
+    public var diagnostics: [Diagnostic] { [.error(ArchiveCode.noSessionFiles, ["named": "\(named)"])] }
+}
+
+/// The codes of the archive's messages; their wording is in Messages/en.txt and nl.txt.
+public enum ArchiveCode: String, DiagnosticCode {
+    case noSessionFiles = "archive.no-session-files"
+    case noSessionsInFolder = "archive.no-sessions-in-folder"
+    case skipped = "archive.skipped"
+    case skipArchiveOutput = "archive.skip-archive-output"
+    case skipUnreadable = "archive.skip-unreadable"
+    case skipHidden = "archive.skip-hidden"
+    case skipNotSessionFile = "archive.skip-not-session-file"
+    case skipNotRegularFile = "archive.skip-not-regular-file"
 }
 
 /// Counts of results from several threads. Unchecked: `counts` is only touched under `lock`.

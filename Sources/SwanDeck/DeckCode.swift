@@ -102,4 +102,9 @@ public enum DeckCode: String, DiagnosticCode {
     case whatOverviewBlock = "deck.what-overview-block"
     case whatList = "deck.what-list"
     case whatTable = "deck.what-table"
+    case layoutTooManyValues = "deck.layout-too-many-values"
+    case layoutOutOfRange = "deck.layout-out-of-range"
+    case layoutOutOfRangeAbove = "deck.layout-out-of-range-above"
+    case textTooLong = "deck.text-too-long"
+    case outsideDeckFolder = "deck.outside-deck-folder"
 }

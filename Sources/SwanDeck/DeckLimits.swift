@@ -11,8 +11,8 @@ public enum DeckLimits {
 
     /// Refusal of a text longer than `textSize`, at its place.
     static func tooLong(_ key: String, bytes: Int, at location: SourceLocation) -> Diagnostic {
-        .worded(.error, "'\(key)': the text is \(ByteCount.words(bytes / 1024 * 1024)) or more, longer than the \(ByteCount.words(textSize)) a deck text may hold",
-                at: location)
+        .deck(.textTooLong, ["key": "\(key)", "size": "\(ByteCount.words(bytes / 1024 * 1024))", "limit": "\(ByteCount.words(textSize))"],
+              at: location)
     }
 
     /// Deck files named in deck.yaml stay inside the deck folder, after symbolic links: a deck
@@ -21,6 +21,6 @@ public enum DeckLimits {
         let base = directory.resolvingSymlinksInPath().standardizedFileURL.path
         let target = directory.appendingPathComponent(relative).resolvingSymlinksInPath().standardizedFileURL.path
         if !relative.hasPrefix("/") && target.hasPrefix(base.hasSuffix("/") ? base : base + "/") { return nil }
-        return .worded(.error, "'\(relative)' is outside the deck folder \(directory.path); deck files must be inside it", at: location)
+        return .deck(.outsideDeckFolder, ["file": "\(relative)", "folder": "\(directory.path)"], at: location)
     }
 }

@@ -37,8 +37,7 @@ enum LayoutValueRules {
         var budget = valueLimit
         walk(root, key: nil, path: "", source: source, budget: &budget, into: &found)
         if budget < 0 {
-            found.append(.worded(.error, "more than \(valueLimit) values (aliases counted each time they are used); expected a layout of at most that many",
-                                 at: source.location(root)))
+            found.append(.deck(.layoutTooManyValues, ["limit": "\(valueLimit)"], at: source.location(root)))
         }
         return found
     }
@@ -59,9 +58,9 @@ enum LayoutValueRules {
             let range = named[key] ?? general
             let below = range.lowIncluded ? value < range.low : value <= range.low
             if !value.isFinite || below || value > range.high {
-                let lower = range.lowIncluded ? "at least \(format(range.low))" : "more than \(format(range.low))"
-                found.append(.worded(.error, "'\(path)': \(scalar.string) is out of range; expected a number \(lower) and at most \(format(range.high))",
-                                     at: source.location(node)))
+                found.append(.deck(range.lowIncluded ? .layoutOutOfRange : .layoutOutOfRangeAbove,
+                                   ["path": "\(path)", "value": "\(scalar.string)", "low": "\(format(range.low))", "high": "\(format(range.high))"],
+                                   at: source.location(node)))
             }
         default:
             return

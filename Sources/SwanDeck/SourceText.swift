@@ -13,7 +13,7 @@ enum SourceText {
         } catch let error as FileError {
             switch error.reason {
             case .system(ENOENT): throw Diagnostic.deck(.fileNotFound, ["file": "\(displayPath)"], at: reference)
-            default: throw Diagnostic.worded(.error, FileError(.read, displayPath, error.reason).description, at: reference)
+            default: throw FileError(.read, displayPath, error.reason).diagnostic(at: reference)
             }
         }
         return try decode(Array(data), file: displayPath)

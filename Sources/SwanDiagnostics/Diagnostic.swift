@@ -65,8 +65,6 @@ extension DiagnosticError: DiagnosticConvertible {}
 public enum CommonCode: String, DiagnosticCode {
     /// An error no layer worded (from the system or a library): its own text.
     case unexpected = "error.unexpected"
-    /// Text worded before the catalogues; to be replaced by a code of its own.
-    case worded = "error.worded"
     case didYouMean = "hint.did-you-mean"
     case expectedOneOf = "hint.expected-one-of"
 }
@@ -76,11 +74,6 @@ extension Diagnostic {
     public static func all(from error: Error) -> [Diagnostic] {
         if let convertible = error as? DiagnosticConvertible { return convertible.diagnostics }
         return [.error(CommonCode.unexpected, ["message": "\(error)"])]
-    }
-
-    /// A diagnostic from text worded before the catalogues existed (adapters of older error types).
-    public static func worded(_ severity: Severity, _ text: String, at location: SourceLocation? = nil) -> Diagnostic {
-        Diagnostic(severity, Message(CommonCode.worded, ["message": .text(text)]), at: location)
     }
 }
 

@@ -12,4 +12,5 @@ public enum EngineCode: String, DiagnosticCode {
     case postProcessing = "engine.post-processing"
     case pdfWriter = "engine.pdf-writer"
     case pdfReading = "engine.pdf-reading"
+    case invalidColour = "engine.invalid-colour"
 }

@@ -2,6 +2,7 @@
 /// Typed, so callers decide on the reason (an archive keeps a file that `.exists`) without
 /// matching message text.
 import Foundation
+import SwanDiagnostics
 
 public struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
     public enum Action: String, Sendable {
@@ -41,42 +42,48 @@ public struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
         FileError(action, path, .system(code))
     }
 
-    public var description: String { "cannot \(action.rawValue) \(path): \(reason.words)" }
+    /// "cannot write uit.pdf: the disk is full", in the user's language (Messages/*.txt).
+    public var message: Message {
+        Message(action == .read ? FileCode.cannotRead : FileCode.cannotWrite, ["path": "\(path)", "reason": .message(reason.message)])
+    }
+
+    public var description: String { Catalogue.current.text(message) }
 }
 
 extension FileError.Reason {
-    /// The reason as a coordinator would say it.
-    public var words: String {
+    /// The reason as a coordinator would say it, by code.
+    public var message: Message {
         switch self {
-        case .system(let code): Self.words(errno: code)
-        case .exists: "the file already exists"
-        case .isFolder: "it is a folder, not a file"
-        case .notRegularFile: "it is a device, pipe or socket, not a regular file"
-        case .isSymbolicLink: "it is a symbolic link; name the file it points to instead"
-        case .missingFolder: "its folder does not exist"
-        case .isInput: "it is one of the files being read; choose another output name"
-        case .tooLarge(let limit): "the file is larger than \(ByteCount.words(limit)), the most swan reads"
-        case .interrupted: "the run was interrupted"
+        case .system(let code): Self.message(errno: code)
+        case .exists: Message(FileCode.exists)
+        case .isFolder: Message(FileCode.isFolder)
+        case .notRegularFile: Message(FileCode.notRegularFile)
+        case .isSymbolicLink: Message(FileCode.isSymbolicLink)
+        case .missingFolder: Message(FileCode.missingFolder)
+        case .isInput: Message(FileCode.isInput)
+        case .tooLarge(let limit): Message(FileCode.tooLarge, ["limit": "\(ByteCount.words(limit))"])
+        case .interrupted: Message(FileCode.interrupted)
         }
     }
 
-    static func words(errno code: Int32) -> String {
+    static func message(errno code: Int32) -> Message {
         switch code {
-        case ENOENT: "no such file or folder"
-        case EACCES, EPERM: "permission denied"
-        case ENOSPC: "the disk is full"
-        case EDQUOT: "the disk quota is used up"
-        case EFBIG: "the file is too large (a file size limit was reached)"
-        case EIO: "input/output error (the disk or network share failed)"
-        case EROFS: "the disk is read-only"
-        case EISDIR: "it is a folder, not a file"
-        case ENOTDIR: "a part of the path is not a folder"
-        case ENAMETOOLONG: "the name is too long"
-        case ELOOP: "too many symbolic links"
-        case EXDEV: "it is on another disk"
-        case EBUSY, ETXTBSY: "the file is in use"
-        case EEXIST: "the file already exists"
-        default: String(cString: strerror(code)).lowercased()
+        case ENOENT: Message(FileCode.noSuchFile)
+        case EACCES, EPERM: Message(FileCode.permissionDenied)
+        case ENOSPC: Message(FileCode.diskFull)
+        case EDQUOT: Message(FileCode.quotaUsedUp)
+        case EFBIG: Message(FileCode.fileSizeLimit)
+        case EIO: Message(FileCode.inputOutput)
+        case EROFS: Message(FileCode.readOnly)
+        case EISDIR: Message(FileCode.isFolder)
+        case ENOTDIR: Message(FileCode.notAFolder)
+        case ENAMETOOLONG: Message(FileCode.nameTooLong)
+        case ELOOP: Message(FileCode.tooManyLinks)
+        case EXDEV: Message(FileCode.otherDisk)
+        case EBUSY, ETXTBSY: Message(FileCode.inUse)
+        case EEXIST: Message(FileCode.exists)
+        // The system's own words (strerror, English) for the rare rest.
+        default: Message(FileCode.system, ["message": "\(String(cString: strerror(code)).lowercased())"])
         }
     }
 }
@@ -90,9 +97,9 @@ public enum ByteCount {
     }
 }
 
-import SwanDiagnostics
-
 extension FileError: DiagnosticConvertible {
     /// Printed like every other error: "error: cannot write x.pdf: the disk is full".
-    public var diagnostics: [Diagnostic] { [.worded(.error, description)] }
+    public var diagnostics: [Diagnostic] { [diagnostic()] }
+
+    public func diagnostic(at location: SourceLocation? = nil) -> Diagnostic { Diagnostic(.error, message, at: location) }
 }

@@ -40,8 +40,10 @@ struct ArchiveCommand: ParsableCommand {
             let context = try deck.context()
             let folder = URL(fileURLWithPath: out)
             let found = try SessionArchive.collect(inputs.map { URL(fileURLWithPath: $0) }, archiveFolder: folder)
-            for (file, reason) in found.skipped { Reporting.printError("skipped: \(file.relativePath): \(reason)") }
-            for folder in found.emptyFolders { Reporting.printError("warning: no session files (*.json, *.pdf) in \(folder.relativePath)") }
+            for (file, reason) in found.skipped {
+                Reporting.printError(Catalogue.current.text(Message(ArchiveCode.skipped, ["path": "\(file.relativePath)", "reason": .message(reason.message)])))
+            }
+            DiagnosticPrinter.print(found.emptyFolders.map { .warning(ArchiveCode.noSessionsInFolder, ["folder": "\($0.relativePath)"]) })
             let files = found.files
             try OutputChecks.destinationFolder(folder)
             try AtomicFile.makeFolder(folder)

@@ -70,6 +70,9 @@ public enum HelpCode: String, DiagnosticCode {
     case archiveForce = "help.archive-force"
     case archivePersonalMetadata = "help.archive-personal-metadata"
     case archiveJobs = "help.archive-jobs"
+    case importAbstract = "help.import"
+    case importForm = "help.import-form"
+    case importOutput = "help.import-output"
     case watchAbstract = "help.watch"
     case watchSettle = "help.watch-settle"
 }

@@ -10,14 +10,14 @@ import SwanSession
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Read a filled-in invulblad (made with 'swan invulblad --fillable') into a session file, or give back the session file an archived invulblad ('swan archive') carries (written with mode 0600).")
+        abstract: HelpCode.importAbstract.text)
 
     @OptionGroup var deck: DeckOptions
 
-    @Argument(help: ArgumentHelp("The filled-in form, saved by any PDF reader, or an archived invulblad ('-' for standard input).", valueName: "FILLED.pdf"))
+    @Argument(help: ArgumentHelp(HelpCode.importForm.text, valueName: "FILLED.pdf"))
     var form: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The session file to write ('-' or omitted: standard output).", valueName: "SESSION.json"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.importOutput.text, valueName: "SESSION.json"))
     var output: String = "-"
 
     func run() throws {
@@ -25,7 +25,7 @@ struct ImportCommand: ParsableCommand {
             let context = try deck.context()
             let url = URL(fileURLWithPath: form)
             let target = try OutputPath.prepare(output, deck: deck.deckDirectory, inputs: [url])
-            let source = form == "-" ? "standard input" : url.lastPathComponent
+            let source = form == "-" ? "standard input" : url.relativePath
             let pdf = try InputFile.read(url, limit: InvulbladImport.maximumFileSize)
             let found = try SessionFromPDF.read(pdf, source: source, context: context)
             try target.write(found.data, permissions: SessionFile.permissions)

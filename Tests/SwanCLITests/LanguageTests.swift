@@ -57,6 +57,40 @@ final class LanguageTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: pdf.path), "no output file on an error")
     }
 
+    /// Layout values, layout relations, file errors and the archive's lines come from the
+    /// catalogues too (they were worded in English in the code before).
+    func testLayoutFileAndArchiveMessagesAreDutch() throws {
+        let deck = CLI.temporaryDirectory().appendingPathComponent("deck")
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("Templates/swan"), to: deck)
+        let cards = deck.appendingPathComponent("layout/cards.yaml")
+        var text = try String(contentsOf: cards, encoding: .utf8)
+        text = text.replacingOccurrences(of: "dpi: ", with: "dpi: 5000 #")
+        try text.write(to: cards, atomically: true, encoding: .utf8)
+        let forms = deck.appendingPathComponent("layout/forms.yaml")
+        let formsText = try String(contentsOf: forms, encoding: .utf8)
+        try formsText.replacingOccurrences(of: "lineSpacing: {minimum: 7.5, maximum: 8.5}", with: "lineSpacing: {minimum: 9, maximum: 8.5}")
+            .write(to: forms, atomically: true, encoding: .utf8)
+        let check = try CLI.run(["check", deck.path], environment: dutch)
+        XCTAssertEqual(check.status, 1)
+        XCTAssertTrue(check.stderr.contains("valt buiten het bereik; verwacht een getal van minstens 10 en hooguit 1200"), check.stderr)
+        XCTAssertTrue(check.stderr.contains("'writing.lineSpacing': minimum is groter dan maximum"), check.stderr)
+
+        let missing = try CLI.run(["invulblad", "bestaat-niet.json", "-o", CLI.temporaryDirectory().appendingPathComponent("x.pdf").path],
+                                  environment: dutch)
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.stderr.contains("fout: kan bestaat-niet.json niet lezen: bestand of map bestaat niet"), missing.stderr)
+
+        let inputs = CLI.temporaryDirectory().appendingPathComponent("sessies")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: inputs.appendingPathComponent("notities.txt"))
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("Templates/sessions/voorbeeld-minimaal.json"),
+                                         to: inputs.appendingPathComponent("a.json"))
+        let archive = try CLI.run(["archive", inputs.path, "-o", inputs.deletingLastPathComponent().appendingPathComponent("archief").path],
+                                  environment: dutch)
+        XCTAssertEqual(archive.status, 0, archive.stderr)
+        XCTAssertTrue(archive.stderr.contains("overgeslagen: \(inputs.path)/notities.txt: geen .json- of .pdf-bestand"), archive.stderr)
+    }
+
     func testNumbersKeepTheirDecimalPointInDutch() throws {
         let deck = CLI.temporaryDirectory().appendingPathComponent("deck")
         try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("Templates/swan"), to: deck)

@@ -1,8 +1,10 @@
 import Foundation
+import SwanApp
 import SwanDeck
 import SwanDiagnostics
 import SwanDocuments
 import SwanEngine
+import SwanIO
 import SwanSession
 
 /// Every code every layer declares: what the catalogues must word.
@@ -14,6 +16,8 @@ enum AllCodes {
             + SessionCode.allCases.map(\.rawValue)
             + LayoutCode.allCases.map(\.rawValue)
             + OutputNameCode.allCases.map(\.rawValue)
+            + FileCode.allCases.map(\.rawValue)
+            + ArchiveCode.allCases.map(\.rawValue)
             + EngineCode.allCases.map(\.rawValue)
             + commandCodes
             + FormCode.allCases.map(\.rawValue)

@@ -47,7 +47,8 @@ public enum ChecklistDocument {
 
         // The roles: one column per role, under a heading only when a coordinator switched one
         // on (checklist.roles in labels.yaml; the source has none). The space stays.
-        if let heading = try context.optionalLabel("checklist.roles") {
+        let rolesHeading = try context.optionalLabel("checklist.roles")
+        if let heading = rolesHeading {
             strips.append(strip([TextBlock(heading, style: spec.rolesTitle.textStyle())],
                                 width: width, subject: "checklist roles", keepWithNext: true, role: .heading(level: 2)))
         } else {
@@ -58,14 +59,20 @@ public enum ChecklistDocument {
         let columnWidth = (width - gap * Double(count - 1)) / Double(count)
         var columns: [PageItem] = []
         var height = 0.0
+        // Each role: its name a heading (under the roles heading when there is one), its tasks a list.
+        var structure = StructureTree()
+        let roles: [TextRole] = [.heading(rolesHeading == nil ? 2 : 3)]
         for (index, role) in checklist.roles.enumerated() {
             let blocks = [TextBlock(role.name, style: spec.roleName.textStyle())]
                 + role.tasks.map { TextBlock($0, style: spec.task.textStyle(), marker: "•") }
             let set = pager.set(blocks, width: columnWidth, subject: "checklist role '\(role.id)'")
-            columns += set.items(at: Point(x: Double(index) * (columnWidth + gap), y: 0))
+            columns += set.markedItems(at: Point(x: Double(index) * (columnWidth + gap), y: 0),
+                                       roles: roles + role.tasks.map { _ in .listItem }, in: &structure, under: nil)
             height = max(height, set.height)
         }
-        strips.append(FormStrip(items: columns, height: height))
+        var columnsStrip = FormStrip(items: columns, height: height)
+        columnsStrip.structure = structure
+        strips.append(columnsStrip)
 
         let pages = try pager.pages(strips, footerText: checklist.title) { section, _ in
             FormStrip(height: 0, continues: section)

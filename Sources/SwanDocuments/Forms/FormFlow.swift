@@ -25,6 +25,11 @@ struct FormStrip {
     var role: FormStripRole = .paragraph
     /// Form fields on the strip (the fillable invulblad), widgets in the strip's coordinates.
     var fields: [FillableField] = []
+    /// How many leading items are a list marker (the first line of a list item's answer).
+    var markerCount = 0
+    /// The strip's own structure, when it has more than one element (the checklist's role
+    /// columns): `items` are marked with it and the pager grafts it in; `role` is then unused.
+    var structure: StructureTree?
 }
 
 /// A strip's place in the structure tree: a heading, a paragraph of its own, one line of an
@@ -34,6 +39,9 @@ enum FormStripRole: Equatable {
     case heading(level: Int)
     case paragraph
     case answer(String)
+    /// One line of an item of a list answer: the answer's lines with the same key and item
+    /// are one LBody (across pages), a key's items one L.
+    case answerItem(String, item: Int)
     case artifact
 }
 
@@ -78,6 +86,7 @@ struct FormPager {
         var tree = StructureTree()
         let root = tree.add(.document, under: nil)
         var answer: (key: String, id: StructureID)?
+        var listAnswer: (key: String, list: StructureID, item: Int, body: StructureID)?
         var lastHeading = 0
         func marking(_ role: FormStripRole) -> Marking {
             switch role {
@@ -96,9 +105,36 @@ struct FormPager {
                 let id = tree.add(.paragraph, under: root)
                 answer = (key, id)
                 return .content(id)
+            case .answerItem:
+                preconditionFailure("list answers are marked by marked(_:)")
             case .artifact:
                 return .artifact(.pagination)
             }
+        }
+        // A strip's items marked with its elements.
+        func marked(_ strip: FormStrip) -> [PageItem] {
+            if let local = strip.structure {
+                answer = nil; listAnswer = nil
+                return strip.items.restructured(tree.graft(local, under: root))
+            }
+            guard case .answerItem(let key, let item) = strip.role else {
+                // A repeated heading on a continuation page does not end the list it interrupts.
+                if strip.role != .artifact { listAnswer = nil }
+                return [.marked(marking(strip.role), strip.items)]
+            }
+            answer = nil
+            if listAnswer?.key != key { listAnswer = (key, tree.add(.list, under: root), -1, root) }
+            var label: StructureID?
+            if listAnswer!.item != item {
+                let entry = tree.add(.listItem, under: listAnswer!.list)
+                label = tree.add(.label, under: entry)
+                listAnswer!.item = item
+                listAnswer!.body = tree.add(.listBody, under: entry)
+            }
+            let body = listAnswer!.body
+            guard let label, strip.markerCount > 0 else { return [.marked(.content(body), strip.items)] }
+            return [.marked(.content(label), Array(strip.items.prefix(strip.markerCount))),
+                    .marked(.content(body), Array(strip.items.dropFirst(strip.markerCount)))]
         }
         struct Bar { var colour: Colour; var top: Double; var bottom: Double }
         var pages: [[PageItem]] = []
@@ -118,7 +154,7 @@ struct FormPager {
         func place(_ strip: FormStrip) {
             let gap = empty ? 0 : strip.spaceBefore
             let top = y + gap
-            items.append(.marked(marking(strip.role), strip.items.offsetBy(dx: contentLeft, dy: contentTop + top)))
+            items += marked(strip).offsetBy(dx: contentLeft, dy: contentTop + top)
             fields += strip.fields.map { field in
                 var field = field
                 field.widgets = field.widgets.map { widget in

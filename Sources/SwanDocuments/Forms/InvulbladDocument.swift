@@ -233,17 +233,21 @@ struct InvulbladBuilder {
         let set = pager.set(blocks, width: width - columnX, subject: subject(field))
         let nominalBaseline = (answer.leading - answer.size) / 2 + answer.size * 0.8
         let ruleDrop = answer.size * 0.42
-        var rows: [(items: [PageItem], height: Double, baseline: Double)] = set.lines.map { line in
-            (line.runs.map { PageItem.text($0.offsetBy(dx: columnX, dy: 0)) }, line.height, line.baseline)
+        // A block with a marker is a list item (its lines one LBody, the marker its Lbl).
+        var rows: [(items: [PageItem], height: Double, baseline: Double, role: FormStripRole, markers: Int)] = set.lines.map { line in
+            let listed = prompt == nil && blocks[line.blockIndex].marker != nil
+            return (line.runs.map { PageItem.text($0.offsetBy(dx: columnX, dy: 0)) }, line.height, line.baseline,
+                    listed ? .answerItem(field.id, item: line.blockIndex) : .answer(field.id), listed ? line.markerRunCount : 0)
         }
         let wanted = prompt != nil ? 1 : blocks.isEmpty ? field.lines : rows.count + layout.writing.spareLines
-        while rows.count < wanted { rows.append(([], answer.leading, nominalBaseline)) }
+        while rows.count < wanted { rows.append(([], answer.leading, nominalBaseline, .answer(field.id), 0)) }
         var rowStrips: [FormStrip] = []
         for (index, row) in rows.enumerated() {
             var items = row.items
             let ruleY = min(row.height - 0.5, row.baseline + ruleDrop)
             items.append(.line(from: Point(x: columnX, y: ruleY), to: Point(x: width, y: ruleY), stroke: ruleStroke))
-            var strip = FormStrip(items: items, height: row.height, accent: colour, role: .answer(field.id))
+            var strip = FormStrip(items: items, height: row.height, accent: colour, role: row.role)
+            strip.markerCount = row.markers
             if index == 0, let prompt {
                 let line = prompt.layout.lines[0]
                 // The prompt first, so that it is read before the answer.

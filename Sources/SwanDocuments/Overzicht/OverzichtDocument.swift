@@ -2,12 +2,13 @@
 /// front and back, from overzicht.yaml and layout/overzicht.yaml. A side whose text does not fit
 /// is an error saying by how much; nothing is clipped.
 import SwanDeck
+import SwanDiagnostics
 import SwanEngine
 
 public enum OverzichtDocument {
     public static func make(_ context: DocumentContext, diagnostics: Diagnostics = Diagnostics()) throws -> Document {
         guard let overview = context.deck.overview else {
-            throw LayoutProblem(subject: "deck.yaml", message: "names no overview; add the line 'overzicht: overzicht.yaml' and that file")
+            throw Diagnostic.error(LayoutCode.noOverview, at: SourceLocation(file: context.deck.directory.appendingPathComponent("deck.yaml").relativePath))
         }
         let layout = try context.layout("overzicht", as: OverzichtLayout.self)
         let sheet = try OverzichtSheet(context: context, layout: layout, diagnostics: diagnostics)

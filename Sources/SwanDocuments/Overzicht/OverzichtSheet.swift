@@ -3,6 +3,7 @@
 /// its heading in the neutral colour), with a bar in that colour along its text.
 import Foundation
 import SwanDeck
+import SwanDiagnostics
 import SwanEngine
 
 struct OverzichtSheet {
@@ -40,9 +41,8 @@ struct OverzichtSheet {
         }
         let bottom = layout.pageSize.height - mm(layout.margins.bottom)
         if y > bottom + 0.01 {
-            diagnostics.fail(LayoutProblem(subject: "overzicht (\(side))", message: String(
-                format: "the text runs %.1f mm past the bottom margin; shorten overzicht.yaml or make the styles in layout/overzicht.yaml smaller",
-                locale: Locale(identifier: "en_US_POSIX"), toMillimetres(y - bottom))))
+            diagnostics.fail(.error(LayoutCode.overzichtPastMargin, ["side": "\(side)",
+                                                                     "millimetres": "\(String(format: "%.1f", locale: Locale(identifier: "en_US_POSIX"), toMillimetres(y - bottom)))"]))
         }
         return page
     }
@@ -146,7 +146,7 @@ struct OverzichtSheet {
     private func report(_ laid: TextLayout, subject: String, lines: Int?) {
         diagnostics.missingGlyphs(laid.missing, in: "\(subject)")
         if let lines, laid.lines.count > lines {
-            diagnostics.fail(LayoutProblem(subject: subject, message: "\"\(laid.text)\" does not fit on \(lines) line(s)"))
+            diagnostics.fail(.layout(.tooManyLines, "\(subject)", ["text": "\(laid.text)", "lines": "\(lines)"]))
         }
     }
 

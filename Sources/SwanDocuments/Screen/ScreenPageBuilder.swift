@@ -1,6 +1,7 @@
 /// The two kinds of page of the screen edition, on the 16:9 page of layout/screen.yaml: a header
 /// bar in the round's colour, then the cards, drawn from the print faces at screen scale.
 import SwanDeck
+import SwanDiagnostics
 import SwanEngine
 
 struct ScreenPageBuilder {
@@ -51,9 +52,10 @@ struct ScreenPageBuilder {
         let arrangement = TableArrangement.make(card: cardLayout.trimSize, area: area, count: around.count,
                                                 hasCentre: centre != nil, caption: captionHeight, table: layout.table)
         if !around.isEmpty, arrangement.aroundScale < layout.table.minimumScale {
-            diagnostics.fail(LayoutProblem(subject: "screen table page '\(round.id)'", message: String(
-                format: "%d cards around the hoofdvraag would be drawn at %.0f %% of their print size, below the minimum of %.0f %% (table.minimumScale in layout/screen.yaml)",
-                around.count, arrangement.aroundScale * 100, layout.table.minimumScale * 100)))
+            diagnostics.fail(.error(LayoutCode.screenTableScale, [
+                "round": "\(round.id)", "count": "\(around.count)", "percent": "\(String(format: "%.0f", arrangement.aroundScale * 100))",
+                "minimum": "\(String(format: "%.0f", layout.table.minimumScale * 100))",
+            ]))
         }
         var placed: [(Card, TableArrangement.Slot)] = []
         if let centre, let slot = arrangement.centre { placed.append((centre, slot)) }
@@ -97,7 +99,7 @@ struct ScreenPageBuilder {
         let laid = context.typesetter.layout([TextBlock(text, style: style)], width: rect.width + mm(layout.table.gap))
         diagnostics.missingGlyphs(laid.missing, in: "screen caption \"\(text)\"")
         if laid.lines.count > lines {
-            diagnostics.fail(LayoutProblem(subject: "screen caption", message: "\"\(text)\" takes \(laid.lines.count) lines under its card; at most \(lines) fit"))
+            diagnostics.fail(.error(LayoutCode.screenCaptionLines, ["text": "\(text)", "lines": "\(laid.lines.count)", "maximum": "\(lines)"]))
         }
         return laid.markedItems(at: Point(x: rect.minX - mm(layout.table.gap) / 2, y: rect.maxY + space),
                                 roles: [.paragraph], in: &tree, under: section)
@@ -141,7 +143,7 @@ struct ScreenPageBuilder {
                                               minimumScale: cardLayout.card.minimumScale)
             diagnostics.missingGlyphs(line.layout.missing, in: "screen header")
             if !line.fits || line.layout.lines.count > 1 {
-                diagnostics.fail(LayoutProblem(subject: "screen header", message: "\"\(words)\" does not fit on one line of the header"))
+                diagnostics.fail(.error(LayoutCode.screenHeaderLine, ["text": "\(words)"]))
             }
             page.add(line.layout.markedItems(at: Point(x: x, y: (bar - line.layout.height) / 2),
                                              roles: [roles.indices.contains(index) ? roles[index] : .artifact(.pagination)],

@@ -47,15 +47,6 @@ extension MessageArgument {
     static func message(_ code: LayoutCode) -> MessageArgument { .message(Message(code: code.rawValue)) }
 }
 
-/// A layout problem worded in place, from before the catalogues; prefer `Diagnostic.layout` with a
-/// `LayoutCode`. Kept so that code written against it still reports through the one printer.
-public struct LayoutProblem: Error, Equatable, Sendable, DiagnosticConvertible {
-    public var subject: String
-    public var message: String
-    public init(subject: String, message: String) { self.subject = subject; self.message = message }
-    public var diagnostics: [Diagnostic] { [.layout(.worded, "\(subject)", ["message": "\(message)"])] }
-}
-
 /// Collects problems and warnings while a document is laid out (from several threads at once).
 /// Unchecked: both lists are read and written only under `lock`.
 public final class Diagnostics: @unchecked Sendable {
@@ -69,8 +60,6 @@ public final class Diagnostics: @unchecked Sendable {
     public var warnings: [Diagnostic] { lock.lock(); defer { lock.unlock() }; return collectedWarnings }
 
     public func fail(_ problem: Diagnostic) { lock.lock(); collectedProblems.append(problem); lock.unlock() }
-
-    public func fail(_ problem: LayoutProblem) { problem.diagnostics.forEach(fail) }
 
     public func missingGlyphs(_ missing: [MissingGlyph], in subject: LayoutSubject) {
         lock.lock(); defer { lock.unlock() }

@@ -17,17 +17,17 @@ struct RelationCheck {
     let name: String
     var problems: [Diagnostic] = []
 
-    mutating func require(_ holds: Bool, at path: [String], _ message: @autoclosure () -> String) {
-        if !holds { problems.append(.worded(.error, message(), at: deck.layoutLocation(name, path))) }
+    mutating func require(_ holds: Bool, at path: [String], _ code: LayoutCode, _ arguments: @autoclosure () -> [String: MessageArgument] = [:]) {
+        if !holds { problems.append(.error(code, arguments(), at: deck.layoutLocation(name, path))) }
     }
 
     /// Margins (mm) that leave room on a page of `page` (points), with `reserved` mm more in height.
     mutating func margins(_ margins: PageMargins, on page: Size, reservedHeight reserved: Double = 0) {
         let width = toMillimetres(page.width), height = toMillimetres(page.height)
-        require(margins.left + margins.right < width, at: ["margins", "left"],
-                "'margins': left and right (\(margins.left + margins.right) mm) leave no room on a page \(millimetres(width)) mm wide")
-        require(margins.top + margins.bottom + reserved < height, at: ["margins", "top"],
-                "'margins': top and bottom with header and footer (\(millimetres(margins.top + margins.bottom + reserved)) mm) leave no room on a page \(millimetres(height)) mm high")
+        require(margins.left + margins.right < width, at: ["margins", "left"], .marginsTooWide,
+                ["sum": "\(margins.left + margins.right)", "width": "\(millimetres(width))"])
+        require(margins.top + margins.bottom + reserved < height, at: ["margins", "top"], .marginsTooHigh,
+                ["sum": "\(millimetres(margins.top + margins.bottom + reserved))", "height": "\(millimetres(height))"])
     }
 
 }
@@ -40,7 +40,7 @@ extension FormsLayout: CheckedLayout {
         var check = RelationCheck(deck: deck, name: name)
         check.margins(margins, on: paper.size, reservedHeight: footer.height)
         check.require(writing.lineSpacing.minimum <= writing.lineSpacing.maximum, at: ["writing", "lineSpacing", "minimum"],
-                      "'writing.lineSpacing': minimum is more than maximum")
+                      .lineSpacingOrder)
         return check.problems
     }
 }
@@ -57,16 +57,16 @@ extension CardLayout: CheckedLayout {
     public func relationProblems(_ deck: Deck, name: String) -> [Diagnostic] {
         var check = RelationCheck(deck: deck, name: name)
         let smaller = min(card.width, card.height)
-        check.require(2 * card.safeMargin < smaller, at: ["card", "safeMargin"],
-                      "'card.safeMargin': \(card.safeMargin) mm on both sides leaves no room for text on a card \(millimetres(smaller)) mm across")
-        check.require(band.height + band.bottomBar + 2 * card.safeMargin < card.height, at: ["band", "height"],
-                      "'band': the band and the bottom bar leave no room for text on a card \(millimetres(card.height)) mm high")
-        check.require(card.cornerRadius * 2 <= smaller, at: ["card", "cornerRadius"], "'card.cornerRadius': larger than half the card")
+        check.require(2 * card.safeMargin < smaller, at: ["card", "safeMargin"], .safeMarginTooWide,
+                      ["margin": "\(card.safeMargin)", "across": "\(millimetres(smaller))"])
+        check.require(band.height + band.bottomBar + 2 * card.safeMargin < card.height, at: ["band", "height"], .bandTooHigh,
+                      ["height": "\(millimetres(card.height))"])
+        check.require(card.cornerRadius * 2 <= smaller, at: ["card", "cornerRadius"], .cornerRadiusTooLarge)
         // The default run prints on A4: the card and the sheet's margin must fit on it.
         let a4 = PaperSize.a4.size
         check.require(card.width + 2 * sheet.margin <= toMillimetres(a4.width) && card.height + 2 * sheet.margin <= toMillimetres(a4.height),
-                      at: ["card", "width"],
-                      "'card': a card of \(millimetres(card.width)) × \(millimetres(card.height)) mm with the sheet margin of \(millimetres(sheet.margin)) mm does not fit on an A4 sheet (210 × 297 mm)")
+                      at: ["card", "width"], .cardOffA4,
+                      ["width": "\(millimetres(card.width))", "height": "\(millimetres(card.height))", "margin": "\(millimetres(sheet.margin))"])
         return check.problems
     }
 }
@@ -75,7 +75,7 @@ extension ScreenLayout: CheckedLayout {
     public func relationProblems(_ deck: Deck, name: String) -> [Diagnostic] {
         var check = RelationCheck(deck: deck, name: name)
         check.require(2 * margin < min(page.width, page.height) && header.height + 2 * margin < page.height, at: ["margin"],
-                      "'margin': the margins and the header leave no room on a page of \(millimetres(page.width)) × \(millimetres(page.height)) mm")
+                      .screenMarginsTooLarge, ["width": "\(millimetres(page.width))", "height": "\(millimetres(page.height))"])
         return check.problems
     }
 }
@@ -99,8 +99,8 @@ extension Typography: CheckedLayout {
         var check = RelationCheck(deck: deck, name: name)
         let files = fontFiles(of: deck)
         for (key, url) in [("regular", files.regular), ("bold", files.bold), ("italic", files.italic), ("boldItalic", files.boldItalic)] {
-            check.require(FileManager.default.isReadableFile(atPath: url.path), at: ["fonts", key],
-                          "'fonts.\(key)': font file not found: \(url.path)")
+            check.require(FileManager.default.isReadableFile(atPath: url.path), at: ["fonts", key], .fontFileMissing,
+                          ["key": "\(key)", "path": "\(url.path)"])
         }
         return check.problems
     }
@@ -123,12 +123,12 @@ extension FormsLayout.Filled {
                                          ("conditions", conditions), ("goal", goal), ("factors", factors),
                                          ("chosen", chosen), ("answers", answers), ("signal", signal)]
         for (key, id) in named + levels.sorted(by: { $0.key < $1.key }).map({ ("levels.\($0.key)", $0.value) }) {
-            check.require(sections.contains(id), at: ["filled"] + key.split(separator: ".").map(String.init),
-                          "'filled.\(key)': no section '\(id)' in the invulblad; expected one of: \(deck.invulblad.sections.map(\.id).joined(separator: ", "))")
+            check.require(sections.contains(id), at: ["filled"] + key.split(separator: ".").map(String.init), .filledNoSection,
+                          ["key": "\(key)", "id": "\(id)", "ids": "\(deck.invulblad.sections.map(\.id).joined(separator: ", "))"])
         }
-        let supportCards = Set(deck.cards(inRound: 3).filter { $0.kind == .support }.map(\.id))
+        let supportCards = Set(deck.levelCards.map(\.id))
         for level in levels.keys.sorted() where !supportCards.contains(level) {
-            check.require(false, at: ["filled", "levels", level], "'filled.levels.\(level)': no round-3 support card '\(level)'")
+            check.require(false, at: ["filled", "levels", level], .filledNoSupportCard, ["level": "\(level)"])
         }
     }
 }

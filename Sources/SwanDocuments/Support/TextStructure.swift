@@ -15,10 +15,11 @@ enum TextRole: Equatable {
 }
 
 extension TextLayout {
-    /// The layout's items at `origin`, marked with new elements under `parent` in `tree`, one per
-    /// block by `roles` (indexed like the blocks that were set; a missing role is a paragraph).
+    /// The layout's items at `origin`, marked with new elements under `parent` in `tree` (at its
+    /// top when nil), one per block by `roles` (indexed like the blocks that were set; a missing
+    /// role is a paragraph).
     func markedItems(at origin: Point, roles: [TextRole], in tree: inout StructureTree,
-                     under parent: StructureID) -> [PageItem] {
+                     under parent: StructureID?) -> [PageItem] {
         var elements: [Int: (element: StructureID, label: StructureID?)] = [:]
         var list: StructureID?
         var last: (element: StructureID, label: StructureID?)?

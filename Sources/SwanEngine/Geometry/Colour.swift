@@ -51,7 +51,7 @@ extension Colour: Decodable {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let colour = Colour(hex: text) else {
             let path = decoder.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-            let refusal = Diagnostic.worded(.error, "'\(path)': invalid colour '\(text)'; expected \"#RRGGBB\" or \"#RGB\" in double quotes")
+            let refusal = Diagnostic.error(EngineCode.invalidColour, ["path": "\(path)", "colour": "\(text)"])
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "a colour", underlyingError: refusal))
         }
         self = colour

@@ -7,6 +7,7 @@
 /// the form's reading order, which is the tab order.
 import Foundation
 import SwanDeck
+import SwanDiagnostics
 import SwanEngine
 import SwanSession
 
@@ -25,9 +26,9 @@ public struct InvulbladFields {
     public private(set) var fields: [FillableField] = []
 
     /// The voorwaarden, factoren and levels in deck order.
-    var voorwaarden: [Card] { deck.cards(inRound: 1).filter { $0.kind == .support } }
-    var factoren: [Card] { deck.cards(inRound: 2).filter { $0.kind == .support } }
-    var levels: [Card] { deck.cards(inRound: 3).filter { $0.kind == .support } }
+    var voorwaarden: [Card] { deck.voorwaardeCards }
+    var factoren: [Card] { deck.factorCards }
+    var levels: [Card] { deck.levelCards }
 
     /// The fields of a blank form, or of one pre-filled from `session`.
     public init(_ context: DocumentContext, session: Session? = nil) throws {
@@ -105,8 +106,7 @@ public struct InvulbladFields {
     /// would come back as two: refused, naming the field, rather than changed in silence.
     func lines(_ items: [String], _ field: String) throws -> String? {
         if items.contains(where: { $0.unicodeScalars.contains { $0 == "\n" || $0 == "\r" } }) {
-            throw LayoutProblem(subject: "fillable invulblad field '\(field)'",
-                                message: "an item of this list holds a line break; the form keeps one item per line, so write it on one line")
+            throw Diagnostic.error(LayoutCode.fillableListLineBreak, ["field": "\(field)"])
         }
         return items.isEmpty ? nil : items.joined(separator: "\n")
     }
@@ -193,8 +193,7 @@ public struct InvulbladFields {
     private func checkNames() throws {
         for field in fields {
             if let bad = field.name.first(where: { $0.isEmpty || $0.contains(".") }) {
-                throw LayoutProblem(subject: "fillable invulblad",
-                                    message: "the field name part '\(bad)' of '\(field.qualifiedName)' is empty or holds a period; card ids of a fillable form may not contain periods")
+                throw Diagnostic.error(LayoutCode.fillableFieldName, ["part": "\(bad)", "field": "\(field.qualifiedName)"])
             }
         }
     }

@@ -4,6 +4,7 @@
 /// questions as radio buttons. Pre-filled from a session when one is given.
 import Foundation
 import SwanDeck
+import SwanDiagnostics
 import SwanEngine
 import SwanSession
 
@@ -21,7 +22,7 @@ extension InvulbladDocument {
         try diagnostics.throwIfFailed()
         let placed = Set(pages.flatMap(\.fields).map(\.qualifiedName))
         if let missing = model.fields.first(where: { !placed.contains($0.qualifiedName) }) {
-            throw LayoutProblem(subject: "fillable invulblad", message: "field '\(missing.qualifiedName)' has no place on the form")
+            throw Diagnostic.error(LayoutCode.fillableFieldUnplaced, ["field": "\(missing.qualifiedName)"])
         }
         var document = Document(info: context.info(title: form.title), pages: pages)
         document.language = context.deck.meta.language
