@@ -24,6 +24,9 @@ let systemLibraries: [Target] = [
                    providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]),
     // Scripts beyond Latin (issue 16): fallback faces found by fontconfig, the Unicode
     // Bidirectional Algorithm by FriBidi, UAX #14 line-break opportunities by libunibreak.
+    // Previews: PNG written by libpng with a chosen zlib level and row filter (PNGEncoder, C).
+    .systemLibrary(name: "CPNG", pkgConfig: "libpng",
+                   providers: [.apt(["libpng-dev"]), .brew(["libpng"])]),
     .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig",
                    providers: [.apt(["libfontconfig-dev"]), .brew(["fontconfig"])]),
     .systemLibrary(name: "CFriBidi", pkgConfig: "fribidi",
@@ -59,7 +62,9 @@ let package = Package(
         // the neutral page model, and its exporters (native PDF writer; cairo PDF and PNG).
         .target(name: "SwanEngine",
                 dependencies: ["SwanDiagnostics", "SwanIO", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CHarfBuzzSubset", "CDeflate",
-                               "CFontconfig", "CFriBidi", "CUnibreak"]),
+                               "CFontconfig", "CFriBidi", "CUnibreak", "PNGEncoder"]),
+        // libpng reports errors by longjmp: the encoder stays in C (see its header).
+        .target(name: "PNGEncoder", dependencies: ["CPNG"]),
         // Deck definitions: the model of a deck and the parser of its Templates/ folder.
         .target(name: "SwanDeck",
                 dependencies: ["SwanDiagnostics", "SwanIO", .product(name: "Yams", package: "Yams"), "CCmark"]),

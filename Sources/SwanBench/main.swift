@@ -324,32 +324,49 @@ final class Bench {
 
     /// Both sides must set the same content: on a sample of sessions, the inked glyphs
     /// (non-space characters pdftotext extracts) and the text lines of swan's and Typst's PDFs
-    /// may differ by at most 5 %, else the comparison is void and the bench fails.
+    /// may differ by at most 5 %, else the comparison is void and the bench fails. The sample:
+    /// the rich example, sessions spread over the archive, and the archive's longest sessions
+    /// (the ones that continue sections over pages).
     func checkMatchedContent(python: String) throws {
         let folder = path("typst-check")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try writeCardNames(into: folder)
-        let sample = [richSession] + (1...4).map { String(format: "\(sessionsFolder)/session-%05d.json", $0 * 97 % options.sessions + 1) }
+        let spread = (1...6).map { String(format: "\(sessionsFolder)/session-%05d.json", $0 * 97 % options.sessions + 1) }
+        let sample = [richSession] + spread + (try longestSessions(3)).filter { !spread.contains($0) }
         for (index, source) in sample.enumerated() {
             let session = "\(folder)/s\(index).json"
             try? FileManager.default.removeItem(atPath: session)
             try FileManager.default.copyItem(atPath: source, toPath: session)
-            _ = try Spawn.run([swan, "invulblad", session, "-o", "\(folder)/swan-\(index).pdf"])
-            _ = try Spawn.run([python, peerScript, "one", session, "\(folder)/typst-\(index).pdf", fonts])
+            let name = URL(fileURLWithPath: source).lastPathComponent
+            for command in [[swan, "invulblad", session, "-o", "\(folder)/swan-\(index).pdf"],
+                            [python, peerScript, "one", session, "\(folder)/typst-\(index).pdf", fonts]] {
+                let run = try Spawn.run(command)
+                guard run.status == 0 else { throw BenchError("matched content, \(name): \(command[0]) exited \(run.status):\n\(run.output.suffix(2000))") }
+            }
             func count(_ pdf: String) throws -> (glyphs: Int, lines: Int) {
-                let text = try Spawn.run(["/usr/bin/pdftotext", "-enc", "UTF-8", pdf, "-"]).output
-                let lines = text.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }
-                return (text.unicodeScalars.filter { !$0.properties.isWhitespace }.count, lines.count)
+                let run = try Spawn.run(["/usr/bin/pdftotext", "-enc", "UTF-8", pdf, "-"])
+                guard run.status == 0 else { throw BenchError("pdftotext \(pdf) exited \(run.status)") }
+                let lines = run.output.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }
+                return (run.output.unicodeScalars.filter { !$0.properties.isWhitespace }.count, lines.count)
             }
             let ours = try count("\(folder)/swan-\(index).pdf"), theirs = try count("\(folder)/typst-\(index).pdf")
             let glyphs = Double(theirs.glyphs - ours.glyphs) / Double(max(1, ours.glyphs))
             let lines = Double(theirs.lines - ours.lines) / Double(max(1, ours.lines))
-            print("  matched content, \(URL(fileURLWithPath: source).lastPathComponent): glyphs swan \(ours.glyphs) / Typst \(theirs.glyphs) (\(fmt(glyphs * 100, 1)) %), "
+            print("  matched content, \(name): glyphs swan \(ours.glyphs) / Typst \(theirs.glyphs) (\(fmt(glyphs * 100, 1)) %), "
                   + "lines \(ours.lines) / \(theirs.lines) (\(fmt(lines * 100, 1)) %)")
             guard abs(glyphs) <= 0.05, abs(lines) <= 0.05 else {
                 throw BenchError("the Typst peer does not set swan's content (more than 5 % apart): fix Sources/SwanBench/typst/invulblad.typ")
             }
         }
+    }
+
+    /// The `count` largest session files of the archive (the longest answers).
+    func longestSessions(_ count: Int) throws -> [String] {
+        let folder = URL(fileURLWithPath: sessionsFolder)
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.fileSizeKey])
+            .filter { $0.pathExtension == "json" }
+        let sized = try files.map { ($0.path, try $0.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0) }
+        return sized.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(count).map(\.0)
     }
 
     // MARK: reporting

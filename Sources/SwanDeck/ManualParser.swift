@@ -90,12 +90,12 @@ struct ManualParser {
             let line = lines[index]
             guard line.hasPrefix("[^"), let close = line.range(of: "]:") else { index += 1; continue }
             let id = String(line[line.index(line.startIndex, offsetBy: 2)..<close.lowerBound])
-            var parts = [String(line[close.upperBound...]).trimmingCharacters(in: .whitespaces)]
+            var parts = [String(line[close.upperBound...]).trimmingSpaces()]
             let start = index
             lines[index] = ""
             index += 1
-            while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).isEmpty {
-                parts.append(lines[index].trimmingCharacters(in: .whitespaces))
+            while index < lines.count, !lines[index].trimmingSpaces().isEmpty {
+                parts.append(lines[index].trimmingSpaces())
                 lines[index] = ""
                 index += 1
             }

@@ -30,12 +30,15 @@ enum SourceText {
                                   at: SourceLocation(file: file, line: line, column: column))
         }
         var text = String(decoding: bytes, as: UTF8.self)
-        text = text.replacingOccurrences(of: "\r\n", with: "\n")
-        if let index = text.firstIndex(of: "\r") {
-            let (line, column) = position(of: index, in: text)
-            throw Diagnostic.deck(.loneCarriageReturn, at: SourceLocation(file: file, line: line, column: column))
+        // Byte checks first: most files have no carriage return and some visible ASCII.
+        if bytes.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n")
+            if let index = text.firstIndex(of: "\r") {
+                let (line, column) = position(of: index, in: text)
+                throw Diagnostic.deck(.loneCarriageReturn, at: SourceLocation(file: file, line: line, column: column))
+            }
         }
-        if text.allSatisfy({ $0.isWhitespace }) {
+        if !bytes.contains(where: { $0 > 0x20 && $0 < 0x7F }), text.allSatisfy({ $0.isWhitespace }) {
             throw Diagnostic.deck(.emptyFile, at: SourceLocation(file: file, line: 1, column: 1))
         }
         return text
@@ -44,6 +47,7 @@ enum SourceText {
     /// YAML forbids tabs in indentation; catch them before libyaml gives a cryptic message.
     static func checkIndentationTabs(_ text: String, file: String) -> [Diagnostic] {
         var errors: [Diagnostic] = []
+        guard text.utf8.contains(0x09) else { return errors }
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let indent = line.prefix { $0 == " " || $0 == "\t" }
             if let tab = indent.firstIndex(of: "\t") {

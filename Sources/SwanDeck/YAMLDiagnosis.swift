@@ -54,7 +54,7 @@ struct YAMLDiagnosis {
             // it: that first line is more likely the one out of line.
             if let previous = previousContentLine(before: mark.line), Self.indentation(line(previous)) > indent,
                let opener = previousContentLine(before: previous), Self.indentation(line(opener)) < indent,
-               line(opener).trimmingCharacters(in: .whitespaces).hasSuffix(":") {
+               line(opener).trimmingSpaces().hasSuffix(":") {
                 return .deck(.yamlMisaligned, ["line": "\(mark.line)", "found": "\(indent)", "previous": "\(previous)",
                                                "expected": "\(Self.indentation(line(previous)))"],
                              at: at(line: previous, column: Self.indentation(line(previous)) + 1))
@@ -80,7 +80,7 @@ struct YAMLDiagnosis {
     /// `key: text` (or `- key: text`): a line whose value is on the line itself.
     private static func hasInlineValue(_ line: Substring) -> Bool {
         guard let colon = line.range(of: ": ") else { return false }
-        return !line[colon.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty
+        return !line[colon.upperBound...].trimmingSpaces().isEmpty
     }
 
     /// Where the quote opens: the quote character at the context mark, or the first on that line.
@@ -101,7 +101,7 @@ struct YAMLDiagnosis {
         let start = text.index(text.startIndex, offsetBy: min(max(0, mark.column - 1), text.count))
         let rest = text[start...].drop { $0 == " " }
         guard rest.hasPrefix("#") else { return nil }
-        let comment = rest.trimmingCharacters(in: .whitespaces)
+        let comment = rest.trimmingSpaces()
         let word = comment.prefix { $0 != " " }
         return .deck(.yamlCommentValue, ["key": "\(key)", "comment": "\(word)"],
                      at: at(line: mark.line, column: text.distance(from: text.startIndex, to: rest.startIndex) + 1))
@@ -123,10 +123,13 @@ struct YAMLDiagnosis {
             case .scalar(let scalar):
                 guard scalar.style == .plain, let mark = node.mark else { return }
                 let text = line(mark.line)
+                // Most values stand whole on their line: then nothing was joined (a byte search,
+                // far cheaper than the character walk below).
+                if Self.contains(text.utf8, scalar.string.utf8) { return }
                 guard let start = text.index(text.startIndex, offsetBy: mark.column - 1, limitedBy: text.endIndex) else { return }
                 var rest = String(text[start...])
                 if let comment = rest.range(of: " #") { rest = String(rest[..<comment.lowerBound]) }
-                rest = rest.trimmingCharacters(in: .whitespaces)
+                rest = rest.trimmingSpaces()
                 guard scalar.string.count > rest.count, scalar.string.hasPrefix(rest) else { return }
                 let next = (mark.line + 1..<max(mark.line + 1, lines.count + 1)).first { Self.isContent(line($0)) } ?? mark.line + 1
                 let continued = line(next).drop { $0 == " " }
@@ -141,5 +144,18 @@ struct YAMLDiagnosis {
         }
         visit(root)
         return found
+    }
+
+    /// Whether `needle`'s bytes occur in `haystack`.
+    private static func contains(_ haystack: Substring.UTF8View, _ needle: String.UTF8View) -> Bool {
+        guard let first = needle.first else { return true }
+        let count = needle.count
+        var index = haystack.startIndex
+        while let found = haystack[index...].firstIndex(of: first) {
+            guard haystack.distance(from: found, to: haystack.endIndex) >= count else { return false }
+            if haystack[found...].starts(with: needle) { return true }
+            index = haystack.index(after: found)
+        }
+        return false
     }
 }

@@ -121,7 +121,7 @@ final class MappingReader {
             diagnostics.add(DeckLimits.tooLong(key, bytes: bytes, at: source.location(value)))
             return nil
         }
-        let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = scalar.string.trimmingSpacesAndNewlines()
         if trimmed.isEmpty || (scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(trimmed)) {
             if let commented = source.diagnosis?.commentedValue(at: value, key: key) {
                 diagnostics.add(commented)

@@ -51,10 +51,10 @@ public struct Catalogue: Sendable {
         var entries: [String: String] = [:]
         var duplicates: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces()
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#"), let equals = trimmed.firstIndex(of: "=") else { continue }
-            let code = trimmed[..<equals].trimmingCharacters(in: .whitespaces)
-            let value = trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            let code = trimmed[..<equals].trimmingSpaces()
+            let value = trimmed[trimmed.index(after: equals)...].trimmingSpaces()
             if entries[code] != nil { duplicates.append(code) }
             entries[code] = value
         }

@@ -72,15 +72,17 @@ public enum ReproducibleDate {
         let manager = FileManager.default
         var newest: Date?
         func consider(_ path: String) {
-            guard let attributes = try? manager.attributesOfItem(atPath: path),
-                  let date = attributes[.modificationDate] as? Date else { return }
-            if attributes[.type] as? FileAttributeType == .typeDirectory {
+            // lstat, as attributesOfItem does, without its owner and group names (a passwd
+            // and group file read for every file of the deck).
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
                 for name in (try? manager.contentsOfDirectory(atPath: path)) ?? [] where !name.hasPrefix(".") {
                     consider((path as NSString).appendingPathComponent(name))
                 }
                 return
             }
-            let whole = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
+            let whole = Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec))
             if newest.map({ whole > $0 }) ?? true { newest = whole }
         }
         urls.forEach { consider($0.path) }

@@ -110,7 +110,7 @@ enum StagingFolders {
 
     static func clearLeftovers(in parent: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.isEmpty ? "." : parent) else { return }
-        for name in names {
+        for name in names where name.hasPrefix(".") && name.contains(".swan-stage-") {
             guard let match = pattern.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)),
                   let range = Range(match.range(at: 1), in: name), let pid = Int32(name[range]),
                   pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }

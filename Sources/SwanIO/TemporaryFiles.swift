@@ -22,7 +22,8 @@ enum TemporaryFiles {
         let folder = folder.isEmpty ? "." : folder
         guard cleared.firstVisit(folder), let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         let now = Date().timeIntervalSince1970
-        for name in names {
+        // The regular expression (and ICU behind it) only for names that may be leftovers.
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
             let range = NSRange(name.startIndex..., in: name)
             guard let match = pattern.firstMatch(in: name, range: range),
                   let pidRange = Range(match.range(at: 1), in: name), let pid = Int32(name[pidRange]) else { continue }

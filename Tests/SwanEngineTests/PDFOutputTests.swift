@@ -121,6 +121,25 @@ final class PDFOutputTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["kapot.pdf"])
     }
 
+    /// Our PNG encoder (libpng, chosen level and filter) against cairo_surface_write_to_png on
+    /// the same drawing: both read back by cairo's PNG reader, the same size and every pixel
+    /// equal; the same page twice gives the same bytes.
+    func testPNGEncoderIsPixelIdenticalToCairosWriter() throws {
+        let page = specimen().pages[0]
+        let folder = TestSupport.temporaryDirectory()
+        let ours = try engine.png.data(page, dpi: 150), theirs = try engine.png.cairoData(page, dpi: 150)
+        XCTAssertEqual(ours, try engine.png.data(page, dpi: 150), "reproducible")
+        try ours.write(to: folder.appendingPathComponent("ours.png"))
+        try theirs.write(to: folder.appendingPathComponent("cairo.png"))
+        let a = try PNGImage(contentsOf: folder.appendingPathComponent("ours.png"))
+        let b = try PNGImage(contentsOf: folder.appendingPathComponent("cairo.png"))
+        XCTAssertEqual(a.width, Int((mm(100) * 150 / 72).rounded(.up)))
+        XCTAssertEqual([a.width, a.height], [b.width, b.height])
+        XCTAssertGreaterThan(a.count { $0.isDark }, 500, "the page's text is in the image")
+        let different = zip(a.pixels, b.pixels).filter { $0 != $1 }.count
+        XCTAssertEqual(different, 0, "pixels that differ from cairo's PNG")
+    }
+
     /// The page as pixels (read back by cairo's PNG reader): the page's size at the asked
     /// resolution, a white background, the text's ink where the text is set, and the dashed
     /// frame in its colour. A blank image fails.

@@ -61,7 +61,9 @@ public enum DeckFuzzInput {
         } catch let errors as DiagnosticError {
             return .refused(errors.diagnostics)
         }
+        // What `swan check` checks before laying anything out: layouts, labels and output names.
         let layoutErrors = DocumentRegistry.layoutErrors(in: loaded) + DocumentRegistry.labelErrors(in: loaded)
+            + DocumentRegistry.outputNameErrors(in: loaded)
         return layoutErrors.isEmpty ? .accepted : .refused(layoutErrors)
     }
 }

@@ -46,7 +46,7 @@ struct FilledAnswers {
         }
 
         if let ronde3 = session.ronde3 {
-            let levels = deck.cards(inRound: 3).filter { $0.kind == .support }.map(\.id)
+            let levels = deck.levelCards.map(\.id)
             // The deck's level order first; a level the map does not place is ignored by the
             // validator already (the vocabulary is the deck's).
             for level in levels {

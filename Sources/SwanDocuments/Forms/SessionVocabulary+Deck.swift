@@ -1,4 +1,5 @@
-/// The ids a session may use, taken from the deck: its supporting cards of rounds 1, 2 and 3.
+/// The ids a session may use, taken from the deck: its supporting cards of rounds 1, 2 and 3
+/// (SessionCards.swift).
 import SwanDeck
 import SwanSession
 
@@ -6,10 +7,9 @@ extension SessionVocabulary {
     /// voorwaarden = round-1 support cards, factoren = round-2 support cards, levels = round-3
     /// support cards; each id -> the card's name.
     public init(deck: Deck) {
-        func names(_ round: Int) -> [String: String] {
-            Dictionary(deck.cards(inRound: round).filter { $0.kind == .support }.map { ($0.id, $0.name) },
-                       uniquingKeysWith: { first, _ in first })
+        func names(_ cards: [Card]) -> [String: String] {
+            Dictionary(cards.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         }
-        self.init(voorwaarden: names(1), factoren: names(2), levels: names(3))
+        self.init(voorwaarden: names(deck.voorwaardeCards), factoren: names(deck.factorCards), levels: names(deck.levelCards))
     }
 }

@@ -17,8 +17,9 @@ public final class DocumentContext: @unchecked Sendable {
     /// `pdfWriter` is fixed for the context's life: its engine is shared by every thread.
     public init(deck: Deck, date: Date? = nil, pdfWriter: PDFWriterKind = .native) throws {
         self.deck = deck
-        self.date = date ?? ReproducibleDate.resolve(
-            fallback: ReproducibleDate.newestModification(of: [deck.directory]) ?? ReproducibleDate.defaultFallback)
+        // The deck's files are walked only when SOURCE_DATE_EPOCH does not pin the date.
+        self.date = date ?? ReproducibleDate.pinned()
+            ?? ReproducibleDate.newestModification(of: [deck.directory]) ?? ReproducibleDate.defaultFallback
         let missing = DocumentRegistry.labelErrors(in: deck)
         if !missing.isEmpty { throw DiagnosticError(missing) }
         let typography = try deck.checkedLayout("typography", as: Typography.self)

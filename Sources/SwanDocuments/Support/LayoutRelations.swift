@@ -126,7 +126,7 @@ extension FormsLayout.Filled {
             check.require(sections.contains(id), at: ["filled"] + key.split(separator: ".").map(String.init), .filledNoSection,
                           ["key": "\(key)", "id": "\(id)", "ids": "\(deck.invulblad.sections.map(\.id).joined(separator: ", "))"])
         }
-        let supportCards = Set(deck.cards(inRound: 3).filter { $0.kind == .support }.map(\.id))
+        let supportCards = Set(deck.levelCards.map(\.id))
         for level in levels.keys.sorted() where !supportCards.contains(level) {
             check.require(false, at: ["filled", "levels", level], .filledNoSupportCard, ["level": "\(level)"])
         }

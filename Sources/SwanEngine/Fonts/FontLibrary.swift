@@ -5,12 +5,36 @@ import Foundation
 public final class FontLibrary: Sendable {
     public let files: FontFiles
     private let fonts: [Font]
-    public let fallback: FontFallback?
+    private let fallbackSource: FallbackSource
 
-    public init(files: FontFiles, fallback: FontFallback? = FontFallback.shared) throws {
+    /// The process's shared fallback, built on first use: fontconfig reads its folders only
+    /// when a character is not in the deck's fonts (most documents never need it).
+    private enum FallbackSource: Sendable {
+        case shared
+        case given(FontFallback?)
+    }
+
+    /// The fallback faces (nil for none).
+    public var fallback: FontFallback? {
+        switch fallbackSource {
+        case .shared: FontFallback.shared
+        case .given(let fallback): fallback
+        }
+    }
+
+    /// The family's four faces, with the process's shared fallback (see FallbackSource).
+    public convenience init(files: FontFiles) throws {
+        try self.init(files: files, source: .shared)
+    }
+
+    public convenience init(files: FontFiles, fallback: FontFallback?) throws {
+        try self.init(files: files, source: .given(fallback))
+    }
+
+    private init(files: FontFiles, source: FallbackSource) throws {
         self.files = files
         fonts = try FontStyle.allCases.map { try Font(url: files.url(for: $0), style: $0) }
-        self.fallback = fallback
+        fallbackSource = source
     }
 
     public func font(_ style: FontStyle) -> Font { fonts[style.rawValue] }

@@ -26,9 +26,9 @@ public struct InvulbladFields {
     public private(set) var fields: [FillableField] = []
 
     /// The voorwaarden, factoren and levels in deck order.
-    var voorwaarden: [Card] { deck.cards(inRound: 1).filter { $0.kind == .support } }
-    var factoren: [Card] { deck.cards(inRound: 2).filter { $0.kind == .support } }
-    var levels: [Card] { deck.cards(inRound: 3).filter { $0.kind == .support } }
+    var voorwaarden: [Card] { deck.voorwaardeCards }
+    var factoren: [Card] { deck.factorCards }
+    var levels: [Card] { deck.levelCards }
 
     /// The fields of a blank form, or of one pre-filled from `session`.
     public init(_ context: DocumentContext, session: Session? = nil) throws {

@@ -92,7 +92,7 @@ struct ParagraphBuilder {
                 characterIndex += 1
                 // Line and paragraph separators (U+2028, U+2029) break like a new line: shaped,
                 // they would draw a .notdef box.
-                if character == "\n" || character == "\r\n" || character == "\r" || character == "\u{2028}" || character == "\u{2029}" {
+                if Self.isLineEnd(character) {
                     flushWord()
                     endLine(&result.items)
                     pendingSpace = nil
@@ -136,6 +136,13 @@ struct ParagraphBuilder {
         items.append(.penalty(0, BreakItem.forbiddenBreak))
         items.append(.glue(0, stretch: BreakItem.fill, shrink: 0))
         items.append(.penalty(0, BreakItem.forcedBreak))
+    }
+
+    /// "\n", "\r\n", "\r", U+2028, U+2029; ASCII answered by its byte ("\r\n" has the
+    /// asciiValue of "\n"), without five Character comparisons per character.
+    static func isLineEnd(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii == 0x0A || ascii == 0x0D }
+        return character == "\u{2028}" || character == "\u{2029}"
     }
 
     static func isBreakingSpace(_ character: Character) -> Bool {
