@@ -121,6 +121,24 @@ final class HandleidingTests: XCTestCase {
     /// once, on the item's first page; the LBody holds the item's text and, where the item is
     /// continued on the next page, continues there (the same element, content on both pages).
     /// Made-up manuals with long list items, so that page breaks fall inside items.
+    /// A manual that goes from "#" to "###" keeps its look, but its tags do not skip a level
+    /// (PDF/UA-1 7.4.2, which the writer checks for a document that claims PDF/UA): the
+    /// heading is tagged H2 under the title's H1, and the file is written with its claim.
+    func testHeadingTagsDoNotSkipALevel() throws {
+        let base = try FormsTest.context()
+        var deck = base.deck
+        deck.handleiding.blocks = [.heading(level: 3, text: "Sub"), .paragraph([InlineRun(text: "Tekst.")]), .heading(level: 2, text: "Kop"),
+                                   .heading(level: 3, text: "Sub"), .heading(level: 1, text: "Deel")]
+        deck.handleiding.footnotes = []
+        let document = try HandleidingDocument.make(try DocumentContext(deck: deck, date: base.date))
+        let tree = try XCTUnwrap(document.structure)
+        let headings = tree.readingOrder.map { tree[$0].role }.filter { [.heading1, .heading2, .heading3].contains($0) }
+        XCTAssertEqual(headings, [.heading1, .heading2, .heading2, .heading3, .heading1])
+        XCTAssertEqual(document.conformance, .pdfUA1)
+        let pdf = String(decoding: try NativePDFExporter().export(document), as: UTF8.self)
+        XCTAssertTrue(pdf.contains("<pdfuaid:part>1</pdfuaid:part>"))
+    }
+
     func testListItemsAreALabelAndABody() throws {
         let base = try FormsTest.context()
         let words = base.deck.handleiding.blocks.flatMap { block -> [String] in

@@ -78,6 +78,6 @@ public enum ChecklistDocument {
             FormStrip(height: 0, continues: section)
         }
         try diagnostics.throwIfFailed()
-        return context.tagged(Document(info: context.info(title: checklist.title), pages: pages.pages), pages.structure)
+        return context.accessible(Document(info: context.info(title: checklist.title), pages: pages.pages), pages.structure)
     }
 }

@@ -33,7 +33,7 @@ public enum InvulbladDocument {
         }
         let pages = try builder.pager.pages(strips, footerText: form.title, continuation: builder.continuation)
         try diagnostics.throwIfFailed()
-        return context.tagged(Document(info: context.info(title: form.title), pages: pages.pages), pages.structure)
+        return context.accessible(Document(info: context.info(title: form.title), pages: pages.pages), pages.structure)
     }
 
     /// The form filled from `session`: the blank form's prompts in the blank form's order, each
@@ -75,7 +75,7 @@ public enum InvulbladDocument {
         // No author, subject or keywords that could name a person: the title and date only.
         var info = context.info(title: title)
         info.subject = nil
-        return context.tagged(Document(info: info, pages: pages.pages), pages.structure)
+        return context.accessible(Document(info: info, pages: pages.pages), pages.structure)
     }
 }
 

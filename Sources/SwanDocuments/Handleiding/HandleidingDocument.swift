@@ -73,6 +73,7 @@ public enum HandleidingDocument {
         var structure = StructureTree()
         let root = structure.add(.document, under: nil)
         var blockElements = [structure.add(.heading1, under: root)]
+        var tagLevel = 1   // the level of the last heading's tag (the title's: H1)
         var noteElements: [String: StructureID] = [:]
         var labelElements: [Int: StructureID] = [:]   // block index -> its list item's Lbl
         func addNotes(_ runs: [InlineRun]) {
@@ -88,7 +89,10 @@ public enum HandleidingDocument {
                 let spec = level <= 1 ? layout.styles.title : level == 2 ? layout.styles.heading : layout.styles.subheading
                 blocks.append(TextBlock([TextRun(text)], style: spec.textStyle(keepWithNext: true),
                                         outlineTitle: text, outlineLevel: level))
-                blockElements.append(structure.add(level <= 1 ? .heading1 : level == 2 ? .heading2 : .heading3, under: root))
+                // Tagged one level below the last heading at most (PDF/UA-1 7.4.2): a manual that
+                // goes from "#" to "###" keeps its look, its tags do not skip a level.
+                tagLevel = min(max(level, 1), 3, tagLevel + 1)
+                blockElements.append(structure.add(tagLevel == 1 ? .heading1 : tagLevel == 2 ? .heading2 : .heading3, under: root))
             case let .paragraph(runs):
                 blocks.append(TextBlock(runs.map(textRun), style: layout.styles.paragraph.textStyle()))
                 blockElements.append(structure.add(.paragraph, under: root))
@@ -175,7 +179,7 @@ public enum HandleidingDocument {
         }
 
         try diagnostics.throwIfFailed()
-        return context.tagged(Document(info: context.info(title: manual.title, subject: header), pages: pages, outline: outline),
+        return context.accessible(Document(info: context.info(title: manual.title, subject: header), pages: pages, outline: outline),
                               structure)
     }
 }

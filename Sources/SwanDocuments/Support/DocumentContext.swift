@@ -71,6 +71,15 @@ public final class DocumentContext: @unchecked Sendable {
         return tagged
     }
 
+    /// `document` tagged and claiming PDF/UA-1 (the documents a person reads: the handleiding,
+    /// the invulblad blank and filled, the checklist). The native writer checks the claim while
+    /// writing; cairo writes the pages untagged, without it.
+    public func accessible(_ document: Document, _ structure: StructureTree) -> Document {
+        var accessible = tagged(document, structure)
+        accessible.conformance = .pdfUA1
+        return accessible
+    }
+
     /// A label that is an addition to the source material: printed only when a coordinator has
     /// switched it on in labels.yaml (nil when the line is absent or commented out).
     public func optionalLabel(_ key: String, _ values: [String: String] = [:]) throws -> String? {

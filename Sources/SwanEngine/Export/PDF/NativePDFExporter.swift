@@ -49,7 +49,8 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
             contents.append(content)
         }
 
-        let extraUnicode = try PDFConformanceCheck(document: document, contents: contents).check()
+        let checked = try PDFConformanceCheck(document: document, contents: contents).check()
+        let extraUnicode = checked.extraUnicode
 
         var w = PDFSerializer(capacity: 64 * 1024 + fonts.count * 48 * 1024)
         let catalog = w.allocate(), pageTree = w.allocate(), info = w.allocate()
@@ -106,7 +107,7 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
         }
         try form.write(pages: pageRefs, subsets: subsets, &w)
         let outlineRoot = writeOutline(document.outline, pages: pageRefs, sizes: document.pages.map(\.size), into: &w)
-        let archive = try writeArchival(document, pages: pageRefs, marked: contents.map(\.markedContent), into: &w)
+        let archive = try writeArchival(document, claiming: checked.conformance, pages: pageRefs, marked: contents.map(\.markedContent), into: &w)
         w.object(catalog) { w in
             w.raw("<</Type/Catalog/Pages "); w.ref(pageTree)
             if let outlineRoot { w.raw("/Outlines "); w.ref(outlineRoot); w.raw("/PageMode/UseOutlines") }
@@ -146,7 +147,8 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
 
     /// The catalog entries of tagged and archive-grade documents, their objects written: the
     /// structure tree, /MarkInfo, /Lang, the XMP /Metadata, the output intent, embedded files.
-    private func writeArchival(_ document: Document, pages: [PDFRef], marked: [[StructureID]],
+    /// `conformance` is what the file claims (the document's, less what the check let go).
+    private func writeArchival(_ document: Document, claiming conformance: Conformance, pages: [PDFRef], marked: [[StructureID]],
                                into w: inout PDFSerializer) throws -> String {
         var entries = ""
         if let language = document.language, !language.isEmpty {
@@ -154,17 +156,20 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
             entries += "/Lang " + probe.fragmentText
         }
         if let tree = document.structure {
-            let root = PDFStructureWriter(tree: tree, marked: marked, pages: pages, packed: document.conformance.isEmpty).write(into: &w)
+            // Object streams are PDF 1.5, which PDF/UA allows; only PDF/A (Preflight, PDF/A-1)
+            // needs the classic cross-reference table.
+            let packed = !conformance.contains(.pdfA3a)
+            let root = PDFStructureWriter(tree: tree, marked: marked, pages: pages, packed: packed).write(into: &w)
             entries += "/MarkInfo<</Marked true>>/StructTreeRoot \(root.number) 0 R"
         }
-        if !document.conformance.isEmpty || document.structure != nil {
+        if !conformance.isEmpty || document.structure != nil {
             let metadata = w.allocate()
-            let packet = PDFArchival.xmp(document.info, language: document.language, producer: producer, conformance: document.conformance)
+            let packet = PDFArchival.xmp(document.info, language: document.language, producer: producer, conformance: conformance)
             // Uncompressed, so that archive tools can read the metadata without a PDF parser.
             w.stream(metadata, dictionary: { $0.raw("/Type/Metadata/Subtype/XML") }, data: packet)
             entries += "/Metadata \(metadata.number) 0 R"
         }
-        if document.conformance.contains(.pdfA3a) {
+        if conformance.contains(.pdfA3a) {
             let intent = try PDFArchival.writeOutputIntent(into: &w)
             entries += "/OutputIntents[\(intent.number) 0 R]"
         }

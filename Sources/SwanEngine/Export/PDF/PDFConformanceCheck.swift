@@ -6,11 +6,24 @@ struct PDFConformanceCheck {
     let document: Document
     let contents: [PDFPageContent]
 
-    /// The extra ToUnicode entries level A needs (glyphs the cmap does not name, with the text
-    /// they stand for); throws for every rule the pages break.
-    func check() throws -> [Font: [UInt32: String]] {
+    /// What the writer writes after the check: the standards the file claims, and the extra
+    /// ToUnicode entries they need (glyphs the cmap does not name, with the text they stand for).
+    struct Checked {
+        var conformance: Conformance
+        var extraUnicode: [Font: [UInt32: String]]
+    }
+
+    /// Throws for every rule the pages break, but one: a character no font can show in a
+    /// document held to PDF/UA alone (the handleiding, the forms) is the user's located
+    /// warning, not a failed write; that file is written without the PDF/UA claim, since it
+    /// is not PDF/UA then. Only the archive (PDF/A) refuses it.
+    func check() throws -> Checked {
         let conformance = document.conformance
-        guard !conformance.isEmpty else { return [:] }
+        guard !conformance.isEmpty else { return Checked(conformance: [], extraUnicode: [:]) }
+        let notdef = contents.reduce(0) { $0 + $1.notdefGlyphs }
+        if notdef > 0 && !conformance.contains(.pdfA3a) {
+            return Checked(conformance: conformance.subtracting(.pdfUA1), extraUnicode: [:])
+        }
         var problems: [String] = []
         if document.info.title.trimmingCharacters(in: .whitespaces).isEmpty {
             problems.append("the document has no title (PDF/UA-1 7.1, PDF/A dc:title)")
@@ -19,7 +32,6 @@ struct PDFConformanceCheck {
         if document.structure == nil { problems.append("the document is not tagged (PDF/A-3a 6.8, PDF/UA-1 7.1)") }
         let untagged = contents.reduce(0) { $0 + $1.untaggedText }
         if untagged > 0 { problems.append("\(untagged) text run(s) belong to no structure element and are no artifact (PDF/UA-1 7.1)") }
-        let notdef = contents.reduce(0) { $0 + $1.notdefGlyphs }
         if notdef > 0 { problems.append("\(notdef) character(s) no font can show would print as .notdef (PDF/A-3 6.2.11.8)") }
         var extra: [Font: [UInt32: String]] = [:]
         for content in contents {
@@ -33,7 +45,7 @@ struct PDFConformanceCheck {
         }
         if let tree = document.structure { problems += headingProblems(tree) }
         if !problems.isEmpty { throw EngineError.pdfWriter("not written as " + name(conformance) + ": " + problems.joined(separator: "; ")) }
-        return extra
+        return Checked(conformance: conformance, extraUnicode: extra)
     }
 
     /// PDF/UA-1 7.4.2: headings do not skip a level going down.
