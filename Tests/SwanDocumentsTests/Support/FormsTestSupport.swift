@@ -87,14 +87,14 @@ enum FormsTest {
         }
     }
 
-    /// The text of a filled form as one flow: the footer lines and the headings of continuation
-    /// pages (which interrupt a long answer between two pages) taken out.
-    static func flowText(_ pdf: URL, footer: String) throws -> String {
+    /// The text of a filled form (or of one page) as one flow: the footer lines and the headings
+    /// of continuation pages (which interrupt a long answer between two pages) taken out.
+    static func flowText(_ pdf: URL, footer: String, page: Int? = nil) throws -> String {
         let context = try context()
         let prefix = try context.label("form.continued", ["section": ""])
         let pages = try pageCount(pdf)
         let numbers = try Set((1...max(1, pages)).map { try context.label("page.number", ["page": "\($0)", "pages": "\(pages)"]) })
-        let lines = try text(pdf).split(separator: "\n", omittingEmptySubsequences: false).map {
+        let lines = try text(pdf, page: page).split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{0C}", with: "")
         }
         let kept = lines.filter { !$0.hasPrefix(prefix) && $0 != footer && !numbers.contains($0) }
