@@ -21,6 +21,10 @@ struct FormStrip {
     var continues: String?
     /// Starts a new page (each part of the invulblad).
     var startsPage = false
+    /// An empty writing line (after an answer, or of a section left empty): it fills what is left
+    /// of a page but never starts one (a page of empty rules alone is a wasted sheet); where none
+    /// fits, the section ends.
+    var spare = false
     /// What the strip is in the document's logical structure (tagged PDF).
     var role: FormStripRole = .paragraph
     /// Form fields on the strip (the fillable invulblad), widgets in the strip's coordinates.
@@ -176,8 +180,11 @@ struct FormPager {
             empty = false
         }
 
+        var droppingSpare = false
         for index in strips.indices {
             let strip = strips[index]
+            if !strip.spare { droppingSpare = false }
+            if droppingSpare { continue }
             if strip.startsPage && !empty { newPage() }
             // The height this strip needs with the strips it keeps with.
             var need = (empty ? 0 : strip.spaceBefore) + strip.height
@@ -186,7 +193,14 @@ struct FormPager {
                 next += 1
                 need += strips[next].spaceBefore + strips[next].height
             }
-            if y + need > contentHeight + 0.01 && !empty { newPage() }
+            if y + need > contentHeight + 0.01 && !empty {
+                if strip.spare {
+                    // Alone, without the spare lines it keeps with, or not at all.
+                    if y + strip.spaceBefore + strip.height > contentHeight + 0.01 { droppingSpare = true; continue }
+                } else {
+                    newPage()
+                }
+            }
             if empty, let section = strip.continues {
                 var heading = try continuation(section, strip.accent)
                 heading.spaceBefore = 0

@@ -216,7 +216,8 @@ struct InvulbladBuilder {
 
     /// The answer on the form's writing lines, then `spareLines` empty ones; a section with no
     /// answer keeps the blank form's lines. The rows keep together so that a page break leaves
-    /// at least two lines on either side, and a short section is never split.
+    /// at least two lines on either side, and a short section is never split; the empty lines
+    /// are spare: they never start a page, so a section may end with fewer.
     func filledStrips(_ field: FormField, blocks: [TextBlock]) throws -> [FormStrip] {
         let x = indentX(field)
         let colour = accent(field.round)
@@ -240,6 +241,8 @@ struct InvulbladBuilder {
                     listed ? .answerItem(field.id, item: line.blockIndex) : .answer(field.id), listed ? line.markerRunCount : 0)
         }
         let wanted = prompt != nil ? 1 : blocks.isEmpty ? field.lines : rows.count + layout.writing.spareLines
+        // The answer's own rows; the empty ones after it (or of a section left empty) are spare.
+        let written = rows.count
         while rows.count < wanted { rows.append(([], answer.leading, nominalBaseline, .answer(field.id), 0)) }
         var rowStrips: [FormStrip] = []
         for (index, row) in rows.enumerated() {
@@ -248,6 +251,7 @@ struct InvulbladBuilder {
             items.append(.line(from: Point(x: columnX, y: ruleY), to: Point(x: width, y: ruleY), stroke: ruleStroke))
             var strip = FormStrip(items: items, height: row.height, accent: colour, role: row.role)
             strip.markerCount = row.markers
+            strip.spare = prompt == nil && index >= written
             if index == 0, let prompt {
                 let line = prompt.layout.lines[0]
                 // The prompt first, so that it is read before the answer.
