@@ -90,6 +90,7 @@ let package = Package(
                                    .product(name: "SwiftSyntax", package: "swift-syntax"),
                                    .product(name: "SwiftParser", package: "swift-syntax")],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "SwanIOTests", dependencies: ["SwanIO"]),
         .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession", "SwanDiagnostics"]),
         .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDiagnostics", "SwanApp", "SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"]),
         .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck", "SwanTestSupport"]),

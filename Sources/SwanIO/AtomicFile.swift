@@ -27,7 +27,8 @@ public enum AtomicFile {
             temporary.discard()
             throw error
         }
-        FolderSync.sync(folder)
+        let code = FolderCommit.shared.sync(folder)
+        if code != 0 { throw FileError(.write, path, .system(code)) }
     }
 
     /// Creates `folder` (and its parents) where swan is meant to: the archive folder, Output/.
@@ -130,16 +131,6 @@ final class TemporaryFile {
     }
 
     deinit { if descriptor >= 0 { close(descriptor) } }
-}
-
-/// The folder is fsync'ed after a rename so the new name survives a power cut.
-enum FolderSync {
-    static func sync(_ folder: String) {
-        let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { return }
-        _ = fsync(fd)
-        close(fd)
-    }
 }
 
 enum FileMode {

@@ -1,4 +1,4 @@
-/// Test builds only: SWAN_TEST_FAULT=write:N (or fsync:N, rename:N) makes the N-th such call of
+/// Test builds only: SWAN_TEST_FAULT=write:N (or fsync:N, folder-fsync:N, rename:N) makes the N-th such call of
 /// the process fail with EIO, so the fault-injection suite can break each write of a render
 /// (Tests/SwanCLITests/FaultInjectionTests.swift, docs/reliability.md).
 /// Release builds call the system directly.
@@ -33,6 +33,12 @@ enum FaultInjection {
 
     static func fsync(_ fd: Int32) -> Int32 {
         if shouldFail("fsync") { errno = EIO; return -1 }
+        return Foundation.fsync(fd)
+    }
+
+    /// The folder fsync after a rename (FolderCommit): SWAN_TEST_FAULT=folder-fsync:N.
+    static func folderFsync(_ fd: Int32) -> Int32 {
+        if shouldFail("folder-fsync") { errno = EIO; return -1 }
         return Foundation.fsync(fd)
     }
 

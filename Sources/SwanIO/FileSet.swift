@@ -40,7 +40,8 @@ public enum FileSet {
         guard PendingFiles.shared.begin() else { throw FileError(.write, shown, .interrupted) }
         defer { PendingFiles.shared.end() }
         try swap(entries, from: fresh, into: folder, keepingOldIn: old)
-        FolderSync.sync(folder.path)
+        // The set is in place by now; a failed folder fsync is not reported (as before).
+        _ = FolderCommit.shared.sync(folder.path)
     }
 
     /// Moves each staged entry into place, the entry it replaces aside first; on a failure every
