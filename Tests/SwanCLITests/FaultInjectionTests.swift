@@ -106,6 +106,11 @@ final class FaultInjectionTests: XCTestCase {
             XCTAssertTrue(result.stderr.contains("cannot write b.pdf"), result.stderr)
             XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("b.pdf").path), call)
         }
+        // The folder fsync after the rename fails: the write is reported failed, not done.
+        let synced = try CLI.run(["invulblad", "--templates", deck, session, "-o", "c.pdf"], in: folder,
+                                 environment: ["SWAN_TEST_FAULT": "folder-fsync:1"])
+        XCTAssertEqual(synced.status, 1, synced.stderr)
+        XCTAssertTrue(synced.stderr.contains("cannot write c.pdf: input/output error"), synced.stderr)
         assertNoTemporaryFiles(folder)
     }
 
