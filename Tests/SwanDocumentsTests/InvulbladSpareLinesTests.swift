@@ -27,3 +27,26 @@ final class InvulbladSpareLinesTests: XCTestCase {
         }
     }
 }
+
+/// A paragraph's first line does not stand alone at a page's foot: in the rich example the
+/// last hulpvraag fell at the foot of page 3 with its answer on page 4.
+final class InvulbladOrphanLineTests: XCTestCase {
+    func testAQuestionStaysOnThePageOfItsAnswer() throws {
+        let context = try FormsTest.context()
+        let session = try InvulbladFilledTests.session("voorbeeld-uitgebreid.json")
+        let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "orphan.pdf")
+        let footer = try InvulbladFilledTests.footer(session)
+        let pages = try (1...FormsTest.pageCount(pdf)).map { page in
+            try FormsTest.flowText(pdf, footer: footer, page: page)
+        }
+        let answered = session.ronde3?.hulpvragen.filter { $0.vraag?.isEmpty == false } ?? []
+        XCTAssertGreaterThan(answered.count, 2)
+        for answer in answered {
+            // flowText is normalised (no white space, plain quotes): so are the strings looked for.
+            let question = FormsTest.normalise(answer.vraag!)
+            let opening = FormsTest.normalise(answer.antwoord.split(whereSeparator: \.isWhitespace).prefix(2).joined(separator: " "))
+            let page = try XCTUnwrap(pages.firstIndex { $0.contains(question) }, "question not found: \(question)")
+            XCTAssertTrue(pages[page].contains(opening), "the answer to “\(question)” does not start on page \(page + 1)")
+        }
+    }
+}

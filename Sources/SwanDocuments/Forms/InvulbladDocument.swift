@@ -252,6 +252,12 @@ struct InvulbladBuilder {
             var strip = FormStrip(items: items, height: row.height, accent: colour, role: row.role)
             strip.markerCount = row.markers
             strip.spare = prompt == nil && index >= written
+            // A paragraph's first line never stands alone at a page's foot (a question with its
+            // answer on the next page): it keeps with its second line.
+            if index + 1 < written, index == 0 || set.lines[index - 1].blockIndex != set.lines[index].blockIndex,
+               set.lines[index + 1].blockIndex == set.lines[index].blockIndex {
+                strip.keepWithNext = true
+            }
             if index == 0, let prompt {
                 let line = prompt.layout.lines[0]
                 // The prompt first, so that it is read before the answer.
