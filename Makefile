@@ -134,15 +134,16 @@ fuzz: deps
 # session format (docs/: the examples' "$schema" points there), the man page and shell completions under $(DESTDIR)$(PREFIX). The installed swan finds its deck, fonts
 # and messages from its own location (PREFIX/bin/swan -> PREFIX/share/swan/Templates/swan, whose
 # typography.yaml names ../../Fonts; PREFIX/share/swan/Messages).
+# The files are first laid out in $(INSTALL_STAGE), then scripts/install-tree.sh copies them and
+# writes PREFIX/share/swan/install-manifest.txt (each file's SHA-256, the folders it made):
+# uninstall removes exactly those, a file the user changed is kept (or, on a reinstall, moved
+# aside with a message), nothing else under PREFIX is touched.
 PREFIX ?= /usr/local
 DESTDIR ?=
-BINDIR = $(DESTDIR)$(PREFIX)/bin
-SHAREDIR = $(DESTDIR)$(PREFIX)/share/swan
-MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
-BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
-ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
-FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+INSTALL_STAGE := .build/install-stage
+STAGE_SHARE = $(INSTALL_STAGE)/share/swan
 GENERATED := .build/generated
+INSTALL_TREE = SWAN_MESSAGES="$(CURDIR)/Messages" bash scripts/install-tree.sh
 # The man page's date: the last commit's, like the PDFs (reproducible).
 MAN_DATE = $(shell date -u -d @$(or $(SOURCE_DATE_EPOCH),0) +%Y-%m-%d 2>/dev/null || date -u -r $(or $(SOURCE_DATE_EPOCH),0) +%Y-%m-%d)
 
@@ -157,24 +158,24 @@ install: build man install-files
 
 # The copying alone (BIN= another build, NO_MAN=1 without the man page: the CLI tests use it).
 install-files:
-	install -d "$(BINDIR)" "$(SHAREDIR)/Templates" "$(SHAREDIR)/Fonts" "$(SHAREDIR)/Messages" "$(BASHDIR)" "$(ZSHDIR)" "$(FISHDIR)"
-	install -m 0755 "$(BIN)" "$(BINDIR)/swan"
-	rm -rf "$(SHAREDIR)/Templates/swan" "$(SHAREDIR)/Templates/sessions"
-	cp -R Templates/swan Templates/sessions Templates/README.md "$(SHAREDIR)/Templates/"
-	install -m 0644 Fonts/*.ttf Fonts/OFL.txt "$(SHAREDIR)/Fonts/"
-	install -m 0644 Messages/*.txt Messages/README.md "$(SHAREDIR)/Messages/"
-	install -d "$(SHAREDIR)/docs" && install -m 0644 docs/session.md docs/session.schema.json "$(SHAREDIR)/docs/"
-	chmod -R u=rwX,go=rX "$(SHAREDIR)"
-	@if [ -z "$(NO_MAN)" ]; then install -d "$(MANDIR)" && install -m 0644 $(GENERATED)/swan.1 "$(MANDIR)/swan.1"; fi
-	LC_ALL=C "$(BIN)" --generate-completion-script bash > "$(BASHDIR)/swan"
-	LC_ALL=C "$(BIN)" --generate-completion-script zsh > "$(ZSHDIR)/_swan"
-	LC_ALL=C "$(BIN)" --generate-completion-script fish > "$(FISHDIR)/swan.fish"
-	@echo "Installed swan $$("$(BINDIR)/swan" --version) into $(DESTDIR)$(PREFIX)"
+	rm -rf "$(INSTALL_STAGE)"
+	install -d "$(INSTALL_STAGE)/bin" "$(STAGE_SHARE)/Templates" "$(STAGE_SHARE)/Fonts" "$(STAGE_SHARE)/Messages" "$(STAGE_SHARE)/docs" \
+	  "$(INSTALL_STAGE)/share/bash-completion/completions" "$(INSTALL_STAGE)/share/zsh/site-functions" "$(INSTALL_STAGE)/share/fish/vendor_completions.d"
+	install -m 0755 "$(BIN)" "$(INSTALL_STAGE)/bin/swan"
+	cp -R Templates/swan Templates/sessions Templates/README.md "$(STAGE_SHARE)/Templates/"
+	install -m 0644 Fonts/*.ttf Fonts/OFL.txt "$(STAGE_SHARE)/Fonts/"
+	install -m 0644 Messages/*.txt Messages/README.md "$(STAGE_SHARE)/Messages/"
+	install -m 0644 docs/session.md docs/session.schema.json "$(STAGE_SHARE)/docs/"
+	chmod -R u=rwX,go=rX "$(STAGE_SHARE)"
+	@if [ -z "$(NO_MAN)" ]; then install -d "$(INSTALL_STAGE)/share/man/man1" && install -m 0644 $(GENERATED)/swan.1 "$(INSTALL_STAGE)/share/man/man1/swan.1"; fi
+	LC_ALL=C "$(BIN)" --generate-completion-script bash > "$(INSTALL_STAGE)/share/bash-completion/completions/swan"
+	LC_ALL=C "$(BIN)" --generate-completion-script zsh > "$(INSTALL_STAGE)/share/zsh/site-functions/_swan"
+	LC_ALL=C "$(BIN)" --generate-completion-script fish > "$(INSTALL_STAGE)/share/fish/vendor_completions.d/swan.fish"
+	$(INSTALL_TREE) install "$(INSTALL_STAGE)" "$(DESTDIR)$(PREFIX)"
+	rm -rf "$(INSTALL_STAGE)"
 
 uninstall:
-	rm -f "$(BINDIR)/swan" "$(MANDIR)/swan.1" "$(BASHDIR)/swan" "$(ZSHDIR)/_swan" "$(FISHDIR)/swan.fish"
-	rm -rf "$(SHAREDIR)"
-	@echo "Removed swan from $(DESTDIR)$(PREFIX)"
+	$(INSTALL_TREE) uninstall "$(DESTDIR)$(PREFIX)"
 
 clean:
 	rm -rf .build Output/*.pdf Output/previews

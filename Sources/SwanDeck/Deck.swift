@@ -21,6 +21,9 @@ public struct Deck: Sendable {
     /// of the repository): another deck folder, set by the application (swan's own deck), nil
     /// for none. The deck layer itself never looks at the environment.
     public var fontFallbackDirectory: URL? = nil
+    /// The files the deck was read from (deck.yaml first): what its date comes from. Other files
+    /// in the folder (notes, an Output/ folder made there) are no part of the deck.
+    public var files: [URL] = []
 
     public func round(_ number: Int) -> Round? { rounds.first { $0.number == number } }
     public func card(id: String) -> Card? { cards.first { $0.id == id } }

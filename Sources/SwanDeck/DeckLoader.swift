@@ -46,14 +46,17 @@ public struct DeckLoader {
             if diagnostics.isEmpty { diagnostics.add(.incomplete, at: deckSource.location(deckSource.root)) }
             throw DiagnosticError(diagnostics.errors)
         }
-        return Deck(directory: directory, meta: meta, rounds: index.rounds, cards: cards, invulblad: invulblad,
-                    checklist: checklist, handleiding: manual, labels: labels, noHyphenation: noHyphenation, overview: overview, layouts: layouts)
+        var deck = Deck(directory: directory, meta: meta, rounds: index.rounds, cards: cards, invulblad: invulblad,
+                        checklist: checklist, handleiding: manual, labels: labels, noHyphenation: noHyphenation, overview: overview, layouts: layouts)
+        deck.files = [URL(fileURLWithPath: deckPath)] + context.read.files
+        return deck
     }
 
     /// Opens files named in deck.yaml; a failure is recorded and the rest of the deck still gets read.
     private struct Context {
         let directory: URL
         let diagnostics: Diagnostics
+        let read = FilesRead()
 
         func path(_ relative: String) -> String { directory.appendingPathComponent(relative).path }
 
@@ -68,7 +71,9 @@ public struct DeckLoader {
             guard inside(reference) else { return nil }
             let path = path(reference.path)
             do {
-                return try YAMLSource.load(URL(fileURLWithPath: path), displayPath: path, referencedFrom: reference.location)
+                let source = try YAMLSource.load(URL(fileURLWithPath: path), displayPath: path, referencedFrom: reference.location)
+                read.add(path)
+                return source
             } catch {
                 Diagnostic.all(from: error).forEach(diagnostics.add)
                 return nil
@@ -79,7 +84,9 @@ public struct DeckLoader {
             guard inside(reference) else { return nil }
             let path = path(reference.path)
             do {
-                return (try SourceText.read(URL(fileURLWithPath: path), displayPath: path, referencedFrom: reference.location), path)
+                let text = try SourceText.read(URL(fileURLWithPath: path), displayPath: path, referencedFrom: reference.location)
+                read.add(path)
+                return (text, path)
             } catch {
                 Diagnostic.all(from: error).forEach(diagnostics.add)
                 return nil
@@ -100,6 +107,12 @@ public struct DeckLoader {
             return result
         }
     }
+}
+
+/// The deck files read, in order (a class: the loader's context is passed by value).
+private final class FilesRead {
+    private(set) var files: [URL] = []
+    func add(_ path: String) { files.append(URL(fileURLWithPath: path)) }
 }
 
 /// Reads hyphenation.yaml: words the typesetter must never break.

@@ -18,6 +18,7 @@ public enum AtomicFile {
         try OutputChecks.folder(folder, for: path)
         TemporaryFiles.clearLeftovers(in: folder)
         try OutputChecks.destination(destination.path, shownAs: path)
+        try OutputChecks.notAnInput(destination.path, shownAs: path)
         let temporary = try TemporaryFile(beside: destination, shownAs: path)
         do {
             try temporary.write(data)

@@ -21,8 +21,8 @@ public struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
         case isSymbolicLink
         /// The folder to write into is not there (swan does not invent folders).
         case missingFolder
-        /// -o names one of the run's own inputs.
-        case isInput
+        /// -o names one of the run's own inputs (RunInputs), read under `readAs`.
+        case isInput(readAs: String)
         /// The file is larger than swan reads (`limit` bytes).
         case tooLarge(limit: Int)
         /// The run was interrupted before this file was started.
@@ -60,7 +60,7 @@ extension FileError.Reason {
         case .notRegularFile: Message(FileCode.notRegularFile)
         case .isSymbolicLink: Message(FileCode.isSymbolicLink)
         case .missingFolder: Message(FileCode.missingFolder)
-        case .isInput: Message(FileCode.isInput)
+        case .isInput(let input): Message(FileCode.isInput, ["input": "\(input)"])
         case .tooLarge(let limit): Message(FileCode.tooLarge, ["limit": "\(ByteCount.words(limit))"])
         case .interrupted: Message(FileCode.interrupted)
         }

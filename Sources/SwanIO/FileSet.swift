@@ -1,24 +1,44 @@
 /// A set of files that belong together (the default run's Output/): written whole or not at all.
-/// Every file is first written into a staging folder beside the target folder (same disk, owner
-/// only), each through the safe write path; only when all are there are they moved into place,
-/// one rename per entry, and a failed rename puts back what was moved before it.
+/// Every file is first written into a staging folder inside the target folder (so on its file
+/// system, whatever is mounted there; owner only), each through the safe write path; only when
+/// all are there are they moved into place, one rename per entry, and a failed rename puts back
+/// what was moved before it.
 import Foundation
 
 public enum FileSet {
     /// Writes `files` (paths relative to `folder`, e.g. "x.pdf", "previews/01-a-front.png")
     /// into `folder`, creating it (not its parents) when missing. Entries of `folder` that are
     /// not in the set are left alone; a top-level subfolder in the set is replaced as a whole.
+    /// No entry may be, or (a subfolder) hold, a file the run reads (OutputChecks.notAnInput).
     public static func write(_ files: [(path: String, data: Data)], into folder: URL) throws {
         let shown = folder.relativePath
-        let parent = folder.deletingLastPathComponent()
-        try OutputChecks.folder(parent.path, for: shown)
+        try OutputChecks.folder(folder.deletingLastPathComponent().path, for: shown)
         try OutputChecks.destinationFolder(folder)
-        StagingFolders.clearLeftovers(in: parent.path)
         let entries = Array(Set(files.map { topLevel($0.path) })).sorted()
-        for entry in entries where !files.contains(where: { $0.path != entry && topLevel($0.path) == entry }) {
-            try OutputChecks.destination(folder.appendingPathComponent(entry).path, shownAs: folder.appendingPathComponent(entry).relativePath)
+        for entry in entries {
+            let target = folder.appendingPathComponent(entry)
+            if files.contains(where: { $0.path != entry && topLevel($0.path) == entry }) {
+                try OutputChecks.noInput(under: target, shownAs: target.relativePath)
+            } else {
+                try OutputChecks.destination(target.path, shownAs: target.relativePath)
+                try OutputChecks.notAnInput(target.path, shownAs: target.relativePath)
+            }
         }
-        let stage = try StagingFolders.make(beside: folder)
+        let created = mkdir(folder.path, 0o777) == 0
+        guard created || errno == EEXIST else { throw FileError.system(.write, shown) }
+        do {
+            try stageAndSwap(files, entries: entries, into: folder)
+        } catch {
+            // A folder this run made and filled with nothing goes again (rmdir: only when empty).
+            if created { rmdir(folder.path) }
+            throw error
+        }
+    }
+
+    private static func stageAndSwap(_ files: [(path: String, data: Data)], entries: [String], into folder: URL) throws {
+        let shown = folder.relativePath
+        StagingFolders.clearLeftovers(in: folder.path)
+        let stage = try StagingFolders.make(in: folder)
         defer { StagingFolders.remove(stage) }
         let fresh = stage.appendingPathComponent("new"), old = stage.appendingPathComponent("old")
         for path in [fresh, old] where mkdir(path.path, 0o700) != 0 { throw FileError.system(.write, shown) }
@@ -32,9 +52,6 @@ public enum FileSet {
                 error.path = folder.appendingPathComponent(file.path).relativePath
                 throw error
             }
-        }
-        if !FileManager.default.fileExists(atPath: folder.path) {
-            guard mkdir(folder.path, 0o777) == 0 || errno == EEXIST else { throw FileError.system(.write, shown) }
         }
         // An interruption waits for the moves to finish (AtomicFile.stopWriting).
         guard PendingFiles.shared.begin() else { throw FileError(.write, shown, .interrupted) }
@@ -88,13 +105,14 @@ public enum FileSet {
     }
 }
 
-/// `.<folder>.swan-stage-<pid>-<random>` beside the target folder; a killed run's is removed by
-/// the next run once its process is gone.
+/// `.swan-stage-<pid>-<random>` inside the target folder (its own file system: a USB stick
+/// mounted there stages on the stick); a killed run's is removed by the next run writing there
+/// once its process is gone, and only when the running user owns it.
 enum StagingFolders {
-    static func make(beside folder: URL) throws -> URL {
-        let random = String(format: "%08x", UInt32.random(in: 0...UInt32.max))
-        let stage = folder.deletingLastPathComponent()
-            .appendingPathComponent(".\(folder.lastPathComponent).swan-stage-\(getpid())-\(random)")
+    static let kind = "stage"
+
+    static func make(in folder: URL) throws -> URL {
+        let stage = folder.appendingPathComponent(SwanNames.stem(kind))
         guard PendingFiles.shared.begin() else { throw FileError(.write, folder.relativePath, .interrupted) }
         defer { PendingFiles.shared.end() }
         guard mkdir(stage.path, 0o700) == 0 else { throw FileError.system(.write, folder.relativePath) }
@@ -107,15 +125,14 @@ enum StagingFolders {
         PendingFiles.shared.removeFolder(stage.path)
     }
 
-    private static let pattern = try! NSRegularExpression(pattern: #"^\..+\.swan-stage-([0-9]+)-[0-9a-f]{8}$"#)
-
-    static func clearLeftovers(in parent: String) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.isEmpty ? "." : parent) else { return }
-        for name in names where name.hasPrefix(".") && name.contains(".swan-stage-") {
-            guard let match = pattern.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)),
-                  let range = Range(match.range(at: 1), in: name), let pid = Int32(name[range]),
-                  pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            try? FileManager.default.removeItem(atPath: (parent as NSString).appendingPathComponent(name))
+    static func clearLeftovers(in folder: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return }
+        for name in names {
+            guard let pid = SwanNames.processID(in: name, kind: kind, restAllowed: false), SwanNames.processGone(pid) else { continue }
+            let path = (folder as NSString).appendingPathComponent(name)
+            var info = stat()
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, SwanNames.ownedByUs(info) else { continue }
+            try? FileManager.default.removeItem(atPath: path)
         }
     }
 }

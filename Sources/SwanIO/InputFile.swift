@@ -18,6 +18,8 @@ public enum InputFile {
         default: throw FileError(.read, shown, .notRegularFile)
         }
         if Int(info.st_size) > limit { throw FileError(.read, shown, .tooLarge(limit: limit)) }
+        // The file opened, not the path: no output of this run may replace it.
+        RunInputs.shared.record(FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)), readAs: shown)
         return try readAll(fd, shownAs: shown, limit: limit)
     }
 

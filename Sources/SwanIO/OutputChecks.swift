@@ -37,13 +37,33 @@ public enum OutputChecks {
         guard (info.st_mode & S_IFMT) == S_IFDIR else { throw FileError(.write, folder.relativePath, .system(ENOTDIR)) }
     }
 
-    /// Before anything is rendered: `output` may be written and is none of `inputs` (the same
-    /// file by device and inode, whatever the path).
-    public static func check(_ output: URL, notAnyOf inputs: Set<FileIdentity>) throws {
+    /// Before anything is rendered: `output` may be written and is none of the run's inputs.
+    public static func check(_ output: URL) throws {
         let shown = output.relativePath
         try folder(output.deletingLastPathComponent().path, for: shown)
         try destination(output.path, shownAs: shown)
-        if let identity = FileIdentity(output.path), inputs.contains(identity) { throw FileError(.write, shown, .isInput) }
+        try notAnInput(output.path, shownAs: shown)
+    }
+
+    /// The one rule for what no output may touch: a file this run reads (RunInputs), compared
+    /// by device and inode, so no spelling of its path (`../../Fonts`, a hard link) gets past.
+    public static func notAnInput(_ path: String, shownAs shown: String) throws {
+        guard let identity = FileIdentity(path), let input = RunInputs.shared.readAs(identity) else { return }
+        throw FileError(.write, shown, .isInput(readAs: input))
+    }
+
+    /// A folder that is replaced as a whole (the previews, the screen edition's images): no file
+    /// in it, at any depth, is one the run reads. Symbolic links are not followed.
+    public static func noInput(under folder: URL, shownAs shown: String) throws {
+        var info = stat()
+        guard lstat(folder.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
+              let walker = FileManager.default.enumerator(atPath: folder.path) else { return }
+        while let relative = walker.nextObject() as? String {
+            let path = folder.appendingPathComponent(relative).path
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK else { continue }
+            let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+            if let input = RunInputs.shared.readAs(identity) { throw FileError(.write, shown, .isInput(readAs: input)) }
+        }
     }
 }
 
@@ -59,13 +79,5 @@ public struct FileIdentity: Hashable, Sendable {
         device = UInt64(info.st_dev); inode = UInt64(info.st_ino)
     }
 
-    /// Every file under `folder` (recursively) and the folder's own files.
-    public static func all(under folder: URL) -> Set<FileIdentity> {
-        var result = Set<FileIdentity>()
-        guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return result }
-        while let relative = walker.nextObject() as? String {
-            if let identity = FileIdentity(folder.appendingPathComponent(relative).path) { result.insert(identity) }
-        }
-        return result
-    }
+    public init(device: UInt64, inode: UInt64) { self.device = device; self.inode = inode }
 }

@@ -1,38 +1,74 @@
 /// Names of temporary files, and the removal of those a killed run left behind.
 import Foundation
 
-enum TemporaryFiles {
-    /// `.<name>.swan-<pid>-<random>.tmp`: hidden, beside the destination, recognisable later.
-    static func name(for destination: String) -> String {
-        let random = String(UInt32.random(in: 0...UInt32.max), radix: 16)
-        return ".\(destination).swan-\(getpid())-\(String(repeating: "0", count: 8 - random.count))\(random).tmp"
+/// What swan writes besides its outputs carries this prefix, and only names of the exact form
+/// below (with a process id and 8 hex digits) are ever removed as leftovers, and only when the
+/// running user owns them: a look-alike of someone else's (`.notities.txt.1-DEADBEEF.tmp`,
+/// `.swan-tmp-notes`) is never touched.
+enum SwanNames {
+    static let prefix = ".swan-"
+
+    /// `<prefix><kind>-<pid>-<8 hex digits>`, the part every leftover name starts with.
+    static func stem(_ kind: String) -> String {
+        "\(prefix)\(kind)-\(getpid())-\(String(format: "%08x", UInt32.random(in: 0...UInt32.max)))"
     }
 
-    /// Ours (`.x.pdf.swan-123-0a1b2c3d.tmp`) and the earlier scheme's (`.x.pdf.123-0A1B2C3D.tmp`).
-    private static let pattern = try! NSRegularExpression(pattern: #"^\..+\.(?:swan-)?([0-9]+)-[0-9A-Fa-f]{8}\.tmp$"#)
+    /// The process id in a name `<prefix><kind>-<pid>-<8 hex digits>[<rest>]`, nil for any other name.
+    static func processID(in name: String, kind: String, restAllowed: Bool) -> Int32? {
+        let head = prefix + kind + "-"
+        guard name.hasPrefix(head) else { return nil }
+        let tail = name.utf8.dropFirst(head.utf8.count)
+        let digits = tail.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        let afterDigits = tail.dropFirst(digits.count)
+        guard (1...10).contains(digits.count), afterDigits.first == UInt8(ascii: "-") else { return nil }
+        let hex = afterDigits.dropFirst().prefix(8)
+        guard hex.count == 8, hex.allSatisfy({ ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f")) })
+        else { return nil }
+        let rest = afterDigits.dropFirst(9)
+        guard rest.isEmpty || (restAllowed && rest.first == UInt8(ascii: ".")) else { return nil }
+        return Int32(String(decoding: digits, as: UTF8.self))
+    }
+
+    /// The running user owns the entry (lstat: a link is judged by itself).
+    static func ownedByUs(_ info: stat) -> Bool { info.st_uid == geteuid() }
+
+    /// The process that wrote it is gone (not this process, and no process of that id).
+    static func processGone(_ pid: Int32) -> Bool { pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH }
+}
+
+enum TemporaryFiles {
+    static let kind = "tmp"
+
+    /// `.swan-tmp-<pid>-<random>.<name>`: hidden, beside the destination, recognisable later by
+    /// its prefix; the destination's name (shortened to fit a file name) only for a person reading.
+    static func name(for destination: String) -> String {
+        var shown = ""
+        for character in destination {
+            if shown.utf8.count + String(character).utf8.count > 200 { break }
+            shown.append(character)
+        }
+        return SwanNames.stem(kind) + "." + shown
+    }
 
     /// A leftover is older than this or belongs to a process that is gone, and nobody holds its lock.
     static let minimumAge: TimeInterval = 60
 
     private static let cleared = ClearedFolders()
 
-    /// Removes leftovers in `folder`, once per folder per process. A file another run is still
-    /// writing is locked (and its process alive): it stays.
+    /// Removes leftovers in `folder`, once per folder per process: regular files named by
+    /// `name(for:)`, owned by the running user. A file another run is still writing is locked
+    /// (and its process alive): it stays.
     static func clearLeftovers(in folder: String) {
         let folder = folder.isEmpty ? "." : folder
         guard cleared.firstVisit(folder), let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         let now = Date().timeIntervalSince1970
-        // The regular expression (and ICU behind it) only for names that may be leftovers.
-        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
-            let range = NSRange(name.startIndex..., in: name)
-            guard let match = pattern.firstMatch(in: name, range: range),
-                  let pidRange = Range(match.range(at: 1), in: name), let pid = Int32(name[pidRange]) else { continue }
+        for name in names {
+            guard let pid = SwanNames.processID(in: name, kind: kind, restAllowed: true) else { continue }
             let path = (folder as NSString).appendingPathComponent(name)
             var info = stat()
-            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
-            let processGone = pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, SwanNames.ownedByUs(info) else { continue }
             let old = now - Double(info.st_mtim.tv_sec) > minimumAge
-            guard processGone || old else { continue }
+            guard SwanNames.processGone(pid) || old else { continue }
             let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
             guard fd >= 0 else { continue }
             if flock(fd, LOCK_EX | LOCK_NB) == 0 { unlink(path) }

@@ -45,6 +45,8 @@ struct ArchiveCommand: ParsableCommand {
             }
             DiagnosticPrinter.print(found.emptyFolders.map { .warning(ArchiveCode.noSessionsInFolder, ["folder": "\($0.relativePath)"]) })
             let files = found.files
+            // Every input before the first write: no archived PDF may replace one (a hard link).
+            files.forEach { RunInputs.shared.record($0) }
             try OutputChecks.destinationFolder(folder)
             try AtomicFile.makeFolder(folder)
             let archive = SessionArchive(context: context, folder: folder, overwrite: force,

@@ -52,12 +52,12 @@ struct CardsCommand: ParsableCommand {
             let selected = try CardSelection.parse(cards, in: context.deck)
             switch kind {
             case .sheets:
-                let target = try OutputPath.prepare(try output ?? OutputNames.path("sheets", in: context.deck), deck: deck.deckDirectory)
+                let target = try OutputPath.prepare(try output ?? OutputNames.path("sheets", in: context.deck))
                 let sheets = try CardSheets.make(selected, context, options: CardSheetOptions(paper: paper, flip: flip, cropMarks: cropMarks), diagnostics: diagnostics)
                 try target.write(try context.engine.pdf.export(sheets.document))
                 Reporting.wrote(target, quiet: deck.quiet)
             case .printshop:
-                let target = try OutputPath.prepare(try output ?? OutputNames.path("printshop", in: context.deck), deck: deck.deckDirectory)
+                let target = try OutputPath.prepare(try output ?? OutputNames.path("printshop", in: context.deck))
                 let shop = try PrintShopDocument.make(selected, context, bleed: bleed, diagnostics: diagnostics)
                 try target.write(try context.engine.pdf.export(shop.document))
                 Reporting.wrote(target, quiet: deck.quiet)
@@ -69,9 +69,11 @@ struct CardsCommand: ParsableCommand {
                 let images = try PreviewFolder.write(selected, context, to: folder, diagnostics: diagnostics)
                 if !deck.quiet { Reporting.say(.wroteImages, ["count": "\(images.count)", "folder": "\(path)"]) }
             case .screen:
-                guard case .file(let pdf) = try OutputPath.prepare(try output ?? OutputNames.path("screen", in: context.deck), deck: deck.deckDirectory) else {
+                guard case .file(let pdf) = try OutputPath.prepare(try output ?? OutputNames.path("screen", in: context.deck)) else {
                     throw Reporting.invalid(.screenNeedsFile)
                 }
+                let images = ScreenOutput.imageFolder(for: pdf)
+                try OutputChecks.noInput(under: images, shownAs: images.relativePath)
                 let edition = try ScreenDocument.make(selected, context, diagnostics: diagnostics)
                 try ScreenOutput.write(edition, engine: context.engine, to: pdf)
                 Reporting.wrote(.file(pdf), quiet: deck.quiet)

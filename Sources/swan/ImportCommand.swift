@@ -24,7 +24,7 @@ struct ImportCommand: ParsableCommand {
         try Reporting.run {
             let context = try deck.context()
             let url = URL(fileURLWithPath: form)
-            let target = try OutputPath.prepare(output, deck: deck.deckDirectory, inputs: [url])
+            let target = try OutputPath.prepare(output, inputs: [url])
             let source = form == "-" ? "standard input" : url.relativePath
             let pdf = try InputFile.read(url, limit: InvulbladImport.maximumFileSize)
             let found = try SessionFromPDF.read(pdf, source: source, context: context)

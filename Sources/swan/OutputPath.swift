@@ -3,20 +3,21 @@ import SwanDeck
 import SwanIO
 
 /// Where a command writes: a file, or standard output for `-o -`. Checked before anything is
-/// rendered: not one of the run's inputs (the session, any deck file, a font), not a folder,
-/// device, FIFO, socket or symbolic link, in a folder that exists. Only the default Output/
+/// rendered: not one of the files the run reads (RunInputs: the session, the deck's files, its
+/// fonts, the catalogues, the hyphenation dictionary; the write path checks again when it
+/// writes), not a folder, device, FIFO, socket or symbolic link, in a folder that exists. Only the default Output/
 /// folder is created when missing; a mistyped -o folder is an error.
 enum OutputPath {
     case file(URL)
     case standardOutput
 
-    static func prepare(_ output: String, deck: URL, inputs: [URL] = []) throws -> OutputPath {
+    static func prepare(_ output: String, inputs: [URL] = []) throws -> OutputPath {
         if output == "-" { return .standardOutput }
         let url = URL(fileURLWithPath: output)
         try createDefaultFolder(for: url)
-        var identities = FileIdentity.all(under: deck)
-        for input in inputs { if let identity = FileIdentity(input.path) { identities.insert(identity) } }
-        try OutputChecks.check(url, notAnyOf: identities)
+        // Only what the run reads: an earlier output in the deck folder is not an input.
+        inputs.forEach { RunInputs.shared.record($0) }
+        try OutputChecks.check(url)
         return .file(url)
     }
 

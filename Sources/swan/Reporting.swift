@@ -77,7 +77,7 @@ enum Reporting {
             let context = try deck.context()
             let input = try read(context)
             let path = try output(input, context)
-            let target = try OutputPath.prepare(path, deck: deck.deckDirectory, inputs: inputs)
+            let target = try OutputPath.prepare(path, inputs: inputs)
             let document = try make(input, context, diagnostics)
             try target.write(try context.engine.pdf.export(document), permissions: permissions)
             wrote(target, quiet: deck.quiet)

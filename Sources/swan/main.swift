@@ -30,4 +30,5 @@ func refuseUnknownCommand(_ arguments: [String]) {
 setlocale(LC_NUMERIC, "C")
 refuseUnknownCommand(CommandLine.arguments)
 Interruption.install()
+ProgramFiles.record()
 Swan.main()

@@ -20,6 +20,7 @@ enum AllCodes {
             + ArchiveCode.allCases.map(\.rawValue)
             + EngineCode.allCases.map(\.rawValue)
             + commandCodes
+            + installCodes
             + FormCode.allCases.map(\.rawValue)
     )
 
@@ -32,6 +33,18 @@ enum AllCodes {
             return String(line[line.index(after: open)..<close])
         }
         precondition(!codes.isEmpty, "no command codes found in \(file.path)")
+        return codes
+    }
+
+    /// The codes `make install` and `make uninstall` print: each `say install.…` in scripts/install-tree.sh.
+    static var installCodes: [String] {
+        let file = CatalogueTests.folder.deletingLastPathComponent().appendingPathComponent("scripts/install-tree.sh")
+        let source = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        let pattern = try! NSRegularExpression(pattern: #"\bsay (install\.[a-z-]+)"#)
+        let codes = pattern.matches(in: source, range: NSRange(source.startIndex..., in: source)).compactMap { match in
+            Range(match.range(at: 1), in: source).map { String(source[$0]) }
+        }
+        precondition(!codes.isEmpty, "no install codes found in \(file.path)")
         return codes
     }
 }

@@ -17,9 +17,10 @@ public final class DocumentContext: @unchecked Sendable {
     /// `pdfWriter` is fixed for the context's life: its engine is shared by every thread.
     public init(deck: Deck, date: Date? = nil, pdfWriter: PDFWriterKind = .native) throws {
         self.deck = deck
-        // The deck's files are walked only when SOURCE_DATE_EPOCH does not pin the date.
+        // The deck's files are looked at only when SOURCE_DATE_EPOCH does not pin the date; a
+        // deck made in code (tests) has no files: its folder, as before.
         self.date = date ?? ReproducibleDate.pinned()
-            ?? ReproducibleDate.newestModification(of: [deck.directory]) ?? ReproducibleDate.defaultFallback
+            ?? ReproducibleDate.newestModification(of: deck.files.isEmpty ? [deck.directory] : deck.files) ?? ReproducibleDate.defaultFallback
         let missing = DocumentRegistry.labelErrors(in: deck)
         if !missing.isEmpty { throw DiagnosticError(missing) }
         let typography = try deck.checkedLayout("typography", as: Typography.self)

@@ -5,6 +5,7 @@
 /// the shared face's size to 2048 ppem, and the next hb_shape returns positions about 170 times
 /// too big. So nothing here is cairo's.
 import Foundation
+import SwanIO
 internal import CHarfBuzz
 
 /// Unchecked: every property is immutable; the HarfBuzz face and font are set up in init and
@@ -36,6 +37,7 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
             throw EngineError.fontUnreadable(url.path)
         }
         self.data = data
+        RunInputs.shared.record(url.path)
         defer { hb_blob_destroy(blob) }
         let face = hb_face_create(blob, 0)
         let upem = hb_face_get_upem(face)

@@ -4,6 +4,7 @@
 /// before lookup (as UTF-8 it silently loses breaks around ë, ï, ö; in uppercase it finds none),
 /// and the break positions are mapped back to the original characters.
 import Foundation
+import SwanIO
 internal import CHyphen
 
 /// Unchecked: every call into libhyphen (whose dictionary is not documented as safe to share)
@@ -63,6 +64,7 @@ public final class Hyphenator: @unchecked Sendable {
             throw EngineError.hyphenationDictionaryMissing(candidates)
         }
         dictionaryPath = found
+        RunInputs.shared.record(found)
         self.settings = settings
     }
 

@@ -2,6 +2,7 @@
 /// metadata packet in step with the document info, the sRGB output intent, and embedded files
 /// as associated files. See docs/pdf-archive.md for the clauses and how each is met.
 import Foundation
+import SwanIO
 
 enum PDFArchival {
     /// The sRGB ICC profile (v2) that Debian's icc-profiles-free installs; PDF/A needs an output
@@ -12,7 +13,10 @@ enum PDFArchival {
     static func iccProfile(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> [UInt8] {
         let candidates = (environment["SWAN_ICC_PROFILE"].map { [$0] } ?? []) + iccProfilePaths
         for path in candidates {
-            if let data = FileManager.default.contents(atPath: path), data.count > 128 { return Array(data) }
+            if let data = FileManager.default.contents(atPath: path), data.count > 128 {
+                RunInputs.shared.record(path)
+                return Array(data)
+            }
         }
         throw EngineError.pdfWriter("no sRGB ICC profile for the PDF/A output intent (install icc-profiles-free, or set SWAN_ICC_PROFILE)")
     }

@@ -1,0 +1,33 @@
+/// The files this run reads: the deck's files, its fonts, the message catalogues, the session,
+/// the hyphenation dictionary, the ICC profile, swan itself. Each is recorded, by device and
+/// inode, by whatever reads it (InputFile, the font loader, the hyphenator…); OutputChecks
+/// refuses any output that is one of them, however its path is spelled (`../../Fonts/x.ttf`, a
+/// second hard link). Recorded files are never forgotten: one process, one set.
+import Foundation
+
+public final class RunInputs: @unchecked Sendable {  // `files` behind `lock`
+    public static let shared = RunInputs()
+
+    /// Each file by identity, with the path it was first read under (for the message).
+    private var files: [FileIdentity: String] = [:]
+    private let lock = NSLock()
+
+    /// `path` is read by this run; a path that names no file is ignored.
+    public func record(_ path: String) {
+        guard let identity = FileIdentity(path) else { return }
+        record(identity, readAs: path)
+    }
+
+    public func record(_ url: URL) { record(url.relativePath) }
+
+    public func record(_ identity: FileIdentity, readAs path: String) {
+        lock.lock(); defer { lock.unlock() }
+        if files[identity] == nil { files[identity] = path }
+    }
+
+    /// The path the file was read under, nil when the run does not read it.
+    public func readAs(_ identity: FileIdentity) -> String? {
+        lock.lock(); defer { lock.unlock() }
+        return files[identity]
+    }
+}

@@ -1,0 +1,16 @@
+import Foundation
+import SwanDiagnostics
+import SwanIO
+
+/// The files every run reads, whatever the command: swan itself and its message catalogues.
+/// Recorded as inputs (RunInputs) so that no output replaces them: `-o` onto an installed
+/// Messages/nl.txt, run as root, would break swan for every user.
+enum ProgramFiles {
+    static func record() {
+        if let executable = Bundle.main.executablePath { RunInputs.shared.record(executable) }
+        guard let folder = CatalogueFolder.find() else { return }
+        for language in Language.allCases {
+            RunInputs.shared.record(folder.appendingPathComponent("\(language.rawValue).txt").path)
+        }
+    }
+}
