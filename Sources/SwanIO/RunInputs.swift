@@ -25,9 +25,13 @@ public final class RunInputs: @unchecked Sendable {  // `files` behind `lock`
         if files[identity] == nil { files[identity] = path }
     }
 
-    /// The path the file was read under, nil when the run does not read it.
+    /// The path the file was read under, nil when the run does not read it. A file read and
+    /// since deleted or replaced at that path (an editor saves by rename; `swan watch` reads
+    /// again) is no input any more: its inode number may be given to a new file.
     public func readAs(_ identity: FileIdentity) -> String? {
         lock.lock(); defer { lock.unlock() }
-        return files[identity]
+        guard let path = files[identity] else { return nil }
+        guard FileIdentity(path) == identity else { files[identity] = nil; return nil }
+        return path
     }
 }

@@ -248,9 +248,9 @@ final class FaultInjectionTests: XCTestCase {
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.pdf").path, withDestinationPath: copy.path)
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("map.pdf"), withIntermediateDirectories: true)
         var cases: [(String, String)] = [
-            ("S.json", "it is one of the files being read"),
-            (deckCopy.appendingPathComponent("deck.yaml").path, "it is one of the files being read"),
-            (deckCopy.appendingPathComponent("layout/cards.yaml").path, "it is one of the files being read"),
+            ("S.json", "it is one of the files this run reads"),
+            (deckCopy.appendingPathComponent("deck.yaml").path, "it is one of the files this run reads"),
+            (deckCopy.appendingPathComponent("layout/cards.yaml").path, "it is one of the files this run reads"),
             ("link.pdf", "it is a symbolic link"),
             ("map.pdf", "it is a folder"),
             ("nergens/uit.pdf", "its folder does not exist"),
