@@ -60,7 +60,7 @@ extension FileError.Reason {
         case .notRegularFile: Message(FileCode.notRegularFile)
         case .isSymbolicLink: Message(FileCode.isSymbolicLink)
         case .missingFolder: Message(FileCode.missingFolder)
-        case .isInput(let input): Message(FileCode.isInput, ["input": "\(input)"])
+        case .isInput(let input): Message(FileCode.isInput, ["file": "\(input)"])
         case .tooLarge(let limit): Message(FileCode.tooLarge, ["limit": "\(ByteCount.words(limit))"])
         case .interrupted: Message(FileCode.interrupted)
         }
