@@ -47,12 +47,18 @@ struct ArchiveCommand: ParsableCommand {
             let files = found.files
             try OutputChecks.destinationFolder(folder)
             try AtomicFile.makeFolder(folder)
+            // The lock `swan verify`, `find` and `expire` hold too; a killed run's manifest lines first.
+            let archiveFolder = ArchiveFolder(folder)
+            let lock = try archiveFolder.lock()
+            defer { withExtendedLifetime(lock) {} }
+            _ = try ArchiveManifest.complete(archiveFolder, write: true)
             let archive = SessionArchive(context: context, folder: folder, overwrite: force,
                                          personalMetadata: personalMetadata)
             let progress = ArchiveProgress(total: files.count, interactive: isatty(STDERR_FILENO) == 1)
             let summary = archive.render(files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                          report: { progress.report($0) })
             progress.finish()
+            _ = try ArchiveManifest.complete(archiveFolder, write: true)
             Reporting.say(.archiveSummary, ["rendered": "\(summary.rendered)", "kept": "\(summary.kept)",
                                             "failed": "\(summary.failed)", "folder": "\(out)"])
             if summary.failed > 0 { throw ExitCode(1) }
