@@ -10,11 +10,11 @@ public enum AppendFile {
         let shown = url.relativePath
         guard PendingFiles.shared.begin() else { throw FileError(.write, shown, .interrupted) }
         defer { PendingFiles.shared.end() }
-        var created = false
-        var fd = open(url.path, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
-        if fd < 0 && errno == ENOENT {
-            fd = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, permissions)
-            created = fd >= 0
+        // Created by exactly one of the threads that append at once (O_EXCL); the others open it.
+        var fd = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, permissions)
+        let created = fd >= 0
+        if !created && errno == EEXIST {
+            fd = open(url.path, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
         }
         guard fd >= 0 else {
             throw errno == ELOOP ? FileError(.write, shown, .isSymbolicLink) : FileError.system(.write, shown)
