@@ -125,6 +125,6 @@ public final class FontFallback: @unchecked Sendable {
     /// 0: "Noto Sans <script>" (and Noto Sans itself), not the UI, Display or Mono cuts;
     /// 1: the other Noto families (Serif, Naskh, Kufi, the Sans cuts above).
     static func familyClass(_ name: String) -> Int {
-        name.hasPrefix("NotoSans") && !["UI", "Display", "Mono"].contains { name.contains($0) } ? 0 : 1
+        name.range(of: #"^NotoSans(?!.*(UI|Display|Mono))"#, options: .regularExpression) != nil ? 0 : 1
     }
 }
