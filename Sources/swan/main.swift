@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SwanApp
 import SwanDiagnostics
 
 /// `swan`: renders the SWAN card set, forms and handleiding as print-ready PDF.
@@ -29,6 +30,7 @@ func refuseUnknownCommand(_ arguments: [String]) {
 }
 
 setlocale(LC_NUMERIC, "C")
+Workplace.current.useCatalogue()
 refuseUnknownCommand(CommandLine.arguments)
 Interruption.install()
 ArgumentErrors.main()
