@@ -1,4 +1,5 @@
 import Foundation
+import SwanApp
 import SwanDiagnostics
 import SwanIO
 
@@ -8,7 +9,7 @@ import SwanIO
 enum ProgramFiles {
     static func record() {
         if let executable = Bundle.main.executablePath { RunInputs.shared.record(executable) }
-        guard let folder = CatalogueFolder.find() else { return }
+        guard let folder = Workplace.current.messagesFolder else { return }
         for language in Language.allCases {
             RunInputs.shared.record(folder.appendingPathComponent("\(language.rawValue).txt").path)
         }
