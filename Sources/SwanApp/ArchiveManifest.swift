@@ -25,7 +25,7 @@ public struct ArchiveManifest: Sendable, Equatable {
     public static func load(_ folder: ArchiveFolder) throws -> ArchiveManifest {
         let url = folder.file(ArchiveFolder.manifestName)
         guard try folder.hasFile(ArchiveFolder.manifestName) else { return ArchiveManifest() }
-        let data = try InputFile.read(url, limit: maximumSize)
+        let data = try InputFile.read(url, limit: maximumSize, ownOutput: true)
         var manifest = ArchiveManifest(exists: true)
         var errors: [Diagnostic] = []
         for (index, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -79,7 +79,7 @@ public struct ArchiveManifest: Sendable, Equatable {
         var manifest = try load(folder)
         let journalURL = folder.file(ArchiveFolder.journalName)
         guard try folder.hasFile(ArchiveFolder.journalName) else { return manifest }
-        let data = try InputFile.read(journalURL, limit: maximumSize)
+        let data = try InputFile.read(journalURL, limit: maximumSize, ownOutput: true)
         var pending: [String: String] = [:]
         // A line cut short by a kill has no newline: it never became a PDF (the line is written first).
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast() {

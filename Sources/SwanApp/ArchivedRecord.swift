@@ -23,7 +23,7 @@ public struct ArchivedRecord: Sendable {
     static func readFile(_ url: URL) -> Data? {
         var info = stat()
         guard lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return try? InputFile.read(url, limit: InvulbladImport.maximumFileSize)
+        return try? InputFile.read(url, limit: InvulbladImport.maximumFileSize, ownOutput: true)
     }
 
     /// Reads `name` in `folder`; every problem is an error located at the file: it cannot be read,
@@ -38,7 +38,7 @@ public struct ArchivedRecord: Sendable {
         guard lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
             throw DiagnosticError([.error(ArchiveCode.notARecord, at: SourceLocation(file: shown))])
         }
-        let pdf = try InputFile.read(url, limit: InvulbladImport.maximumFileSize)
+        let pdf = try InputFile.read(url, limit: InvulbladImport.maximumFileSize, ownOutput: true)
         let sessions: [EmbeddedSourceFile]
         do {
             sessions = try PDFAttachmentReader.sourceFiles(in: pdf).filter {

@@ -37,7 +37,7 @@ public struct DeletionLog: Sendable {
         let url = folder.file(ArchiveFolder.deletionLogName)
         guard try folder.hasFile(ArchiveFolder.deletionLogName) else { return DeletionLog() }
         var log = DeletionLog()
-        let data = try InputFile.read(url, limit: ArchiveManifest.maximumSize)
+        let data = try InputFile.read(url, limit: ArchiveManifest.maximumSize, ownOutput: true)
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
             if line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

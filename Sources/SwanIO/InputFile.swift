@@ -3,8 +3,11 @@
 import Foundation
 
 public enum InputFile {
-    /// The contents of `url` (or standard input for `-`), at most `limit` bytes.
-    public static func read(_ url: URL, limit: Int) throws -> Data {
+    /// The contents of `url` (or standard input for `-`), at most `limit` bytes. The file is
+    /// recorded as an input of the run (RunInputs: no output may replace it), unless it is
+    /// `ownOutput`: swan's own earlier output that the run reads to replace (the archive's
+    /// manifest, journal and deletion log, an archived record under `--force`).
+    public static func read(_ url: URL, limit: Int, ownOutput: Bool = false) throws -> Data {
         let shown = url.relativePath
         if shown == "-" { return try readAll(STDIN_FILENO, shownAs: "standard input", limit: limit) }
         let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
@@ -19,7 +22,7 @@ public enum InputFile {
         }
         if Int(info.st_size) > limit { throw FileError(.read, shown, .tooLarge(limit: limit)) }
         // The file opened, not the path: no output of this run may replace it.
-        RunInputs.shared.record(FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)), readAs: shown)
+        if !ownOutput { RunInputs.shared.record(FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)), readAs: shown) }
         return try readAll(fd, shownAs: shown, limit: limit)
     }
 
