@@ -90,7 +90,7 @@ final class CheckCommandTests: XCTestCase {
         let dutch = try CLI.run(["check", "--templates", deck.path, "--sessions", sessions.path],
                                 environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "nl_NL.UTF-8"])
         XCTAssertTrue(dutch.stderr.contains("fout: voorwaarde 'sociale-inclusie' staat niet meer in de kaartset"), dutch.stderr)
-        XCTAssertTrue(dutch.stderr.contains("controleer of maak hem met de kaartset waarmee hij gemaakt is: --templates MAP"), dutch.stderr)
+        XCTAssertTrue(dutch.stderr.contains("controleer of maak hem met de kaartset waarmee hij gemaakt is: --templates DIR"), dutch.stderr)
         XCTAssertFalse(dutch.stderr.contains("bedoel je"), dutch.stderr)
     }
 
