@@ -61,8 +61,11 @@ let package = Package(
         // Typesetting core: fonts, shaping, hyphenation, line breaking, text boxes,
         // the neutral page model, and its exporters (native PDF writer; cairo PDF and PNG).
         .target(name: "SwanEngine",
-                dependencies: ["SwanDiagnostics", "SwanIO", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CHarfBuzzSubset", "CDeflate",
+                dependencies: ["SwanDiagnostics", "SwanIO", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CSwanPDF", "CHarfBuzzSubset", "CDeflate",
                                "CFontconfig", "CFriBidi", "CUnibreak", "PNGEncoder"]),
+        // Reading PDFs with budgets (issue 26): libqpdf's C++ API (decoding through a pipeline
+        // that counts and stops, the field tree walked without recursion) behind a C header.
+        .target(name: "CSwanPDF", dependencies: ["CQPDF"]),
         // libpng reports errors by longjmp: the encoder stays in C (see its header).
         .target(name: "PNGEncoder", dependencies: ["CPNG"]),
         // Deck definitions: the model of a deck and the parser of its Templates/ folder.
@@ -71,7 +74,8 @@ let package = Package(
         // Session files: the record of one case discussion, decoded and validated.
         .target(name: "SwanSession", dependencies: ["SwanDiagnostics", "SwanIO"]),
         // Documents: cards, sheets, forms, handleiding, filled invulblad, laid out as pages.
-        .target(name: "SwanDocuments", dependencies: ["SwanDiagnostics", "SwanIO", "SwanEngine", "SwanDeck", "SwanSession"]),
+        .target(name: "SwanDocuments", dependencies: ["SwanDiagnostics", "SwanIO", "SwanEngine", "SwanDeck", "SwanSession",
+                                                     .product(name: "Crypto", package: "swift-crypto")]),
         // The application layer: files, folders, threads and the environment (archive, previews
         // folder, finding the default deck and its fonts), between the documents and the command line.
         .target(name: "SwanApp", dependencies: ["SwanDiagnostics", "SwanIO", "SwanEngine", "SwanDeck", "SwanSession", "SwanDocuments",

@@ -146,7 +146,7 @@ public struct SessionArchive: Sendable {
                 // A filled-in form (or an archived invulblad): read like `swan import`, then
                 // named and attached as the session file it holds.
                 let found = try SessionFromPDF.read(try InputFile.read(file, limit: InvulbladImport.maximumFileSize),
-                                                    source: file.path, context: context)
+                                                    source: file.path, fileName: file.lastPathComponent, context: context)
                 (session, data) = (found.session, found.data)
             } else {
                 data = try InputFile.read(file, limit: SessionFile.maximumFileSize)
@@ -190,13 +190,11 @@ public struct SessionArchive: Sendable {
     /// the name says nothing about the people in it, the same file always gets the same name,
     /// and two different files of one date share a name with odds of about n²/2⁹⁷.
     public static func fileName(for session: Session, data: Data) -> String {
-        let digest = SHA256.hash(data: data)
-        let hex = digest.prefix(idBytes).map { String(format: "%02x", $0) }.joined()
-        return "\(session.datum)-\(hex).pdf"
+        ArchiveName.pdfName(for: session, data: data)
     }
 
     /// 12 bytes: 24 hexadecimal digits.
-    public static let idBytes = 12
+    public static let idBytes = ArchiveName.idBytes
 }
 
 /// What `collect` found: the session files, and what it passed over and why.
