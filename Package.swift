@@ -74,8 +74,7 @@ let package = Package(
         // Session files: the record of one case discussion, decoded and validated.
         .target(name: "SwanSession", dependencies: ["SwanDiagnostics", "SwanIO"]),
         // Documents: cards, sheets, forms, handleiding, filled invulblad, laid out as pages.
-        .target(name: "SwanDocuments", dependencies: ["SwanDiagnostics", "SwanIO", "SwanEngine", "SwanDeck", "SwanSession",
-                                                     .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "SwanDocuments", dependencies: ["SwanDiagnostics", "SwanIO", "SwanEngine", "SwanDeck", "SwanSession"]),
         // The application layer: files, folders, threads and the environment (archive, previews
         // folder, finding the default deck and its fonts), between the documents and the command line.
         .target(name: "SwanApp", dependencies: ["SwanDiagnostics", "SwanIO", "SwanEngine", "SwanDeck", "SwanSession", "SwanDocuments",

@@ -145,8 +145,8 @@ public struct SessionArchive: Sendable {
             if file.pathExtension.lowercased() == "pdf" {
                 // A filled-in form (or an archived invulblad): read like `swan import`, then
                 // named and attached as the session file it holds.
-                let found = try SessionFromPDF.read(try InputFile.read(file, limit: InvulbladImport.maximumFileSize),
-                                                    source: file.path, fileName: file.lastPathComponent, context: context)
+                let found = try ArchivedSession.read(try InputFile.read(file, limit: InvulbladImport.maximumFileSize),
+                                                     source: file.path, fileName: file.lastPathComponent, context: context)
                 (session, data) = (found.session, found.data)
             } else {
                 data = try InputFile.read(file, limit: SessionFile.maximumFileSize)

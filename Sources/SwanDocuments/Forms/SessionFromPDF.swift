@@ -1,13 +1,12 @@
 /// The session file a PDF holds, for `swan import` and `swan archive`. An archived invulblad
 /// (`swan archive`, PDF/A-3) carries the session file it was rendered from as its associated
 /// file with /AFRelationship /Source: that file is given back byte for byte, once it has been
-/// checked against the hash its name carries and decodes as a session. A filled-in fillable
+/// checked to decode as a session (SwanApp's ArchivedSession also checks it against its name). A filled-in fillable
 /// invulblad gives its fields, read by InvulbladImport and encoded as a session file. The PDF is
 /// read once, within budgets (PDFReadLimits); the attachments are counted before any is decoded.
 import Foundation
 import SwanDiagnostics
 import SwanEngine
-import SwanIO
 import SwanSession
 
 public enum SessionFromPDF {
@@ -17,11 +16,12 @@ public enum SessionFromPDF {
         public var data: Data
         /// True when the bytes came from an archived PDF's attachment.
         public var fromArchive: Bool
+        /// The attachment's file name, when the bytes came from one.
+        public var attachmentName: String?
     }
 
-    /// `source` names the file in diagnostics; `fileName` is its name on disk (nil for standard
-    /// input): an archive's own name (`<datum>-<id>.pdf`) is checked against the session too.
-    public static func read(_ pdf: Data, source: String, fileName: String? = nil, context: DocumentContext,
+    /// `source` names the file in diagnostics.
+    public static func read(_ pdf: Data, source: String, context: DocumentContext,
                             limits: PDFReadLimits = .standard) throws -> Found {
         let location = SourceLocation(file: source)
         do {
@@ -32,13 +32,12 @@ public enum SessionFromPDF {
             }
             if let file = attached.first {
                 let data = try reader.data(of: file, limit: SessionFile.maximumFileSize)
-                try ArchiveName.check(data, attachmentName: file.name, archiveName: fileName, at: location)
                 let session = try SessionDecoder.decode(data, source: "\(source) (\(file.name))",
                                                         vocabulary: SessionVocabulary(deck: context.deck))
-                return Found(session: session, data: data, fromArchive: true)
+                return Found(session: session, data: data, fromArchive: true, attachmentName: file.name)
             }
             let session = try InvulbladImport.session(from: try reader.fields(), source: source, context: context)
-            return Found(session: session, data: session.encodeJSON(), fromArchive: false)
+            return Found(session: session, data: session.encodeJSON(), fromArchive: false, attachmentName: nil)
         } catch let error as PDFReadError {
             throw DiagnosticError([.error(FormCode.unreadable, ["message": .message(error.message)], at: location)])
         }

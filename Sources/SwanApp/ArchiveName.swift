@@ -3,9 +3,23 @@
 /// bytes (24 hex digits; archives before December 2026 used the first 32 bits of a 64-bit FNV-1a,
 /// 8 hex digits). Reading an archive checks the bytes against both names: a replaced attachment
 /// or a file renamed onto another's name is an error, not a different session.
+
+/// The session in a PDF, for `swan import` and `swan archive`: SessionFromPDF, and when it came
+/// from an archive's attachment, checked against the attachment's name and the PDF's own name.
+public enum ArchivedSession {
+    /// `source` names the file in diagnostics; `fileName` is its name on disk (nil for standard input).
+    public static func read(_ pdf: Data, source: String, fileName: String?, context: DocumentContext) throws -> SessionFromPDF.Found {
+        let found = try SessionFromPDF.read(pdf, source: source, context: context)
+        if let attachment = found.attachmentName {
+            try ArchiveName.check(found.data, attachmentName: attachment, archiveName: fileName, at: SourceLocation(file: source))
+        }
+        return found
+    }
+}
 import Crypto
 import Foundation
 import SwanDiagnostics
+import SwanDocuments
 import SwanSession
 
 public enum ArchiveName {
