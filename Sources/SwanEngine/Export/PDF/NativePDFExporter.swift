@@ -34,8 +34,10 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
         var imagePaths: [String] = []
         var alphas: [PDFAlpha] = []
         let roles = document.structure.map { $0.elements.map(\.role.rawValue) }
+        var rightToLeftText: [Font: [UInt32: String]] = [:]
         for page in document.pages {
             var content = PDFPageContent(pageHeight: page.size.height, subsets: subsets, outlines: outlines)
+            content.rightToLeftText = rightToLeftText
             if let roles {
                 content.structureRoles = roles
                 content.drawTagged(page.items)
@@ -46,10 +48,11 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
             for (font, used) in content.glyphsUsed { glyphs[font, default: []].formUnion(used) }
             for path in content.images where !imagePaths.contains(path) { imagePaths.append(path) }
             for alpha in content.alphas where !alphas.contains(alpha) { alphas.append(alpha) }
+            rightToLeftText = content.rightToLeftText
             contents.append(content)
         }
 
-        let checked = try PDFConformanceCheck(document: document, contents: contents).check()
+        let checked = try PDFConformanceCheck(document: document, contents: contents, rightToLeftText: rightToLeftText).check()
         let extraUnicode = checked.extraUnicode
 
         var w = PDFSerializer(capacity: 64 * 1024 + fonts.count * 48 * 1024)

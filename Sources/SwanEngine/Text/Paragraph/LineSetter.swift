@@ -110,15 +110,21 @@ struct LineSetter {
         case .center: shift = max(0, (measure - width) / 2)
         case .right: shift = rightToLeft ? 0 : max(0, measure - width)
         }
+        // Placed in visual order, listed in logical order: a writer then puts the text into the
+        // content stream as it was written (two right-to-left words first to last), which is
+        // the order extractors that read the stream give back (mupdf); poppler and PDFium
+        // order the glyphs by their positions and are not affected.
         var x = indent + shift
-        var runs: [GlyphRun] = []
+        var placed: [(logical: Int, run: GlyphRun)] = []
         for index in BidiLevels.visualOrder(elements.map(\.level)) {
             let element = elements[index]
             if let slice = element.slice {
-                runs.append(Self.glyphRun(slice, x: x, baseline: baseline - slice.rise, colour: style.colour, leading: style.leading))
+                placed.append((index, Self.glyphRun(slice, x: x, baseline: baseline - slice.rise, colour: style.colour,
+                                                     leading: style.leading)))
             }
             x += element.width
         }
+        let runs = placed.sorted { $0.logical < $1.logical }.map(\.run)
         return SetLine(runs: Self.merged(runs), width: width, height: style.leading, baseline: baseline,
                        endsWithHyphen: hyphenated, anchors: anchors)
     }
