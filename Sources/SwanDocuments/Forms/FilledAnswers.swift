@@ -16,9 +16,12 @@ struct FilledAnswers {
         self.session = session
         layout = try FormsLayout.load(context)
         let deck = context.deck
-        func name(_ id: String, round: Int) -> String {
-            deck.cards(inRound: round).first { $0.id == id && $0.kind == .support }?.name ?? id
+        // Each chosen card's name found in a table, not by a search of the deck per card.
+        var names: [Int: [String: String]] = [:]
+        for card in deck.cards where card.kind == .support {
+            if let round = card.round, names[round]?[card.id] == nil { names[round, default: [:]][card.id] = card.name }
         }
+        func name(_ id: String, round: Int) -> String { names[round]?[id] ?? id }
 
         blocks[map.date] = [plain(try date(session.datum))]
         blocks[map.presenter] = [plain(session.inbrenger)]
@@ -53,7 +56,15 @@ struct FilledAnswers {
                 guard let section = map.levels[level], let items = ronde3.interventies[level], !items.isEmpty else { continue }
                 blocks[section] = items.map { item([TextRun($0)], marker: "•") }
             }
-            blocks[map.chosen] = ronde3.gekozen.map { item([TextRun($0)], marker: "•") }
+            // The intervention, then its level in italics, as a factor's weging follows its name;
+            // a version 1 session has no level to name.
+            blocks[map.chosen] = ronde3.gekozen.map { keuze in
+                var runs = [TextRun(keuze.interventie)]
+                if let level = keuze.niveau {
+                    runs.append(TextRun(" (" + (deck.levelCards.first { $0.id == level }?.name ?? level) + ")", italic: true))
+                }
+                return item(runs, marker: "•")
+            }
             blocks[map.answers] = ronde3.hulpvragen.map { answer in
                 var runs: [TextRun] = []
                 if let question = answer.vraag, !question.isEmpty { runs.append(TextRun(question + "\n", italic: true)) }

@@ -10,6 +10,10 @@ public struct EmbeddedSourceFile: Equatable, Sendable {
     /// The media type (/Subtype of the EmbeddedFile stream), e.g. `application/json`.
     public var mediaType: String?
     public var data: Data
+
+    public init(name: String, mediaType: String?, data: Data) {
+        self.name = name; self.mediaType = mediaType; self.data = data
+    }
 }
 
 public enum PDFAttachmentReader {

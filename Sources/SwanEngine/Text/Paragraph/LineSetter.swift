@@ -186,8 +186,7 @@ struct LineSetter {
     static func glyphRun(_ slice: GlyphSlice, x: Double, baseline: Double, colour: Colour, leading: Double) -> GlyphRun {
         if slice.level % 2 == 1 { return rightToLeftRun(slice, x: x, baseline: baseline, colour: colour, leading: leading) }
         let shaped = slice.shaped
-        let utf8 = Array(shaped.text.utf8)
-        let text = String(decoding: utf8[slice.byteRange], as: UTF8.self)
+        let text = Self.text(of: slice)
         var glyphs: [PositionedGlyph] = []
         glyphs.reserveCapacity(slice.glyphRange.count)
         var pen = 0.0
@@ -212,12 +211,21 @@ struct LineSetter {
                         lineTop: 0, lineBottom: leading)
     }
 
+    /// The slice's own text: its bytes of the shaped string, without copying the whole string
+    /// (a slice of a word of megabytes is one cluster of it).
+    static func text(of slice: GlyphSlice) -> String {
+        let utf8 = slice.shaped.text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: slice.byteRange.lowerBound)
+        let to = utf8.index(from, offsetBy: slice.byteRange.count)
+        return String(decoding: utf8[from..<to], as: UTF8.self)
+    }
+
     /// A right-to-left slice: HarfBuzz gives its glyphs in visual order (clusters descending);
     /// each is placed there, then the glyphs are listed in logical order, each cluster naming
     /// the bytes from its start to the next cluster's start.
     static func rightToLeftRun(_ slice: GlyphSlice, x: Double, baseline: Double, colour: Colour, leading: Double) -> GlyphRun {
         let shaped = slice.shaped
-        let text = String(decoding: Array(shaped.text.utf8)[slice.byteRange], as: UTF8.self)
+        let text = Self.text(of: slice)
         let start = slice.byteRange.lowerBound
         let visual = shaped.glyphs[slice.glyphRange]
         let starts = Set(visual.map(\.cluster)).sorted()
