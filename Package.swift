@@ -113,9 +113,11 @@ if ProcessInfo.processInfo.environment["SWAN_FUZZ"] == "1" {
     package.targets += [
         .executableTarget(name: "FuzzDeck", dependencies: ["SwanFuzzHarness"], path: "Tests/Fuzz/FuzzDeck"),
         .executableTarget(name: "FuzzSession", dependencies: ["SwanSession", "SwanDiagnostics"], path: "Tests/Fuzz/FuzzSession"),
+        .executableTarget(name: "FuzzImport", dependencies: ["SwanFuzzHarness", "SwanDocuments", "SwanDiagnostics"], path: "Tests/Fuzz/FuzzImport"),
     ]
     package.products += [
         .executable(name: "fuzz-deck", targets: ["FuzzDeck"]),
         .executable(name: "fuzz-session", targets: ["FuzzSession"]),
+        .executable(name: "fuzz-import", targets: ["FuzzImport"]),
     ]
 }
