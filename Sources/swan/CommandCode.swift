@@ -26,6 +26,7 @@ public enum CommandCode: String, DiagnosticCode {
     case notADeck = "command.not-a-deck"
     case sessionValid = "command.session-valid"
     case sessionSummary = "command.session-summary"
+    case sessionVersionOne = "command.session-version-one"
     case watching = "command.watching"
     case keptLastGood = "command.kept-last-good"
     case settleRange = "command.settle-range"
