@@ -33,6 +33,9 @@ let systemLibraries: [Target] = [
                    providers: [.apt(["libfribidi-dev"]), .brew(["fribidi"])]),
     .systemLibrary(name: "CUnibreak", pkgConfig: "libunibreak",
                    providers: [.apt(["libunibreak-dev"]), .brew(["libunibreak"])]),
+    // The print-shop file in CMYK (issue 28): colours converted through ICC profiles by LittleCMS.
+    .systemLibrary(name: "CLCMS", pkgConfig: "lcms2",
+                   providers: [.apt(["liblcms2-dev"]), .brew(["little-cms2"])]),
 ]
 
 let package = Package(
@@ -62,7 +65,7 @@ let package = Package(
         // the neutral page model, and its exporters (native PDF writer; cairo PDF and PNG).
         .target(name: "SwanEngine",
                 dependencies: ["SwanDiagnostics", "SwanIO", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CHarfBuzzSubset", "CDeflate",
-                               "CFontconfig", "CFriBidi", "CUnibreak", "PNGEncoder"]),
+                               "CFontconfig", "CFriBidi", "CUnibreak", "CLCMS", "PNGEncoder"]),
         // libpng reports errors by longjmp: the encoder stays in C (see its header).
         .target(name: "PNGEncoder", dependencies: ["CPNG"]),
         // Deck definitions: the model of a deck and the parser of its Templates/ folder.
