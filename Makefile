@@ -50,15 +50,18 @@ deps:
 # The fillable-form tests fill our form with readers no one here wrote: PDFium (pypdfium2) and
 # pypdf from PyPI in .venv-test/, poppler from Debian (python3-poppler-qt5, seen through
 # --system-site-packages). `make test` requires them (SWAN_REQUIRE_FORM_READERS=1): no silent skip.
+# outloud (PyPI), a PDF/UA-1 checker, checks every document that claims PDF/UA-1 (OutloudTests).
 FORM_VENV := .venv-test
 PYPDFIUM2_VERSION := 5.15.2
 PYPDF_VERSION := 7.1.1
+OUTLOUD_VERSION := 0.2.1
 test-deps:
 	$(call install_missing,$(BUILD_DEPS) $(TEST_DEPS) $(if $(shell command -v java),,default-jre-headless))
-	@if ! $(FORM_VENV)/bin/python -c "import pypdfium2, pypdf, popplerqt5" 2>/dev/null; then \
-	  echo "Installing pypdfium2==$(PYPDFIUM2_VERSION) and pypdf==$(PYPDF_VERSION) into $(FORM_VENV)/"; \
+	@if ! $(FORM_VENV)/bin/python -c "import pypdfium2, pypdf, popplerqt5" 2>/dev/null \
+	   || [ "$$($(FORM_VENV)/bin/outloud --version 2>/dev/null | grep -o '[0-9][0-9.]*')" != "$(OUTLOUD_VERSION)" ]; then \
+	  echo "Installing pypdfium2==$(PYPDFIUM2_VERSION), pypdf==$(PYPDF_VERSION) and outloud==$(OUTLOUD_VERSION) into $(FORM_VENV)/"; \
 	  /usr/bin/python3 -m venv --system-site-packages $(FORM_VENV) && \
-	  $(FORM_VENV)/bin/pip install -q "pypdfium2==$(PYPDFIUM2_VERSION)" "pypdf==$(PYPDF_VERSION)"; \
+	  $(FORM_VENV)/bin/pip install -q "pypdfium2==$(PYPDFIUM2_VERSION)" "pypdf==$(PYPDF_VERSION)" "outloud==$(OUTLOUD_VERSION)"; \
 	fi
 
 build: deps

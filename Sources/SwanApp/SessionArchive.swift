@@ -140,18 +140,8 @@ public struct SessionArchive: Sendable {
     /// One session: decode, lay out, write. Errors become a failed result, never a crash.
     public func renderOne(_ file: URL) -> ArchiveResult {
         do {
-            let data: Data
-            let session: Session
-            if file.pathExtension.lowercased() == "pdf" {
-                // A filled-in form (or an archived invulblad): read like `swan import`, then
-                // named and attached as the session file it holds.
-                let found = try SessionFromPDF.read(try InputFile.read(file, limit: InvulbladImport.maximumFileSize),
-                                                    source: file.path, context: context)
-                (session, data) = (found.session, found.data)
-            } else {
-                data = try InputFile.read(file, limit: SessionFile.maximumFileSize)
-                session = try SessionDecoder.decode(data, source: file.path, vocabulary: vocabulary)
-            }
+            // A filled-in form (or an archived invulblad) is named and attached as the session file it holds.
+            let (session, data) = try SessionInput.read(file, source: file.path, vocabulary: vocabulary, context: { context })
             let target = folder.appendingPathComponent(Self.fileName(for: session, data: data))
             if !overwrite && FileManager.default.fileExists(atPath: target.path) {
                 return ArchiveResult(input: file, outcome: .kept(target))

@@ -39,7 +39,22 @@ struct YAMLDiagnosis {
     // MARK: - libyaml's errors
 
     /// A better diagnostic for a libyaml problem, or nil to keep libyaml's words.
-    func explain(problem: String, context: YamlError.Context?, mark: Mark) -> Diagnostic? {
+    func explain(problem: String, context: YamlError.Context?, mark: Mark) -> [Diagnostic]? {
+        // libyaml finds a key without its colon only where the next key starts, lines later: the
+        // line it started scanning at is the one without the colon.
+        if problem.contains("could not find expected ':'"), let context, context.text.contains("simple key"),
+           let missing = missingColon(onLine: context.mark.line) {
+            return [missing]
+        }
+        if problem.contains("mapping values are not allowed") {
+            if let curly = curlyQuote(onLine: mark.line, before: mark.column) { return [curly] }
+            let missing = linesWithoutColon(before: mark)
+            if !missing.isEmpty { return missing }
+        }
+        return explainOther(problem: problem, context: context, mark: mark).map { [$0] }
+    }
+
+    private func explainOther(problem: String, context: YamlError.Context?, mark: Mark) -> Diagnostic? {
         if problem.contains("end of stream") || problem.contains("end of the stream"),
            let context, context.text.contains("quoted scalar") {
             return unclosedQuote(opening: context.mark)
@@ -77,6 +92,95 @@ struct YAMLDiagnosis {
         return nil
     }
 
+    // MARK: - A key without its colon
+
+    /// Where a line's content starts, past its indentation and any '- ' of list items.
+    private static func contentStart(_ line: Substring) -> Substring {
+        var rest = line.drop { $0 == " " }
+        while rest.hasPrefix("- ") { rest = rest.dropFirst(2).drop { $0 == " " } }
+        return rest
+    }
+
+    /// The word a line starts with when it reads as a key and its text with the colon left out
+    /// (`titel Sociale cohesie`, `titel "Sociale cohesie"`); nil for anything else.
+    static func keyWithoutColon(_ line: Substring) -> Substring? {
+        let content = contentStart(line)
+        guard let first = content.first, first.isLetter else { return nil }
+        let key = content.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        let after = content[key.endIndex...]
+        guard after.hasPrefix(" "), !after.trimmingSpaces().isEmpty, !after.hasPrefix(" #"),
+              !content.contains(": "), !content.trimmingSpaces().hasSuffix(":") else { return nil }
+        return key
+    }
+
+    /// "a colon is missing after 'titel'", at the place the colon belongs.
+    func missingColon(onLine number: Int) -> Diagnostic? {
+        let text = line(number)
+        guard let key = Self.keyWithoutColon(text) else { return nil }
+        let column = text.unicodeScalars.distance(from: text.startIndex, to: key.endIndex) + 1
+        return .deck(.yamlMissingColon, ["key": "\(key)"], at: at(line: number, column: column))
+    }
+
+    /// "mapping values are not allowed" at a `key:` that YAML read as more of the text above it:
+    /// the lines above at the same column without a colon (`lead Hoe speelt…`) began that text.
+    private func linesWithoutColon(before mark: Mark) -> [Diagnostic] {
+        let bad = line(mark.line)
+        let content = Self.contentStart(bad)
+        let start = bad.distance(from: bad.startIndex, to: content.startIndex)
+        // The colon libyaml stopped at ends the line's first word: the line is a `key:` line.
+        let key = content.prefix { $0 != ":" && $0 != " " }
+        guard !key.isEmpty, content[key.endIndex...].hasPrefix(":"),
+              bad.unicodeScalars.distance(from: bad.startIndex, to: key.endIndex) + 1 == mark.column else { return [] }
+        var found: [Int] = []
+        var number = mark.line
+        while let previous = previousContentLine(before: number) {
+            let text = line(previous)
+            let previousContent = Self.contentStart(text)
+            guard text.distance(from: text.startIndex, to: previousContent.startIndex) == start,
+                  Self.keyWithoutColon(text) != nil else { break }
+            found.append(previous)
+            // An item's '- ' begins the text: nothing above it belongs to it.
+            if previousContent.startIndex != text.drop(while: { $0 == " " }).startIndex { break }
+            number = previous
+        }
+        return found.reversed().compactMap(missingColon(onLine:))
+    }
+
+    /// A hint under "expected … as 'key: value' lines, found text 'titel Sociale cohesie'".
+    func missingColonHint(for node: Node) -> Message? {
+        guard let mark = node.mark, let scalar = node.scalar, scalar.style == .plain,
+              !scalar.string.contains("\n") else { return nil }
+        let text = line(mark.line)
+        guard let key = Self.keyWithoutColon(text),
+              text.distance(from: text.startIndex, to: key.startIndex) + 1 == mark.column else { return nil }
+        return Message(DeckCode.yamlMissingColonHint, ["key": "\(key)"])
+    }
+
+    // MARK: - Curly quotes
+
+    /// The quotes a word processor types (“ ” ‘ ’ „ ‚): YAML does not take them as quotes.
+    static let curlyQuotes: Set<Character> = ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{201E}", "\u{201A}"]
+
+    /// The first curly quote on a line before `column` (libyaml's), as an error at its place.
+    func curlyQuote(onLine number: Int, before column: Int) -> Diagnostic? {
+        let text = line(number)
+        var scalars = 0
+        for (offset, character) in text.enumerated() {
+            if scalars + 1 >= column { break }
+            if Self.curlyQuotes.contains(character) {
+                return .deck(.yamlCurlyQuotes, ["quote": "\(character)"], at: at(line: number, column: offset + 1))
+            }
+            scalars += character.unicodeScalars.count
+        }
+        return nil
+    }
+
+    /// A hint for a value that starts with a curly quote (`colour: “#4A9A3F”`).
+    static func curlyQuotesHint(for value: String) -> Message? {
+        guard let first = value.first, curlyQuotes.contains(first) else { return nil }
+        return Message(DeckCode.yamlCurlyQuotesHint, ["quote": "\(first)"])
+    }
+
     /// `key: text` (or `- key: text`): a line whose value is on the line itself.
     private static func hasInlineValue(_ line: Substring) -> Bool {
         guard let colon = line.range(of: ": ") else { return false }
@@ -89,7 +193,10 @@ struct YAMLDiagnosis {
         let column = max(1, mark.column)
         let index = text.index(text.startIndex, offsetBy: min(column - 1, text.count), limitedBy: text.endIndex) ?? text.endIndex
         let quote = text[index...].first { $0 == "\"" || $0 == "'" } ?? "\""
-        return .deck(.yamlUnclosedQuote, ["quote": "\(quote)"], at: at(line: mark.line, column: column))
+        // `"Sociale cohesie”`: closed with a word processor's quote, which YAML does not take.
+        let curly = text[index...].first { Self.curlyQuotes.contains($0) }
+        let hints = curly.map { [Message(DeckCode.yamlCurlyQuotesHint, ["quote": "\($0)"])] } ?? []
+        return .deck(.yamlUnclosedQuote, ["quote": "\(quote)"], at: at(line: mark.line, column: column), hints: hints)
     }
 
     // MARK: - Valid YAML that is still a mistake

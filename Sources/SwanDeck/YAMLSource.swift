@@ -33,7 +33,7 @@ struct YAMLSource {
             // of its regular expressions, a third of the load time) is needed.
             root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
-            throw translate(error, file: file, diagnosis: diagnosis)
+            throw DiagnosticError(translate(error, file: file, diagnosis: diagnosis))
         }
         guard let root else {
             throw Diagnostic.deck(.onlyComments, at: SourceLocation(file: file, line: 1, column: 1))
@@ -44,25 +44,30 @@ struct YAMLSource {
     }
 
     /// Turns Yams' errors into one-line messages with the position libyaml reported.
-    /// libyaml's own problem text ("mapping values are not allowed here") is English in every language.
-    private static func translate(_ error: YamlError, file: String, diagnosis: YAMLDiagnosis) -> Diagnostic {
+    /// libyaml's own problem texts ("mapping values are not allowed here") are English: those it is
+    /// known to say are worded from the catalogues (YAMLProblemWords).
+    private static func translate(_ error: YamlError, file: String, diagnosis: YAMLDiagnosis) -> [Diagnostic] {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
         let start = SourceLocation(file: file, line: 1, column: 1)
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             if let explained = diagnosis.explain(problem: problem, context: context, mark: mark) { return explained }
-            let hints = [Message(DeckCode.quoteText)]
-            if let context {
-                return .deck(.yamlSyntaxContext, ["problem": "\(problem)", "context": "\(context.text)"], at: at(mark), hints: hints)
+            var hints = [Message(DeckCode.quoteText)]
+            if let curly = diagnosis.curlyQuote(onLine: mark.line, before: Int.max) {
+                hints = [Message(DeckCode.yamlCurlyQuotesHint, curly.message.arguments)]
             }
-            return .deck(.yamlSyntax, ["problem": "\(problem)"], at: at(mark), hints: hints)
+            if let context {
+                return [.deck(.yamlSyntaxContext, ["problem": YAMLProblemWords.problem(problem),
+                                                   "context": YAMLProblemWords.context(context.text)], at: at(mark), hints: hints)]
+            }
+            return [.deck(.yamlSyntax, ["problem": YAMLProblemWords.problem(problem)], at: at(mark), hints: hints)]
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return .deck(.duplicateYamlKey, ["keys": "\(keys)"], at: at(context.mark))
+            return [.deck(.duplicateYamlKey, ["keys": "\(keys)"], at: at(context.mark))]
         case let .reader(problem, offset, _, _):
-            return .deck(.unreadableText, ["problem": "\(problem)", "offset": "\(offset ?? 0)"], at: start)
+            return [.deck(.unreadableText, ["problem": "\(problem)", "offset": "\(offset ?? 0)"], at: start)]
         default:
-            return .deck(.yamlSyntax, ["problem": "\(error)"], at: start)
+            return [.deck(.yamlSyntax, ["problem": "\(error)"], at: start)]
         }
     }
 }
@@ -80,7 +85,8 @@ final class MappingReader {
     init?(_ node: Node, what: DeckCode, in source: YAMLSource, diagnostics: Diagnostics) {
         let what = MessageArgument.deck(what)
         guard let mapping = node.mapping else {
-            diagnostics.add(.expectedMapping, ["what": what, "found": node.kindDescription], at: source.location(node))
+            let hints = source.diagnosis?.missingColonHint(for: node).map { [$0] } ?? []
+            diagnostics.add(.expectedMapping, ["what": what, "found": node.kindDescription], at: source.location(node), hints: hints)
             return nil
         }
         self.source = source

@@ -58,6 +58,7 @@ public enum SessionCode: String, DiagnosticCode {
     case expectedId = "session.expected-id"
     case duplicateId = "session.duplicate-id"
     case unknownId = "session.unknown-id"
+    case keepWithItsDeck = "session.keep-with-its-deck"
     case noneInDeck = "session.none-in-deck"
     case nounVoorwaarde = "session.noun-voorwaarde"
     case nounFactor = "session.noun-factor"

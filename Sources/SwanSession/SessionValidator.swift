@@ -52,7 +52,7 @@ final class SessionValidator {
     }
 
     /// "did you mean 'x'?" for a near miss, else "expected one of: a, b, c" in the given order;
-    /// "the deck has none" when there is nothing to choose (a deck without round 2 cards).
+    /// "the deck has none" when there is nothing to choose. For keys and values, never for cards.
     func suggestion(for word: String, among candidates: [String]) -> [Message] {
         if candidates.isEmpty { return [Message(SessionCode.noneInDeck)] }
         if let near = Suggestion.closest(to: word, among: candidates) { return [Suggestion.didYouMean(near)] }
@@ -227,8 +227,11 @@ final class SessionValidator {
         return id
     }
 
+    /// A card the deck does not have. No other card is proposed: a session is a record of what was
+    /// said, and the card may have left the deck since; the way to keep it is its own deck.
     private func reportUnknownID(_ id: String, noun: SessionCode, ids: [String: String], path: JSONPath, offset: Int) {
-        report(.unknownId, path, at: offset, ["noun": .message(noun), "id": "\(id)"], hints: suggestion(for: id, among: ids.keys.sorted()))
+        let none = ids.isEmpty ? [Message(SessionCode.noneInDeck)] : []
+        report(.unknownId, path, at: offset, ["noun": .message(noun), "id": "\(id)"], hints: none + [Message(SessionCode.keepWithItsDeck)])
     }
 
     private func sortedIDs(_ ids: [String: String]) -> String {

@@ -14,11 +14,11 @@ struct ArchiveCommand: ParsableCommand {
 
     @OptionGroup var deck: DeckOptions
 
-    @Argument(help: ArgumentHelp(HelpCode.archiveInputs.text, valueName: "DIR|FILE"))
+    @Argument(help: ArgumentHelp(HelpCode.archiveInputs.text, valueName: "DIR|FILE"), completion: .file(extensions: ["json", "pdf"]))
     var inputs: [String]
 
     @Option(name: [.customShort("o"), .customLong("output"), .customLong("out")],
-            help: ArgumentHelp(HelpCode.archiveOutput.text, valueName: "DIR"))
+            help: ArgumentHelp(HelpCode.archiveOutput.text, valueName: "DIR"), completion: .directory)
     var out: String
 
     @Flag(help: ArgumentHelp(HelpCode.archiveForce.text))
@@ -30,9 +30,14 @@ struct ArchiveCommand: ParsableCommand {
     @Option(help: ArgumentHelp(HelpCode.archiveJobs.text))
     var jobs: Int?
 
+    @Flag(name: .shortAndLong, help: ArgumentHelp(HelpCode.archiveVerbose.text))
+    var verbose = false
+
     func validate() throws {
         if inputs.isEmpty { throw Reporting.invalid(.archiveNeedsInput) }
         if let jobs, jobs < 1 { throw Reporting.invalid(.jobsAtLeastOne) }
+        // An archive is a folder of files: standard output cannot be one (and a folder named '-' is a trap).
+        if out == "-" { throw Reporting.invalid(.archiveOutputNotStandardOutput) }
     }
 
     func run() throws {
@@ -40,7 +45,7 @@ struct ArchiveCommand: ParsableCommand {
             let context = try deck.context()
             let folder = URL(fileURLWithPath: out)
             let found = try SessionArchive.collect(inputs.map { URL(fileURLWithPath: $0) }, archiveFolder: folder)
-            for (file, reason) in found.skipped {
+            for (file, reason) in found.skipped where !deck.quiet {
                 Reporting.printError(Catalogue.current.text(Message(ArchiveCode.skipped, ["path": "\(file.relativePath)", "reason": .message(reason.message)])))
             }
             DiagnosticPrinter.print(found.emptyFolders.map { .warning(ArchiveCode.noSessionsInFolder, ["folder": "\($0.relativePath)"]) })
@@ -49,10 +54,19 @@ struct ArchiveCommand: ParsableCommand {
             try AtomicFile.makeFolder(folder)
             let archive = SessionArchive(context: context, folder: folder, overwrite: force,
                                          personalMetadata: personalMetadata)
-            let progress = ArchiveProgress(total: files.count, interactive: isatty(STDERR_FILENO) == 1)
+            let shown: ArchiveProgress.Shown = deck.quiet ? .errors : verbose ? .everything : .allButKept
+            let progress = ArchiveProgress(total: files.count, interactive: isatty(STDERR_FILENO) == 1, shown: shown)
             let summary = archive.render(files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                          report: { progress.report($0) })
             progress.finish()
+            guard !deck.quiet else {
+                if summary.failed > 0 { throw ExitCode(1) }
+                return
+            }
+            // A re-run keeps every PDF already there: one line for them all, not one per file.
+            if summary.kept > 0 && !verbose {
+                Reporting.printError(Catalogue.current.text(Message(CommandCode.archiveKeptSummary, ["kept": "\(summary.kept)"])))
+            }
             Reporting.say(.archiveSummary, ["rendered": "\(summary.rendered)", "kept": "\(summary.kept)",
                                             "failed": "\(summary.failed)", "folder": "\(out)"])
             if summary.failed > 0 { throw ExitCode(1) }
@@ -60,26 +74,37 @@ struct ArchiveCommand: ParsableCommand {
     }
 }
 
-/// A progress bar on a terminal, one plain line per session otherwise (logs, CI).
+/// A progress bar on a terminal, one plain line per session otherwise (logs, CI); with -q only
+/// the failed sessions' errors. Kept PDFs are counted in one line at the end unless -v.
 /// Unchecked: `done` and the terminal output are only touched under `lock`.
 final class ArchiveProgress: @unchecked Sendable {
+    enum Shown { case errors, allButKept, everything }
     private let total: Int
     private let interactive: Bool
+    private let shown: Shown
     private var done = 0
     private let lock = NSLock()
 
-    init(total: Int, interactive: Bool) { self.total = total; self.interactive = interactive }
+    init(total: Int, interactive: Bool, shown: Shown) {
+        self.total = total; self.interactive = interactive && shown != .errors; self.shown = shown
+    }
 
     func report(_ result: ArchiveResult) {
         lock.lock(); defer { lock.unlock() }
         done += 1
-        if interactive {
-            if case .failed = result.outcome { clearLine(); printLines(result) }
+        if !interactive {
+            switch (result.outcome, shown) {
+            case (.failed, _), (.rendered, .allButKept), (_, .everything): printLines(result)
+            default: break
+            }
+        } else {
+            switch (result.outcome, shown) {
+            case (.failed, _), (.kept, .everything): clearLine(); printLines(result)
+            default: break
+            }
             let width = 30, filled = total == 0 ? width : width * done / total
             let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
             FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total)".utf8))
-        } else {
-            printLines(result)
         }
     }
 

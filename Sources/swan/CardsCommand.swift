@@ -40,7 +40,7 @@ struct CardsCommand: ParsableCommand {
     @Option(help: ArgumentHelp(HelpCode.cardsSelection.text, valueName: "IDS"))
     var cards: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.cardsOutput.text))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.cardsOutput.text), completion: .file())
     var output: String?
 
     func validate() throws {

@@ -15,13 +15,13 @@ struct CheckCommand: ParsableCommand {
         discussion: HelpCode.checkDiscussion.text)
 
     @Argument(help: ArgumentHelp(HelpCode.checkPaths.text,
-                                 valueName: "DIR|SESSION.json"))
+                                 valueName: "DIR|SESSION.json"), completion: .file(extensions: ["json", "pdf"]))
     var paths: [String] = []
 
-    @Option(name: .customLong("templates"), help: ArgumentHelp(HelpCode.checkTemplates.text, valueName: "DIR"))
+    @Option(name: .customLong("templates"), help: ArgumentHelp(HelpCode.checkTemplates.text, valueName: "DIR"), completion: .directory)
     var templates: String?
 
-    @Option(help: ArgumentHelp(HelpCode.checkSessions.text, valueName: "DIR"))
+    @Option(help: ArgumentHelp(HelpCode.checkSessions.text, valueName: "DIR"), completion: .directory)
     var sessions: [String] = []
 
     @Flag(name: .shortAndLong, help: ArgumentHelp(HelpCode.checkQuiet.text))
@@ -90,13 +90,23 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    /// Decodes each session against the deck's ids; true when all are valid.
+    /// Decodes each session against the deck's ids, a PDF as a filled-in form (as `swan archive`
+    /// reads it); true when all are valid.
     private func checkSessions(_ files: [URL], against deck: Deck) -> Bool {
         let vocabulary = SessionVocabulary(deck: deck)
+        // Fonts and layouts are loaded only for a PDF, once.
+        var formContext: DocumentContext?
+        let context: () throws -> DocumentContext = {
+            if let formContext { return formContext }
+            let made = try DocumentContext(deck: deck)
+            formContext = made
+            return made
+        }
         var bad = 0
         for file in files {
             do {
-                _ = try SessionFile.read(file, vocabulary: vocabulary)
+                _ = try SessionInput.read(file, source: file.relativePath == "-" ? "standard input" : file.relativePath,
+                                          vocabulary: vocabulary, context: context)
                 if !quiet && files.count == 1 { Reporting.say(.sessionValid, ["file": "\(file.relativePath)"]) }
             } catch {
                 bad += 1

@@ -9,6 +9,8 @@ public enum CommandCode: String, DiagnosticCode {
     case archiveSummary = "command.archive-summary"
     case archiveRendered = "command.archive-rendered"
     case archiveKept = "command.archive-kept"
+    case archiveKeptSummary = "command.archive-kept-summary"
+    case archiveOutputNotStandardOutput = "command.archive-output-not-standard-output"
     case archiveNeedsInput = "command.archive-needs-input"
     case jobsAtLeastOne = "command.jobs-at-least-one"
     case bleedRange = "command.bleed-range"
@@ -31,8 +33,27 @@ public enum CommandCode: String, DiagnosticCode {
     case interrupted = "command.interrupted"
 }
 
+/// ArgumentParser's own error messages and the lines around them, recognised by their fixed form
+/// and worded in the user's language (ArgumentErrors).
+public enum ArgumentCode: String, DiagnosticCode {
+    case usage = "argument.usage"
+    case help = "argument.help"
+    case seeHelp = "argument.see-help"
+    case missingArgument = "argument.missing-argument"
+    case missingOneOf = "argument.missing-one-of"
+    case unknownOption = "argument.unknown-option"
+    case unknownOptionSuggestion = "argument.unknown-option-suggestion"
+    case missingValue = "argument.missing-value"
+    case noValueTaken = "argument.no-value-taken"
+    case unexpectedArgument = "argument.unexpected-argument"
+    case unexpectedArguments = "argument.unexpected-arguments"
+    case invalidValue = "argument.invalid-value"
+    case invalidValueChoices = "argument.invalid-value-choices"
+    case invalidValueListed = "argument.invalid-value-listed"
+}
+
 /// The help texts of the commands and options (`swan --help`), in the user's language; the
-/// headings ArgumentParser adds itself (USAGE, OPTIONS) stay English.
+/// headings ArgumentParser adds itself (USAGE, OPTIONS) cannot be changed and stay English.
 public enum HelpCode: String, DiagnosticCode {
     case swanAbstract = "help.swan"
     case swanDiscussion = "help.swan-discussion"
@@ -71,6 +92,7 @@ public enum HelpCode: String, DiagnosticCode {
     case archiveForce = "help.archive-force"
     case archivePersonalMetadata = "help.archive-personal-metadata"
     case archiveJobs = "help.archive-jobs"
+    case archiveVerbose = "help.archive-verbose"
     case importAbstract = "help.import"
     case importForm = "help.import-form"
     case importOutput = "help.import-output"

@@ -10,7 +10,7 @@ extension PDFWriterKind: ExpressibleByArgument {}
 
 /// Options every rendering command shares: which deck to use, and which PDF writer.
 struct DeckOptions: ParsableArguments {
-    @Option(name: .customLong("templates"), help: ArgumentHelp(HelpCode.deckTemplates.text, valueName: "DIR"))
+    @Option(name: .customLong("templates"), help: ArgumentHelp(HelpCode.deckTemplates.text, valueName: "DIR"), completion: .directory)
     var templates: String?
 
     @Option(name: .customLong("pdf-writer"),

@@ -12,10 +12,10 @@ struct InvulbladCommand: ParsableCommand {
 
     @OptionGroup var deck: DeckOptions
 
-    @Argument(help: ArgumentHelp(HelpCode.invulbladSession.text))
+    @Argument(help: ArgumentHelp(HelpCode.invulbladSession.text), completion: .file(extensions: ["json"]))
     var session: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.invulbladOutput.text, valueName: "FILE"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.invulbladOutput.text, valueName: "FILE"), completion: .file())
     var output: String?
 
     @Flag(help: ArgumentHelp(HelpCode.personalMetadata.text))
@@ -67,7 +67,7 @@ struct ChecklistCommand: ParsableCommand {
 
     @OptionGroup var deck: DeckOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.pdfOutput.text))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.pdfOutput.text), completion: .file())
     var output: String?
 
     func run() throws {
@@ -84,7 +84,7 @@ struct HandleidingCommand: ParsableCommand {
 
     @OptionGroup var deck: DeckOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.pdfOutput.text))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.pdfOutput.text), completion: .file())
     var output: String?
 
     func run() throws {

@@ -14,10 +14,10 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var deck: DeckOptions
 
-    @Argument(help: ArgumentHelp(HelpCode.importForm.text, valueName: "FILLED.pdf"))
+    @Argument(help: ArgumentHelp(HelpCode.importForm.text, valueName: "FILLED.pdf"), completion: .file(extensions: ["pdf"]))
     var form: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.importOutput.text, valueName: "SESSION.json"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.importOutput.text, valueName: "SESSION.json"), completion: .file())
     var output: String = "-"
 
     func run() throws {

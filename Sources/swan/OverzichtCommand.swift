@@ -9,7 +9,7 @@ struct OverzichtCommand: ParsableCommand {
 
     @OptionGroup var deck: DeckOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.pdfOutput.text))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.pdfOutput.text), completion: .file())
     var output: String?
 
     func run() throws {

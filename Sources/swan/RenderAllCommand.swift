@@ -17,7 +17,7 @@ struct RenderAllCommand: ParsableCommand {
 
     @OptionGroup var deck: DeckOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.allOutput.text))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.allOutput.text), completion: .directory)
     var output: String = OutputNames.folder
 
     func run() throws {
@@ -114,20 +114,19 @@ extension Collection where Index == Int {
     func concurrentMap<T>(_ transform: (Element) -> T) -> [T] {
         let results = OrderedResults<T>(count: count)
         withoutActuallyEscaping(transform) { transform in
-            let work = CallScoped(elements: self, transform: transform)
-            DispatchQueue.concurrentPerform(iterations: count) { offset in
-                results.set(offset, work.transform(work.elements[work.elements.startIndex + offset]))
-            }
+            // The iteration is made here, outside the concurrent closure, which then holds no
+            // generic type (a metatype of this collection is not Sendable).
+            let work = CallScoped { offset in results.set(offset, transform(self[self.startIndex + offset])) }
+            DispatchQueue.concurrentPerform(iterations: count) { offset in work.iteration(offset) }
         }
         return results.values
     }
 }
 
-/// Unchecked: lives only for one concurrentMap call; the transform is run on each element once
-/// and writes only into OrderedResults (locked).
-private struct CallScoped<Elements: Collection, T>: @unchecked Sendable {
-    let elements: Elements
-    let transform: (Elements.Element) -> T
+/// Unchecked: lives only for one concurrentMap call; the iteration runs the transform on one
+/// element and writes only into OrderedResults (locked).
+private struct CallScoped: @unchecked Sendable {
+    let iteration: (Int) -> Void
 }
 
 /// Unchecked: `storage` is read and written only under `lock`.

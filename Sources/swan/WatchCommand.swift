@@ -14,7 +14,7 @@ struct WatchCommand: ParsableCommand {
 
     @OptionGroup var deck: DeckOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.pdfOutput.text, valueName: "FILE"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.pdfOutput.text, valueName: "FILE"), completion: .file())
     var output: String?
 
     @Option(help: ArgumentHelp(HelpCode.watchSettle.text, valueName: "SECONDS"))

@@ -30,4 +30,4 @@ func refuseUnknownCommand(_ arguments: [String]) {
 setlocale(LC_NUMERIC, "C")
 refuseUnknownCommand(CommandLine.arguments)
 Interruption.install()
-Swan.main()
+ArgumentErrors.main()

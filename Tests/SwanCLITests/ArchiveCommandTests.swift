@@ -56,6 +56,52 @@ final class ArchiveCommandTests: XCTestCase {
         XCTAssertNotEqual(try Data(contentsOf: target), Data("earlier archive".utf8))
     }
 
+    /// -q: errors only; no line per file, no summary.
+    func testQuietPrintsOnlyErrors() throws {
+        let input = try sessionsFolder(broken: true)
+        try Data("notes".utf8).write(to: input.appendingPathComponent("notities.txt"))
+        let out = CLI.temporaryDirectory().appendingPathComponent("archief")
+        let result = try CLI.run(["archive", "-q", input.path, "--out", out.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "", "no summary")
+        let lines = result.stderr.split(separator: "\n")
+        XCTAssertFalse(lines.isEmpty)
+        for line in lines { XCTAssertTrue(line.contains("kapot.json") && line.contains("error:"), "only errors: \(line)") }
+        XCTAssertEqual(try pdfs(in: out).count, 2)
+        let quietAgain = try CLI.run(["archive", "--quiet", input.path, "--out", out.path])
+        XCTAssertEqual(quietAgain.stdout, "")
+        XCTAssertFalse(quietAgain.stderr.contains("kept"), quietAgain.stderr)
+    }
+
+    /// A re-run keeps every PDF: one line says how many, not one line each; -v lists them.
+    func testAReRunSaysInOneLineWhatWasKept() throws {
+        let input = try sessionsFolder(broken: false)
+        let out = CLI.temporaryDirectory().appendingPathComponent("archief")
+        XCTAssertEqual(try CLI.run(["archive", input.path, "--out", out.path]).status, 0)
+        let again = try CLI.run(["archive", input.path, "--out", out.path], environment: ["LC_ALL": "C"])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertEqual(again.stderr, "kept 2 PDF(s) already in the archive (--force replaces them; -v lists them)\n")
+        XCTAssertTrue(again.stdout.contains("0 rendered, 2 kept, 0 failed"), again.stdout)
+        let listed = try CLI.run(["archive", "-v", input.path, "--out", out.path], environment: ["LC_ALL": "C"])
+        XCTAssertEqual(listed.stderr.split(separator: "\n").filter { $0.hasPrefix("kept: ") }.count, 2, listed.stderr)
+        let dutch = try CLI.run(["archive", input.path, "--out", out.path], environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "nl_NL.UTF-8"])
+        XCTAssertEqual(dutch.stderr, "2 pdf('s) stonden al in het archief en zijn bewaard (--force vervangt ze; -v noemt ze)\n")
+    }
+
+    /// An archive is a folder: `-o -` (standard output elsewhere) is refused, no folder '-' made.
+    func testStandardOutputIsRefusedAsTheArchive() throws {
+        let input = try sessionsFolder(broken: false)
+        let here = CLI.temporaryDirectory()
+        for option in ["-o", "--out", "--output"] {
+            let result = try CLI.run(["archive", input.path, option, "-"], in: here, environment: ["LC_ALL": "C"])
+            XCTAssertEqual(result.status, 64, result.stderr)
+            XCTAssertTrue(result.stderr.contains("error: the archive is a folder of PDFs and cannot go to standard output ('-o -')"), result.stderr)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: here.appendingPathComponent("-").path), "a folder named '-'")
+        }
+        let dutch = try CLI.run(["archive", input.path, "-o", "-"], in: here, environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "nl_NL.UTF-8"])
+        XCTAssertTrue(dutch.stderr.contains("fout: het archief is een map met pdf's en kan niet naar de standaarduitvoer"), dutch.stderr)
+    }
+
     func testFilledInvulbladCommandFailsCleanlyOnBadSession() throws {
         let folder = CLI.temporaryDirectory()
         let session = folder.appendingPathComponent("s.json")

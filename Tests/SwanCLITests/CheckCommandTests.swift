@@ -76,11 +76,55 @@ final class CheckCommandTests: XCTestCase {
         }
         let result = try CLI.run(["check", "--templates", deck.path, "--sessions", sessions.path])
         XCTAssertEqual(result.status, 1)
-        XCTAssertNotNil(result.stderr.range(of: #"voorbeeld-uitgebreid\.json[:\d]*: \$\.ronde1\.voorwaarden\[\d\]\.id: error: unknown voorwaarde 'sociale-inclusie'"#,
+        XCTAssertNotNil(result.stderr.range(of: #"voorbeeld-uitgebreid\.json[:\d]*: \$\.ronde1\.voorwaarden\[\d\]\.id: error: voorwaarde 'sociale-inclusie' is no longer in the deck"#,
                                             options: .regularExpression), result.stderr)
         XCTAssertFalse(result.stderr.contains("voorbeeld-minimaal"), result.stderr)
         XCTAssertTrue(result.stdout.contains("2 session file(s) checked"), result.stdout)
         XCTAssertTrue(result.stdout.contains("1 valid, 1 with errors"), result.stdout)
+        // A session is a record: no other card is proposed (the renamed 'sociale-insluiting' is a
+        // near miss), but how to keep it as it is.
+        XCTAssertFalse(result.stderr.contains("did you mean"), result.stderr)
+        XCTAssertFalse(result.stderr.contains("sociale-insluiting"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("to keep the session as it is, check or render it with the deck it was made with: --templates DIR"),
+                      result.stderr)
+        let dutch = try CLI.run(["check", "--templates", deck.path, "--sessions", sessions.path],
+                                environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "nl_NL.UTF-8"])
+        XCTAssertTrue(dutch.stderr.contains("fout: voorwaarde 'sociale-inclusie' staat niet meer in de kaartset"), dutch.stderr)
+        XCTAssertTrue(dutch.stderr.contains("controleer of maak hem met de kaartset waarmee hij gemaakt is: --templates MAP"), dutch.stderr)
+        XCTAssertFalse(dutch.stderr.contains("bedoel je"), dutch.stderr)
+    }
+
+    /// `check --sessions` reads what `archive` reads, the same way: a filled-in form and an
+    /// archived invulblad are sessions, not JSON with invalid UTF-8.
+    func testCheckSessionsReadsFormsAsTheArchiveDoes() throws {
+        let sessions = CLI.temporaryDirectory().appendingPathComponent("sessies")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        let example = CLI.packageRoot.appendingPathComponent("Templates/sessions/voorbeeld-uitgebreid.json")
+        let form = sessions.appendingPathComponent("ingevuld.pdf")
+        XCTAssertEqual(try CLI.run(["invulblad", "--fillable", example.path, "-o", form.path]).status, 0)
+        let archive = CLI.temporaryDirectory().appendingPathComponent("archief")
+        XCTAssertEqual(try CLI.run(["archive", example.path, "--out", archive.path]).status, 0)
+        let archived = try XCTUnwrap(FileManager.default.contentsOfDirectory(at: archive, includingPropertiesForKeys: nil).first)
+        try FileManager.default.copyItem(at: archived, to: sessions.appendingPathComponent("gearchiveerd.pdf"))
+
+        let result = try CLI.run(["check", "--sessions", sessions.path], environment: ["LC_ALL": "C"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stderr, "")
+        XCTAssertTrue(result.stdout.contains("2 session file(s) checked"), result.stdout)
+        let named = try CLI.run(["check", form.path], environment: ["LC_ALL": "C"])
+        XCTAssertEqual(named.status, 0, named.stderr)
+
+        // A damaged PDF is the form reader's one error, as in the archive, not JSON's.
+        try Data("%PDF-1.7\nnot really\n".utf8).write(to: sessions.appendingPathComponent("kapot.pdf"))
+        let damaged = try CLI.run(["check", "--sessions", sessions.path], environment: ["LC_ALL": "C"])
+        XCTAssertEqual(damaged.status, 1)
+        XCTAssertFalse(damaged.stderr.contains("UTF-8"), damaged.stderr)
+        let archiveRun = try CLI.run(["archive", sessions.appendingPathComponent("kapot.pdf").path, "--out", archive.path],
+                                     environment: ["LC_ALL": "C"])
+        let checkErrors = damaged.stderr.split(separator: "\n").filter { $0.contains("kapot.pdf") }
+        XCTAssertEqual(checkErrors.count, 1, damaged.stderr)
+        XCTAssertTrue(archiveRun.stderr.contains(checkErrors[0].split(separator: ": error: ").last ?? "?"),
+                      "the same message as the archive's: \(archiveRun.stderr) / \(damaged.stderr)")
     }
 
     func testAFolderWithoutDeckPointsToSessions() throws {

@@ -114,8 +114,36 @@ final class LanguageTests: XCTestCase {
                                             options: .regularExpression), result.stderr)
     }
 
+    /// Mistakes in the command line: ArgumentParser's own messages ("Missing expected argument")
+    /// and the lines around them are worded from the catalogues too.
+    func testArgumentMistakesAreDutchUnderADutchLocale() throws {
+        let missing = try CLI.run(["import"], environment: dutch)
+        XCTAssertEqual(missing.status, 64)
+        XCTAssertTrue(missing.stderr.hasPrefix("fout: argument '<FILLED.pdf>' ontbreekt\n"), missing.stderr)
+        XCTAssertTrue(missing.stderr.contains("\nGebruik: swan import "), missing.stderr)
+        XCTAssertTrue(missing.stderr.contains("  Zie 'swan import --help' voor meer uitleg."), missing.stderr)
+        let option = try CLI.run(["check", "--sesions", "x"], environment: dutch)
+        XCTAssertTrue(option.stderr.hasPrefix("fout: onbekende optie '--sesions'; bedoel je '--sessions'?"), option.stderr)
+        let value = try CLI.run(["cards", "--paper", "a5"], environment: dutch)
+        XCTAssertTrue(value.stderr.hasPrefix("fout: ongeldige waarde 'a5' voor '--paper <paper>'; verwacht een van: 'a4', 'a3', 'letter'"),
+                      value.stderr)
+        let number = try CLI.run(["archive", "x", "-o", "y", "--jobs", "veel"], environment: dutch)
+        XCTAssertTrue(number.stderr.hasPrefix("fout: ongeldige waarde 'veel' voor '--jobs <jobs>'"), number.stderr)
+        let ours = try CLI.run(["archive", "x", "-o", "y", "--jobs", "0"], environment: dutch)
+        XCTAssertTrue(ours.stderr.hasPrefix("fout: "), ours.stderr)
+        for result in [missing, option, value, number, ours] {
+            XCTAssertEqual(result.status, 64)
+            for english in ["Error:", "Usage:", "Missing", "Unknown", "invalid", "Please", "See '"] {
+                XCTAssertFalse(result.stderr.contains(english), "'\(english)' in: \(result.stderr)")
+            }
+        }
+        let inEnglish = try CLI.run(["import"], environment: english)
+        XCTAssertTrue(inEnglish.stderr.hasPrefix("error: missing argument '<FILLED.pdf>'\n"), inEnglish.stderr)
+        XCTAssertTrue(inEnglish.stderr.contains("  See 'swan import --help' for more information."), inEnglish.stderr)
+    }
+
     /// The help texts are the catalogue's: Dutch under a Dutch locale (ArgumentParser's own
-    /// headings, USAGE and OPTIONS, stay English), English otherwise.
+    /// headings, USAGE and OPTIONS, cannot be changed and stay English), English otherwise.
     func testHelpFollowsTheLanguage() throws {
         let dutchHelp = try CLI.run(["check", "--help"], environment: dutch)
         XCTAssertEqual(dutchHelp.status, 0, dutchHelp.stderr)

@@ -81,7 +81,7 @@ final class OutputNameCommandTests: XCTestCase {
             XCTAssertTrue(error.hasPrefix(session.path + ":"), "named as given: \(error)")
             XCTAssertFalse(error.hasSuffix("expected one of: "), String(error))
         }
-        XCTAssertTrue(errors.contains { $0.contains("unknown factor 'inwoners'") && $0.contains("the deck has none") }, result.stderr)
+        XCTAssertTrue(errors.contains { $0.contains("factor 'inwoners' is no longer in the deck") && $0.contains("the deck has none") }, result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: pdf.path))
     }
 }

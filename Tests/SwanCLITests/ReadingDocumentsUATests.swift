@@ -2,11 +2,11 @@ import Foundation
 import XCTest
 
 /// The documents a person reads — the handleiding, the blank and the filled invulblad, the
-/// checklist — claim PDF/UA-1 (issue 14) and are held to the same rules as the archive
-/// (`PDFUARules`, from veraPDF's PDFUA-1 rule texts). The card PDFs and the fillable form make
-/// no such claim.
+/// checklist, the overzicht, the screen edition — claim PDF/UA-1 (issues 14, 25) and are held to
+/// the same rules as the archive (`PDFUARules`, from veraPDF's PDFUA-1 rule texts). The printed
+/// card PDFs, the specimen and the fillable form make no such claim.
 final class ReadingDocumentsUATests: XCTestCase {
-    static let claiming = ["handleiding.pdf", "invulblad.pdf", "checklist.pdf"]
+    static let claiming = ["handleiding.pdf", "invulblad.pdf", "checklist.pdf", "overzicht.pdf", "kaarten-scherm.pdf"]
 
     func testTheShippedDocumentsClaimAndKeepPDFUA1() throws {
         let folder = CLI.temporaryDirectory()
@@ -29,8 +29,13 @@ final class ReadingDocumentsUATests: XCTestCase {
                     let roles = PDFUARules.structureElements(try PDFObjects(pdf)).compactMap { $0["/S"] as? String }
                     XCTAssertTrue(roles.contains("/H2") && roles.contains("/Note"), "\(roles)")
                 }
+                if name == "overzicht.pdf" {
+                    // The table rules have something to check: a table with header cells.
+                    let roles = PDFUARules.structureElements(try PDFObjects(pdf)).compactMap { $0["/S"] as? String }
+                    XCTAssertTrue(roles.contains("/Table") && roles.contains("/TH") && roles.contains("/TD"), "\(roles)")
+                }
             } else {
-                // The card PDFs, the overzicht, the specimen: tagged or not, no claim.
+                // The printed card PDFs, the specimen: tagged, no claim.
                 XCTAssertFalse(try PDFUARules.claimsPDFUA(pdf), "\(name) claims PDF/UA")
             }
         }

@@ -6,6 +6,8 @@ import XCTest
 /// alone (no follow-on errors).
 final class YAMLMistakeTests: XCTestCase {
     private var deck: URL!
+    private static let messages = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Messages")
 
     override func setUpWithError() throws { deck = try TestDeck.copy() }
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: deck) }
@@ -63,15 +65,114 @@ final class YAMLMistakeTests: XCTestCase {
         assertError(found, file: "cards/ronde-1.yaml", line: 23, column: 12, contains: "line 23 is indented further than line 22, so YAML joined it")
     }
 
+    // MARK: - A key without its colon (reported on its own line, not where YAML noticed it)
+
+    func testAMissingColonBeforeAQuotedTextIsOnItsOwnLine() throws {
+        let found = try errors("cards/ronde-1.yaml", "    name: Sociale cohesie", #"    name "Sociale cohesie""#)
+        XCTAssertEqual(found.count, 1, found.map(\.englishText).joined(separator: "\n"))
+        assertError(found, file: "cards/ronde-1.yaml", line: 15, column: 9,
+                    contains: "a colon is missing after 'name': a key and its value are written as name: text")
+        XCTAssertFalse(found[0].englishText.contains("quote"), "no advice to quote: \(found[0].englishText)")
+    }
+
+    func testAMissingColonBeforePlainTextIsOnItsOwnLine() throws {
+        let found = try errors("cards/ronde-1.yaml", "    name: Sociale cohesie", "    name Sociale cohesie")
+        XCTAssertEqual(found.count, 1)
+        assertError(found, file: "cards/ronde-1.yaml", line: 15, column: 9, contains: "a colon is missing after 'name'")
+    }
+
+    /// The first key of a block: YAML reads it and the next line as one text and stops at the
+    /// next line's colon ("mapping values are not allowed"), one line late.
+    func testAMissingColonOnTheFirstKeyOfABlockIsOnItsOwnLine() throws {
+        let found = try errors("cards/ronde-1.yaml", "      lead: Hoe speelt…\n      question: Sociale cohesie",
+                               "      lead Hoe speelt…\n      question: Sociale cohesie")
+        XCTAssertEqual(found.count, 1, found.map(\.englishText).joined(separator: "\n"))
+        assertError(found, file: "cards/ronde-1.yaml", line: 17, column: 11, contains: "a colon is missing after 'lead'")
+        XCTAssertFalse(found[0].englishText.contains("quote"), found[0].englishText)
+    }
+
+    func testAMissingColonAfterAnItemsDashIsOnItsOwnLine() throws {
+        let found = try errors("cards/ronde-1.yaml", "  - id: sociale-cohesie", "  - id sociale-cohesie")
+        XCTAssertEqual(found.count, 1, found.map(\.englishText).joined(separator: "\n"))
+        assertError(found, file: "cards/ronde-1.yaml", line: 13, column: 7, contains: "a colon is missing after 'id'")
+    }
+
+    /// The last key of a card: YAML noticed it two lines further, at the next card.
+    func testAMissingColonOnABlocksLastKeyIsOnItsOwnLine() throws {
+        let found = try errors("cards/ronde-1.yaml", "      footer: Gebaseerd op solidariteit", "      footer Gebaseerd op solidariteit")
+        XCTAssertEqual(found.count, 1)
+        assertError(found, file: "cards/ronde-1.yaml", line: 28, column: 13, contains: "a colon is missing after 'footer'")
+    }
+
+    /// A block's only key without its colon is valid YAML (the block is a text): the error about
+    /// the block asks whether a colon is missing, on the line itself.
+    func testABlocksOnlyKeyWithoutColonIsAskedAbout() throws {
+        let found = try errors("cards/ronde-1.yaml", "      question: Formuleer wat", "      question Formuleer wat")
+        XCTAssertEqual(found.count, 1, found.map(\.englishText).joined(separator: "\n"))
+        assertError(found, file: "cards/ronde-1.yaml", line: 11, column: 7,
+                    contains: "is a colon missing after 'question'? a key and its value are written as question: text")
+    }
+
+    func testAMissingColonInAnEnglishDeckIsOnItsOwnLine() throws {
+        try FileManager.default.removeItem(at: deck)
+        deck = try TestDeck.copy(of: TestDeck.english)
+        let found = try errors("cards/round-1.yaml", "      question: Social cohesion play a role?", "      question Social cohesion play a role?")
+        XCTAssertEqual(found.count, 1, found.map(\.englishText).joined(separator: "\n"))
+        assertError(found, file: "cards/round-1.yaml", line: 15, column: 15, contains: "a colon is missing after 'question'")
+        let dutch = Catalogue.load(.dutch, from: Self.messages).text(of: found[0])
+        XCTAssertTrue(dutch.contains("na 'question' ontbreekt een dubbele punt"), dutch)
+    }
+
+    // MARK: - Curly quotes from a word processor
+
+    func testCurlyQuotesAroundATextWithAColonAreNamed() throws {
+        let found = try errors("cards/ronde-1.yaml", "question: Sociale cohesie een rol?", "question: “Sociale cohesie: een rol?”")
+        XCTAssertEqual(found.count, 1)
+        assertError(found, file: "cards/ronde-1.yaml", line: 18, column: 17,
+                    contains: #"curly quote “ (as a word processor types it): YAML takes only straight quotes, so this text is not quoted; use straight double quotes (")"#)
+    }
+
+    func testDutchLowCurlyQuotesAreNamed() throws {
+        let found = try errors("cards/ronde-1.yaml", "question: Sociale cohesie een rol?", "question: „Sociale cohesie: een rol?”")
+        assertError(found, file: "cards/ronde-1.yaml", line: 18, column: 17, contains: "curly quote „")
+    }
+
+    func testATextOpenedStraightAndClosedCurlyNamesTheCurlyQuote() throws {
+        let found = try errors("cards/ronde-1.yaml", "question: Sociale cohesie een rol?", #"question: "Sociale cohesie: een rol?”"#)
+        XCTAssertEqual(found.count, 1)
+        assertError(found, file: "cards/ronde-1.yaml", line: 18, column: 17, contains: #"this quote (") is never closed"#)
+        XCTAssertTrue(found[0].englishText.contains("the text has curly quotes (”)"), found[0].englishText)
+    }
+
+    func testCurlySingleQuotesInAnEnglishDeckAreNamedInDutchToo() throws {
+        try FileManager.default.removeItem(at: deck)
+        deck = try TestDeck.copy(of: TestDeck.english)
+        let found = try errors("cards/round-1.yaml", "question: Social cohesion play a role?", "question: ‘Social cohesion: a role?’")
+        XCTAssertEqual(found.count, 1)
+        assertError(found, file: "cards/round-1.yaml", line: 15, column: 17, contains: "curly quote ‘")
+        let dutch = Catalogue.load(.dutch, from: Self.messages).text(of: found[0])
+        XCTAssertTrue(dutch.contains("krul-aanhalingsteken ‘") && dutch.contains(#"rechte dubbele aanhalingstekens (")"#), dutch)
+    }
+
+    // MARK: - libyaml's own words, in the user's language
+
+    func testLibyamlsProblemIsWordedFromTheCatalogues() throws {
+        let found = try errors("cards/ronde-1.yaml", "      examples:\n        - Het gevoel ergens bij te horen",
+                               "      examples: [Het gevoel ergens bij te horen\n        - Het gevoel ergens bij te horen")
+        XCTAssertEqual(found.count, 1)
+        XCTAssertFalse(found[0].englishText.contains("did not find expected"), found[0].englishText)
+        let dutch = Catalogue.load(.dutch, from: Self.messages).text(of: found[0])
+        XCTAssertTrue(dutch.hasPrefix("ongeldige YAML: "), dutch)
+        XCTAssertFalse(dutch.contains("did not") || dutch.contains("while ") || dutch.contains("found"), dutch)
+    }
+
     func testTheShippedDeckHasNoJoinedLines() {
         XCTAssertNoThrow(try DeckLoader.load(from: TestDeck.shipped))
     }
 
     func testMessagesInDutch() throws {
         let found = try errors("deck.yaml", ##"colour: "#4A9A3F""##, "colour: #4A9A3F")
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Messages")
-        let dutch = Catalogue.load(.dutch, from: folder).text(of: try XCTUnwrap(found.first))
+        let dutch = Catalogue.load(.dutch, from: Self.messages).text(of: try XCTUnwrap(found.first))
         XCTAssertTrue(dutch.contains("begint '#' in YAML een commentaar"), dutch)
     }
 }

@@ -142,7 +142,7 @@ final class FillableFormReaderTests: XCTestCase {
 
     /// SESSION -> pre-filled form -> import gives the same session.
     func testPrefilledFormImportsAsTheSession() throws {
-        let context = try FormsTest.context()
+        _ = try FormsTest.context()
         for session in [try Self.hardSession(), try InvulbladFilledTests.session("voorbeeld-minimaal.json")] {
             let form = try Self.makeForm(session: session, in: try FormsTest.temporaryDirectory())
             // "$schema" points an editor at the schema; the form does not carry it.

@@ -13,12 +13,16 @@ public enum OverzichtDocument {
         let layout = try context.layout("overzicht", as: OverzichtLayout.self)
         let sheet = try OverzichtSheet(context: context, layout: layout, diagnostics: diagnostics)
         var pages: [Page] = []
+        // Tagged and claiming PDF/UA-1 like the other documents a person reads (see OverzichtSheet).
+        var tree = StructureTree()
+        let root = tree.add(.document, under: nil)
         for (index, sections) in overview.sides.enumerated() {
-            pages.append(try sheet.page(sections, header: index == 0 ? overview : nil, side: index == 0 ? "front" : "back"))
+            pages.append(try sheet.page(sections, header: index == 0 ? overview : nil, side: index == 0 ? "front" : "back",
+                                        tree: &tree, under: root))
         }
         try diagnostics.throwIfFailed()
         let info = context.info(title: try context.label("overzicht.title", ["deck": context.deck.meta.title]),
                                 subject: context.deck.meta.title)
-        return Document(info: info, pages: pages)
+        return context.accessible(Document(info: info, pages: pages), tree)
     }
 }

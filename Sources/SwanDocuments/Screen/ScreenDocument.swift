@@ -51,7 +51,8 @@ public enum ScreenDocument {
         try diagnostics.throwIfFailed()
         let info = context.info(title: try context.label("screen.title", ["deck": context.deck.meta.title]),
                                 subject: context.deck.meta.title)
-        return ScreenEdition(document: context.tagged(Document(info: info, pages: pages, outline: outline), tree),
+        // Tagged and claiming PDF/UA-1: participants of an online meeting read it, some with a screen reader.
+        return ScreenEdition(document: context.accessible(Document(info: info, pages: pages, outline: outline), tree),
                              imageNames: names, imageDPI: builder.layout.pngDPI)
     }
 }

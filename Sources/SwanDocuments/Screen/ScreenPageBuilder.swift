@@ -64,14 +64,16 @@ struct ScreenPageBuilder {
             let (items, section) = self.card(card, .front, in: slot.rect, tree: &tree, under: root)
             page.add(items)
             page.add(caption(card.name, style: captionStyle, under: slot.rect, space: mm(layout.table.captionSpace),
-                             lines: layout.table.captionLines, tree: &tree, under: section))
+                             lines: layout.table.captionLines, role: .paragraph, tree: &tree, under: section))
         }
         return page
     }
 
     /// One card, front and back side by side, as large as the page allows, each with a caption.
     /// Tagged: the card's name in the header is the page's heading (the round's title beside it
-    /// repeats on every page: an artifact), each side a Sect with its caption as a paragraph.
+    /// repeats on every page: an artifact), each side a Sect; the captions "voorkant" and
+    /// "achterkant" repeat on every card page and are artifacts too (PDF/UA-1 7.8: repeated
+    /// labels are not content; the sides are read front first).
     func cardPage(_ card: Card, title: String, tree: inout StructureTree, under root: StructureID) throws -> Page {
         var page = blankPage(accent: context.roundColour(card.round, fallback: colours.neutral), title: title, detail: card.name,
                              roles: [.artifact(.pagination), .heading(1)], tree: &tree, under: root)
@@ -88,13 +90,14 @@ struct ScreenPageBuilder {
             let rect = Rect(x: left + Double(index) * (cardSize.width + gap), y: top, width: cardSize.width, height: cardSize.height)
             let (items, section) = self.card(card, side, in: rect, tree: &tree, under: root)
             page.add(items)
-            page.add(caption(captions[index], style: captionStyle, under: rect, space: space, lines: 1, tree: &tree, under: section))
+            page.add(caption(captions[index], style: captionStyle, under: rect, space: space, lines: 1,
+                             role: .artifact(.pagination), tree: &tree, under: section))
         }
         return page
     }
 
-    /// A caption centred under `rect`; a caption longer than `lines` lines is an error.
-    private func caption(_ text: String, style: TextStyle, under rect: Rect, space: Double, lines: Int,
+    /// A caption centred under `rect`, tagged as `role`; a caption longer than `lines` lines is an error.
+    private func caption(_ text: String, style: TextStyle, under rect: Rect, space: Double, lines: Int, role: TextRole,
                          tree: inout StructureTree, under section: StructureID) -> [PageItem] {
         let laid = context.typesetter.layout([TextBlock(text, style: style)], width: rect.width + mm(layout.table.gap))
         diagnostics.missingGlyphs(laid.missing, in: "screen caption \"\(text)\"")
@@ -102,7 +105,7 @@ struct ScreenPageBuilder {
             diagnostics.fail(.error(LayoutCode.screenCaptionLines, ["text": "\(text)", "lines": "\(laid.lines.count)", "maximum": "\(lines)"]))
         }
         return laid.markedItems(at: Point(x: rect.minX - mm(layout.table.gap) / 2, y: rect.maxY + space),
-                                roles: [.paragraph], in: &tree, under: section)
+                                roles: [role], in: &tree, under: section)
     }
 
     /// The print face of `card`, scaled into `rect` (which has the card's proportions), and its

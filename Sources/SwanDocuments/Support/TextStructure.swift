@@ -28,7 +28,7 @@ extension TextLayout {
             if role != .listItem && role != .continuation { list = nil }
             switch role {
             case .heading(let level):
-                last = (tree.add(level <= 1 ? .heading1 : level == 2 ? .heading2 : .heading3, under: parent), nil)
+                last = (tree.add(level <= 1 ? .heading1 : level == 2 ? .heading2 : level == 3 ? .heading3 : .heading4, under: parent), nil)
             case .paragraph:
                 last = (tree.add(.paragraph, under: parent), nil)
             case .listItem:

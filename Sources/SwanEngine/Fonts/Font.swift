@@ -124,7 +124,8 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
         var buffer = [CChar](repeating: 0, count: 129)
         let full = hb_ot_name_get_utf8(face, id, hb_language_from_string("en", -1), &length, &buffer)
         guard full > 0 else { return nil }
-        let name = String(cString: buffer).filter { $0.isASCII && !$0.isWhitespace && !"()<>[]{}/%#".contains($0) }
+        let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        let name = String(decoding: bytes, as: UTF8.self).filter { $0.isASCII && !$0.isWhitespace && !"()<>[]{}/%#".contains($0) }
         return name.isEmpty ? nil : name
     }
 }

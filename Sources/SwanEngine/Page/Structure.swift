@@ -12,12 +12,13 @@ public enum StructureRole: String, Sendable, CaseIterable {
     case paragraph = "P", list = "L", listItem = "LI", label = "Lbl", listBody = "LBody"
     case note = "Note", reference = "Reference", span = "Span", figure = "Figure", form = "Form"
     case caption = "Caption"
+    case table = "Table", tableRow = "TR", tableHeader = "TH", tableData = "TD"
 
     /// Elements that hold other elements, never content of their own (cairo's leaf rule, and
     /// the reading order stays the order of the children).
     public var isGrouping: Bool {
         switch self {
-        case .document, .part, .section, .division, .list, .listItem: true
+        case .document, .part, .section, .division, .list, .listItem, .table, .tableRow: true
         default: false
         }
     }
@@ -38,6 +39,14 @@ public struct StructureElement: Equatable, Sendable {
     public var alternate: String?
     /// A title for the element (a section's name, shown by assistive technology).
     public var title: String?
+    /// What a table header cell (TH) heads: its column or its row (the Table attribute /Scope;
+    /// PDF/UA-1 7.5 wants every TH to say, Matterhorn 15-003).
+    public var scope: HeaderScope?
+}
+
+/// The /Scope of a table header cell (ISO 32000-1 14.8.5.7, Table attributes).
+public enum HeaderScope: String, Sendable {
+    case column = "Column", row = "Row", both = "Both"
 }
 
 public struct StructureTree: Equatable, Sendable {
@@ -51,9 +60,10 @@ public struct StructureTree: Equatable, Sendable {
 
     /// A new element under `parent` (at the top when nil), after its existing children.
     public mutating func add(_ role: StructureRole, under parent: StructureID?, language: String? = nil,
-                             alternate: String? = nil, title: String? = nil) -> StructureID {
+                             alternate: String? = nil, title: String? = nil, scope: HeaderScope? = nil) -> StructureID {
         let id = StructureID(index: elements.count)
-        elements.append(StructureElement(role: role, parent: parent, language: language, alternate: alternate, title: title))
+        elements.append(StructureElement(role: role, parent: parent, language: language, alternate: alternate, title: title,
+                                         scope: scope))
         if let parent { elements[parent.index].children.append(id) } else { roots.append(id) }
         return id
     }
@@ -66,7 +76,8 @@ public struct StructureTree: Equatable, Sendable {
         for id in other.readingOrder {
             let element = other[id]
             map[id.index] = add(element.role, under: element.parent.map { map[$0.index]! } ?? parent,
-                                language: element.language, alternate: element.alternate, title: element.title)
+                                language: element.language, alternate: element.alternate, title: element.title,
+                                scope: element.scope)
         }
         return map.map { $0! }
     }

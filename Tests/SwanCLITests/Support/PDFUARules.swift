@@ -50,10 +50,34 @@ enum PDFUARules {
                 problems.append("7.9: a Note without /ID")
             }
         }
+        problems += tableProblems(objects)
         // 7.21.4.1 and 7.21.7: every font embedded, with a Unicode map (pdffonts: emb, sub, uni).
         let fonts = try CLI.run(program: URL(fileURLWithPath: "/usr/bin/pdffonts"), [pdf.path]).stdout
         for line in fonts.split(separator: "\n").dropFirst(2) where !line.split(separator: " ").suffix(5).prefix(3).allSatisfy({ $0 == "yes" }) {
             problems.append("7.21: not embedded, subset and mapped: \(line)")
+        }
+        return problems
+    }
+
+    /// 7.5: tables are Table > TR > TH/TD, every row with as many cells, every header cell with
+    /// a /Scope (Matterhorn 15-003; these tables have no /Headers ids).
+    static func tableProblems(_ objects: PDFObjects) -> [String] {
+        var problems: [String] = []
+        func children(_ element: [String: Any]) -> [[String: Any]] {
+            (objects.array(element["/K"]) ?? [element["/K"] as Any]).compactMap { objects.dictionary($0) }.filter { $0["/S"] != nil }
+        }
+        for table in structureElements(objects) where table["/S"] as? String == "/Table" {
+            let rows = children(table)
+            if rows.isEmpty || rows.contains(where: { $0["/S"] as? String != "/TR" }) { problems.append("7.5: a Table whose children are not all TR") }
+            let cells = rows.map(children)
+            if Set(cells.map(\.count)).count > 1 { problems.append("7.5: rows of \(cells.map(\.count)) cells") }
+            for cell in cells.joined() {
+                let role = cell["/S"] as? String ?? ""
+                if role != "/TH" && role != "/TD" { problems.append("7.5: a TR holds \(role)") }
+                let scope = objects.dictionary(cell["/A"])?["/Scope"] as? String
+                if role == "/TH" && !["/Row", "/Column", "/Both"].contains(scope ?? "") { problems.append("7.5: a TH without /Scope") }
+            }
+            if !cells.joined().contains(where: { $0["/S"] as? String == "/TH" }) { problems.append("7.5: a Table without TH") }
         }
         return problems
     }

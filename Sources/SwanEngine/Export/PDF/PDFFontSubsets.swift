@@ -233,7 +233,7 @@ extension PDFFontSubsets.FaceWork {
         defer { hb_set_destroy(set); hb_set_destroy(lookups) }
         for glyph in glyphs { hb_set_add(set, glyph) }
         let gsub = swan_hb_subset_tag(0x47, 0x53, 0x55, 0x42)
-        var features = ["liga", "clig", "ccmp", "locl", "calt", "rlig"].map { name -> hb_tag_t in
+        let features = ["liga", "clig", "ccmp", "locl", "calt", "rlig"].map { name -> hb_tag_t in
             let c = Array(name.utf8).map { CChar(bitPattern: $0) }
             return swan_hb_subset_tag(c[0], c[1], c[2], c[3])
         } + [0]

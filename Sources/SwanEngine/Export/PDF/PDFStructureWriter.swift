@@ -45,6 +45,7 @@ struct PDFStructureWriter {
                 if let language = element.language { w.raw("/Lang "); w.textString(language) }
                 if let alternate = element.alternate { w.raw("/Alt "); w.textString(alternate) }
                 if let title = element.title { w.raw("/T "); w.textString(title) }
+                if let scope = element.scope { w.raw("/A<</O/Table/Scope/"); w.raw(scope.rawValue); w.raw(">>") }
                 if element.role == .note {
                     let name = "note-" + String(noteIDs.count + 1)
                     noteIDs.append((name, ref))
