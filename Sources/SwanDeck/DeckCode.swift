@@ -90,6 +90,7 @@ public enum DeckCode: String, DiagnosticCode {
     case manualUnsupportedBlock = "deck.manual-unsupported-block"
     case manualUnsupportedInList = "deck.manual-unsupported-in-list"
     case manualUnsupportedInline = "deck.manual-unsupported-inline"
+    case manualTooDeep = "deck.manual-too-deep"
     case footnoteUndefined = "deck.footnote-undefined"
     case footnoteUnused = "deck.footnote-unused"
     case manualNoTitle = "deck.manual-no-title"

@@ -142,30 +142,54 @@ struct ManualParser {
     /// The inline content of a block as styled runs, with "[^id]" turned into footnote runs.
     private func inlines(_ block: OpaquePointer) -> [InlineRun] {
         var runs: [InlineRun] = []
-        collect(block, bold: false, italic: false, into: &runs)
+        collect(block, into: &runs)
         return splitFootnotes(merge(runs))
     }
 
-    private func collect(_ parent: OpaquePointer, bold: Bool, italic: Bool, into runs: inout [InlineRun]) {
-        var child = cmark_node_first_child(parent)
-        while let node = child {
+    /// How deep emphasis and links may nest in one paragraph. Real text nests two or three
+    /// deep (bold inside italic); far more is a crafted file, refused with its place.
+    static let maximumNesting = 64
+
+    /// Walks the block's inline tree with libcmark's iterator, not by recursion: nesting as
+    /// deep as the file is long (`*_*_…`, 40,000 levels in 80 KB) cannot exhaust the stack.
+    private func collect(_ block: OpaquePointer, into runs: inout [InlineRun]) {
+        guard let iterator = cmark_iter_new(block) else { return }
+        defer { cmark_iter_free(iterator) }
+        var strong = 0, emphasis = 0, depth = 0
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator), node != block else { continue }
             let type = cmark_node_get_type(node)
+            let isContainer = type == CMARK_NODE_STRONG || type == CMARK_NODE_EMPH || type == CMARK_NODE_LINK
+            if event == CMARK_EVENT_EXIT {
+                guard isContainer else { continue }
+                depth -= 1
+                if type == CMARK_NODE_STRONG { strong -= 1 } else if type == CMARK_NODE_EMPH { emphasis -= 1 }
+                continue
+            }
+            let bold = strong > 0, italic = emphasis > 0
             if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
                 runs.append(InlineRun(text: String(cString: cmark_node_get_literal(node)), bold: bold, italic: italic))
             } else if type == CMARK_NODE_SOFTBREAK {
                 runs.append(InlineRun(text: " ", bold: bold, italic: italic))
             } else if type == CMARK_NODE_LINEBREAK {
                 runs.append(InlineRun(text: "\n", bold: bold, italic: italic))
-            } else if type == CMARK_NODE_STRONG {
-                collect(node, bold: true, italic: italic, into: &runs)
-            } else if type == CMARK_NODE_EMPH {
-                collect(node, bold: bold, italic: true, into: &runs)
-            } else if type == CMARK_NODE_LINK {
-                collect(node, bold: bold, italic: italic, into: &runs)
+            } else if isContainer {
+                depth += 1
+                if depth > Self.maximumNesting {
+                    diagnostics.add(.manualTooDeep, ["limit": "\(Self.maximumNesting)"],
+                                    at: SourceLocation(file: file, line: max(1, Int(cmark_node_get_start_line(node))),
+                                                       column: max(1, Int(cmark_node_get_start_column(node)))))
+                    return
+                }
+                if type == CMARK_NODE_STRONG { strong += 1 } else if type == CMARK_NODE_EMPH { emphasis += 1 }
             } else {
+                let parent = cmark_node_parent(node) ?? block
                 error(.manualUnsupportedInline, ["element": typeName(node)], line: Int(cmark_node_get_start_line(parent)))
+                // Its content is not read (as before): the walk goes on after it.
+                if cmark_node_first_child(node) != nil { cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT) }
             }
-            child = cmark_node_next(node)
         }
     }
 

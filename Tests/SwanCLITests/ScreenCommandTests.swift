@@ -38,6 +38,30 @@ final class ScreenCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 1)
         XCTAssertNotNil(result.stderr.range(of: #"layout/screen\.yaml:\d+:\d+: error: .*centerScale"#, options: .regularExpression), result.stderr)
     }
+
+    /// A round's table page holds as many cards as fit at table.minimumScale: with the shipped
+    /// layout the hoofdvraag and 10 around it. The round's 12th card is an error at its place in
+    /// its cards file, saying the limit; before, the error named neither file nor line.
+    func testTooManyCardsInARoundIsAnErrorAtTheFirstCardThatDoesNotFit() throws {
+        let deck = try CLI.deckCopy()
+        let file = deck.appendingPathComponent("cards/ronde-1.yaml")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        for number in 1...7 {
+            text += "\n  - id: extra-\(number)\n    kind: support\n    name: Extra \(number)\n    front:\n      question: Extra \(number)?\n"
+        }
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["check", deck.path])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        let pattern = #"cards/ronde-1\.yaml:(\d+):\d+: error: screen table page 'ronde-1': at most 10 cards fit around the hoofdvraag"#
+        let match = try XCTUnwrap(result.stderr.firstMatch(of: try Regex(pattern)), result.stderr)
+        let line = try XCTUnwrap(Int(match.output[1].substring ?? ""))
+        let lines = text.components(separatedBy: "\n")
+        XCTAssertTrue(lines[line - 1].contains("id: extra-7"), "line \(line): \(lines[line - 1])")
+        XCTAssertTrue(result.stderr.contains("this round has 11 around it"), result.stderr)
+        // The same in Dutch.
+        let dutch = try CLI.run(["check", deck.path], environment: ["LC_ALL": "nl_NL.UTF-8"])
+        XCTAssertTrue(dutch.stderr.contains("er passen hoogstens 10 kaarten rond de hoofdvraag"), dutch.stderr)
+    }
 }
 
 /// `swan overzicht`: one sheet, two pages, the default name in Output/.

@@ -138,7 +138,10 @@ final class ScreenEditionTests: XCTestCase {
         XCTAssertThrowsError(try ScreenDocument.make(crowded.cards, context)) { error in
             let text = "\(error)"
             XCTAssertTrue(text.contains("screen table page 'ronde-1'"), text)
-            XCTAssertTrue(text.contains("28 cards around the hoofdvraag"), text)
+            XCTAssertTrue(text.contains("at most 10 cards fit around the hoofdvraag"), text)
+            XCTAssertTrue(text.contains("this round has 28 around it"), text)
+            // At the first card that does not fit (a copy: its place is the original's).
+            XCTAssertTrue(text.contains("cards/ronde-1.yaml:"), text)
             XCTAssertTrue(text.contains("table.minimumScale"), text)
         }
     }

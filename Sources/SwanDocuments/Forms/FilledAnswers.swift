@@ -16,9 +16,12 @@ struct FilledAnswers {
         self.session = session
         layout = try FormsLayout.load(context)
         let deck = context.deck
-        func name(_ id: String, round: Int) -> String {
-            deck.cards(inRound: round).first { $0.id == id && $0.kind == .support }?.name ?? id
+        // Each chosen card's name found in a table, not by a search of the deck per card.
+        var names: [Int: [String: String]] = [:]
+        for card in deck.cards where card.kind == .support {
+            if let round = card.round, names[round]?[card.id] == nil { names[round, default: [:]][card.id] = card.name }
         }
+        func name(_ id: String, round: Int) -> String { names[round]?[id] ?? id }
 
         blocks[map.date] = [plain(try date(session.datum))]
         blocks[map.presenter] = [plain(session.inbrenger)]

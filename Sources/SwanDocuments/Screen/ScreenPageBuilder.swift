@@ -52,10 +52,16 @@ struct ScreenPageBuilder {
         let arrangement = TableArrangement.make(card: cardLayout.trimSize, area: area, count: around.count,
                                                 hasCentre: centre != nil, caption: captionHeight, table: layout.table)
         if !around.isEmpty, arrangement.aroundScale < layout.table.minimumScale {
+            // Said at the first card that no longer fits, with the most that do.
+            let limit = tableCapacity(hasCentre: centre != nil, caption: captionHeight, below: around.count)
             diagnostics.fail(.error(LayoutCode.screenTableScale, [
-                "round": "\(round.id)", "count": "\(around.count)", "percent": "\(String(format: "%.0f", arrangement.aroundScale * 100))",
+                "round": "\(round.id)", "count": "\(around.count)", "limit": "\(limit)",
+                "percent": "\(String(format: "%.0f", arrangement.aroundScale * 100))",
                 "minimum": "\(String(format: "%.0f", layout.table.minimumScale * 100))",
-            ]))
+            ], at: around[limit].source))
+            // The page fails: its cards are not laid out at a scale where each caption would
+            // take a line per letter (a round of thousands of cards made that quadratic).
+            return page
         }
         var placed: [(Card, TableArrangement.Slot)] = []
         if let centre, let slot = arrangement.centre { placed.append((centre, slot)) }
@@ -67,6 +73,20 @@ struct ScreenPageBuilder {
                              lines: layout.table.captionLines, role: .paragraph, tree: &tree, under: section))
         }
         return page
+    }
+
+    /// The most cards (fewer than `below`) that fit around the centre at the minimum scale or
+    /// larger: tried from one up, as the scale only shrinks with more cards (a dozen tries, not
+    /// one per card of a round of thousands).
+    private func tableCapacity(hasCentre: Bool, caption: Double, below count: Int) -> Int {
+        var fitting = 0
+        while fitting + 1 < count {
+            let arrangement = TableArrangement.make(card: cardLayout.trimSize, area: area, count: fitting + 1,
+                                                    hasCentre: hasCentre, caption: caption, table: layout.table)
+            guard arrangement.aroundScale >= layout.table.minimumScale else { break }
+            fitting += 1
+        }
+        return fitting
     }
 
     /// One card, front and back side by side, as large as the page allows, each with a caption.

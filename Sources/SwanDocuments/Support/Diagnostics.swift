@@ -52,6 +52,9 @@ extension MessageArgument {
 public final class Diagnostics: @unchecked Sendable {
     private var collectedProblems: [Diagnostic] = []
     private var collectedWarnings: [Diagnostic] = []
+    /// The warnings again, to tell a new one in constant time (a field of megabytes may lack
+    /// glyphs for thousands of different characters).
+    private var warningSet: Set<Diagnostic> = []
     /// Guards both lists: documents are laid out on several threads.
     private let lock = NSLock()
     public init() {}
@@ -66,7 +69,7 @@ public final class Diagnostics: @unchecked Sendable {
         // Only the code points: the character and the words around it may be a resident's name.
         for glyph in missing {
             let warning = Diagnostic.layout(.missingGlyph, subject, ["codes": "\(glyph.codes)"], severity: .warning)
-            if !collectedWarnings.contains(warning) { collectedWarnings.append(warning) }
+            if warningSet.insert(warning).inserted { collectedWarnings.append(warning) }
         }
     }
 

@@ -145,7 +145,8 @@ public final class Shaper: @unchecked Sendable {
         var offset = 0
         for character in text {
             let length = character.utf8.count
-            if wanted.contains(where: { $0 >= offset && $0 < offset + length }),
+            // The character's own bytes looked up, not every offset scanned per character.
+            if (offset..<(offset + length)).contains(where: { wanted.contains($0) }),
                character.unicodeScalars.contains(where: { !font.covers($0) && !$0.properties.isDefaultIgnorableCodePoint }) {
                 result.append(character)
             }

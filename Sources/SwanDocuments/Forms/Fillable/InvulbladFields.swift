@@ -24,6 +24,8 @@ public struct InvulbladFields {
     let map: FormsLayout.Filled
     /// Every field of the form, in reading (tab) order, with its value.
     public private(set) var fields: [FillableField] = []
+    /// The options of the last order field made, and for how many cards (see `order`).
+    private var orderOptions: (count: Int, options: [FillableField.ChoiceOption])?
 
     /// The voorwaarden, factoren and levels in deck order.
     var voorwaarden: [Card] { deck.voorwaardeCards }
@@ -90,8 +92,12 @@ public struct InvulbladFields {
     }
 
     private mutating func order(_ name: [String], _ tooltip: String, count: Int, _ value: Int?) {
-        let options = [FillableField.ChoiceOption(value: "", shown: "")]
-            + (1...max(1, count)).map { FillableField.ChoiceOption(value: String($0), shown: String($0)) }
+        // One list of options for every card of a round, shared, not made again per card.
+        if orderOptions?.count != count {
+            orderOptions = (count, [FillableField.ChoiceOption(value: "", shown: "")]
+                + (1...max(1, count)).map { FillableField.ChoiceOption(value: String($0), shown: String($0)) })
+        }
+        let options = orderOptions!.options
         fields.append(FillableField(name: name, tooltip: tooltip, kind: .choice(options: options),
                                     value: .text(value.map(String.init) ?? "")))
     }
@@ -122,19 +128,28 @@ public struct InvulbladFields {
              try lines(session?.deelnemers ?? [], "deelnemers"), multiline: true)
         text(["omschrijving"], prompt(map.description), session?.omschrijving, multiline: true)
 
+        // The deck's cards and the session's choices each looked at once (a deck of thousands of
+        // cards was a search of the deck per card): ids to their first place in the session.
+        func firstPlaces(_ ids: [String]) -> [String: Int] {
+            Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        }
         let chosenVoorwaarden = session?.ronde1?.voorwaarden ?? []
-        for card in voorwaarden {
-            let index = chosenVoorwaarden.firstIndex { $0.id == card.id }
+        let voorwaardePlaces = firstPlaces(chosenVoorwaarden.map(\.id))
+        let voorwaardeCards = voorwaarden
+        for card in voorwaardeCards {
+            let index = voorwaardePlaces[card.id]
             try cardFields(["ronde1", card.id], card, chosen: index != nil, order: index.map { $0 + 1 },
-                           count: voorwaarden.count, explanation: index.flatMap { chosenVoorwaarden[$0].toelichting })
+                           count: voorwaardeCards.count, explanation: index.flatMap { chosenVoorwaarden[$0].toelichting })
         }
         text(["ronde1", "bereiken"], prompt(map.goal), session?.ronde1?.bereiken, multiline: true)
 
         let chosenFactoren = session?.ronde2?.factoren ?? []
-        for card in factoren {
-            let index = chosenFactoren.firstIndex { $0.id == card.id }
+        let factorPlaces = firstPlaces(chosenFactoren.map(\.id))
+        let factorCards = factoren
+        for card in factorCards {
+            let index = factorPlaces[card.id]
             try cardFields(["ronde2", card.id], card, chosen: index != nil, order: index.map { $0 + 1 },
-                           count: factoren.count, explanation: index.flatMap { chosenFactoren[$0].toelichting },
+                           count: factorCards.count, explanation: index.flatMap { chosenFactoren[$0].toelichting },
                            weighted: true, weight: index.flatMap { chosenFactoren[$0].weging })
         }
         let dilemma = session?.ronde2?.moreelDilemma

@@ -36,8 +36,13 @@ private struct FillableLayout {
     let builder: InvulbladBuilder
     let model: InvulbladFields
     var used: Set<String> = []
+    /// The model's fields by qualified name (the first of a name), found without a search.
+    let fieldsByName: [String: FillableField]
 
-    init(builder: InvulbladBuilder, model: InvulbladFields) { self.builder = builder; self.model = model }
+    init(builder: InvulbladBuilder, model: InvulbladFields) {
+        self.builder = builder; self.model = model
+        fieldsByName = Dictionary(model.fields.map { ($0.qualifiedName, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     var width: Double { builder.width }
     var pitch: Double { mm(builder.layout.writing.lineSpacing.maximum) }
@@ -45,7 +50,7 @@ private struct FillableLayout {
     var fontSize: Double { builder.styles.answer.textStyle().size }
 
     func field(_ name: String) -> FillableField {
-        model.fields.first { $0.qualifiedName == name }!
+        fieldsByName[name]!
     }
 
     func label(_ key: String, _ values: [String: String] = [:]) throws -> String { try model.label(key, values) }
@@ -132,7 +137,7 @@ private struct FillableLayout {
         items += name.items
         let orderWidth = mm(14)
         let orderRect = Rect(x: width - orderWidth, y: pitch * 0.1, width: orderWidth, height: pitch * 0.8)
-        if model.fields.contains(where: { $0.qualifiedName == base + ".weging" }) {
+        if fieldsByName[base + ".weging"] != nil {
             let shown = try Session.Weging.allCases.map { try label("form.filled.weight." + $0.rawValue) }
             let group = radios(shown, from: max(box.maxX + mm(2) + name.width + mm(6), width * 0.45))
             items += group.items
@@ -223,7 +228,7 @@ private struct FillableLayout {
                     strips.append(builder.header(formField))
                     var slot = 1
                     let answers = "ronde3.hulpvragen"
-                    while model.fields.contains(where: { $0.qualifiedName == answers + "." + String(slot) + ".vraag" }) {
+                    while fieldsByName[answers + "." + String(slot) + ".vraag"] != nil {
                         let base = answers + "." + String(slot)
                         var question = inline(try label("form.fillable.question", ["number": String(slot)]), base + ".vraag", accent: accent)
                         question.keepWithNext = true

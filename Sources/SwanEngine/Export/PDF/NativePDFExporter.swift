@@ -35,9 +35,11 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
         var alphas: [PDFAlpha] = []
         let roles = document.structure.map { $0.elements.map(\.role.rawValue) }
         let inks = try document.printCondition.map { try CMYKConversion.conversion(for: $0) }
+        var rightToLeftText: [Font: [UInt32: String]] = [:]
         for page in document.pages {
             var content = PDFPageContent(pageHeight: page.size.height, subsets: subsets, outlines: outlines)
             content.inks = inks
+            content.rightToLeftText = rightToLeftText
             if let roles {
                 content.structureRoles = roles
                 content.drawTagged(page.items)
@@ -48,10 +50,11 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
             for (font, used) in content.glyphsUsed { glyphs[font, default: []].formUnion(used) }
             for path in content.images where !imagePaths.contains(path) { imagePaths.append(path) }
             for alpha in content.alphas where !alphas.contains(alpha) { alphas.append(alpha) }
+            rightToLeftText = content.rightToLeftText
             contents.append(content)
         }
 
-        let checked = try PDFConformanceCheck(document: document, contents: contents).check()
+        let checked = try PDFConformanceCheck(document: document, contents: contents, rightToLeftText: rightToLeftText).check()
         let extraUnicode = checked.extraUnicode
         // Images are written in RGB: a PDF/X page has none (the cards have none).
         if inks != nil && !imagePaths.isEmpty { throw EngineError.pdfWriter("images are not converted to CMYK (PDF/X-4)") }

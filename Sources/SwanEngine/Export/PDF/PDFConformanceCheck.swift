@@ -5,6 +5,8 @@ import Foundation
 struct PDFConformanceCheck {
     let document: Document
     let contents: [PDFPageContent]
+    /// Right-to-left glyphs the cmap does not name, with their text: in every document's ToUnicode.
+    let rightToLeftText: [Font: [UInt32: String]]
 
     /// What the writer writes after the check: the standards the file claims, and the extra
     /// ToUnicode entries they need (glyphs the cmap does not name, with the text they stand for).
@@ -19,10 +21,10 @@ struct PDFConformanceCheck {
     /// is not PDF/UA then. Only the archive (PDF/A) refuses it.
     func check() throws -> Checked {
         let conformance = document.conformance
-        guard !conformance.isEmpty else { return Checked(conformance: [], extraUnicode: [:]) }
+        guard !conformance.isEmpty else { return Checked(conformance: [], extraUnicode: rightToLeftText) }
         let notdef = contents.reduce(0) { $0 + $1.notdefGlyphs }
         if notdef > 0 && !conformance.contains(.pdfA3a) {
-            return Checked(conformance: conformance.subtracting(.pdfUA1), extraUnicode: [:])
+            return Checked(conformance: conformance.subtracting(.pdfUA1), extraUnicode: rightToLeftText)
         }
         var problems: [String] = []
         if document.info.title.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -39,6 +41,8 @@ struct PDFConformanceCheck {
                 for (glyph, text) in glyphs where extra[font]?[glyph]?.isEmpty != false { extra[font, default: [:]][glyph] = text }
             }
         }
+        // The text the pages relied on (no ActualText) wins over any other cluster's.
+        for (font, glyphs) in rightToLeftText { extra[font, default: [:]].merge(glyphs) { _, assigned in assigned } }
         let unnamed = extra.values.reduce(0) { $0 + $1.values.filter(\.isEmpty).count }
         if conformance.contains(.pdfA3a) && unnamed > 0 {
             problems.append("\(unnamed) glyph(s) have no Unicode value (PDF/A-3a 6.2.11.7.2)")

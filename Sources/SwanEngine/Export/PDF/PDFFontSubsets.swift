@@ -206,7 +206,10 @@ final class PDFFontSubsets: @unchecked Sendable {
 }
 
 extension PDFFontSubsets.FaceWork {
-    /// Glyph -> the lowest code point the cmap maps to it.
+    /// Glyph -> the lowest code point the cmap maps to it. Hebrew and Arabic presentation forms
+    /// (U+FB1D–U+FDFF, U+FE70–U+FEFF) name no glyph: shaping reaches those glyphs (an initial
+    /// beh, the lam-alef ligature) from the letters, and the text is the letters (the writer
+    /// maps such glyphs to the text of their cluster); mupdf would give the forms back.
     static func reverseCmap(_ font: Font) -> [UInt32: Unicode.Scalar] {
         guard let set = hb_set_create() else { return [:] }
         defer { hb_set_destroy(set) }
@@ -214,6 +217,7 @@ extension PDFFontSubsets.FaceWork {
         var result: [UInt32: Unicode.Scalar] = [:]
         var codepoint : hb_codepoint_t = UInt32.max  // HB_SET_VALUE_INVALID
         while hb_set_next(set, &codepoint) != 0 {
+            if (0xFB1D...0xFDFF).contains(codepoint) || (0xFE70...0xFEFF).contains(codepoint) { continue }
             guard let scalar = Unicode.Scalar(codepoint), let glyph = font.glyph(for: scalar), result[glyph] == nil else { continue }
             result[glyph] = scalar
         }

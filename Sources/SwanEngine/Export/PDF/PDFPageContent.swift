@@ -3,6 +3,9 @@
 /// positions differ from the font's advances). Extracted text follows the run's text: a
 /// cluster whose glyphs do not spell its text through the ToUnicode map (a ligature, an inserted
 /// hyphen written differently, a character sharing a glyph) is wrapped in an ActualText span.
+/// Right-to-left runs are written in logical order, a show-text operator per glyph, their
+/// positional forms mapped to their letters (see `rightToLeftText`): docs/pdf-archive.md,
+/// "Right-to-left text extracted", has what each extractor gives.
 ///
 /// Extension point for tagged PDF (issue 13): `beginMarked`/`endMarked` are the one place
 /// marked content is opened and closed; structure tags add MCIDs there.
@@ -182,7 +185,10 @@ struct PDFPageContent {
             let cluster = run.glyphs[i].cluster
             var end = i + 1
             while end < run.glyphs.count && run.glyphs[end].cluster == cluster { end += 1 }
-            let spelled = Self.spells(run.glyphs[i..<end], text, cluster, unicode)
+            var spelled = Self.spells(run.glyphs[i..<end], text, cluster, unicode)
+            if !spelled && run.rightToLeft && end - i == 1 {
+                spelled = assignText(of: run.glyphs[i].id, font, unicode, text, cluster)
+            }
             if !spelled {
                 noteUnmapped(run.glyphs[i..<end], font, unicode, text, cluster)
                 if open { raw("]TJ\n"); open = false }
@@ -205,6 +211,11 @@ struct PDFPageContent {
                 }
                 raw("<"); hex4(glyph.id); raw(">")
                 pen += PDFFontSubsets.width(font, glyph.id) * scale
+                // Right to left: a show-text operator per glyph, in logical order. mupdf reads
+                // the operators in their order; PDFium orders them by position and reverses the
+                // right-to-left stretch, but reverses the glyphs within one operator too, which
+                // would read a word written in logical order backwards (measured).
+                if run.rightToLeft { raw("]TJ\n"); open = false }
             }
             if !spelled {
                 if open { raw("]TJ\n"); open = false }
@@ -214,6 +225,23 @@ struct PDFPageContent {
         }
         if open { raw("]TJ\n") }
         raw("ET\n")
+    }
+
+    /// Right-to-left glyphs the cmap does not name (an Arabic letter's initial, medial or final
+    /// form, the lam-alef ligature), each with the text of the first cluster it stood for: the
+    /// document's ToUnicode maps them so (every document, claim or not), and a cluster that
+    /// stands for that text again needs no ActualText. Carried from page to page, so that every
+    /// page agrees with the map. The ActualText spans are left out on purpose: PDFium reads a
+    /// right-to-left word with one per letter backwards (measured, docs/pdf-archive.md).
+    var rightToLeftText: [Font: [UInt32: String]] = [:]
+
+    private mutating func assignText(of glyph: UInt32, _ font: Font, _ unicode: [UInt32: Unicode.Scalar],
+                                     _ text: [UInt8], _ cluster: Range<Int>) -> Bool {
+        guard glyph != 0, unicode[glyph] == nil, cluster.lowerBound < cluster.upperBound, cluster.upperBound <= text.count else { return false }
+        let clusterText = String(decoding: text[cluster], as: UTF8.self)
+        if let assigned = rightToLeftText[font]?[glyph] { return assigned == clusterText }
+        rightToLeftText[font, default: [:]][glyph] = clusterText
+        return true
     }
 
     /// Glyphs the font's cmap does not name (ligatures, contextual forms), with the text of the

@@ -172,28 +172,39 @@ public struct LineBreaker: Sendable {
         var breaks: [LineBreak] = []
         var start = -1
         var lastFitting: Int? = nil
+        // The natural width of the items from the line's first box up to b, added up as b moves
+        // (in the order naturalWidth adds them): a line's width is not summed again at each of
+        // its break opportunities, which was quadratic in a line of many.
+        var running = 0.0
+        var seenBox = false
         var b = 0
         while b < items.count {
             let item = items[b]
             let isLegal = (item.kind == .glue && b > 0 && items[b - 1].kind == .box)
                 || (item.kind == .penalty && item.penalty < BreakItem.forbiddenBreak)
             if isLegal {
-                let width = Self.naturalWidth(items, from: start, to: b)
+                let width = item.kind == .penalty ? running + item.width : running
                 if width <= lineWidth + 0.001 {
                     lastFitting = b
                     if item.kind == .penalty && item.penalty <= BreakItem.forcedBreak {
                         breaks.append(LineBreak(position: b, ratio: ratio(items, from: start, to: b, lineWidth, ragged)))
                         start = b; lastFitting = nil
+                        running = 0; seenBox = false
+                        b += 1
+                        continue
                     }
                 } else {
                     // Overfull: break at the last fitting place, or here if there was none.
                     let at = lastFitting ?? b
                     breaks.append(LineBreak(position: at, ratio: ratio(items, from: start, to: at, lineWidth, ragged)))
                     start = at; lastFitting = nil
+                    running = 0; seenBox = false
                     b = at + 1
                     continue
                 }
             }
+            if item.kind == .box { seenBox = true }
+            if seenBox && item.kind != .penalty { running += item.width }
             b += 1
         }
         if breaks.last?.position != items.count - 1 {

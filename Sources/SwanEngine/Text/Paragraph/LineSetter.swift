@@ -110,15 +110,21 @@ struct LineSetter {
         case .center: shift = max(0, (measure - width) / 2)
         case .right: shift = rightToLeft ? 0 : max(0, measure - width)
         }
+        // Placed in visual order, listed in logical order: a writer then puts the text into the
+        // content stream as it was written (two right-to-left words first to last), which is
+        // the order extractors that read the stream give back (mupdf); poppler and PDFium
+        // order the glyphs by their positions and are not affected.
         var x = indent + shift
-        var runs: [GlyphRun] = []
+        var placed: [(logical: Int, run: GlyphRun)] = []
         for index in BidiLevels.visualOrder(elements.map(\.level)) {
             let element = elements[index]
             if let slice = element.slice {
-                runs.append(Self.glyphRun(slice, x: x, baseline: baseline - slice.rise, colour: style.colour, leading: style.leading))
+                placed.append((index, Self.glyphRun(slice, x: x, baseline: baseline - slice.rise, colour: style.colour,
+                                                     leading: style.leading)))
             }
             x += element.width
         }
+        let runs = placed.sorted { $0.logical < $1.logical }.map(\.run)
         return SetLine(runs: Self.merged(runs), width: width, height: style.leading, baseline: baseline,
                        endsWithHyphen: hyphenated, anchors: anchors)
     }
@@ -180,8 +186,7 @@ struct LineSetter {
     static func glyphRun(_ slice: GlyphSlice, x: Double, baseline: Double, colour: Colour, leading: Double) -> GlyphRun {
         if slice.level % 2 == 1 { return rightToLeftRun(slice, x: x, baseline: baseline, colour: colour, leading: leading) }
         let shaped = slice.shaped
-        let utf8 = Array(shaped.text.utf8)
-        let text = String(decoding: utf8[slice.byteRange], as: UTF8.self)
+        let text = Self.text(of: slice)
         var glyphs: [PositionedGlyph] = []
         glyphs.reserveCapacity(slice.glyphRange.count)
         var pen = 0.0
@@ -206,12 +211,21 @@ struct LineSetter {
                         lineTop: 0, lineBottom: leading)
     }
 
+    /// The slice's own text: its bytes of the shaped string, without copying the whole string
+    /// (a slice of a word of megabytes is one cluster of it).
+    static func text(of slice: GlyphSlice) -> String {
+        let utf8 = slice.shaped.text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: slice.byteRange.lowerBound)
+        let to = utf8.index(from, offsetBy: slice.byteRange.count)
+        return String(decoding: utf8[from..<to], as: UTF8.self)
+    }
+
     /// A right-to-left slice: HarfBuzz gives its glyphs in visual order (clusters descending);
     /// each is placed there, then the glyphs are listed in logical order, each cluster naming
     /// the bytes from its start to the next cluster's start.
     static func rightToLeftRun(_ slice: GlyphSlice, x: Double, baseline: Double, colour: Colour, leading: Double) -> GlyphRun {
         let shaped = slice.shaped
-        let text = String(decoding: Array(shaped.text.utf8)[slice.byteRange], as: UTF8.self)
+        let text = Self.text(of: slice)
         let start = slice.byteRange.lowerBound
         let visual = shaped.glyphs[slice.glyphRange]
         let starts = Set(visual.map(\.cluster)).sorted()

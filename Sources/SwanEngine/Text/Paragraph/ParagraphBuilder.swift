@@ -176,19 +176,26 @@ struct ParagraphBuilder {
         var breaks: [(piece: Int, byte: Int, hyphen: Bool, penalty: Double)] = []
         let wordBreaks = hyphenator?.breaks(in: wordText, softHyphens: softHyphens, hyphenate: style.hyphenate && hyphenate)
             ?? Self.explicitBreaks(wordText)
+        // Offsets come in ascending order: found in one walk over the word, not one walk per break.
+        var positions = WordPositions(pieces.map(\.text))
         for wordBreak in wordBreaks {
-            guard let position = Self.locate(characterOffset: wordBreak.offset, in: pieces),
+            guard let position = positions.locate(wordBreak.offset),
                   shapedPieces[position.piece].clusterBoundaries.contains(position.byte) else { continue }
             let penalty = !wordBreak.insertsHyphen ? Self.explicitHyphenPenalty
                 : wordBreak.weak ? Self.weakHyphenPenalty : Self.hyphenPenalty
             breaks.append((position.piece, position.byte, wordBreak.insertsHyphen, penalty))
         }
         // Scripts written without spaces (Chinese, Japanese): the breaks UAX #14 allows.
-        for offset in LineBreakOpportunities.ideographicBreaks(in: wordText) {
-            guard let position = Self.locate(characterOffset: offset, in: pieces),
-                  shapedPieces[position.piece].clusterBoundaries.contains(position.byte),
-                  !breaks.contains(where: { $0.piece == position.piece && $0.byte == position.byte }) else { continue }
-            breaks.append((position.piece, position.byte, false, Self.ideographicBreakPenalty))
+        let ideographic = LineBreakOpportunities.ideographicBreaks(in: wordText)
+        if !ideographic.isEmpty {
+            var taken = Set(breaks.map { BytePosition(piece: $0.piece, byte: $0.byte) })
+            positions = WordPositions(pieces.map(\.text))
+            for offset in ideographic {
+                guard let position = positions.locate(offset),
+                      shapedPieces[position.piece].clusterBoundaries.contains(position.byte),
+                      taken.insert(BytePosition(piece: position.piece, byte: position.byte)).inserted else { continue }
+                breaks.append((position.piece, position.byte, false, Self.ideographicBreakPenalty))
+            }
         }
         breaks.sort { ($0.piece, $0.byte) < ($1.piece, $1.byte) }
         // A piece of a word that is wider than the line even between its break opportunities may
@@ -197,6 +204,8 @@ struct ParagraphBuilder {
         var start = (piece: 0, byte: 0)
         let roomForHyphen = style.size * 0.4
         let wordIsWide = shapedPieces.reduce(0) { $0 + $1.width } > lineWidth - roomForHyphen
+        let ranges = shapedPieces.map(ShapedRanges.init)
+        let sortedBoundaries = wordIsWide ? shapedPieces.map { $0.clusterBoundaries.sorted() } : []
         for end in wordIsWide ?  breaks.map({ ($0.piece, $0.byte) }) + [(shapedPieces.count - 1, shapedPieces[shapedPieces.count - 1].text.utf8.count)] : [] {
             var width = 0.0
             var boundaries: [(Int, Int)] = []
@@ -204,8 +213,8 @@ struct ParagraphBuilder {
                 let shaped = shapedPieces[index]
                 let from = index == start.piece ? start.byte : 0
                 let to = index == end.0 ? end.1 : shaped.text.utf8.count
-                width += shaped.glyphs.filter { $0.cluster >= from && $0.cluster < to }.reduce(0) { $0 + $1.advance }
-                boundaries += shaped.clusterBoundaries.filter { $0 > from && $0 < to }.sorted().map { (index, $0) }
+                width += from < to ? ranges[index].width(from..<to) : 0
+                boundaries += ShapedRanges.boundaries(between: from, and: to, in: sortedBoundaries[index]).map { (index, $0) }
             }
             // Leave room for the hyphen a break at its end may add.
             if width > lineWidth - roomForHyphen {
@@ -225,7 +234,7 @@ struct ParagraphBuilder {
                 let from = index == cursor.piece ? cursor.byte : 0
                 let to = index == end.piece ? end.byte : shaped.text.utf8.count
                 if to > from {
-                    var slice = Self.slice(shaped, bytes: from..<to)
+                    var slice = ranges[index].slice(from..<to)
                     if pieces[index].superscript { slice.rise = style.size * Self.superscriptRise }
                     slice.anchor = pieces[index].anchor
                     slice.level = pieces[index].level
@@ -239,6 +248,7 @@ struct ParagraphBuilder {
             }
             cursor = end
         }
+        var prefixes = PrefixKeys(pieces.map(\.text))
         for entry in breaks {
             emitFragment(upTo: (entry.piece, entry.byte))
             if entry.hyphen {
@@ -247,7 +257,7 @@ struct ParagraphBuilder {
                 hyphenSlice.level = pieces[entry.piece].level
                 result.fragments.append(Fragment(slices: [hyphenSlice]))
                 var item = BreakItem.penalty(hyphen.width, entry.penalty, flagged: true, fragment: result.fragments.count - 1)
-                item.hyphenKey = Self.hyphenKey(pieces, upTo: entry)
+                item.hyphenKey = prefixes.key(upTo: BytePosition(piece: entry.piece, byte: entry.byte))
                 result.items.append(item)
             } else {
                 result.items.append(.penalty(0, entry.penalty,
@@ -255,17 +265,6 @@ struct ParagraphBuilder {
             }
         }
         emitFragment(upTo: (shapedPieces.count - 1, shapedPieces[shapedPieces.count - 1].text.utf8.count))
-    }
-
-    /// The lowercased text of the word up to a break, hashed: equal for "hoofd-" in "hoofdvraag"
-    /// and "hoofdvragen".
-    private static func hyphenKey(_ pieces: [Piece], upTo entry: (piece: Int, byte: Int, hyphen: Bool, penalty: Double)) -> Int {
-        var text = ""
-        for index in 0..<entry.piece { text += pieces[index].text }
-        text += String(decoding: Array(pieces[entry.piece].text.utf8)[..<entry.byte], as: UTF8.self)
-        var hasher = Hasher()
-        hasher.combine(text.lowercased())
-        return hasher.finalize() | 1
     }
 
     /// Breaks after "-" and "/" only, when no hyphenator is given.
@@ -276,21 +275,6 @@ struct ParagraphBuilder {
             (characters[i] == "-" || characters[i] == "/") && characters[i - 1].isLetter && characters[i + 1].isLetter
                 ? WordBreak(offset: i + 1, insertsHyphen: false) : nil
         }
-    }
-
-    /// The piece and UTF-8 byte offset where the word's `characterOffset`-th character starts.
-    private static func locate(characterOffset: Int, in pieces: [Piece]) -> (piece: Int, byte: Int)? {
-        var remaining = characterOffset
-        for (index, piece) in pieces.enumerated() {
-            let count = piece.text.count
-            if remaining < count || (remaining == count && index == pieces.count - 1) {
-                let characterIndex = piece.text.index(piece.text.startIndex, offsetBy: remaining)
-                return (index, piece.text.utf8.distance(from: piece.text.startIndex, to: characterIndex))
-            }
-            if remaining == count { return (index + 1, 0) }
-            remaining -= count
-        }
-        return nil
     }
 
     /// The glyphs of `shaped` whose clusters lie in `bytes`.
