@@ -22,13 +22,11 @@ let systemLibraries: [Target] = [
                    providers: [.apt(["libharfbuzz-dev"]), .brew(["harfbuzz"])]),
     .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate",
                    providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]),
-    // Scripts beyond Latin (issue 16): fallback faces found by fontconfig, the Unicode
-    // Bidirectional Algorithm by FriBidi, UAX #14 line-break opportunities by libunibreak.
+    // Scripts beyond Latin (issue 16): the Unicode Bidirectional Algorithm by FriBidi, UAX #14
+    // line-break opportunities by libunibreak (the fallback faces: SwanEngine/Fonts/FontFallback).
     // Previews: PNG written by libpng with a chosen zlib level and row filter (PNGEncoder, C).
     .systemLibrary(name: "CPNG", pkgConfig: "libpng",
                    providers: [.apt(["libpng-dev"]), .brew(["libpng"])]),
-    .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig",
-                   providers: [.apt(["libfontconfig-dev"]), .brew(["fontconfig"])]),
     .systemLibrary(name: "CFriBidi", pkgConfig: "fribidi",
                    providers: [.apt(["libfribidi-dev"]), .brew(["fribidi"])]),
     .systemLibrary(name: "CUnibreak", pkgConfig: "libunibreak",
@@ -65,7 +63,7 @@ let package = Package(
         // the neutral page model, and its exporters (native PDF writer; cairo PDF and PNG).
         .target(name: "SwanEngine",
                 dependencies: ["SwanDiagnostics", "SwanIO", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CHarfBuzzSubset", "CDeflate",
-                               "CFontconfig", "CFriBidi", "CUnibreak", "CLCMS", "PNGEncoder"]),
+                               "CFriBidi", "CUnibreak", "CLCMS", "PNGEncoder"]),
         // libpng reports errors by longjmp: the encoder stays in C (see its header).
         .target(name: "PNGEncoder", dependencies: ["CPNG"]),
         // Deck definitions: the model of a deck and the parser of its Templates/ folder.
@@ -96,7 +94,7 @@ let package = Package(
         .testTarget(name: "SwanIOTests", dependencies: ["SwanIO"]),
         .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession", "SwanDiagnostics"]),
         .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDiagnostics", "SwanApp", "SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"]),
-        .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck", "SwanTestSupport"]),
+        .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck", "SwanDiagnostics", "SwanTestSupport"]),
         // Benchmarks and hostile input (issue 7): swan-bench, and property tests with fuzz regressions.
         .executableTarget(name: "SwanBench", dependencies: ["SwanDeck", "SwanSession"], exclude: ["typst"]),
         // One deck fuzz input (which file it replaces, load, decode the layouts): shared by the

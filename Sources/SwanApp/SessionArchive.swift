@@ -159,7 +159,11 @@ public struct SessionArchive: Sendable {
             document.info.creationDate = context.date(including: [file])
             if personalMetadata { document = document.withPersonalMetadata(from: session) }
             do {
-                try context.engine.pdf.write(document, to: target, permissions: 0o600, overwrite: overwrite)
+                // Its manifest line goes to the journal before the PDF is written (ArchiveManifest).
+                let bytes = try context.engine.pdf.export(document)
+                try ArchiveManifest.journal(target.lastPathComponent, sha256: ArchiveFolder.sha256(bytes), in: ArchiveFolder(folder))
+                CrashPoint.here("archive-journaled")
+                try AtomicFile.write(bytes, to: target, permissions: 0o600, overwrite: overwrite)
             } catch let error as FileError where error.reason == .exists {
                 // Another run (or a copy of this file) archived the same bytes meanwhile.
                 return ArchiveResult(input: file, outcome: .kept(target))
@@ -232,6 +236,41 @@ public enum ArchiveCode: String, DiagnosticCode {
     case skipHidden = "archive.skip-hidden"
     case skipNotSessionFile = "archive.skip-not-session-file"
     case skipNotRegularFile = "archive.skip-not-regular-file"
+    // The archive's life: the manifest, swan verify, swan find, swan expire (docs/archive.md).
+    case waitingForLock = "archive.waiting-for-lock"
+    case manifestBadLine = "archive.manifest-bad-line"
+    case noManifest = "archive.no-manifest"
+    case changedFile = "archive.changed-file"
+    case missingFile = "archive.missing-file"
+    case unknownFile = "archive.unknown-file"
+    case notPlainFile = "archive.not-plain-file"
+    case deletedPresent = "archive.deleted-present"
+    case notARecord = "archive.not-a-record"
+    case unreadableRecord = "archive.unreadable-record"
+    case noSession = "archive.no-session"
+    case sessionMismatch = "archive.session-mismatch"
+    case sessionUnreadable = "archive.session-unreadable"
+    case sessionDateMismatch = "archive.session-date-mismatch"
+    case verifySummary = "archive.verify-summary"
+    case findSummary = "archive.find-summary"
+    case findNeedsText = "archive.find-needs-text"
+    case deleted = "archive.deleted"
+    case wouldDelete = "archive.would-delete"
+    case deletedAgain = "archive.deleted-again"
+    case wouldDeleteAgain = "archive.would-delete-again"
+    case alreadyDeleted = "archive.already-deleted"
+    case reasonTerm = "archive.reason-term"
+    case reasonRequest = "archive.reason-request"
+    case expireSummary = "archive.expire-summary"
+    case expireDryRunSummary = "archive.expire-dry-run-summary"
+    case unknownID = "archive.unknown-id"
+    case notInManifest = "archive.not-in-manifest"
+    case notAnArchive = "archive.not-an-archive"
+    case badID = "archive.bad-id"
+    case badTerm = "archive.bad-term"
+    case badDate = "archive.bad-date"
+    case futureNeedsDryRun = "archive.future-needs-dry-run"
+    case expireNeedsOne = "archive.expire-needs-one"
 }
 
 /// Counts of results from several threads. Unchecked: `counts` is only touched under `lock`.

@@ -4,6 +4,7 @@
 /// tests make a Workplace of their own.
 import Foundation
 import SwanDeck
+import SwanDiagnostics
 import SwanDocuments
 
 public struct Workplace: Sendable {
@@ -24,38 +25,60 @@ public struct Workplace: Sendable {
                   arguments: CommandLine.arguments)
     }
 
+    /// The message catalogues (see CatalogueFolder), found from this Workplace's environment,
+    /// working folder and program path: an installed swan run by its bare name from any folder
+    /// finds PREFIX/share/swan/Messages.
+    public var messagesFolder: URL? {
+        CatalogueFolder.find(environment: environment, currentDirectory: currentDirectory, executable: executableURL)
+    }
+
+    /// Words this process's messages from `messagesFolder`, in the language of the locale
+    /// (LC_ALL, LC_MESSAGES, LANG): the first thing `swan` does.
+    public func useCatalogue() {
+        Catalogue.use(folder: messagesFolder, language: Language.of(environment: environment))
+    }
+
     /// Where `make install` puts the deck, relative to the installed binary (PREFIX/bin/swan).
     public static let installedTemplates = "../share/swan/Templates"
 
     /// A deck read from `directory` (the default deck when nil), its fonts falling back to the
-    /// default deck's when its own font folder lacks them (a deck copied out of the repository).
+    /// program's own deck's (the fonts beside the program) when its own font folder lacks them:
+    /// a deck copied out of the repository or out of PREFIX/share/swan/Templates.
     public func loadDeck(_ directory: URL? = nil) throws -> Deck {
         var deck = try DeckLoader.load(from: directory ?? defaultDeckDirectory)
-        deck.fontFallbackDirectory = defaultDeckDirectory
+        deck.fontFallbackDirectory = programDeckDirectory ?? defaultDeckDirectory
         return deck
     }
 
-    /// Templates/swan: $SWAN_TEMPLATES, else under the current directory, else walking up from the
-    /// executable (a build tree), else the installed copy beside PREFIX/bin/swan.
+    /// Templates/swan: $SWAN_TEMPLATES, else under the current directory, else the program's own
+    /// deck (`programDeckDirectory`).
     public var defaultDeckDirectory: URL {
-        let manager = FileManager.default
-        let relative = "Templates/swan"
-        func hasDeck(_ url: URL) -> Bool { manager.fileExists(atPath: url.appendingPathComponent("deck.yaml").path) }
         if let override = environment["SWAN_TEMPLATES"], !override.isEmpty {
             return URL(fileURLWithPath: override)
         }
-        let current = currentDirectory.appendingPathComponent(relative)
-        if hasDeck(current) { return current }
+        let current = currentDirectory.appendingPathComponent(Self.deckFolder)
+        if Self.hasDeck(current) { return current }
+        return programDeckDirectory ?? current
+    }
+
+    /// The deck that came with the program, found from the executable whatever the working
+    /// folder: walking up from it (a build tree: Templates/swan), else the installed copy beside
+    /// PREFIX/bin/swan; nil when neither is there.
+    public var programDeckDirectory: URL? {
         let binaryFolder = executableURL.deletingLastPathComponent()
         var folder = binaryFolder
         while folder.path != "/" && !folder.path.isEmpty {
-            let candidate = folder.appendingPathComponent(relative)
-            if hasDeck(candidate) { return candidate }
+            let candidate = folder.appendingPathComponent(Self.deckFolder)
+            if Self.hasDeck(candidate) { return candidate }
             folder = folder.deletingLastPathComponent()
         }
         let installed = binaryFolder.appendingPathComponent(Self.installedTemplates).appendingPathComponent("swan").standardizedFileURL
-        if hasDeck(installed) { return installed }
-        return current
+        return Self.hasDeck(installed) ? installed : nil
+    }
+
+    private static let deckFolder = "Templates/swan"
+    private static func hasDeck(_ url: URL) -> Bool {
+        FileManager.default.fileExists(atPath: url.appendingPathComponent("deck.yaml").path)
     }
 
     /// The running binary, symlinks resolved (found on the PATH when started by its bare name).

@@ -35,16 +35,47 @@ public struct Catalogue: Sendable {
         return Catalogue(language: language, entries: own.entries, duplicates: own.duplicates, fallback: english.entries)
     }
 
-    /// The catalogue for this process: the language of LC_ALL / LC_MESSAGES / LANG, from the
-    /// folder `CatalogueFolder.find()` finds.
-    public static let current: Catalogue = found(Language.of(environment: ProcessInfo.processInfo.environment))
+    /// The catalogue for this process: the one the application chose with `use(_:)` (its
+    /// Workplace knows the environment and where the program is), else the working folder's
+    /// `Messages/` in the language of the process's locale (tests run in the package folder).
+    public static var current: Catalogue { Chosen.shared.get().current }
 
     /// The English catalogue whatever the locale (for tests that compare wording).
-    public static let english: Catalogue = found(.english)
+    public static var english: Catalogue { Chosen.shared.get().english }
 
-    private static func found(_ language: Language) -> Catalogue {
-        guard let folder = CatalogueFolder.find() else { return Catalogue(language: language, entries: [:]) }
-        return load(language, from: folder)
+    /// Words every later message in `language` from the catalogues in `folder` (nil: none found,
+    /// messages then print their codes and values).
+    public static func use(folder: URL?, language: Language) {
+        Chosen.shared.set(found(folder, language))
+    }
+
+    private static func found(_ folder: URL?, _ language: Language) -> (current: Catalogue, english: Catalogue) {
+        guard let folder else { return (Catalogue(language: language, entries: [:]), Catalogue(language: .english, entries: [:])) }
+        return (load(language, from: folder), load(.english, from: folder))
+    }
+
+    /// The chosen pair, set once at start-up and read by every thread after.
+    private final class Chosen: @unchecked Sendable {
+        static let shared = Chosen()
+        private let lock = NSLock()
+        private var pair: (current: Catalogue, english: Catalogue)?
+
+        func get() -> (current: Catalogue, english: Catalogue) {
+            lock.lock(); defer { lock.unlock() }
+            if let pair { return pair }
+            let environment = ProcessInfo.processInfo.environment
+            let folder = CatalogueFolder.find(environment: environment,
+                                              currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                                              executable: nil)
+            let found = Catalogue.found(folder, Language.of(environment: environment))
+            pair = found
+            return found
+        }
+
+        func set(_ chosen: (current: Catalogue, english: Catalogue)) {
+            lock.lock(); defer { lock.unlock() }
+            pair = chosen
+        }
     }
 
     static func parse(_ text: String) -> (entries: [String: String], duplicates: [String]) {

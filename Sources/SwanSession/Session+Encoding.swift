@@ -19,7 +19,7 @@ extension Session {
         object["omschrijving"] = .string(omschrijving)
         object["ronde1"] = ronde1.map(\.jsonValue)
         object["ronde2"] = ronde2.map(\.jsonValue)
-        object["ronde3"] = ronde3.map(\.jsonValue)
+        object["ronde3"] = ronde3.map { $0.jsonValue(version: version) }
         object["evaluatie"] = evaluatie.map(\.jsonValue)
         return object.value
     }
@@ -61,7 +61,8 @@ extension Session.Ronde2 {
 }
 
 extension Session.Ronde3 {
-    var jsonValue: JSONValue {
+    /// Version 1 writes the chosen interventions as texts; later versions with their level.
+    func jsonValue(version: Int) -> JSONValue {
         var object = JSONObjectBuilder()
         if !interventies.isEmpty {
             var levels = JSONObjectBuilder()
@@ -70,7 +71,16 @@ extension Session.Ronde3 {
             }
             object["interventies"] = levels.value
         }
-        object["gekozen"] = JSONObjectBuilder.texts(gekozen)
+        if version == 1 {
+            object["gekozen"] = JSONObjectBuilder.texts(gekozen.map(\.interventie))
+        } else {
+            object["gekozen"] = JSONObjectBuilder.list(gekozen.map { keuze in
+                var entry = JSONObjectBuilder()
+                entry["niveau"] = keuze.niveau.map(JSONValue.string)
+                entry["interventie"] = .string(keuze.interventie)
+                return entry.value
+            })
+        }
         object["hulpvragen"] = JSONObjectBuilder.list(hulpvragen.map { hulpvraag in
             var entry = JSONObjectBuilder()
             entry["vraag"] = hulpvraag.vraag.map(JSONValue.string)

@@ -79,19 +79,32 @@ extension Session {
         /// Level id of the deck (`individu`, `groep`, `organisatie-beleid`) -> the interventions
         /// suggested at that level, in order. Print in the deck's level order.
         public var interventies: [String: [String]]
-        /// "Noteer de gekozen interventie(s) van de inbrenger."
-        public var gekozen: [String]
+        /// "Noteer de gekozen interventie(s) van de inbrenger.", each with its level.
+        public var gekozen: [Keuze]
         /// "Noteer relevante antwoorden op de hulpvragen."
         public var hulpvragen: [Hulpvraag]
         /// "Is hier sprake van een signaal? Zo ja, noteer hoe dit signaal verder wordt opgepakt."
         public var signaal: Signaal?
 
-        public init(interventies: [String: [String]] = [:], gekozen: [String] = [],
+        public init(interventies: [String: [String]] = [:], gekozen: [Keuze] = [],
                     hulpvragen: [Hulpvraag] = [], signaal: Signaal? = nil) {
             self.interventies = interventies
             self.gekozen = gekozen
             self.hulpvragen = hulpvragen
             self.signaal = signaal
+        }
+    }
+
+    /// A chosen intervention and the level it acts on. Version 2 of the format always has the
+    /// level; a version 1 file has only the text, so its level is unknown (nil).
+    public struct Keuze: Sendable, Equatable {
+        /// A level id of the deck (`individu`, `groep`, `organisatie-beleid`), nil when unknown.
+        public var niveau: String?
+        public var interventie: String
+
+        public init(niveau: String?, interventie: String) {
+            self.niveau = niveau
+            self.interventie = interventie
         }
     }
 

@@ -4,8 +4,11 @@
 /// out; lists then are empty and optionals nil. Text is kept exactly as written.
 /// Names of residents and colleagues make this personal data: see docs/session.md.
 public struct Session: Sendable, Equatable {
-    /// The format version this library reads and writes.
-    public static let currentVersion = 1
+    /// The format version this library writes.
+    public static let currentVersion = 2
+    /// The format versions this library reads: version 1 lists the chosen interventions as
+    /// texts without their level; version 2 gives each its level.
+    public static let readableVersions = 1...2
 
     public var version: Int
     /// DATUM BESPREKING.

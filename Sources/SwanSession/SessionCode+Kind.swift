@@ -19,7 +19,7 @@ extension SessionCode {
         case .unknownId: .unknownID
         case .duplicateId: .duplicateID
         case .unknownWeging, .evaluatieBeforeDatum, .jsonTextTooLong: .invalidValue
-        case .expectedVersion, .expectedWeging, .expectedLevels, .expectedId, .expectedObject, .expectedString,
+        case .expectedVersion, .expectedWeging, .expectedLevels, .expectedKeuze, .expectedId, .expectedObject, .expectedString,
              .expectedBool, .expectedStringList, .expectedList, .expectedDateString: .wrongType
         default: rawValue.hasPrefix("session.json-") ? .malformedJSON : .wording
         }

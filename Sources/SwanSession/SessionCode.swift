@@ -53,6 +53,7 @@ public enum SessionCode: String, DiagnosticCode {
     case expectedWeging = "session.expected-weging"
     case unknownWeging = "session.unknown-weging"
     case expectedLevels = "session.expected-levels"
+    case expectedKeuze = "session.expected-keuze"
     case duplicateKey = "session.duplicate-key"
     case evaluatieBeforeDatum = "session.evaluatie-before-datum"
     case expectedId = "session.expected-id"

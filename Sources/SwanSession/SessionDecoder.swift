@@ -9,6 +9,18 @@ public enum SessionDecoder {
     /// column and JSON path.
     public static func decode(_ data: Data, source: String, vocabulary: SessionVocabulary) throws -> Session {
         let bytes = [UInt8](data)
+        let root = try parse(bytes, source: source)
+        let validator = SessionValidator(source: source, bytes: bytes, vocabulary: vocabulary)
+        let session = validator.session(from: root)
+        let errors = validator.sortedErrors()
+        guard errors.isEmpty, let session else {
+            throw DiagnosticError(errors)
+        }
+        return session
+    }
+
+    /// The JSON tree of `bytes`, or the encoding or syntax errors, located.
+    static func parse(_ bytes: [UInt8], source: String) throws -> JSONNode {
         let encodingProblems = UTF8Validation.problems(in: bytes)
         if !encodingProblems.isEmpty {
             let positions = TextPosition.of(sortedOffsets: encodingProblems.map(\.offset), in: bytes)
@@ -24,12 +36,6 @@ public enum SessionDecoder {
             let position = TextPosition.of(offset: syntax.offset, in: bytes)
             throw DiagnosticError([Diagnostic(.error, syntax.message, at: position.location(in: source, path: syntax.path.description))])
         }
-        let validator = SessionValidator(source: source, bytes: bytes, vocabulary: vocabulary)
-        let session = validator.session(from: root)
-        let errors = validator.sortedErrors()
-        guard errors.isEmpty, let session else {
-            throw DiagnosticError(errors)
-        }
-        return session
+        return root
     }
 }

@@ -41,12 +41,17 @@ public enum SessionGenerator {
         }
         if random.chance(outOf: 5, is: 4) {
             var interventies: [String: [String]] = [:]
-            for level in vocabulary.levels.keys.sorted() where random.chance() {
+            let levelIDs = vocabulary.levels.keys.sorted()
+            for level in levelIDs where random.chance() {
                 interventies[level] = (0..<(1 + random.below(3))).map { _ in random.sentences(1) }
             }
             session.ronde3 = Session.Ronde3(
                 interventies: interventies,
-                gekozen: (0..<random.below(3)).map { _ in random.sentences(1) },
+                // The level by position, not by a draw: the random stream (and so every other
+                // part of a generated session) stays what it was before levels were recorded.
+                gekozen: (0..<random.below(3)).map { index in
+                    Session.Keuze(niveau: levelIDs[index % levelIDs.count], interventie: random.sentences(1))
+                },
                 hulpvragen: (0..<random.below(3)).map { _ in
                     Session.Hulpvraag(vraag: random.chance() ? random.pick(GeneratorWords.hulpvragen) : nil,
                                       antwoord: random.sentences(1))

@@ -18,6 +18,8 @@ enum SessionKeys {
     static let moreelDilemma = Table(known: ["beschrijving", "botsendeWaarden", "moreelBeraad"],
                                      required: ["beschrijving"])
     static let ronde3 = Table(known: ["interventies", "gekozen", "hulpvragen", "signaal"], required: [])
+    /// A chosen intervention in version 2.
+    static let keuze = Table(known: ["niveau", "interventie"], required: ["niveau", "interventie"])
     static let hulpvraag = Table(known: ["vraag", "antwoord"], required: ["antwoord"])
     static let signaal = Table(known: ["aanwezig", "opvolging"], required: ["aanwezig"])
     static let evaluatie = Table(known: ["datum", "verloop"], required: ["verloop"])
@@ -32,6 +34,7 @@ enum SessionKeys {
         ("ronde2.factoren[]", factor),
         ("ronde2.moreelDilemma", moreelDilemma),
         ("ronde3", ronde3),
+        ("ronde3.gekozen[]", keuze),
         ("ronde3.hulpvragen[]", hulpvraag),
         ("ronde3.signaal", signaal),
         ("evaluatie", evaluatie),

@@ -63,8 +63,13 @@ final class SessionValidator {
 
     func session(from root: JSONNode) -> Session? {
         guard let object = object(root, .root, SessionKeys.session) else { return nil }
+        // The version decides how the rest reads; a missing one is reported, the rest read as current.
+        var version = Session.currentVersion
         if let node = object.members["version"] { // null is an error here, not "absent"
-            guard checkVersion(node, JSONPath.root.appending("version")) else {
+            switch checkVersion(node, JSONPath.root.appending("version")) {
+            case .readable(let found): version = found
+            case .malformed: break
+            case .unsupported:
                 // Another version: its other rules are unknown, so its other errors would mislead.
                 errors.removeAll { $0.path.description != "$.version" }
                 return nil
@@ -78,30 +83,33 @@ final class SessionValidator {
         let omschrijving = requiredText(object, "omschrijving")
         let ronde1 = object.value("ronde1").flatMap { self.ronde1($0, object.path.appending("ronde1")) }
         let ronde2 = object.value("ronde2").flatMap { self.ronde2($0, object.path.appending("ronde2")) }
-        let ronde3 = object.value("ronde3").flatMap { self.ronde3($0, object.path.appending("ronde3")) }
+        let ronde3 = object.value("ronde3").flatMap { self.ronde3($0, object.path.appending("ronde3"), version: version) }
         let evaluatie = object.value("evaluatie").flatMap { self.evaluatie($0, object.path.appending("evaluatie"), after: datum) }
         let schema = optionalText(object, "$schema")
         guard let datum, let inbrenger, let omschrijving else { return nil }
-        return Session(version: Session.currentVersion, datum: datum, inbrenger: inbrenger,
+        return Session(version: version, datum: datum, inbrenger: inbrenger,
                        gespreksleider: gespreksleider, schrijver: schrijver, deelnemers: deelnemers,
                        omschrijving: omschrijving, ronde1: ronde1, ronde2: ronde2, ronde3: ronde3,
                        evaluatie: evaluatie, schema: schema)
     }
 
-    private func checkVersion(_ node: JSONNode, _ path: JSONPath) -> Bool {
+    private enum VersionCheck { case readable(Int), malformed, unsupported }
+
+    private func checkVersion(_ node: JSONNode, _ path: JSONPath) -> VersionCheck {
+        let versions: MessageArgument = "\(Session.readableVersions.map(String.init).joined(separator: ", "))"
         guard case .number(let text) = node.value else {
-            report(.expectedVersion, path, at: node.offset, ["version": "\(Session.currentVersion)", "found": node.value.kindDescription])
-            return true
+            report(.expectedVersion, path, at: node.offset, ["versions": versions, "found": node.value.kindDescription])
+            return .malformed
         }
         guard let version = Int(text) else {
-            report(.expectedVersion, path, at: node.offset, ["version": "\(Session.currentVersion)", "found": "\(text)"])
-            return true
+            report(.expectedVersion, path, at: node.offset, ["versions": versions, "found": "\(text)"])
+            return .malformed
         }
-        guard version == Session.currentVersion else {
-            report(.unsupportedVersion, path, at: node.offset, ["found": "\(version)", "version": "\(Session.currentVersion)"])
-            return false
+        guard Session.readableVersions.contains(version) else {
+            report(.unsupportedVersion, path, at: node.offset, ["found": "\(version)", "versions": versions])
+            return .unsupported
         }
-        return true
+        return .readable(version)
     }
 
     // MARK: - Rondes
@@ -152,10 +160,12 @@ final class SessionValidator {
         return nil
     }
 
-    private func ronde3(_ node: JSONNode, _ path: JSONPath) -> Session.Ronde3? {
+    private func ronde3(_ node: JSONNode, _ path: JSONPath, version: Int) -> Session.Ronde3? {
         guard let object = object(node, path, SessionKeys.ronde3) else { return nil }
         let interventies = object.value("interventies").map { self.interventies($0, object.path.appending("interventies")) } ?? [:]
-        let gekozen = textList(object, "gekozen")
+        let gekozen = version == 1
+            ? textList(object, "gekozen").map { Session.Keuze(niveau: nil, interventie: $0) }
+            : list(object, "gekozen") { item, itemPath in self.keuze(item, itemPath) }
         let hulpvragen = list(object, "hulpvragen") { item, itemPath -> Session.Hulpvraag? in
             guard let entry = self.object(item, itemPath, SessionKeys.hulpvraag) else { return nil }
             let vraag = self.optionalText(entry, "vraag")
@@ -168,6 +178,32 @@ final class SessionValidator {
             return aanwezig.map { Session.Signaal(aanwezig: $0, opvolging: opvolging) }
         }
         return Session.Ronde3(interventies: interventies, gekozen: gekozen, hulpvragen: hulpvragen, signaal: signaal)
+    }
+
+    /// A chosen intervention of version 2: its level (an id of the deck) and its text. A bare
+    /// text is what version 1 wrote: the message says so, rather than only "expected an object".
+    private func keuze(_ node: JSONNode, _ path: JSONPath) -> Session.Keuze? {
+        if case .string = node.value {
+            report(.expectedKeuze, path, at: node.offset, ["levels": "\(sortedIDs(vocabulary.levels))"])
+            return nil
+        }
+        guard let entry = object(node, path, SessionKeys.keuze) else { return nil }
+        var niveau: String?
+        if let levelNode = entry.members["niveau"] {
+            let levelPath = path.appending("niveau")
+            if case .string(let id) = levelNode.value {
+                if vocabulary.levels[id] != nil {
+                    niveau = id
+                } else {
+                    reportUnknownID(id, noun: .nounLevel, ids: vocabulary.levels, path: levelPath, offset: levelNode.offset)
+                }
+            } else {
+                report(.expectedId, levelPath, at: levelNode.offset, ["noun": .message(SessionCode.nounLevel), "found": levelNode.value.kindDescription])
+            }
+        }
+        let interventie = requiredText(entry, "interventie")
+        guard let niveau, let interventie else { return nil }
+        return Session.Keuze(niveau: niveau, interventie: interventie)
     }
 
     /// `interventies` is keyed by level id rather than by fixed keys.

@@ -52,6 +52,11 @@ struct ArchiveCommand: ParsableCommand {
             let files = found.files
             try OutputChecks.destinationFolder(folder)
             try AtomicFile.makeFolder(folder)
+            // The lock `swan verify`, `find` and `expire` hold too; a killed run's manifest lines first.
+            let archiveFolder = ArchiveFolder(folder)
+            let lock = try archiveFolder.lock()
+            defer { withExtendedLifetime(lock) {} }
+            _ = try ArchiveManifest.complete(archiveFolder, write: true)
             let archive = SessionArchive(context: context, folder: folder, overwrite: force,
                                          personalMetadata: personalMetadata)
             let shown: ArchiveProgress.Shown = deck.quiet ? .errors : verbose ? .everything : .allButKept
@@ -59,6 +64,7 @@ struct ArchiveCommand: ParsableCommand {
             let summary = archive.render(files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                          report: { progress.report($0) })
             progress.finish()
+            _ = try ArchiveManifest.complete(archiveFolder, write: true)
             guard !deck.quiet else {
                 if summary.failed > 0 { throw ExitCode(1) }
                 return

@@ -102,18 +102,21 @@ struct CheckCommand: ParsableCommand {
             formContext = made
             return made
         }
-        var bad = 0
+        var bad = 0, versionOne = 0
         for file in files {
             do {
-                _ = try SessionInput.read(file, source: file.relativePath == "-" ? "standard input" : file.relativePath,
-                                          vocabulary: vocabulary, context: context)
-                if !quiet && files.count == 1 { Reporting.say(.sessionValid, ["file": "\(file.relativePath)"]) }
+                let session = try SessionInput.read(file, source: file.relativePath == "-" ? "standard input" : file.relativePath,
+                                                    vocabulary: vocabulary, context: context).session
+                if session.version == 1 { versionOne += 1 }
+                if !quiet && files.count == 1 { Reporting.say(.sessionValid, ["file": "\(file.relativePath)", "version": "\(session.version)"]) }
             } catch {
                 bad += 1
                 DiagnosticPrinter.print(Diagnostic.all(from: error))
             }
         }
         if !quiet && (files.count != 1 || !sessions.isEmpty) { Reporting.say(.sessionSummary, ["checked": "\(files.count)", "valid": "\(files.count - bad)", "failed": "\(bad)", "deck": "\(deck.directory.relativePath)"]) }
+        // Version 1 files are read as they are; saying how many keeps "unknown level" from surprising anyone.
+        if !quiet && versionOne > 0 && (files.count != 1 || !sessions.isEmpty) { Reporting.say(.sessionVersionOne, ["count": "\(versionOne)"]) }
         return bad == 0
     }
 

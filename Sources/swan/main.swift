@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SwanApp
 import SwanDiagnostics
 
 /// `swan`: renders the SWAN card set, forms and handleiding as print-ready PDF.
@@ -10,7 +11,8 @@ struct Swan: ParsableCommand {
         discussion: HelpCode.swanDiscussion.text,
         version: SwanVersion.current,
         subcommands: [RenderAllCommand.self, CheckCommand.self, CardsCommand.self, InvulbladCommand.self,
-                      ChecklistCommand.self, HandleidingCommand.self, OverzichtCommand.self, ArchiveCommand.self, WatchCommand.self,
+                      ChecklistCommand.self, HandleidingCommand.self, OverzichtCommand.self, ArchiveCommand.self, VerifyCommand.self,
+                      FindCommand.self, ExpireCommand.self, WatchCommand.self,
                       ImportCommand.self],
         defaultSubcommand: RenderAllCommand.self)
 }
@@ -28,6 +30,7 @@ func refuseUnknownCommand(_ arguments: [String]) {
 }
 
 setlocale(LC_NUMERIC, "C")
+Workplace.current.useCatalogue()
 refuseUnknownCommand(CommandLine.arguments)
 Interruption.install()
 ArgumentErrors.main()

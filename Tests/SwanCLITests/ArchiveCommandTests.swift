@@ -36,8 +36,8 @@ final class ArchiveCommandTests: XCTestCase {
             let mode = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(name).path)[.posixPermissions] as? Int
             XCTAssertEqual(mode, 0o600, name)
         }
-        // No temporary files left behind.
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path).count, 2)
+        // No temporary files left behind: the PDFs and their manifest.
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted(), written + ["SHA256SUMS"])
     }
 
     func testExistingArchiveIsKeptUnlessForced() throws {

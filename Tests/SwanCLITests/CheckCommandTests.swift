@@ -56,7 +56,13 @@ final class CheckCommandTests: XCTestCase {
     func testCheckValidatesASessionFile() throws {
         let good = try CLI.run(["check", "Templates/sessions/voorbeeld-uitgebreid.json"])
         XCTAssertEqual(good.status, 0, good.stderr)
-        XCTAssertTrue(good.stdout.contains("voorbeeld-uitgebreid.json: valid session"), good.stdout)
+        XCTAssertTrue(good.stdout.contains("voorbeeld-uitgebreid.json: valid session (format version 2)"), good.stdout)
+        // A version 1 file is still valid, and check says which version it is.
+        let old = CLI.temporaryDirectory().appendingPathComponent("oud.json")
+        try Data(#"{"version": 1, "datum": "2025-03-14", "inbrenger": "X", "omschrijving": "Y", "ronde3": {"gekozen": ["Huisbezoek"]}}"#.utf8).write(to: old)
+        let versionOne = try CLI.run(["check", old.path])
+        XCTAssertEqual(versionOne.status, 0, versionOne.stderr)
+        XCTAssertTrue(versionOne.stdout.contains("oud.json: valid session (format version 1)"), versionOne.stdout)
 
         let bad = CLI.temporaryDirectory().appendingPathComponent("s.json")
         try Data(#"{"version": 1, "datum": "2025-02-30", "inbrenger": "X", "omschrijving": "Y"}"#.utf8).write(to: bad)

@@ -74,7 +74,8 @@ final class FaultInjectionTests: XCTestCase {
         XCTAssertEqual(forced.status, 1, forced.stderr)
         XCTAssertTrue(forced.stdout.contains("0 rendered, 0 kept, 1 failed"), forced.stdout)
         XCTAssertEqual(try Data(contentsOf: archive.appendingPathComponent(name)), good, "the good PDF is left as it was")
-        XCTAssertEqual(names(archive), [name])
+        XCTAssertEqual(names(archive), [name, "SHA256SUMS"])
+        XCTAssertEqual(try CLI.run(["verify", archive.path]).status, 0, "the manifest still matches the good PDF")
     }
 
     // MARK: Injected write errors
@@ -186,8 +187,12 @@ final class FaultInjectionTests: XCTestCase {
         // The next run clears the leftovers and completes the archive.
         let last = try CLI.run(["archive", "--templates", deck, input.path, "--out", out.path])
         XCTAssertEqual(last.status, 0, last.stderr)
-        XCTAssertEqual(names(out).filter { !$0.hasSuffix(".pdf") }, [], "no leftovers after the next run")
-        XCTAssertEqual(names(out).count, 300)
+        XCTAssertEqual(names(out).filter { !$0.hasSuffix(".pdf") }, ["SHA256SUMS"], "no leftovers after the next run")
+        XCTAssertEqual(names(out).count, 301)
+        // The manifest lists every PDF, with its SHA-256, whatever the kills interrupted.
+        let verify = try CLI.run(["verify", out.path])
+        XCTAssertEqual(verify.status, 0, verify.stderr)
+        XCTAssertTrue(verify.stdout.hasPrefix("300 files, 300 sessions checked"), verify.stdout)
     }
 
     func testTwoArchiveRunsIntoOneFolderAtOnce() throws {
@@ -206,8 +211,12 @@ final class FaultInjectionTests: XCTestCase {
         }
         let rendered = results.all.compactMap { Int($0.stdout.prefix { $0.isNumber }) }.reduce(0, +)
         XCTAssertEqual(rendered, 40, "each session rendered by exactly one of the runs")
-        XCTAssertEqual(names(out).count, 40)
-        try qpdfCheck(names(out).map { out.appendingPathComponent($0) })
+        let pdfs = names(out).filter { $0.hasSuffix(".pdf") }
+        XCTAssertEqual(pdfs.count, 40)
+        try qpdfCheck(pdfs.map { out.appendingPathComponent($0) })
+        // The runs hold the archive's lock in turn: no manifest line is lost.
+        let manifest = try String(contentsOf: out.appendingPathComponent("SHA256SUMS"), encoding: .utf8)
+        XCTAssertEqual(manifest.split(separator: "\n").map { String($0.dropFirst(66)) }, pdfs)
     }
 
     // MARK: Names
@@ -228,7 +237,7 @@ final class FaultInjectionTests: XCTestCase {
         let result = try CLI.run(["archive", "--templates", deck, input.path, "--out", out.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("2 rendered, 0 kept, 0 failed"), result.stdout)
-        XCTAssertEqual(names(out).count, 2)
+        XCTAssertEqual(names(out).filter { $0.hasSuffix(".pdf") }.count, 2)
     }
 
     private func oldSchemeID(_ data: Data) -> String {

@@ -8,8 +8,15 @@ final class CatalogueTests: XCTestCase {
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Messages")
 
     func testTheCatalogueFolderIsFoundFromThePackage() throws {
-        let found = try XCTUnwrap(CatalogueFolder.find(environment: [:]))
+        let package = Self.folder.deletingLastPathComponent()
+        let found = try XCTUnwrap(CatalogueFolder.find(environment: [:], currentDirectory: package, executable: nil))
         XCTAssertEqual(found.standardizedFileURL.path, Self.folder.standardizedFileURL.path)
+        // From elsewhere, by the program's path: a build inside the package, or PREFIX/bin/swan.
+        let elsewhere = URL(fileURLWithPath: "/")
+        let built = try XCTUnwrap(CatalogueFolder.find(environment: [:], currentDirectory: elsewhere,
+                                                       executable: package.appendingPathComponent(".build/release/swan")))
+        XCTAssertEqual(built.standardizedFileURL.path, Self.folder.standardizedFileURL.path)
+        XCTAssertNil(CatalogueFolder.find(environment: [:], currentDirectory: elsewhere, executable: nil))
     }
 
     func testEveryCodeHasAnEntryInEveryCatalogueWithTheSamePlaceholders() throws {

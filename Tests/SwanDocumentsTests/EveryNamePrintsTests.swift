@@ -148,6 +148,7 @@ final class EveryNamePrintsTests: XCTestCase {
         for name in Self.names { XCTAssertTrue(text.contains(Self.plain(name)), "\(name) on its card") }
         let fonts = try FormsTest.run("pdffonts", [pdf.path]).output
         for face in Self.fallbackFaces { XCTAssertTrue(fonts.contains("+\(face)"), "\(face) embedded") }
+        try assertEachScriptIsPrintedInItsFamily(pdf)
         // The cairo preview draws the same glyphs as the PDF: the first sheet (every name on it)
         // drawn by cairo and the native PDF drawn by poppler have as much ink, within anti-aliasing
         // (measured: 3723 and 3921 dark pixels at 72 dpi, the same glyphs when looked at; a face
@@ -161,6 +162,57 @@ final class EveryNamePrintsTests: XCTestCase {
         let cairoInk = cairo.count { $0.isDark }, popplerInk = poppler.count { $0.isDark }
         XCTAssertGreaterThan(cairoInk, 1000)
         XCTAssertEqual(Double(cairoInk), Double(popplerInk), accuracy: Double(popplerInk) * 0.1, "cairo \(cairoInk), poppler \(popplerInk)")
+    }
+
+    /// The card titles (bold) and the first card's question (regular), as mupdf reads each
+    /// character's font: every script in a face of its family (README, "Fonts for other
+    /// scripts"), and bold titles in the family's bold face where the package has one. Bold
+    /// Hangul in NanumSquare (issue 25) or a bold from another family fails here.
+    static let families: [(text: String, family: String, bold: Bool)] = [
+        ("محمد العلي", "NotoSansArabic", true), ("דוד כהן", "NotoSansHebrew", true), ("李小龍山田太郎", "DroidSansFallback", false),
+        ("김민준", "NanumGothic", true), ("अमित", "NotoSansDevanagari", true), ("ⵜⴰⵎⴰⵣⵉⵖⵜ", "NotoSansTifinagh", false),
+        ("👍👨👩👧", "Symbola", false), ("ΓιώργοςИванAyşe", "NotoSans", true),
+    ]
+
+    func assertEachScriptIsPrintedInItsFamily(_ pdf: URL, file: StaticString = #filePath, line: UInt = #line) throws {
+        let stext = try FormsTest.run("mutool", ["draw", "-q", "-F", "stext", "-o", "-", pdf.path]).output
+        // Each character (compatibility-normalised: mupdf gives Arabic presentation forms) with
+        // the fonts it is drawn in, the subset tag taken off.
+        var fontsOf: [Unicode.Scalar: Set<String>] = [:]
+        var font = ""
+        let pattern = try NSRegularExpression(pattern: #"<font name="([^"]*)"|<char [^>]*\bc="([^"]*)""#)
+        for match in pattern.matches(in: stext, range: NSRange(stext.startIndex..., in: stext)) {
+            if let range = Range(match.range(at: 1), in: stext) {
+                let name = stext[range]
+                font = String(name.split(separator: "+", maxSplits: 1).last ?? name[...])
+            } else if let range = Range(match.range(at: 2), in: stext) {
+                for scalar in Self.xmlText(stext[range]).precomposedStringWithCompatibilityMapping.unicodeScalars {
+                    fontsOf[scalar, default: []].insert(font)
+                }
+            }
+        }
+        for (text, family, bold) in Self.families {
+            let used = text.unicodeScalars.filter { !$0.properties.isWhitespace && $0.properties.generalCategory != .nonspacingMark }
+                .reduce(into: Set<String>()) { $0.formUnion(fontsOf[$1] ?? []) }
+            let faces = family == "NotoSans" ? ["NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic", "NotoSans-BoldItalic"] : nil
+            XCTAssertFalse(used.isEmpty, "\(text): no character found by mupdf", file: file, line: line)
+            for name in used {
+                let ofFamily = faces?.contains(name) ?? (name == family || name.hasPrefix(family + "-")
+                                                         || (name.hasPrefix(family) && name.dropFirst(family.count) == "Bold"))
+                XCTAssertTrue(ofFamily, "\(text) printed in \(name), not in \(family)", file: file, line: line)
+            }
+            if bold { XCTAssertTrue(used.contains { $0.hasSuffix("Bold") }, "\(text): the bold title in \(family)'s bold face: \(used)", file: file, line: line) }
+        }
+    }
+
+    /// An XML attribute's text: character references (`&#x627;`) and the five named entities.
+    static func xmlText(_ attribute: Substring) -> String {
+        guard attribute.hasPrefix("&") else { return String(attribute) }
+        let named = ["&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": "\"", "&apos;": "'"]
+        if let text = named[String(attribute)] { return text }
+        let digits = attribute.dropFirst(2).dropLast()
+        let value = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+        return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) } ?? String(attribute)
     }
 
     func testACharacterNoFontHasIsAnErrorInTheArchive() throws {

@@ -152,6 +152,26 @@ final class FillableFormReaderTests: XCTestCase {
         }
     }
 
+    /// The form keeps the chosen interventions per level: each comes back with its level, and a
+    /// version 1 session (choices without a level) cannot pre-fill it, with a message that says why.
+    func testChosenInterventionsKeepTheirLevel() throws {
+        let context = try FormsTest.context()
+        var session = try InvulbladFilledTests.session("voorbeeld-uitgebreid.json")
+        session.schema = nil
+        session.ronde3?.gekozen = [Session.Keuze(niveau: "groep", interventie: "Koffieochtend"),
+                                   Session.Keuze(niveau: "organisatie-beleid", interventie: "Lift")]
+        let form = try Self.makeForm(session: session, in: try FormsTest.temporaryDirectory())
+        let imported = try Self.imported(form)
+        XCTAssertEqual(imported.version, 2)
+        XCTAssertEqual(imported.ronde3?.gekozen, session.ronde3?.gekozen)
+
+        session.version = 1
+        session.ronde3?.gekozen = [Session.Keuze(niveau: nil, interventie: "Koffieochtend")]
+        XCTAssertThrowsError(try InvulbladFields(context, session: session)) { error in
+            XCTAssertEqual(Diagnostic.all(from: error).map(\.code), ["layout.fillable-chosen-without-level"])
+        }
+    }
+
     // MARK: Errors that name the field
 
     func diagnostics(_ session: Session?, edit: (inout [FillableField]) -> Void) throws -> [Diagnostic] {
@@ -231,7 +251,7 @@ final class FillableFormReaderTests: XCTestCase {
         XCTAssertEqual(fields.first { $0.qualifiedName == "ronde1.sociale-cohesie.gekozen" }?.kind, .checkbox)
         XCTAssertEqual(fields.first { $0.qualifiedName == "ronde3.signaal.aanwezig" }?.kind, .radio(options: ["ja", "nee"]))
         // Form order: the sections of the blank form come in its order.
-        let order = ["datum", "inbrenger", "omschrijving", "ronde1.bereiken", "ronde3.gekozen", "ronde3.signaal.aanwezig", "evaluatie.verloop"]
+        let order = ["datum", "inbrenger", "omschrijving", "ronde1.bereiken", "ronde3.gekozen.individu", "ronde3.gekozen.groep", "ronde3.gekozen.organisatie-beleid", "ronde3.signaal.aanwezig", "evaluatie.verloop"]
         let positions = order.map { name in names.firstIndex(of: name)! }
         XCTAssertEqual(positions, positions.sorted())
     }

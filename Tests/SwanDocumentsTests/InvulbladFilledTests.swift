@@ -35,7 +35,7 @@ final class InvulbladFilledTests: XCTestCase {
             if let dilemma = ronde2.moreelDilemma { result += [dilemma.beschrijving] + dilemma.botsendeWaarden }
         }
         if let ronde3 = session.ronde3 {
-            result += ronde3.interventies.values.flatMap { $0 } + ronde3.gekozen
+            result += ronde3.interventies.values.flatMap { $0 } + ronde3.gekozen.map(\.interventie)
             result += ronde3.hulpvragen.flatMap { [$0.vraag, $0.antwoord].compactMap { $0 } }
             result += [ronde3.signaal?.opvolging].compactMap { $0 }
         }
@@ -79,6 +79,26 @@ final class InvulbladFilledTests: XCTestCase {
         let firsts = levels.compactMap { session.ronde3!.interventies[$0]?.first.flatMap(position) }
         XCTAssertEqual(firsts.count, 3)
         XCTAssertEqual(firsts, firsts.sorted())
+    }
+
+    /// Version 2 names the level of each chosen intervention after it (the deck's level name);
+    /// a version 1 session has no level, and prints its choices as they were.
+    func testChosenInterventionsNameTheirLevel() throws {
+        let context = try FormsTest.context()
+        var session = try Self.session("voorbeeld-uitgebreid.json")
+        let level = try XCTUnwrap(context.deck.levelCards.first { $0.id == "organisatie-beleid" })
+        let lift = try XCTUnwrap(session.ronde3?.gekozen.last)
+        XCTAssertEqual(lift.niveau, level.id)
+        var pdf = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "levels.pdf")
+        var text = try FormsTest.flowText(pdf, footer: try Self.footer(session))
+        FormsTest.assertContains(text, lift.interventie + " (" + level.name + ")")
+
+        session.version = 1
+        for index in session.ronde3!.gekozen.indices { session.ronde3!.gekozen[index].niveau = nil }
+        pdf = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "no-levels.pdf")
+        text = try FormsTest.flowText(pdf, footer: try Self.footer(session))
+        FormsTest.assertContains(text, lift.interventie)
+        XCTAssertFalse(text.contains(FormsTest.normalise(lift.interventie + " (" + level.name + ")")))
     }
 
     func testMetadataHoldsNoPersonalData() throws {

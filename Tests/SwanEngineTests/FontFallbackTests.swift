@@ -25,6 +25,40 @@ final class FontFallbackTests: XCTestCase {
         XCTAssertEqual(file("👍🏽"), "Symbola_hint.ttf", "one face for the whole cluster")
     }
 
+    /// Bold text of a script comes from the family of its regular text (issue 25: bold Hangul
+    /// once came from NanumSquare, by fontconfig's weights); a family without a bold face sets
+    /// bold text in its regular face.
+    func testBoldComesFromTheFamilyOfRegular() {
+        XCTAssertEqual(file("김", .bold), "NanumGothicBold.ttf")
+        XCTAssertEqual(file("김", .boldItalic), "NanumGothicBold.ttf")
+        XCTAssertEqual(file("ש", .bold), "NotoSansHebrew-Bold.ttf")
+        XCTAssertEqual(file("न", .bold), "NotoSansDevanagari-Bold.ttf")
+        XCTAssertEqual(file("ዮ", .bold), "NotoSansEthiopic-Bold.ttf")
+        XCTAssertEqual(file("李", .bold), "DroidSansFallbackFull.ttf", "Droid Sans Fallback has no bold")
+        XCTAssertEqual(file("ⵜ", .bold), "NotoSansTifinagh-Regular.ttf", "Noto Sans Tifinagh has no bold")
+        XCTAssertEqual(file("م", .italic), "NotoSansArabic-Regular.ttf", "no italic: the regular face")
+        for character: Character in ["م", "ש", "李", "山", "カ", "김", "न", "ⵜ", "ዮ", "ก", "Ա", "ა", "😀"] {
+            let regular = fonts.fallback?.family(for: character)
+            XCTAssertNotNil(regular, "\(character)")
+            XCTAssertEqual(fonts.face(for: character, style: .bold).url.path, regular?.file(for: .bold), "\(character)")
+        }
+    }
+
+    /// The table names files the Makefile's packages have, a bold face wherever the package has
+    /// one for that family (so no bold text falls back to regular needlessly).
+    func testTheTableNamesTheFacesOfThePackages() {
+        for (script, family) in FallbackFamily.byScript.sorted(by: { $0.key < $1.key }) {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: family.regular), "\(script): \(family.regular)")
+            if let bold = family.bold {
+                XCTAssertTrue(FileManager.default.fileExists(atPath: bold), "\(script): \(bold)")
+            } else {
+                let guess = family.regular.replacingOccurrences(of: "-Regular.ttf", with: "-Bold.ttf")
+                XCTAssertFalse(guess != family.regular && FileManager.default.fileExists(atPath: guess), "\(script): \(guess) exists")
+            }
+            XCTAssertTrue(FontFallback.defaultFolders.contains((family.regular as NSString).deletingLastPathComponent), family.regular)
+        }
+    }
+
     func testOnlyTheMakefilesFoldersAreConsulted() throws {
         let chain = FontFallback()
         XCTAssertGreaterThan(chain.faceCount, 100)

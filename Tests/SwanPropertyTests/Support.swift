@@ -119,7 +119,9 @@ enum SessionTexts {
             for level in ronde3.interventies.keys.sorted() {
                 ronde3.interventies[level] = ronde3.interventies[level]!.enumerated().map { transform("ronde3.interventies.\(level)[\($0.offset)]", $0.element) }
             }
-            ronde3.gekozen = ronde3.gekozen.enumerated().map { transform("ronde3.gekozen[\($0.offset)]", $0.element) }
+            for index in ronde3.gekozen.indices {
+                ronde3.gekozen[index].interventie = transform("ronde3.gekozen[\(index)].interventie", ronde3.gekozen[index].interventie)
+            }
             for index in ronde3.hulpvragen.indices {
                 ronde3.hulpvragen[index].vraag = ronde3.hulpvragen[index].vraag.map { transform("ronde3.hulpvragen[\(index)].vraag", $0) }
                 ronde3.hulpvragen[index].antwoord = transform("ronde3.hulpvragen[\(index)].antwoord", ronde3.hulpvragen[index].antwoord)

@@ -73,7 +73,7 @@ final class RoundTripTests: XCTestCase {
               }
             ]
           },
-          "version": 1
+          "version": 2
         }
 
         """

@@ -33,7 +33,7 @@ final class SchemaTests: XCTestCase {
         let allowed = (weging["enum"] as? [Any])?.compactMap { $0 as? String }
         XCTAssertEqual(allowed, Session.Weging.allCases.map(\.rawValue))
         let version = (schema["properties"] as? [String: Any])?["version"] as? [String: Any]
-        XCTAssertEqual((version?["const"] as? NSNumber)?.intValue, Session.currentVersion)
+        XCTAssertEqual((version?["enum"] as? [NSNumber])?.map(\.intValue), Array(Session.readableVersions))
     }
 
     // MARK: - Python jsonschema: the examples and generated sessions validate
@@ -43,6 +43,9 @@ final class SchemaTests: XCTestCase {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         var valid = [exampleURL("voorbeeld-uitgebreid.json"), exampleURL("voorbeeld-minimaal.json")]
+        let versionOne = directory.appendingPathComponent("version-1.json")
+        try Data(#"{"version": 1, "datum": "2025-03-14", "inbrenger": "Zoë", "omschrijving": "x", "ronde3": {"gekozen": ["huisbezoek"]}}"#.utf8).write(to: versionOne)
+        valid.append(versionOne)
         for seed in UInt64(0)..<20 {
             let url = directory.appendingPathComponent("generated-\(seed).json")
             try SessionGenerator.make(seed: seed).encodeJSON().write(to: url)
@@ -52,10 +55,14 @@ final class SchemaTests: XCTestCase {
         let invalid = [
             minimalJSON(#""inbrengr": "x""#),
             #"{"version": 1, "datum": "2025-02-30", "inbrenger": "Zoë", "omschrijving": "x"}"#,
-            #"{"version": 2, "datum": "2025-03-14", "inbrenger": "Zoë", "omschrijving": "x"}"#,
             #"{"version": 1, "datum": "2025-03-14", "inbrenger": "  ", "omschrijving": "x"}"#,
             minimalJSON(#""ronde2": {"factoren": [{"id": "kennis", "weging": "enorm"}]}"#),
             minimalJSON(#""ronde3": {"signaal": {"opvolging": "x"}}"#),
+            // Version 2 gives every chosen intervention its level; version 1 lists texts.
+            #"{"version": 2, "datum": "2025-03-14", "inbrenger": "Zoë", "omschrijving": "x", "ronde3": {"gekozen": ["huisbezoek"]}}"#,
+            #"{"version": 2, "datum": "2025-03-14", "inbrenger": "Zoë", "omschrijving": "x", "ronde3": {"gekozen": [{"interventie": "huisbezoek"}]}}"#,
+            #"{"version": 1, "datum": "2025-03-14", "inbrenger": "Zoë", "omschrijving": "x", "ronde3": {"gekozen": [{"niveau": "groep", "interventie": "x"}]}}"#,
+            #"{"version": 3, "datum": "2025-03-14", "inbrenger": "Zoë", "omschrijving": "x"}"#,
         ]
         var invalidURLs: [URL] = []
         for (index, text) in invalid.enumerated() {

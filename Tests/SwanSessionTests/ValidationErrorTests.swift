@@ -154,11 +154,11 @@ final class ValidationErrorTests: XCTestCase {
     }
 
     func testUnsupportedVersion() {
-        // The other problems are not reported: version 2 may well allow them.
-        let error = singleError(of: #"{"version": 2, "datum": "2025-02-30", "inbrenger": "Zoë", "omschrijving": "x", "nieuw": 1}"#)
+        // The other problems are not reported: version 3 may well allow them.
+        let error = singleError(of: #"{"version": 3, "datum": "2025-02-30", "inbrenger": "Zoë", "omschrijving": "x", "nieuw": 1}"#)
         XCTAssertEqual(error?.sessionKind, .unsupportedVersion)
         XCTAssertEqual(error?.jsonPath, "$.version")
-        XCTAssertEqual(error?.englishText, "unsupported version 2; expected 1 (this tool reads version 1 only)")
+        XCTAssertEqual(error?.englishText, "unsupported version 3; this tool reads versions 1, 2 (a newer swan may read this file)")
     }
 
     func testVersionMustBeAnInteger() {
@@ -166,11 +166,11 @@ final class ValidationErrorTests: XCTestCase {
         XCTAssertEqual(required.map(\.englishText), ["expected a date as a string YYYY-MM-DD, found null", "expected a string, found null"])
         let text = singleError(of: #"{"version": "1", "datum": "2025-03-14", "inbrenger": "Zoë", "omschrijving": "x"}"#)
         XCTAssertEqual(text?.sessionKind, .wrongType)
-        XCTAssertEqual(text?.englishText, "expected the integer 1, found a string")
+        XCTAssertEqual(text?.englishText, "expected the integer version of the format (1, 2), found a string")
         let decimal = singleError(of: #"{"version": 1.0, "datum": "2025-03-14", "inbrenger": "Zoë", "omschrijving": "x"}"#)
-        XCTAssertEqual(decimal?.englishText, "expected the integer 1, found 1.0")
+        XCTAssertEqual(decimal?.englishText, "expected the integer version of the format (1, 2), found 1.0")
         let null = singleError(of: #"{"version": null, "datum": "2025-03-14", "inbrenger": "Zoë", "omschrijving": "x"}"#)
-        XCTAssertEqual(null?.englishText, "expected the integer 1, found null")
+        XCTAssertEqual(null?.englishText, "expected the integer version of the format (1, 2), found null")
     }
 
     /// A card the deck does not have is never answered with another card (a session is a record:

@@ -56,7 +56,15 @@ struct FilledAnswers {
                 guard let section = map.levels[level], let items = ronde3.interventies[level], !items.isEmpty else { continue }
                 blocks[section] = items.map { item([TextRun($0)], marker: "•") }
             }
-            blocks[map.chosen] = ronde3.gekozen.map { item([TextRun($0)], marker: "•") }
+            // The intervention, then its level in italics, as a factor's weging follows its name;
+            // a version 1 session has no level to name.
+            blocks[map.chosen] = ronde3.gekozen.map { keuze in
+                var runs = [TextRun(keuze.interventie)]
+                if let level = keuze.niveau {
+                    runs.append(TextRun(" (" + (deck.levelCards.first { $0.id == level }?.name ?? level) + ")", italic: true))
+                }
+                return item(runs, marker: "•")
+            }
             blocks[map.answers] = ronde3.hulpvragen.map { answer in
                 var runs: [TextRun] = []
                 if let question = answer.vraag, !question.isEmpty { runs.append(TextRun(question + "\n", italic: true)) }

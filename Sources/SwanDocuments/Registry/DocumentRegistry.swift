@@ -81,7 +81,7 @@ public enum DocumentRegistry {
                                             "form.filled.weight.groot", "form.filled.weight.middel", "form.filled.weight.klein",
                                             "form.filled.dilemma", "form.filled.dilemma.hint", "form.filled.evaluation",
                                             "form.filled.evaluation.hint", "form.fillable.date", "form.fillable.date.format",
-                                            "form.fillable.list", "form.fillable.card.chosen", "form.fillable.card.order",
+                                            "form.fillable.list", "form.fillable.chosen", "form.fillable.card.chosen", "form.fillable.card.order",
                                             "form.fillable.card.weight", "form.fillable.card.explanation", "form.fillable.yes",
                                             "form.fillable.no", "form.fillable.dilemma.present", "form.fillable.dilemma.values",
                                             "form.fillable.dilemma.council", "form.fillable.question", "form.fillable.answer",

@@ -25,11 +25,13 @@ public enum LayoutCode: String, DiagnosticCode {
     case screenMarginsTooLarge = "layout.screen-margins-too-large"
     case fontFileMissing = "layout.font-file-missing"
     case printProfileMissing = "layout.print-profile-missing"
+    case fontFileWhere = "layout.font-file-where"
     case filledNoSection = "layout.filled-no-section"
     case filledNoSupportCard = "layout.filled-no-support-card"
     // Documents that cannot be laid out as the deck asks.
     case fillableFieldUnplaced = "layout.fillable-field-unplaced"
     case fillableListLineBreak = "layout.fillable-list-line-break"
+    case fillableChosenWithoutLevel = "layout.fillable-chosen-without-level"
     case fillableFieldName = "layout.fillable-field-name"
     case noOverview = "layout.no-overview"
     case overzichtPastMargin = "layout.overzicht-past-margin"

@@ -98,9 +98,13 @@ extension Typography: CheckedLayout {
     public func relationProblems(_ deck: Deck, name: String) -> [Diagnostic] {
         var check = RelationCheck(deck: deck, name: name)
         let files = fontFiles(of: deck)
-        for (key, url) in [("regular", files.regular), ("bold", files.bold), ("italic", files.italic), ("boldItalic", files.boldItalic)] {
-            check.require(FileManager.default.isReadableFile(atPath: url.path), at: ["fonts", key], .fontFileMissing,
-                          ["key": "\(key)", "path": "\(url.path)"])
+        for (key, url) in [("regular", files.regular), ("bold", files.bold), ("italic", files.italic), ("boldItalic", files.boldItalic)]
+        where !FileManager.default.isReadableFile(atPath: url.path) {
+            // Neither the deck's font folder nor swan's own has the file: say what goes where.
+            let folder = url.deletingLastPathComponent().path
+            check.problems.append(.error(LayoutCode.fontFileMissing, ["key": "\(key)", "path": "\(url.path)"],
+                                         at: deck.layoutLocation(name, ["fonts", key]),
+                                         hints: [Message(LayoutCode.fontFileWhere, ["file": "\(url.lastPathComponent)", "folder": "\(folder)"])]))
         }
         return check.problems
     }

@@ -1,106 +1,77 @@
-/// Fallback faces for characters the deck's family cannot show, found by fontconfig.
+/// Fallback faces for characters the deck's family cannot show, chosen by an explicit rule
+/// from the font folders of the Debian packages the Makefile installs, reading the font files
+/// themselves (no fontconfig, no cache, no weight guessing):
 ///
-/// The rule that keeps output reproducible: fontconfig is given its own configuration holding
-/// only the font folders of the Debian packages the Makefile installs (`folders`), never the
-/// system's font set, so what else a machine has installed changes nothing. Of the faces there,
-/// only TrueType outlines without colour qualify (the native PDF writer embeds them as
-/// FontFile2, cairo draws them the same). For each character the face is the first, in one
-/// fixed order, whose charset covers every visible code point of the cluster: the folders in
-/// the order below; within Noto, "Noto Sans <script>" families before other Noto families
-/// (serif, Naskh, Kufi, the UI, Display and Mono cuts); then the weight nearest the one asked
-/// for, upright or italic as asked, the shortest family name (the plain family before its
-/// regional variants), the family name, the file path.
+/// 1. The cluster's script (the first of its characters that belongs to one script) names a
+///    family in `FallbackFamily.byScript` (Arabic -> Noto Sans Arabic, Korean -> Nanum Gothic,
+///    Chinese and Japanese -> Droid Sans Fallback, ...): that family, when its regular face has
+///    every visible character of the cluster.
+/// 2. Otherwise (symbols, emoji, a script not in the table) the first family, in one fixed
+///    order, whose regular face has them all: the folders in the order of `defaultFolders`; in
+///    a folder, the named families that live there (Droid Sans Fallback, Nanum Gothic, Symbola),
+///    then the Noto families by their files (`<name>-Regular.ttf`): "Noto Sans <script>" before
+///    the other Noto families (Serif, Naskh, Kufi, Display), the shorter name first, then by name.
+///
+/// The family is chosen by its regular face, whatever the text's style; bold text is then set in
+/// that family's bold face (`<name>-Bold.ttf`, NanumGothicBold.ttf) or, when the family has none
+/// (Droid Sans Fallback, Noto Sans Tifinagh, Symbola), in its regular face. So bold and regular
+/// text of one script always come from one design.
 import Foundation
-internal import CFontconfig
+internal import CHarfBuzz
 
-/// Unchecked: the fontconfig configuration and font set are built in init and only read after,
-/// and every query and the caches run under `lock` (fontconfig objects are not thread-safe).
+/// Unchecked: the family list is built in init and only read after; the caches of opened
+/// faces and choices are read and written under `lock`.
 public final class FontFallback: @unchecked Sendable {
     /// The folders of the packages in the Makefile's BUILD_DEPS, in the chain's order:
     /// fonts-noto-core (most scripts), fonts-droid-fallback (Chinese, Japanese), fonts-nanum
     /// (Korean), fonts-symbola (monochrome outline emoji).
     public static let defaultFolders = [
-        "/usr/share/fonts/truetype/noto",
-        "/usr/share/fonts/truetype/droid",
-        "/usr/share/fonts/truetype/nanum",
-        "/usr/share/fonts/truetype/ancient-scripts",
+        FallbackFamily.notoFolder, FallbackFamily.droidFolder, FallbackFamily.nanumFolder, FallbackFamily.symbolaFolder,
     ]
 
-    private struct Candidate {
-        let path: String
-        let family: String
-        let weight: Int
-        let italic: Bool
-        let charset: OpaquePointer
-        let familyClass: Int
-    }
+    /// The named families, each searched in the folder it lives in.
+    static let namedFamilies = [FallbackFamily.droidSansFallback, FallbackFamily.nanumGothic, FallbackFamily.symbola]
 
+    private let folders: [String]
+    /// Rule 2's order: every family whose regular face is in one of the folders.
+    public let families: [FallbackFamily]
     private let lock = NSLock()
-    private let config: OpaquePointer?
-    private let fontSet: UnsafeMutablePointer<FcFontSet>?
-    private let candidates: [Candidate]
     private var chosen: [Key: Font?] = [:]
-    private var opened: [String: Font] = [:]
+    private var opened: [String: Font?] = [:]
     private struct Key: Hashable { let character: Character; let style: FontStyle }
 
     public init(folders: [String] = FontFallback.defaultFolders) {
-        let config = FcConfigCreate()
-        // The system's cache of these folders (written when the packages were installed), else
-        // the user's (as every fontconfig program keeps it): no scan on every run, and no "no
-        // writable cache" complaint. The cache holds what the folders hold, so the choice is the same.
-        _ = FcConfigParseAndLoadFromMemory(config, """
-            <fontconfig><cachedir>/var/cache/fontconfig</cachedir><cachedir prefix="xdg">fontconfig</cachedir></fontconfig>
-            """, 0)
-        for folder in folders where FileManager.default.fileExists(atPath: folder) {
-            _ = FcConfigAppFontAddDir(config, folder)
-        }
-        let pattern = FcPatternCreate()
-        let objects = FcObjectSetCreate()
-        for name in ["file", "family", "weight", "slant", "fontformat", "charset", "color", "index"] { _ = FcObjectSetAdd(objects, name) }
-        let set = FcFontList(config, pattern, objects)
-        FcObjectSetDestroy(objects)
-        FcPatternDestroy(pattern)
-        self.config = config
-        fontSet = set
-        var found: [Candidate] = []
-        if let set {
-            for i in 0..<Int(set.pointee.nfont) {
-                guard let font = set.pointee.fonts[i], let candidate = Self.candidate(font, folders: folders) else { continue }
-                found.append(candidate)
+        self.folders = folders
+        let manager = FileManager.default
+        families = folders.flatMap { folder -> [FallbackFamily] in
+            let named = Self.namedFamilies.filter { Self.folder(of: $0.regular) == folder && manager.fileExists(atPath: $0.regular) }
+            let files = Set((try? manager.contentsOfDirectory(atPath: folder)) ?? [])
+            let noto = files.compactMap { file -> FallbackFamily? in
+                guard file.hasPrefix("Noto"), file.hasSuffix("-Regular.ttf") else { return nil }
+                let name = String(file.dropLast("-Regular.ttf".count))
+                return FallbackFamily.noto(name, bold: files.contains("\(name)-Bold.ttf"), in: folder)
+            }.sorted { a, b in
+                (Self.familyClass(a.name), a.name.count, a.name) < (Self.familyClass(b.name), b.name.count, b.name)
             }
-        }
-        // One fixed order: the first covering candidate wins (see the rule above).
-        candidates = found.sorted { a, b in
-            (a.familyClass, a.family.count, a.family, a.path) < (b.familyClass, b.family.count, b.family, b.path)
+            return named + noto
         }
     }
 
-    deinit {
-        if let fontSet { FcFontSetDestroy(fontSet) }
-        if let config { FcConfigDestroy(config) }
-    }
+    /// Number of families the fallback may choose from (0 when none of the folders exist).
+    public var faceCount: Int { families.count }
 
-    /// Number of faces the fallback may choose from (0 when none of the folders exist).
-    public var faceCount: Int { candidates.count }
+    /// The family that shows `character` (by the rule above), or nil when none does.
+    public func family(for character: Character) -> FallbackFamily? {
+        lock.lock(); defer { lock.unlock() }
+        return chooseFamily(character)
+    }
 
     /// The face for `character` in `style`, or nil when no fallback face covers it.
     public func font(for character: Character, style: FontStyle) throws -> Font? {
         let key = Key(character: character, style: style)
         lock.lock(); defer { lock.unlock() }
         if let hit = chosen[key] { return hit }
-        let needed = character.unicodeScalars.filter { Self.mustBeCovered($0) }.map(\.value)
-        var best: Candidate? = nil
-        var bestScore = (Int.max, Int.max, Int.max)
-        if !needed.isEmpty {
-            for candidate in candidates where needed.allSatisfy({ FcCharSetHasChar(candidate.charset, $0) != 0 }) {
-                // Within the first family class that covers the character, nearest weight and slant.
-                if let current = best, candidate.familyClass > current.familyClass { break }
-                let score = (candidate.familyClass, abs(candidate.weight - (style.isBold ? 700 : 400)),
-                             candidate.italic == style.isItalic ? 0 : 1)
-                if score < bestScore { best = candidate; bestScore = score }
-            }
-        }
-        let font = try best.map { try open($0) }
+        let font = chooseFamily(character).flatMap { face($0.file(for: style), bold: $0.bold != nil && style.isBold) }
         chosen[key] = font
         return font
     }
@@ -112,41 +83,48 @@ public final class FontFallback: @unchecked Sendable {
             && scalar.properties.generalCategory != .format
     }
 
-    private func open(_ candidate: Candidate) throws -> Font {
-        if let font = opened[candidate.path] { return font }
-        let font = try Font(url: URL(fileURLWithPath: candidate.path),
-                            style: FontStyle(bold: candidate.weight >= 600, italic: candidate.italic))
-        opened[candidate.path] = font
+    /// The script of a cluster as an ISO 15924 code: its first character that belongs to one
+    /// script (not Common, Inherited or Unknown), or nil.
+    static func script(of character: Character) -> String? {
+        let funcs = hb_unicode_funcs_get_default()
+        for scalar in character.unicodeScalars {
+            let tag = hb_unicode_script(funcs, scalar.value).rawValue
+            let code = String(decoding: [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: tag >> $0) }, as: UTF8.self)
+            if !["Zyyy", "Zinh", "Zzzz"].contains(code) { return code }
+        }
+        return nil
+    }
+
+    /// Caller holds `lock`.
+    private func chooseFamily(_ character: Character) -> FallbackFamily? {
+        let needed = character.unicodeScalars.filter { Self.mustBeCovered($0) }
+        guard !needed.isEmpty else { return nil }
+        func covers(_ family: FallbackFamily) -> Bool {
+            guard let font = face(family.regular, bold: false) else { return false }
+            return needed.allSatisfy { font.covers($0) }
+        }
+        if let script = Self.script(of: character), let family = FallbackFamily.byScript[script],
+           folders.contains(Self.folder(of: family.regular)), covers(family) {
+            return family
+        }
+        return families.first(where: covers)
+    }
+
+    /// The face in `path`, opened once (nil when the file is missing or unreadable). Caller holds `lock`.
+    private func face(_ path: String, bold: Bool) -> Font? {
+        if let font = opened[path] { return font }
+        let font = try? Font(url: URL(fileURLWithPath: path), style: bold ? .bold : .regular)
+        opened[path] = font
         return font
     }
 
-    private static func candidate(_ pattern: OpaquePointer, folders: [String]) -> Candidate? {
-        func string(_ object: String) -> String? {
-            var value: UnsafeMutablePointer<FcChar8>? = nil
-            guard FcPatternGetString(pattern, object, 0, &value) == FcResultMatch, let value else { return nil }
-            return String(cString: value)
-        }
-        func integer(_ object: String) -> Int? {
-            var value: Int32 = 0
-            return FcPatternGetInteger(pattern, object, 0, &value) == FcResultMatch ? Int(value) : nil
-        }
-        var colour: FcBool = 0
-        _ = FcPatternGetBool(pattern, "color", 0, &colour)
-        var charset: OpaquePointer? = nil
-        guard let path = string("file"), let family = string("family"), string("fontformat") == "TrueType",
-              colour == 0, (integer("index") ?? 0) == 0,
-              FcPatternGetCharSet(pattern, "charset", 0, &charset) == FcResultMatch, let charset else { return nil }
-        let weight = Int(FcWeightToOpenType(Int32(integer("weight") ?? 80)))
-        let italic = (integer("slant") ?? 0) != 0
-        let folder = folders.firstIndex { path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } ?? folders.count
-        return Candidate(path: path, family: family, weight: weight, italic: italic, charset: charset,
-                         familyClass: 2 * folder + familyClass(family))
+    private static func folder(of path: String) -> String {
+        (path as NSString).deletingLastPathComponent
     }
 
-    /// 0: "Noto Sans <script>" (not the UI, Display or Mono cuts), or a face that is no Noto;
-    /// 1: other Noto families (serif, Naskh, Kufi, the Sans cuts above).
-    static func familyClass(_ family: String) -> Int {
-        guard family.hasPrefix("Noto") else { return 0 }
-        return family.hasPrefix("Noto Sans") && ![" UI", " Display", " Mono"].contains { family.contains($0) } ? 0 : 1
+    /// 0: "Noto Sans <script>" (and Noto Sans itself), not the UI, Display or Mono cuts;
+    /// 1: the other Noto families (Serif, Naskh, Kufi, the Sans cuts above).
+    static func familyClass(_ name: String) -> Int {
+        name.range(of: #"^NotoSans(?!.*(UI|Display|Mono))"#, options: .regularExpression) != nil ? 0 : 1
     }
 }

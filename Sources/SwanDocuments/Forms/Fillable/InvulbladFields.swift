@@ -13,7 +13,7 @@ import SwanSession
 
 public struct InvulbladFields {
     /// The session format this form reads and writes, part of the form's version.
-    static let formatVersion = 1
+    static let formatVersion = 2
     /// Answer slots for hulpvragen on a blank form (more when a session has more).
     static let hulpvraagSlots = 3
     static let yes = "ja", no = "nee"
@@ -166,8 +166,15 @@ public struct InvulbladFields {
             let tooltip = try label("form.fillable.list", ["prompt": section.map(prompt) ?? level.name])
             text(["ronde3", "interventies", level.id], tooltip, try lines(ronde3?.interventies[level.id] ?? [], "ronde3.interventies." + level.id), multiline: true)
         }
-        text(["ronde3", "gekozen"], try label("form.fillable.list", ["prompt": prompt(map.chosen)]),
-             try lines(ronde3?.gekozen ?? [], "ronde3.gekozen"), multiline: true)
+        // The chosen interventions per level, so that the record keeps the level of each.
+        let chosen = ronde3?.gekozen ?? []
+        if chosen.contains(where: { $0.niveau == nil }) {
+            throw Diagnostic.error(LayoutCode.fillableChosenWithoutLevel, ["levels": "\(levels.map(\.id).joined(separator: ", "))"])
+        }
+        for level in levels {
+            text(["ronde3", "gekozen", level.id], try label("form.fillable.chosen", ["level": level.name, "prompt": prompt(map.chosen)]),
+                 try lines(chosen.filter { $0.niveau == level.id }.map(\.interventie), "ronde3.gekozen." + level.id), multiline: true)
+        }
         let answers = ronde3?.hulpvragen ?? []
         for slot in 0..<max(Self.hulpvraagSlots, answers.count) {
             let number = String(slot + 1)

@@ -223,7 +223,12 @@ private struct FillableLayout {
                     strips.append(try yesNo("ronde2.dilemma.moreelBeraad", prompt: try label("form.fillable.dilemma.council"), accent: accent))
                 case map.chosen:
                     strips.append(builder.header(formField))
-                    strips.append(box("ronde3.gekozen", rows: rows, accent: accent, title: title))
+                    for level in model.levels {
+                        var caption = small(level.name, accent: accent)
+                        caption.keepWithNext = true
+                        strips.append(caption)
+                        strips.append(box("ronde3.gekozen.\(level.id)", rows: max(1, rows / 2), accent: accent, title: title))
+                    }
                 case map.answers:
                     strips.append(builder.header(formField))
                     var slot = 1

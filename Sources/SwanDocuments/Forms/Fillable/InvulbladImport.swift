@@ -252,7 +252,14 @@ private struct FieldValues {
             let items = list("ronde3.interventies.\(level.id)", path: "$.ronde3.interventies.\(level.id)")
             if !items.isEmpty { interventies[level.id] = items }
         }
-        let gekozen = list("ronde3.gekozen", path: "$.ronde3.gekozen")
+        var gekozen: [Session.Keuze] = []
+        for level in model.levels {
+            let name = "ronde3.gekozen.\(level.id)"
+            for text in list(name, path: "$.ronde3.gekozen") {
+                paths["$.ronde3.gekozen[\(gekozen.count)]"] = name
+                gekozen.append(Session.Keuze(niveau: level.id, interventie: text))
+            }
+        }
         var hulpvragen: [Session.Hulpvraag] = []
         var slot = 1
         let answers = "ronde3.hulpvragen"

@@ -1,0 +1,103 @@
+/// The archive's manifest, SHA256SUMS: one line per PDF, `<sha-256>  <file name>`, sorted by
+/// name, in the format `sha256sum -c` checks. It is written whole through the one safe write path
+/// (AtomicFile), so it is the old list or the new one, never half of either.
+///
+/// A run that writes PDFs first appends each PDF's line to a journal (fsync'ed) and only then
+/// writes the PDF; at its end it folds the journal into the manifest and removes the journal. A
+/// run killed half way leaves the journal: the next archive command (under the same lock) takes
+/// each line whose file is there with exactly that SHA-256, and drops the others (a PDF that never
+/// arrived, or a replacement that did not happen). So the manifest and the files never disagree
+/// once a run has ended, however it ended.
+import Foundation
+import SwanDiagnostics
+import SwanIO
+
+public struct ArchiveManifest: Sendable, Equatable {
+    /// File name -> SHA-256 (lowercase hexadecimal).
+    public var entries: [String: String] = [:]
+    /// Whether the folder has a manifest file at all.
+    public var exists = false
+
+    public init(entries: [String: String] = [:], exists: Bool = false) { self.entries = entries; self.exists = exists }
+
+    /// The manifest of `folder` (empty when there is none); a line that is not `sha256sum`
+    /// format is an error naming the file and line.
+    public static func load(_ folder: ArchiveFolder) throws -> ArchiveManifest {
+        let url = folder.file(ArchiveFolder.manifestName)
+        guard try folder.hasFile(ArchiveFolder.manifestName) else { return ArchiveManifest() }
+        let data = try InputFile.read(url, limit: maximumSize)
+        var manifest = ArchiveManifest(exists: true)
+        var errors: [Diagnostic] = []
+        for (index, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.isEmpty { continue }
+            guard let (hash, name) = parse(line) else {
+                errors.append(.error(ArchiveCode.manifestBadLine, at: SourceLocation(file: url.relativePath, line: index + 1)))
+                continue
+            }
+            manifest.entries[name] = hash
+        }
+        if !errors.isEmpty { throw DiagnosticError(errors) }
+        return manifest
+    }
+
+    /// 64 MB: about 600,000 records (a line is about 110 bytes).
+    static let maximumSize = 64 << 20
+
+    /// `<64 hex>  <name>` (text mode) or `<64 hex> *<name>` (binary mode); the name a plain
+    /// file name (no folder).
+    static func parse<S: StringProtocol>(_ line: S) -> (String, String)? {
+        let bytes = Array(line.utf8)
+        guard bytes.count > 66, bytes[64] == UInt8(ascii: " "),
+              bytes[65] == UInt8(ascii: " ") || bytes[65] == UInt8(ascii: "*") else { return nil }
+        let hash = String(decoding: bytes[0..<64], as: UTF8.self).lowercased()
+        guard hash.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else { return nil }
+        let name = String(decoding: bytes[66...], as: UTF8.self)
+        guard !name.contains("/"), name != ".", name != ".." else { return nil }
+        return (hash, name)
+    }
+
+    /// The file's bytes: sorted lines.
+    public var data: Data {
+        Data(entries.keys.sorted().map { "\(entries[$0]!)  \($0)\n" }.joined().utf8)
+    }
+
+    public func write(to folder: ArchiveFolder) throws {
+        try AtomicFile.write(data, to: folder.file(ArchiveFolder.manifestName), permissions: 0o600)
+    }
+
+    // MARK: the journal of a run under way
+
+    /// Before a PDF is written: its line goes to the journal, on disk before the PDF is.
+    public static func journal(_ name: String, sha256: String, in folder: ArchiveFolder) throws {
+        try AppendFile.append(Data("\(sha256)  \(name)\n".utf8), to: folder.file(ArchiveFolder.journalName))
+    }
+
+    /// The manifest with the journal's lines folded in: each line whose file is there with that
+    /// SHA-256. With `write`, the result is written and the journal removed (under the lock);
+    /// without, nothing changes on disk (`swan verify`).
+    public static func complete(_ folder: ArchiveFolder, write: Bool) throws -> ArchiveManifest {
+        var manifest = try load(folder)
+        let journalURL = folder.file(ArchiveFolder.journalName)
+        guard try folder.hasFile(ArchiveFolder.journalName) else { return manifest }
+        let data = try InputFile.read(journalURL, limit: maximumSize)
+        var pending: [String: String] = [:]
+        // A line cut short by a kill has no newline: it never became a PDF (the line is written first).
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            if let (hash, name) = parse(line) { pending[name] = hash }
+        }
+        for (name, hash) in pending.sorted(by: { $0.key < $1.key }) {
+            guard let bytes = ArchivedRecord.readFile(folder.file(name)), ArchiveFolder.sha256(bytes) == hash else { continue }
+            manifest.entries[name] = hash
+        }
+        if write {
+            // No manifest is made for nothing (a first run whose every PDF failed).
+            if manifest.exists || !manifest.entries.isEmpty {
+                try manifest.write(to: folder)
+                manifest.exists = true
+            }
+            try FileRemoval.remove(journalURL)
+            try FileRemoval.sync(folder.url)
+        }
+        return manifest
+    }
+}

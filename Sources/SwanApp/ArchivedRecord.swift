@@ -1,0 +1,88 @@
+/// One archived PDF, read back: the SHA-256 of its bytes and the session file it carries (by the
+/// PDF reading code `swan import` uses), checked against its name: the id is the start of the
+/// session file's SHA-256 and the date its `datum`.
+import Foundation
+import SwanDiagnostics
+import SwanDocuments
+import SwanEngine
+import SwanIO
+import SwanSession
+
+public struct ArchivedRecord: Sendable {
+    public var name: String
+    /// The SHA-256 of the PDF file.
+    public var sha256: String
+    /// What the attached session holds (dates, texts), read without a deck.
+    public var facts: SessionFacts
+
+    public var id: String { String(name.dropLast(4)) }
+    /// The session's `datum` (the same as the name's date: it is checked).
+    public var sessionDate: SessionDate { facts.datum ?? ArchiveFolder.date(ofID: id)! }
+
+    /// The file's bytes when it is a regular file (never through a symbolic link); nil otherwise.
+    static func readFile(_ url: URL) -> Data? {
+        var info = stat()
+        guard lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return try? InputFile.read(url, limit: InvulbladImport.maximumFileSize)
+    }
+
+    /// Reads `name` in `folder`; every problem is an error located at the file: it cannot be read,
+    /// carries no session file (or several), or its session does not match its name.
+    public static func read(_ name: String, in folder: ArchiveFolder) throws -> ArchivedRecord {
+        let url = folder.file(name)
+        let shown = url.relativePath
+        guard let id = ArchiveFolder.id(ofFile: name) else {
+            throw DiagnosticError([.error(ArchiveCode.notARecord, at: SourceLocation(file: shown))])
+        }
+        var info = stat()
+        guard lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            throw DiagnosticError([.error(ArchiveCode.notARecord, at: SourceLocation(file: shown))])
+        }
+        let pdf = try InputFile.read(url, limit: InvulbladImport.maximumFileSize)
+        let sessions: [EmbeddedSourceFile]
+        do {
+            sessions = try PDFAttachmentReader.sourceFiles(in: pdf).filter {
+                $0.mediaType.map { $0 == "application/json" } ?? $0.name.lowercased().hasSuffix(".json")
+            }
+        } catch let error as EngineError {
+            throw DiagnosticError([.error(ArchiveCode.unreadableRecord, ["reason": .text(error.description)], at: SourceLocation(file: shown))])
+        }
+        guard sessions.count == 1, let session = sessions.first else {
+            throw DiagnosticError([.error(ArchiveCode.noSession, ["count": "\(sessions.count)"], at: SourceLocation(file: shown))])
+        }
+        let sessionHash = ArchiveFolder.sha256(session.data)
+        guard id.hasSuffix("-" + sessionHash.prefix(2 * SessionArchive.idBytes)) else {
+            throw DiagnosticError([.error(ArchiveCode.sessionMismatch, at: SourceLocation(file: shown))])
+        }
+        let facts: SessionFacts
+        do {
+            facts = try SessionFacts.read(session.data, source: "\(shown) (\(session.name))")
+        } catch {
+            throw DiagnosticError([.error(ArchiveCode.sessionUnreadable, at: SourceLocation(file: shown))])
+        }
+        guard let datum = facts.datum, datum == ArchiveFolder.date(ofID: id) else {
+            throw DiagnosticError([.error(ArchiveCode.sessionDateMismatch, at: SourceLocation(file: shown))])
+        }
+        return ArchivedRecord(name: name, sha256: ArchiveFolder.sha256(pdf), facts: facts)
+    }
+}
+
+/// Work on many records on all cores, results in the order of the input.
+enum ParallelRecords {
+    static func map<T: Sendable>(_ names: [String], _ body: @Sendable (String) -> T) -> [T] {
+        let results = ResultSlots<T>(count: names.count)
+        DispatchQueue.concurrentPerform(iterations: names.count) { index in
+            results.set(index, body(names[index]))
+        }
+        return results.values
+    }
+}
+
+/// Unchecked: each slot is written once, by one thread, under `lock`.
+private final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: T) { lock.lock(); slots[index] = value; lock.unlock() }
+    var values: [T] { lock.lock(); defer { lock.unlock() }; return slots.map { $0! } }
+}

@@ -1,0 +1,12 @@
+/// Test builds only: SWAN_TEST_CRASH_AT=<point> ends the process with SIGKILL at that point of an
+/// archive command, so the tests can check that a kill -9 at any step leaves the archive
+/// consistent and the next run finishes the job. Release builds do nothing.
+import Foundation
+
+enum CrashPoint {
+    static func here(_ point: String) {
+        #if DEBUG
+        if ProcessInfo.processInfo.environment["SWAN_TEST_CRASH_AT"] == point { kill(getpid(), SIGKILL) }
+        #endif
+    }
+}
