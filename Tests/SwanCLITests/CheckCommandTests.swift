@@ -110,7 +110,7 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(try CLI.run(["invulblad", "--fillable", example.path, "-o", form.path]).status, 0)
         let archive = CLI.temporaryDirectory().appendingPathComponent("archief")
         XCTAssertEqual(try CLI.run(["archive", example.path, "--out", archive.path]).status, 0)
-        let archived = try XCTUnwrap(FileManager.default.contentsOfDirectory(at: archive, includingPropertiesForKeys: nil).first)
+        let archived = try XCTUnwrap(FileManager.default.contentsOfDirectory(at: archive, includingPropertiesForKeys: nil).first { $0.pathExtension == "pdf" })
         try FileManager.default.copyItem(at: archived, to: sessions.appendingPathComponent("gearchiveerd.pdf"))
 
         let result = try CLI.run(["check", "--sessions", sessions.path], environment: ["LC_ALL": "C"])
