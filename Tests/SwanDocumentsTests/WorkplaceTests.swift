@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import SwanApp
+import SwanDiagnostics
 import SwanTestSupport
 
 /// The application layer finds the default deck and its fonts from the Workplace it is given,
@@ -29,7 +30,9 @@ final class WorkplaceTests: XCTestCase {
         var alone = deck
         alone.fontFallbackDirectory = nil
         XCTAssertThrowsError(try DocumentContextProbe.make(alone)) { error in
-            XCTAssertTrue("\(error)".contains("font file not found"), "\(error)")
+            // In English whatever the locale (the test also runs under LANG=nl_NL.UTF-8).
+            let english = (error as? DiagnosticConvertible)?.diagnostics.map(\.englishText).joined(separator: "\n") ?? "\(error)"
+            XCTAssertTrue(english.contains("font file not found"), english)
         }
     }
 }

@@ -4,7 +4,8 @@ import XCTest
 
 /// A paragraph without break opportunities (a pasted URL, a long "word") is broken between
 /// clusters; its cost grows with its length, not with its square. Before, 20 KB took 1 s,
-/// 200 KB 43 s and a 2 MB field (the session limit) more than an hour.
+/// 200 KB 43 s and a 2 MB field (the session limit) more than an hour. Before the fix the
+/// ratios measured here were 3.6 (URL) and 3.9 (word); now they are about 2.
 final class LinearLayoutTests: XCTestCase {
     let typesetter = TestSupport.engine.typesetter
 

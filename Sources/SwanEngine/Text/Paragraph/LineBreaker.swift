@@ -84,6 +84,10 @@ public struct LineBreaker: Sendable {
         var active: [Node] = [Node(position: -1, line: 0, fitness: 1, demerits: 0, ratio: 0, previous: nil,
                                    sumsAfter: sums.afterBreak(-1, items))]
         let raggedStretch = ragged ? lineWidth * settings.raggedStretchFraction : 0
+        // Kept from break to break instead of made anew at each: a paragraph of a cluster per
+        // break (a long word broken anywhere) has millions of breaks.
+        var survivors: [Node] = []
+        var candidates = [(node: Node, demerits: Double, ratio: Double)?](repeating: nil, count: 4)
 
         for (b, item) in items.enumerated() {
             let isLegal: Bool
@@ -95,8 +99,8 @@ public struct LineBreaker: Sendable {
             guard isLegal else { continue }
             let forced = item.kind == .penalty && item.penalty <= BreakItem.forcedBreak
 
-            var candidates: [Int: (node: Node, demerits: Double, ratio: Double)] = [:]
-            var survivors: [Node] = []
+            for fitness in 0..<4 { candidates[fitness] = nil }
+            survivors.removeAll(keepingCapacity: true)
             for a in active {
                 let width = sums.width[b] - a.sumsAfter.width + (item.kind == .penalty ? item.width : 0)
                 let stretch = sums.stretch[b] - a.sumsAfter.stretch + raggedStretch
@@ -136,12 +140,15 @@ public struct LineBreaker: Sendable {
                     candidates[fitness] = (a, demerits, ratio)
                 }
             }
-            active = survivors
-            let after = sums.afterBreak(b, items)
-            for (fitness, candidate) in candidates.sorted(by: { $0.key < $1.key }) {
-                active.append(Node(position: b, line: candidate.node.line + 1, fitness: fitness,
-                                   demerits: candidate.demerits, ratio: candidate.ratio,
-                                   previous: candidate.node, sumsAfter: after))
+            swap(&active, &survivors)
+            if candidates.contains(where: { $0 != nil }) {
+                let after = sums.afterBreak(b, items)
+                for fitness in 0..<4 {
+                    guard let candidate = candidates[fitness] else { continue }
+                    active.append(Node(position: b, line: candidate.node.line + 1, fitness: fitness,
+                                       demerits: candidate.demerits, ratio: candidate.ratio,
+                                       previous: candidate.node, sumsAfter: after))
+                }
             }
             if active.isEmpty { return nil }
         }
