@@ -72,9 +72,14 @@ render: build
 	@echo "Rendered into Output/:"; ls -1 Output | grep -v '^\.gitkeep$$' | sed 's/^/  /'
 
 # XCTest only (there are no Swift Testing tests), with a plain closing line "N passed, N failed".
+# Our own code compiles without warnings: a warning in Sources/ or Tests/ fails `make test` (on a
+# clean clone every file is compiled, so every warning is seen; an incremental build sees those of
+# the files it recompiles). Warnings of the packages in .build/checkouts are theirs.
 test: test-deps
-	$(SWIFT) build --build-tests
 	@mkdir -p .build
+	@set -o pipefail; $(SWIFT) build --build-tests 2>&1 | tee .build/build.log
+	@warnings=$$(grep -E "^$(CURDIR)/(Sources|Tests)/[^:]+:[0-9]+:[0-9]+: warning:" .build/build.log | sort -u); \
+	  if [ -n "$$warnings" ]; then echo "$$warnings"; echo "Compiler warnings in our code: $$(echo "$$warnings" | wc -l) (expected none)"; exit 1; fi
 	@set -o pipefail; SWAN_REQUIRE_FORM_READERS=1 $(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log; status=$$?; \
 	  awk '/Test Suite .All tests. (passed|failed)/ { getline; summary = $$0 } END { \
 	    if (match(summary, /Executed [0-9]+ tests?/)) { n = substr(summary, RSTART + 9, RLENGTH - 9) + 0 } \

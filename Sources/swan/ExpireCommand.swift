@@ -13,7 +13,7 @@ struct ExpireCommand: ParsableCommand {
         abstract: HelpCode.expireAbstract.text,
         discussion: HelpCode.expireDiscussion.text)
 
-    @Argument(help: ArgumentHelp(HelpCode.archiveFolder.text, valueName: "ARCHIVE"))
+    @Argument(help: ArgumentHelp(HelpCode.archiveFolder.text, valueName: "ARCHIVE"), completion: .directory)
     var archive: String
 
     @Option(name: .customLong("older-than"), help: ArgumentHelp(HelpCode.expireOlderThan.text, valueName: "DURATION"))

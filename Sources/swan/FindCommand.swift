@@ -12,7 +12,7 @@ struct FindCommand: ParsableCommand {
         abstract: HelpCode.findAbstract.text,
         discussion: HelpCode.findDiscussion.text)
 
-    @Argument(help: ArgumentHelp(HelpCode.archiveFolder.text, valueName: "ARCHIVE"))
+    @Argument(help: ArgumentHelp(HelpCode.archiveFolder.text, valueName: "ARCHIVE"), completion: .directory)
     var archive: String
 
     @Argument(help: ArgumentHelp(HelpCode.findText.text, valueName: "TEXT"))

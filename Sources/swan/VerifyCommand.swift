@@ -11,7 +11,7 @@ struct VerifyCommand: ParsableCommand {
         abstract: HelpCode.verifyAbstract.text,
         discussion: HelpCode.verifyDiscussion.text)
 
-    @Argument(help: ArgumentHelp(HelpCode.archiveFolder.text, valueName: "ARCHIVE"))
+    @Argument(help: ArgumentHelp(HelpCode.archiveFolder.text, valueName: "ARCHIVE"), completion: .directory)
     var archive: String
 
     func run() throws {

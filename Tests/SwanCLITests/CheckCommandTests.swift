@@ -96,7 +96,7 @@ final class CheckCommandTests: XCTestCase {
         let dutch = try CLI.run(["check", "--templates", deck.path, "--sessions", sessions.path],
                                 environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "nl_NL.UTF-8"])
         XCTAssertTrue(dutch.stderr.contains("fout: voorwaarde 'sociale-inclusie' staat niet meer in de kaartset"), dutch.stderr)
-        XCTAssertTrue(dutch.stderr.contains("controleer of maak hem met de kaartset waarmee hij gemaakt is: --templates MAP"), dutch.stderr)
+        XCTAssertTrue(dutch.stderr.contains("controleer of maak hem met de kaartset waarmee hij gemaakt is: --templates DIR"), dutch.stderr)
         XCTAssertFalse(dutch.stderr.contains("bedoel je"), dutch.stderr)
     }
 
@@ -110,7 +110,8 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(try CLI.run(["invulblad", "--fillable", example.path, "-o", form.path]).status, 0)
         let archive = CLI.temporaryDirectory().appendingPathComponent("archief")
         XCTAssertEqual(try CLI.run(["archive", example.path, "--out", archive.path]).status, 0)
-        let archived = try XCTUnwrap(FileManager.default.contentsOfDirectory(at: archive, includingPropertiesForKeys: nil).first { $0.pathExtension == "pdf" })
+        let archived = try XCTUnwrap(FileManager.default.contentsOfDirectory(at: archive, includingPropertiesForKeys: nil)
+            .first { $0.pathExtension == "pdf" })
         try FileManager.default.copyItem(at: archived, to: sessions.appendingPathComponent("gearchiveerd.pdf"))
 
         let result = try CLI.run(["check", "--sessions", sessions.path], environment: ["LC_ALL": "C"])

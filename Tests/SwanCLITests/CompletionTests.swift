@@ -36,6 +36,7 @@ final class CompletionTests: XCTestCase {
         let folder = try folderWithFiles()
         XCTAssertEqual(try completions(["swan", "check", "--templates", ""], in: folder), ["kaartset"])
         XCTAssertEqual(try completions(["swan", "archive", "x", "--out", "k"], in: folder), ["kaartset"])
+        XCTAssertEqual(try completions(["swan", "verify", ""], in: folder), ["kaartset"])
     }
 
     func testFileArgumentsCompleteTheirFilesAndFolders() throws {

@@ -77,7 +77,7 @@ struct PrefixKeys {
             index = text.index(after: index)
             position.byte += character.utf8.count
         }
-        var finished = hasher
+        let finished = hasher
         return finished.finalize() | 1
     }
 }
