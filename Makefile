@@ -104,7 +104,8 @@ bench: build
 	"$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/swan-bench" --swan "$(BIN)" --python "$(CURDIR)/$(BENCH_VENV)/bin/python" \
 	  $(if $(UPDATE_BASELINE),--update-baseline) $(BENCH_ARGS)
 
-# make fuzz: libFuzzer targets (Tests/Fuzz) for the deck (parser and layout decoder) and the session decoder, built
+# make fuzz: libFuzzer targets (Tests/Fuzz) for the deck (parser and layout decoder), the session decoder and
+# swan import's PDF reading (seeded with forms and archives the release swan writes first), built
 # with -sanitize=fuzzer into .build-fuzz/ (SWAN_FUZZ=1 adds them to the package; a plain build
 # never sees them), seeded with the shipped files, each run for FUZZ_SECONDS. A crash or hang
 # leaves its input in .build-fuzz/artifacts/: copy it to Tests/SwanPropertyTests/Regressions/.
@@ -120,7 +121,17 @@ FUZZ_DECK_FILES := deck.yaml cards/ronde-1.yaml cards/rollen.yaml forms/invulbla
 fuzz: deps
 	$(FUZZ_BUILD) --product fuzz-deck
 	$(FUZZ_BUILD) --product fuzz-session
-	@rm -rf $(FUZZ_DIR)/seeds && mkdir -p $(FUZZ_DIR)/seeds/deck $(FUZZ_DIR)/seeds/session $(FUZZ_DIR)/corpus/deck $(FUZZ_DIR)/corpus/session $(FUZZ_DIR)/artifacts $(FUZZ_DIR)/artifacts-earlier
+	$(FUZZ_BUILD) --product fuzz-import
+	$(SWIFT) build $(BUILD_FLAGS) --product swan
+	@rm -rf $(FUZZ_DIR)/seeds && mkdir -p $(FUZZ_DIR)/seeds/deck $(FUZZ_DIR)/seeds/session $(FUZZ_DIR)/seeds/import $(FUZZ_DIR)/corpus/deck $(FUZZ_DIR)/corpus/session $(FUZZ_DIR)/corpus/import $(FUZZ_DIR)/artifacts $(FUZZ_DIR)/artifacts-earlier
+	@# swan import's seeds: our own forms (blank, and filled from each example session) and archives.
+	@SOURCE_DATE_EPOCH=1700000000 "$(BIN)" invulblad --fillable -o $(FUZZ_DIR)/seeds/import/blank.pdf
+	@for f in Templates/sessions/*.json; do \
+	  SOURCE_DATE_EPOCH=1700000000 "$(BIN)" invulblad --fillable "$$f" -o $(FUZZ_DIR)/seeds/import/filled-$$(basename $$f .json).pdf || exit 1; \
+	done
+	@rm -rf $(FUZZ_DIR)/seeds/archive && SOURCE_DATE_EPOCH=1700000000 "$(BIN)" archive Templates/sessions --out $(FUZZ_DIR)/seeds/archive >/dev/null \
+	  && mv $(FUZZ_DIR)/seeds/archive/*.pdf $(FUZZ_DIR)/seeds/import/ && rm -rf $(FUZZ_DIR)/seeds/archive
+	@cp Tests/SwanPropertyTests/Regressions/import-* $(FUZZ_DIR)/seeds/import/ 2>/dev/null || true
 	@mv $(FUZZ_DIR)/artifacts/* $(FUZZ_DIR)/artifacts-earlier/ 2>/dev/null || true
 	@i=0; for f in $(FUZZ_DECK_FILES); do \
 	  { printf "\\$$(printf %03o $$i)"; cat Templates/swan/$$f; } > $(FUZZ_DIR)/seeds/deck/$$i-$$(basename $$f); i=$$((i+1)); \
@@ -128,7 +139,7 @@ fuzz: deps
 	@cp Templates/sessions/*.json $(FUZZ_DIR)/seeds/session/
 	@cp Tests/SwanPropertyTests/Regressions/deck-* $(FUZZ_DIR)/seeds/deck/ 2>/dev/null || true
 	@cp Tests/SwanPropertyTests/Regressions/session-* $(FUZZ_DIR)/seeds/session/ 2>/dev/null || true
-	@status=0; for t in deck session; do \
+	@status=0; for t in deck session import; do \
 	  echo "== fuzz-$$t for $(FUZZ_SECONDS) s"; \
 	  ASAN_OPTIONS=detect_leaks=0 $(FUZZ_DIR)/release/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=2048 \
 	    -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts/$$t- \

@@ -59,8 +59,11 @@ let package = Package(
         // Typesetting core: fonts, shaping, hyphenation, line breaking, text boxes,
         // the neutral page model, and its exporters (native PDF writer; cairo PDF and PNG).
         .target(name: "SwanEngine",
-                dependencies: ["SwanDiagnostics", "SwanIO", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CHarfBuzzSubset", "CDeflate",
+                dependencies: ["SwanDiagnostics", "SwanIO", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CSwanPDF", "CHarfBuzzSubset", "CDeflate",
                                "CFriBidi", "CUnibreak", "PNGEncoder"]),
+        // Reading PDFs with budgets (issue 26): libqpdf's C++ API (decoding through a pipeline
+        // that counts and stops, the field tree walked without recursion) behind a C header.
+        .target(name: "CSwanPDF", dependencies: ["CQPDF"]),
         // libpng reports errors by longjmp: the encoder stays in C (see its header).
         .target(name: "PNGEncoder", dependencies: ["CPNG"]),
         // Deck definitions: the model of a deck and the parser of its Templates/ folder.
@@ -110,9 +113,11 @@ if ProcessInfo.processInfo.environment["SWAN_FUZZ"] == "1" {
     package.targets += [
         .executableTarget(name: "FuzzDeck", dependencies: ["SwanFuzzHarness"], path: "Tests/Fuzz/FuzzDeck"),
         .executableTarget(name: "FuzzSession", dependencies: ["SwanSession", "SwanDiagnostics"], path: "Tests/Fuzz/FuzzSession"),
+        .executableTarget(name: "FuzzImport", dependencies: ["SwanFuzzHarness", "SwanDocuments", "SwanDiagnostics"], path: "Tests/Fuzz/FuzzImport"),
     ]
     package.products += [
         .executable(name: "fuzz-deck", targets: ["FuzzDeck"]),
         .executable(name: "fuzz-session", targets: ["FuzzSession"]),
+        .executable(name: "fuzz-import", targets: ["FuzzImport"]),
     ]
 }

@@ -39,16 +39,20 @@ public struct ArchivedRecord: Sendable {
             throw DiagnosticError([.error(ArchiveCode.notARecord, at: SourceLocation(file: shown))])
         }
         let pdf = try InputFile.read(url, limit: InvulbladImport.maximumFileSize)
-        let sessions: [EmbeddedSourceFile]
+        // Counted before any is decoded; the one session file decoded within the session limit.
+        let session: EmbeddedSourceFile
         do {
-            sessions = try PDFAttachmentReader.sourceFiles(in: pdf).filter {
+            let reader = try BudgetedPDF(pdf)
+            let sessions = try reader.sourceFiles().filter {
                 $0.mediaType.map { $0 == "application/json" } ?? $0.name.lowercased().hasSuffix(".json")
             }
-        } catch let error as EngineError {
-            throw DiagnosticError([.error(ArchiveCode.unreadableRecord, ["reason": .text(error.description)], at: SourceLocation(file: shown))])
-        }
-        guard sessions.count == 1, let session = sessions.first else {
-            throw DiagnosticError([.error(ArchiveCode.noSession, ["count": "\(sessions.count)"], at: SourceLocation(file: shown))])
+            guard sessions.count == 1, let file = sessions.first else {
+                throw DiagnosticError([.error(ArchiveCode.noSession, ["count": "\(sessions.count)"], at: SourceLocation(file: shown))])
+            }
+            session = EmbeddedSourceFile(name: file.name, mediaType: file.mediaType,
+                                         data: try reader.data(of: file, limit: SessionFile.maximumFileSize))
+        } catch let error as PDFReadError {
+            throw DiagnosticError([.error(ArchiveCode.unreadableRecord, ["reason": .message(error.message)], at: SourceLocation(file: shown))])
         }
         let sessionHash = ArchiveFolder.sha256(session.data)
         guard id.hasSuffix("-" + sessionHash.prefix(2 * SessionArchive.idBytes)) else {

@@ -184,13 +184,11 @@ public struct SessionArchive: Sendable {
     /// the name says nothing about the people in it, the same file always gets the same name,
     /// and two different files of one date share a name with odds of about n²/2⁹⁷.
     public static func fileName(for session: Session, data: Data) -> String {
-        let digest = SHA256.hash(data: data)
-        let hex = digest.prefix(idBytes).map { String(format: "%02x", $0) }.joined()
-        return "\(session.datum)-\(hex).pdf"
+        ArchiveName.pdfName(for: session, data: data)
     }
 
     /// 12 bytes: 24 hexadecimal digits.
-    public static let idBytes = 12
+    public static let idBytes = ArchiveName.idBytes
 }
 
 /// What `collect` found: the session files, and what it passed over and why.

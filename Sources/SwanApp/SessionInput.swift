@@ -5,15 +5,15 @@ import SwanSession
 
 /// One input of `swan archive` and `swan check --sessions`, read the same way by both: a session
 /// file (`.json`), or a PDF holding one (a filled-in fillable invulblad, read like `swan import`;
-/// an archived invulblad, its attached session file).
+/// an archived invulblad, its attached session file, checked against its names).
 public enum SessionInput {
     /// The session and the session file's bytes (an archive names its PDF by their hash).
     /// `source` names the file in messages; `context` is asked for only when the file is a PDF.
     public static func read(_ file: URL, source: String, vocabulary: SessionVocabulary,
                             context: () throws -> DocumentContext) throws -> (session: Session, data: Data) {
         if isForm(file) {
-            let found = try SessionFromPDF.read(try InputFile.read(file, limit: InvulbladImport.maximumFileSize),
-                                                source: source, context: try context())
+            let found = try ArchivedSession.read(try InputFile.read(file, limit: InvulbladImport.maximumFileSize),
+                                                 source: source, fileName: file.lastPathComponent, context: try context())
             return (found.session, found.data)
         }
         let data = try InputFile.read(file, limit: SessionFile.maximumFileSize)

@@ -67,6 +67,8 @@ public enum CommonCode: String, DiagnosticCode {
     case unexpected = "error.unexpected"
     case didYouMean = "hint.did-you-mean"
     case expectedOneOf = "hint.expected-one-of"
+    /// A value from the user's file too long to repeat whole: its start, "…" and its length.
+    case cutValue = "value.cut"
 }
 
 extension Diagnostic {

@@ -15,10 +15,20 @@ public enum InputFile {
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw FileError(.read, shown, .isFolder)
+        case S_IFIFO where isStandardInputOrDescriptor(url.path):
+            // `/dev/stdin` (or `<(command)`, /dev/fd/N) as a pipe: read like `-`, blocking, with the limit.
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+            return try readAll(fd, shownAs: shown, limit: limit)
         default: throw FileError(.read, shown, .notRegularFile)
         }
         if Int(info.st_size) > limit { throw FileError(.read, shown, .tooLarge(limit: limit)) }
         return try readAll(fd, shownAs: shown, limit: limit)
+    }
+
+    /// A path that names an open descriptor of this process rather than a file: a pipe there is
+    /// data handed to swan, not a FIFO in a folder that could make it wait forever.
+    static func isStandardInputOrDescriptor(_ path: String) -> Bool {
+        path == "/dev/stdin" || path.hasPrefix("/dev/fd/") || path.hasPrefix("/proc/self/fd/")
     }
 
     private static func readAll(_ fd: Int32, shownAs shown: String, limit: Int) throws -> Data {

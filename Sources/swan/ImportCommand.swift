@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SwanApp
 import SwanDocuments
 import SwanIO
 import SwanSession
@@ -27,7 +28,7 @@ struct ImportCommand: ParsableCommand {
             let target = try OutputPath.prepare(output, deck: deck.deckDirectory, inputs: [url])
             let source = form == "-" ? "standard input" : url.relativePath
             let pdf = try InputFile.read(url, limit: InvulbladImport.maximumFileSize)
-            let found = try SessionFromPDF.read(pdf, source: source, context: context)
+            let found = try ArchivedSession.read(pdf, source: source, fileName: form == "-" ? nil : url.lastPathComponent, context: context)
             try target.write(found.data, permissions: SessionFile.permissions)
         }
     }

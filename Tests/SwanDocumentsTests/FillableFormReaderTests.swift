@@ -223,6 +223,47 @@ final class FillableFormReaderTests: XCTestCase {
         XCTAssertEqual(found.map(\.code), ["form.import.not-swan"])
     }
 
+    /// A deck id (or version) of a megabyte is shown cut, with its length; the hint names
+    /// --templates, the option that exists.
+    func testALongDeckIdIsCutInTheMessage() throws {
+        let long = String(repeating: "x", count: 1 << 20)
+        var found = try diagnostics(nil) { Self.set("swan.deck", .text(long), in: &$0) }
+        XCTAssertEqual(found.map(\.code), ["form.import.other-deck"])
+        XCTAssertLessThan(found[0].text.utf8.count, 1_000, "the value was echoed whole")
+        XCTAssertTrue(found[0].text.contains("(1048576 characters)") && found[0].text.contains("--templates"), found[0].text)
+        XCTAssertFalse(found[0].text.contains("--deck"), found[0].text)
+        found = try diagnostics(nil) { Self.set("swan.formulier", .text(long), in: &$0) }
+        XCTAssertLessThan(found[0].text.utf8.count, 1_000, "the value was echoed whole")
+    }
+
+    /// A checkbox is ticked only in its widget's own on-state (/Yes in our forms); /Off and no
+    /// value are unticked; any other state (which every reader shows unticked) is an error
+    /// naming the field, never a tick.
+    func testACheckboxIsTickedOnlyInItsOwnOnState() throws {
+        let context = try FormsTest.context()
+        let session = try InvulbladFilledTests.session("voorbeeld-uitgebreid.json")
+        let form = try Self.makeForm(session: session, in: try FormsTest.temporaryDirectory())
+        let bytes = try Data(contentsOf: form)
+        let ticked = try XCTUnwrap(bytes.range(of: Data("/V/Yes".utf8)), "a ticked checkbox, written plainly")
+        for state in ["/V/Nee", "/V/No ", "/V/0  ", "/V(nee)"] {
+            var edited = bytes
+            edited.replaceSubrange(ticked, with: Data(state.utf8))
+            do {
+                _ = try InvulbladImport.session(fromPDF: edited, source: "form.pdf", context: context)
+                XCTFail("\(state): read as a session")
+            } catch {
+                let found = Diagnostic.all(from: error)
+                XCTAssertEqual(found.map(\.code), ["form.import.bad-checkbox"], "\(state)")
+                XCTAssertTrue(found.first?.text.contains("field '") == true && found.first?.text.contains("'Yes'") == true,
+                              found.first?.text ?? "")
+            }
+        }
+        var unticked = bytes
+        unticked.replaceSubrange(ticked, with: Data("/V/Off".utf8))
+        XCTAssertNoThrow(try InvulbladImport.session(fromPDF: unticked, source: "form.pdf", context: context))
+        XCTAssertNoThrow(try InvulbladImport.session(fromPDF: bytes, source: "form.pdf", context: context))
+    }
+
     func testAPDFWithoutFieldsIsRefused() throws {
         let blank = try FormsTest.write(try InvulbladDocument.blank(try FormsTest.context()), name: "blank.pdf")
         XCTAssertThrowsError(try Self.imported(blank)) { error in

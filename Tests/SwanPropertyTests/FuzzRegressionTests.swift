@@ -2,7 +2,7 @@
 /// code it was found in: it must be accepted or refused with reported errors, never crash or hang.
 /// deck-* inputs go through DeckFuzzInput, as in make fuzz (the first byte chooses the deck file,
 /// the rest is its content; the deck is loaded and its layouts decoded). session-* inputs: bytes
-/// of a session file.
+/// of a session file. import-* inputs: PDFs read as `swan import` reads them (PDFFuzzInput).
 import Foundation
 import SwanDiagnostics
 import XCTest
@@ -71,6 +71,31 @@ final class FuzzRegressionTests: XCTestCase {
             } catch let errors as DiagnosticError {
                 XCTAssertFalse(errors.diagnostics.isEmpty, input.lastPathComponent)
             }
+        }
+    }
+
+    /// import-* inputs: PDFs read as `swan import` reads them (PDFFuzzInput, the fuzz target's
+    /// harness); each is imported or refused with reported errors, never a crash or hang.
+    func testImportInputs() throws {
+        let context = try PDFFuzzInput.context(deck: PropertySupport.deckDirectory)
+        let inputs = try inputs("import-")
+        XCTAssertGreaterThanOrEqual(inputs.count, 5, "the kept PDF inputs are found")
+        for input in inputs {
+            do {
+                if case .refused(let errors) = try PDFFuzzInput.run(try Data(contentsOf: input), context: context) {
+                    XCTAssertFalse(errors.isEmpty, "\(input.lastPathComponent): refused without a reason")
+                }
+            } catch {
+                XCTFail("\(input.lastPathComponent): unexpected error type \(type(of: error)): \(error)")
+            }
+        }
+        // The object stream of 9 MB is over the 8 MB budget; the deep tree is 40 levels, over 32.
+        for (name, code) in [("import-object-stream-9mb.pdf", "engine.pdf-object-stream-too-large"),
+                             ("import-deep-fields.pdf", "engine.pdf-fields-too-deep")] {
+            let bytes = try Data(contentsOf: PropertySupport.regressions.appendingPathComponent(name))
+            guard case .refused(let errors) = try PDFFuzzInput.run(bytes, context: context),
+                  case .message(let inner)? = errors.first?.message.arguments["message"] else { XCTFail(name); continue }
+            XCTAssertEqual(inner.code, code, name)
         }
     }
 }

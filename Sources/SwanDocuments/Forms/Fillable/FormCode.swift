@@ -13,4 +13,7 @@ public enum FormCode: String, DiagnosticCode {
     case unanswered = "form.import.unanswered"
     case unreadable = "form.import.unreadable"
     case severalSessions = "form.import.several-sessions"
+    case attachmentReplaced = "form.import.attachment-replaced"
+    case archiveNameMismatch = "form.import.archive-name-mismatch"
+    case badCheckbox = "form.import.bad-checkbox"
 }

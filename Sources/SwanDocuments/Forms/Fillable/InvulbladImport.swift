@@ -17,8 +17,8 @@ public enum InvulbladImport {
         let fields: [FilledField]
         do {
             fields = try AcroFormReader.fields(in: pdf)
-        } catch let error as EngineError {
-            throw DiagnosticError([.error(FormCode.unreadable, ["message": .text(error.description)], at: SourceLocation(file: source))])
+        } catch let error as PDFReadError {
+            throw DiagnosticError([.error(FormCode.unreadable, ["message": .message(error.message)], at: SourceLocation(file: source))])
         }
         return try session(from: fields, source: source, context: context)
     }
@@ -65,12 +65,12 @@ private struct FieldValues {
             throw DiagnosticError([.error(FormCode.notSwan, at: location)])
         }
         guard deck == model.deckIdentity else {
-            throw DiagnosticError([.error(FormCode.otherDeck, ["found": .text(deck), "expected": .text(model.deckIdentity)], at: location)])
+            throw DiagnosticError([.error(FormCode.otherDeck, ["found": EchoedValue.argument(deck), "expected": .text(model.deckIdentity)], at: location)])
         }
         let version: String
         if case .text(let text)? = values["swan.formulier"]?.value { version = text } else { version = "?" }
         guard version == model.formVersion else {
-            throw DiagnosticError([.error(FormCode.otherVersion, ["found": .text(version), "expected": .text(model.formVersion)], at: location)])
+            throw DiagnosticError([.error(FormCode.otherVersion, ["found": EchoedValue.argument(version), "expected": .text(model.formVersion)], at: location)])
         }
     }
 
@@ -109,13 +109,24 @@ private struct FieldValues {
         return text(name).split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
     }
 
-    /// A checkbox: on in any state but Off (readers may rename the on-state).
-    func checked(_ name: String) -> Bool {
-        switch values[name]?.value {
-        case .name(let state)?: state != "Off" && !state.isEmpty
-        case .text(let state)?: state != "Off" && !state.isEmpty
-        default: false
+    /// A checkbox: ticked only in its widget's own on-state (the name in its /AP /N other than
+    /// /Off), which is what every reader shows ticked; unticked when Off, empty or absent. Any
+    /// other state (`/No`, `/Nee`, a text "nee") is shown unticked by readers, so it is an error
+    /// rather than a guess.
+    mutating func checked(_ name: String) -> Bool {
+        guard let field = values[name] else { return false }
+        let state: String
+        switch field.value {
+        case .name(let value): state = value
+        case .text(let value): state = value
+        default: return false
         }
+        if state == "Off" || state.isEmpty { return false }
+        let onStates = field.onStates.isEmpty ? [InvulbladFields.checkedState] : field.onStates
+        if onStates.contains(state) { return true }
+        diagnostics.append(.error(FormCode.badCheckbox, ["field": .text(name), "state": EchoedValue.argument(state),
+                                                         "on": .text(onStates.joined(separator: "', '"))], at: location))
+        return false
     }
 
     /// A radio group's chosen option, nil when none; an unknown option is an error.

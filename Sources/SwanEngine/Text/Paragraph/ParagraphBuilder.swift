@@ -105,9 +105,12 @@ struct ParagraphBuilder {
                     let piece = Piece(text: String(character), style: fontStyle, superscript: run.superscript, anchor: run.anchor,
                                       font: shaper.face(for: character, style: fontStyle, preferred: word.last?.font), level: level,
                                       script: Shaper.script(of: character))
-                    if let last = word.last, last.sameFormat(piece) {
+                    // Appended in place: a copy of the last piece held while appending would make
+                    // every character copy the word so far (quadratic in a word of megabytes).
+                    if !word.isEmpty && word[word.count - 1].sameFormat(piece) {
+                        let hadScript = word[word.count - 1].script != nil
                         word[word.count - 1].text.append(character)
-                        if last.script == nil { word[word.count - 1].script = piece.script }
+                        if !hadScript { word[word.count - 1].script = piece.script }
                     } else {
                         word.append(piece)
                     }
