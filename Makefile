@@ -17,10 +17,10 @@ export SOURCE_DATE_EPOCH
 # Debian packages the build needs, and those the tests need on top.
 # Issue 16 (every name prints): FriBidi and libunibreak, and the packages of the fallback faces
 # (see README, "Fonts for other scripts"): swan reads only these packages' folders.
-BUILD_DEPS := pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libhyphen-dev hyphen-nl libcmark-dev libqpdf-dev libdeflate-dev libpng-dev icc-profiles-free \
+BUILD_DEPS := pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libhyphen-dev hyphen-nl libcmark-dev libqpdf-dev libdeflate-dev libpng-dev icc-profiles-free liblcms2-dev \
               libfribidi-dev libunibreak-dev fonts-noto-core fonts-droid-fallback fonts-nanum fonts-symbola
-TEST_DEPS  := poppler-utils qpdf mupdf-tools python3-jsonschema libpdfbox2-java libactivation-java libjaxb-api-java python3-venv python3-poppler-qt5
-BREW_DEPS  := pkg-config cairo harfbuzz freetype hyphen cmark qpdf poppler libdeflate libpng mupdf-tools fribidi libunibreak
+TEST_DEPS  := poppler-utils qpdf mupdf-tools ghostscript python3-jsonschema libpdfbox2-java libactivation-java libjaxb-api-java python3-venv python3-poppler-qt5
+BREW_DEPS  := pkg-config cairo harfbuzz freetype hyphen cmark qpdf poppler libdeflate libpng little-cms2 ghostscript mupdf-tools fribidi libunibreak
 
 .PHONY: all deps test-deps build render test bench fuzz clean man install install-files uninstall
 all: render

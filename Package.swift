@@ -31,6 +31,9 @@ let systemLibraries: [Target] = [
                    providers: [.apt(["libfribidi-dev"]), .brew(["fribidi"])]),
     .systemLibrary(name: "CUnibreak", pkgConfig: "libunibreak",
                    providers: [.apt(["libunibreak-dev"]), .brew(["libunibreak"])]),
+    // The print-shop file in CMYK (issue 28): colours converted through ICC profiles by LittleCMS.
+    .systemLibrary(name: "CLCMS", pkgConfig: "lcms2",
+                   providers: [.apt(["liblcms2-dev"]), .brew(["little-cms2"])]),
 ]
 
 let package = Package(
@@ -60,7 +63,7 @@ let package = Package(
         // the neutral page model, and its exporters (native PDF writer; cairo PDF and PNG).
         .target(name: "SwanEngine",
                 dependencies: ["SwanDiagnostics", "SwanIO", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CSwanPDF", "CHarfBuzzSubset", "CDeflate",
-                               "CFriBidi", "CUnibreak", "PNGEncoder"]),
+                               "CFriBidi", "CUnibreak", "CLCMS", "PNGEncoder"]),
         // Reading PDFs with budgets (issue 26): libqpdf's C++ API (decoding through a pipeline
         // that counts and stops, the field tree walked without recursion) behind a C header.
         .target(name: "CSwanPDF", dependencies: ["CQPDF"]),

@@ -43,6 +43,9 @@ public struct Round: Equatable, Sendable {
     public var colour: String
     public var name: String
     public var label: String
+    /// The inks a print shop asked for (percent cyan, magenta, yellow, black), used in the
+    /// CMYK print-shop file instead of converting `colour`; nil: converted.
+    public var cmyk: [Double]? = nil
 }
 
 /// A layout file kept as YAML so the renderer can decode it into its own types.

@@ -73,6 +73,7 @@ public enum DeckCode: String, DiagnosticCode {
     case emptyList = "deck.empty-list"
     case unknownKey = "deck.unknown-key"
     case invalidColour = "deck.invalid-colour"
+    case invalidCMYK = "deck.invalid-cmyk"
     case duplicateRoundNumber = "deck.duplicate-round-number"
     case duplicateRoundId = "deck.duplicate-round-id"
     case duplicateCardId = "deck.duplicate-card-id"

@@ -70,6 +70,7 @@ struct DeckIndexParser {
         let number = reader.int("number", required: true, range: 1...99)
         let id = reader.string("id", required: true)
         let colour = reader.string("colour", required: true)
+        let cmyk = reader.node("cmyk").flatMap { inks($0, reader: reader) }
         let name = reader.string("name", required: true)
         let label = reader.string("label", required: true)
         reader.finish()
@@ -80,7 +81,18 @@ struct DeckIndexParser {
         // A round with a bad or missing colour, name or label (already reported) is kept, so that
         // its cards and form sections do not each report that the round does not exist.
         guard let number, let id else { return nil }
-        return Round(number: number, id: id, colour: (colour ?? "").uppercased(), name: name ?? "", label: label ?? "")
+        return Round(number: number, id: id, colour: (colour ?? "").uppercased(), name: name ?? "", label: label ?? "", cmyk: cmyk)
+    }
+
+    /// `cmyk: [c, m, y, k]`: four percentages of ink a print shop asked for, at most 300 together.
+    private func inks(_ node: Node, reader: MappingReader) -> [Double]? {
+        let values = node.sequence.map { $0.compactMap { $0.scalar.flatMap { Double($0.string) } } } ?? []
+        guard values.count == 4, node.sequence?.count == 4, values.allSatisfy({ (0...100).contains($0) }),
+              values.reduce(0, +) <= 300 else {
+            reader.error(.invalidCMYK, at: node)
+            return nil
+        }
+        return values
     }
 
     static func isHexColour(_ text: String) -> Bool {

@@ -31,6 +31,9 @@ struct CardsCommand: ParsableCommand {
     @Option(help: ArgumentHelp(HelpCode.cardsBleed.text))
     var bleed: Double?
 
+    @Option(help: ArgumentHelp(HelpCode.cardsColour.text))
+    var colour: PrintShopColour = .cmyk
+
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(HelpCode.cardsCropMarks.text))
     var cropMarks = true
 
@@ -58,7 +61,7 @@ struct CardsCommand: ParsableCommand {
                 Reporting.wrote(target, quiet: deck.quiet)
             case .printshop:
                 let target = try OutputPath.prepare(try output ?? OutputNames.path("printshop", in: context.deck), deck: deck.deckDirectory)
-                let shop = try PrintShopDocument.make(selected, context, bleed: bleed, diagnostics: diagnostics)
+                let shop = try PrintShopDocument.make(selected, context, bleed: bleed, colour: colour, diagnostics: diagnostics)
                 try target.write(try context.engine.pdf.export(shop.document))
                 Reporting.wrote(target, quiet: deck.quiet)
             case .previews:
@@ -86,3 +89,4 @@ struct CardsCommand: ParsableCommand {
 
 extension PaperSize: ExpressibleByArgument {}
 extension FlipEdge: ExpressibleByArgument {}
+extension PrintShopColour: ExpressibleByArgument {}

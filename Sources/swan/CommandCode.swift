@@ -79,6 +79,7 @@ public enum HelpCode: String, DiagnosticCode {
     case cardsPaper = "help.cards-paper"
     case cardsFlip = "help.cards-flip"
     case cardsBleed = "help.cards-bleed"
+    case cardsColour = "help.cards-colour"
     case cardsCropMarks = "help.cards-crop-marks"
     case cardsSelection = "help.cards-selection"
     case cardsOutput = "help.cards-output"

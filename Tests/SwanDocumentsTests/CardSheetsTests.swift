@@ -1,5 +1,6 @@
 import XCTest
 import SwanDeck
+import SwanTestSupport
 import SwanDocuments
 import SwanEngine
 
@@ -45,6 +46,34 @@ final class CardSheetsTests: XCTestCase {
                     XCTAssertEqual(back.minY, expected.minY, accuracy: mm(0.1), "\(card.id) \(flip) \(paper)")
                     XCTAssertEqual(back.width, front.width, accuracy: mm(0.1))
                 }
+            }
+        }
+    }
+
+    /// Over the short edge the back page is printed upside down against the front: each back is
+    /// turned half a turn in its cell, so that its band (the top of the card) lies at the bottom
+    /// of the cell on the page, and a cut card reads upright on both sides. Read off poppler's render.
+    func testShortFlipTurnsEachBackInItsCell() throws {
+        let card = try XCTUnwrap(cards.first { $0.round != nil && $0.back != nil })
+        let colour = try XCTUnwrap(PNGImage.Pixel(hex: context.deck.round(card.round!)!.colour))
+        let folder = CardsTestSupport.temporaryDirectory()
+        let dpi = 50.0
+        for flip in FlipEdge.allCases {
+            let sheets = try CardSheets.make([card], context, options: CardSheetOptions(flip: flip))
+            let url = folder.appendingPathComponent("\(flip).pdf")
+            try context.engine.pdf.write(sheets.document, to: url)
+            XCTAssertEqual(try CardsTestSupport.run("pdftoppm", ["-r", "\(Int(dpi))", "-f", "2", "-l", "2", "-png", url.path,
+                                                                 folder.appendingPathComponent("\(flip)").path]).status, 0)
+            let image = try PNGImage(contentsOf: folder.appendingPathComponent("\(flip)-2.png"))
+            let back = try XCTUnwrap(sheets.placements.first { $0.side == .back }).trim
+            func px(_ v: Double) -> Int { Int(v / 72 * dpi) }
+            let columns = px(back.minX + mm(3))..<px(back.maxX - mm(3))
+            let top = image.count(of: colour, tolerance: 20, x: columns, y: px(back.minY + mm(4))..<px(back.minY + mm(10)))
+            let bottom = image.count(of: colour, tolerance: 20, x: columns, y: px(back.maxY - mm(10))..<px(back.maxY - mm(4)))
+            if flip == .long {
+                XCTAssertGreaterThan(top, 10 * max(bottom, 1), "long flip: the band at the top of the back's cell")
+            } else {
+                XCTAssertGreaterThan(bottom, 10 * max(top, 1), "short flip: the band at the bottom of the back's cell (turned)")
             }
         }
     }
@@ -140,5 +169,7 @@ final class CardSheetsTests: XCTestCase {
         let json = try CardsTestSupport.run("qpdf", ["--json", "--json-key=qpdf", url.path]).output
         XCTAssertTrue(json.contains("DuplexFlipLongEdge"))
         XCTAssertTrue(json.contains("/PrintScaling"))
+        // The print dialog offers the six card pages, not the instruction page (page 7).
+        XCTAssertNotNil(json.range(of: #""/PrintPageRange": \[\s*1,\s*6\s*\]"#, options: .regularExpression), "no /PrintPageRange [1 6]")
     }
 }

@@ -21,7 +21,7 @@ final class DocumentTagsTests: XCTestCase {
                     switch item {
                     case .marked(.content(let id), let inner): walk(inner, .some(id))
                     case .marked(.artifact, let inner): walk(inner, .some(nil))
-                    case .clipped(_, let inner): walk(inner, owner)
+                    case .clipped(_, let inner), .turned(_, let inner): walk(inner, owner)
                     case .text(let run):
                         guard let owner else {
                             if !run.decorative { XCTFail("page \(number + 1): '\(run.text)' untagged", file: file, line: line) }

@@ -11,7 +11,7 @@ final class LayerImportTests: XCTestCase {
         "SwanDeck": ["Foundation", "SwanDiagnostics", "SwanIO", "Yams", "CCmark"],
         "SwanSession": ["Foundation", "SwanDiagnostics", "SwanIO"],
         "SwanEngine": ["Foundation", "SwanDiagnostics", "SwanIO", "CCairo", "CDeflate", "CFreeType", "CHarfBuzz",
-                       "CHarfBuzzSubset", "CHyphen", "CQPDF", "CSwanPDF", "CFontconfig", "CFriBidi", "CUnibreak", "PNGEncoder"],
+                       "CHarfBuzzSubset", "CHyphen", "CQPDF", "CSwanPDF", "CFontconfig", "CFriBidi", "CUnibreak", "CLCMS", "PNGEncoder"],
         "SwanDocuments": ["Foundation", "SwanDiagnostics", "SwanIO", "SwanDeck", "SwanSession", "SwanEngine"],
         "SwanApp": ["Foundation", "Dispatch", "SwanDiagnostics", "SwanIO", "SwanDeck", "SwanSession", "SwanEngine", "SwanDocuments", "Crypto"],
     ]

@@ -23,7 +23,8 @@ final class NativeWriterParityTests: XCTestCase {
         let cards = context.deck.cards
         var documents: [(String, Document)] = [
             ("kaarten-thuis-printen", try CardSheets.make(cards, context).document),
-            ("kaarten-drukker", try PrintShopDocument.make(cards, context).document),
+            // In RGB: cairo draws in RGB only (the CMYK file is checked in PrintShopCMYKTests).
+            ("kaarten-drukker", try PrintShopDocument.make(cards, context, colour: .rgb).document),
             ("specimen", try SpecimenDocument.make(context)),
             ("invulblad", try InvulbladDocument.blank(context)),
             ("checklist", try ChecklistDocument.make(context)),

@@ -54,8 +54,15 @@ public struct CardLayout: Decodable, Sendable {
         public var cropMarkPaperEdge: Double
         public var cropMarkMinimum: Double
     }
+    /// The print-shop file: its bleed, and the press its CMYK edition (PDF/X-4) is made for:
+    /// the ICC output profile (relative to the deck folder), the registered condition it
+    /// characterises and the total ink allowed (percent). A deck without them makes RGB only.
     public struct PrintShop: Decodable, Sendable {
         public var bleed: Double
+        public var profile: String?
+        public var outputCondition: String?
+        public var outputConditionInfo: String?
+        public var inkLimit: Double?
     }
     public struct Previews: Decodable, Sendable {
         public var dpi: Double

@@ -54,9 +54,14 @@ public enum CardSheets {
                     let front = geometry.frontRect(slot)
                     let trim = side == .front ? front : geometry.mirror(front, flip: options.flip)
                     let face = renderer.face(card, side, bleed: bleed)
-                    let items = face.items.restructured(tree.graft(face.structure, under: root))
+                    var items = face.items.restructured(tree.graft(face.structure, under: root)).offsetBy(dx: trim.minX, dy: trim.minY)
+                    // Over the short edge the back page comes out upside down against its front:
+                    // each back is turned half a turn in its cell, so a cut card reads upright on both sides.
+                    if side == .back && options.flip == .short {
+                        items = [.turned(around: Point(x: trim.minX + trim.width / 2, y: trim.minY + trim.height / 2), items)]
+                    }
                     // Each card is clipped to its own bleed box: the gutter keeps neighbours apart.
-                    page.add(.clipped(trim.insetBy(-bleed), items.offsetBy(dx: trim.minX, dy: trim.minY)))
+                    page.add(.clipped(trim.insetBy(-bleed), items))
                     placements.append(PlacedCard(cardID: card.id, side: side, pageIndex: pages.count, trim: trim,
                                                  safeArea: face.safeArea.offsetBy(dx: trim.minX, dy: trim.minY)))
                     trims.append(trim)
@@ -75,6 +80,8 @@ public enum CardSheets {
                                 subject: context.deck.meta.title)
         info.duplex = options.flip.duplex
         info.printAtActualSize = true
+        // The print dialog offers the card pages only: the instruction page stays off the card stock.
+        info.printPageRange = pages.count > 1 ? 1...(pages.count - 1) : nil
         return CardSheetDocument(document: context.tagged(Document(info: info, pages: pages), tree),
                                  placements: placements, geometry: geometry)
     }

@@ -1,14 +1,16 @@
 /// The print-shop PDF: one card side per page, front then back, each page the trim size plus
 /// the bleed on every side; backgrounds run into the bleed, text stays in the safe area, and
-/// every page carries a TrimBox and a BleedBox.
+/// every page carries a TrimBox and a BleedBox. In CMYK (the default) the file is PDF/X-4 for
+/// the press layout/cards.yaml names: every colour converted to its inks, greys in black only.
 import SwanDeck
 import SwanEngine
 
 public enum PrintShopDocument {
     /// `bleed` in millimetres; the template's value when nil.
-    public static func make(_ cards: [Card], _ context: DocumentContext, bleed: Double? = nil,
+    public static func make(_ cards: [Card], _ context: DocumentContext, bleed: Double? = nil, colour: PrintShopColour = .cmyk,
                             diagnostics: Diagnostics = Diagnostics()) throws -> (document: Document, faces: [CardFace]) {
         let layout = try context.layout("cards", as: CardLayout.self)
+        let condition = colour == .cmyk ? try PrintShopColour.condition(layout.printShop, deck: context.deck) : nil
         let renderer = CardFaceRenderer(context: context, layout: layout, diagnostics: diagnostics)
         let bleedPoints = mm(bleed ?? layout.printShop.bleed)
         let trim = layout.trimSize
@@ -35,6 +37,8 @@ public enum PrintShopDocument {
         try diagnostics.throwIfFailed()
         let info = context.info(title: try context.label("printshop.title", ["deck": context.deck.meta.title]),
                                 subject: context.deck.meta.title)
-        return (context.tagged(Document(info: info, pages: pages), tree), faces)
+        var document = context.tagged(Document(info: info, pages: pages), tree)
+        document.printCondition = condition
+        return (document, faces)
     }
 }

@@ -54,7 +54,11 @@ public final class DocumentContext: @unchecked Sendable {
 
     /// The colour of round `number`, or `fallback` for cards outside the rounds.
     public func roundColour(_ number: Int?, fallback: Colour) -> Colour {
-        guard let number, let round = deck.round(number), let colour = Colour(hex: round.colour) else { return fallback }
+        guard let number, let round = deck.round(number), var colour = Colour(hex: round.colour) else { return fallback }
+        // The inks a print shop asked for (deck.yaml `cmyk`), in percent.
+        if let inks = round.cmyk, inks.count == 4 {
+            colour.cmyk = CMYK(cyan: inks[0] / 100, magenta: inks[1] / 100, yellow: inks[2] / 100, black: inks[3] / 100)
+        }
         return colour
     }
 

@@ -24,6 +24,7 @@ public enum LayoutCode: String, DiagnosticCode {
     case cardOffA4 = "layout.card-off-a4"
     case screenMarginsTooLarge = "layout.screen-margins-too-large"
     case fontFileMissing = "layout.font-file-missing"
+    case printProfileMissing = "layout.print-profile-missing"
     case fontFileWhere = "layout.font-file-where"
     case filledNoSection = "layout.filled-no-section"
     case filledNoSupportCard = "layout.filled-no-support-card"

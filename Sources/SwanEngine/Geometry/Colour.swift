@@ -1,6 +1,9 @@
 /// Colours as templates write them: "#RRGGBB" (or "#RGB").
 public struct Colour: Hashable, Sendable {
     public var red: Double, green: Double, blue: Double, alpha: Double
+    /// The inks a print shop asked for, used instead of converting the sRGB value when the
+    /// document is printed in CMYK (the deck's `cmyk: [c, m, y, k]`); nil: converted.
+    public var cmyk: CMYK? = nil
 
     public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
         self.red = red; self.green = green; self.blue = blue; self.alpha = alpha
@@ -21,6 +24,9 @@ public struct Colour: Hashable, Sendable {
     public static let black = Colour(red: 0, green: 0, blue: 0)
     public static let white = Colour(red: 1, green: 1, blue: 1)
 
+    /// A grey (R = G = B, to within a 1/512 step): printed in black ink only.
+    public var isNeutral: Bool { abs(red - green) < 1.0 / 512 && abs(green - blue) < 1.0 / 512 }
+
     /// Relative luminance (WCAG), to choose legible text over a fill.
     public var luminance: Double {
         func channel(_ c: Double) -> Double { c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4) }
@@ -35,8 +41,10 @@ public struct Colour: Hashable, Sendable {
 
     /// This colour mixed with white: `amount` 0 keeps it, 1 gives white. For light tints.
     public func tint(_ amount: Double) -> Colour {
-        Colour(red: red + (1 - red) * amount, green: green + (1 - green) * amount,
-               blue: blue + (1 - blue) * amount, alpha: alpha)
+        var tinted = Colour(red: red + (1 - red) * amount, green: green + (1 - green) * amount,
+                            blue: blue + (1 - blue) * amount, alpha: alpha)
+        tinted.cmyk = cmyk?.tint(amount)
+        return tinted
     }
 }
 

@@ -48,6 +48,7 @@ extension PageItem {
         case .image(let path, let rect): return .image(path: path, in: rect.scaled(by: factor))
         case .clipped(let rect, let items): return .clipped(rect.scaled(by: factor), items.map { $0.scaled(by: factor) })
         case .marked(let marking, let items): return .marked(marking, items.map { $0.scaled(by: factor) })
+        case .turned(let centre, let items): return .turned(around: Point(x: centre.x * factor, y: centre.y * factor), items.map { $0.scaled(by: factor) })
         }
     }
 }

@@ -91,6 +91,8 @@ public enum PageItem: Equatable, Sendable {
     case image(path: String, in: Rect)
     /// Items clipped to a rectangle (a card's bleed area on a sheet, for example).
     case clipped(Rect, [PageItem])
+    /// Items turned half a turn about a point (a card's back on a sheet flipped over its short edge).
+    case turned(around: Point, [PageItem])
     /// Items that are one structure element's content, or an artifact (tagged PDF).
     case marked(Marking, [PageItem])
 }
@@ -137,7 +139,7 @@ public struct Page: Equatable, Sendable {
             items.flatMap { item -> [GlyphRun] in
                 switch item {
                 case .text(let run): [run]
-                case .clipped(_, let inner), .marked(_, let inner): collect(inner)
+                case .clipped(_, let inner), .marked(_, let inner), .turned(_, let inner): collect(inner)
                 default: []
                 }
             }
@@ -158,6 +160,9 @@ public struct DocumentInfo: Equatable, Sendable {
     /// Print hints for viewers: duplex mode and "no scaling" (set with qpdf after cairo).
     public var duplex: Duplex?
     public var printAtActualSize: Bool
+    /// The pages a print dialog offers to print (1-based, written as /PrintPageRange): the card
+    /// pages of the home sheets, not their instruction page.
+    public var printPageRange: ClosedRange<Int>? = nil
     public init(title: String, subject: String? = nil, author: String? = nil, keywords: String? = nil,
                 creator: String = "swan", creationDate: Date, duplex: Duplex? = nil, printAtActualSize: Bool = false) {
         self.title = title; self.subject = subject; self.author = author; self.keywords = keywords
@@ -179,6 +184,9 @@ public struct Document: Equatable, Sendable {
     public var attachments: [Attachment] = []
     /// The standards the PDF must meet; the native writer refuses what they forbid.
     public var conformance: Conformance = []
+    /// Set for a print-shop file: the pages' colours go to this press's inks and the file is
+    /// PDF/X-4 with the condition as its output intent (native writer only).
+    public var printCondition: PrintCondition?
     /// The face a form's typed text is shown in (embedded whole: readers draw what a user types
     /// with it); nil when the document has no fields.
     public var formFont: Font?
@@ -227,6 +235,7 @@ extension PageItem {
         case .image(let path, let rect): return .image(path: path, in: rect.offsetBy(dx: dx, dy: dy))
         case .clipped(let rect, let items): return .clipped(rect.offsetBy(dx: dx, dy: dy), items.map { $0.offsetBy(dx: dx, dy: dy) })
         case .marked(let marking, let items): return .marked(marking, items.map { $0.offsetBy(dx: dx, dy: dy) })
+        case .turned(let centre, let items): return .turned(around: Point(x: centre.x + dx, y: centre.y + dy), items.map { $0.offsetBy(dx: dx, dy: dy) })
         }
     }
 }
@@ -242,6 +251,7 @@ extension Array where Element == PageItem {
             case .marked(.content(let id), let inner): .marked(.content(map[id.index]), inner.restructured(map))
             case .marked(let marking, let inner): .marked(marking, inner.restructured(map))
             case .clipped(let rect, let inner): .clipped(rect, inner.restructured(map))
+            case .turned(let centre, let inner): .turned(around: centre, inner.restructured(map))
             default: item
             }
         }

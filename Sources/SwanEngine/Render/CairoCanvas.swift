@@ -39,6 +39,13 @@ struct CairoCanvas {
             cairo_clip(context)
             defer { cairo_restore(context) }
             try draw(inner)
+        case .turned(let centre, let inner):
+            cairo_save(context)
+            cairo_translate(context, centre.x, centre.y)
+            cairo_rotate(context, Double.pi)
+            cairo_translate(context, -centre.x, -centre.y)
+            defer { cairo_restore(context) }
+            try draw(inner)
         case .marked(_, let inner):
             // cairo 1.16 cannot write tags with attributes or artifacts: it draws the content.
             try draw(inner)

@@ -12,9 +12,13 @@ public struct CairoPDFExporter: DocumentExporter {
         if document.pages.contains(where: { !$0.fields.isEmpty }) {
             throw EngineError.pdfWriter("cairo cannot write form fields; use the native writer (--pdf-writer native)")
         }
+        // cairo draws in RGB only: a CMYK print-shop file (PDF/X-4) is the native writer's.
+        if document.printCondition != nil {
+            throw EngineError.pdfWriter("cairo cannot write CMYK (PDF/X-4); use the native writer (--pdf-writer native) or --colour rgb")
+        }
         let raw = try render(document)
         let needsPostProcessing = document.pages.contains { $0.trimBox != nil || $0.bleedBox != nil }
-            || document.info.duplex != nil || document.info.printAtActualSize
+            || document.info.duplex != nil || document.info.printAtActualSize || document.info.printPageRange != nil
         return needsPostProcessing ? try PDFPostProcessor.finish(raw, pages: document.pages, info: document.info) : raw
     }
 

@@ -30,6 +30,7 @@ enum PDFPostProcessor {
         var preferences: [String] = []
         if let duplex = info.duplex { preferences.append("/Duplex /\(duplex.rawValue)") }
         if info.printAtActualSize { preferences.append("/PrintScaling /None") }
+        if let range = info.printPageRange { preferences.append("/PrintPageRange [\(range.lowerBound) \(range.upperBound)]") }
         if !preferences.isEmpty {
             let dictionary = qpdf_oh_parse(qpdf, "<< \(preferences.joined(separator: " ")) >>")
             qpdf_oh_replace_key(qpdf, qpdf_get_root(qpdf), "/ViewerPreferences", dictionary)

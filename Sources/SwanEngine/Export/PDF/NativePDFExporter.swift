@@ -34,9 +34,11 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
         var imagePaths: [String] = []
         var alphas: [PDFAlpha] = []
         let roles = document.structure.map { $0.elements.map(\.role.rawValue) }
+        let inks = try document.printCondition.map { try CMYKConversion.conversion(for: $0) }
         var rightToLeftText: [Font: [UInt32: String]] = [:]
         for page in document.pages {
             var content = PDFPageContent(pageHeight: page.size.height, subsets: subsets, outlines: outlines)
+            content.inks = inks
             content.rightToLeftText = rightToLeftText
             if let roles {
                 content.structureRoles = roles
@@ -54,8 +56,10 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
 
         let checked = try PDFConformanceCheck(document: document, contents: contents, rightToLeftText: rightToLeftText).check()
         let extraUnicode = checked.extraUnicode
+        // Images are written in RGB: a PDF/X page has none (the cards have none).
+        if inks != nil && !imagePaths.isEmpty { throw EngineError.pdfWriter("images are not converted to CMYK (PDF/X-4)") }
 
-        var w = PDFSerializer(capacity: 64 * 1024 + fonts.count * 48 * 1024)
+        var w = PDFSerializer(capacity: 64 * 1024 + fonts.count * 48 * 1024, version: inks != nil ? "1.6" : "1.7")
         let catalog = w.allocate(), pageTree = w.allocate(), info = w.allocate()
         let pageRefs = document.pages.map { _ in w.allocate() }
         let fontRefs = try fonts.map { font in
@@ -117,6 +121,7 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
             var preferences: [String] = []
             if let duplex = document.info.duplex { preferences.append("/Duplex/" + duplex.rawValue) }
             if document.info.printAtActualSize { preferences.append("/PrintScaling/None") }
+            if let range = document.info.printPageRange { preferences.append("/PrintPageRange[\(range.lowerBound) \(range.upperBound)]") }
             // PDF/UA-1 7.1: the title bar shows the document's title, not its file name.
             if document.structure != nil || !document.conformance.isEmpty { preferences.append("/DisplayDocTitle true") }
             if !preferences.isEmpty { w.raw("/ViewerPreferences<<" + preferences.joined() + ">>") }
@@ -126,7 +131,7 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
             w.raw(">>")
         }
         let infoStart = w.bytes.count
-        writeInfo(document.info, info, into: &w)
+        writeInfo(document.info, info, printed: document.printCondition != nil, into: &w)
         let id = Self.identifier(w.bytes, infoStart: infoStart)
         return w.finish(root: catalog, info: info, id: id)
     }
@@ -165,15 +170,19 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
             let root = PDFStructureWriter(tree: tree, marked: marked, pages: pages, packed: packed).write(into: &w)
             entries += "/MarkInfo<</Marked true>>/StructTreeRoot \(root.number) 0 R"
         }
-        if !conformance.isEmpty || document.structure != nil {
+        if !conformance.isEmpty || document.structure != nil || document.printCondition != nil {
             let metadata = w.allocate()
-            let packet = PDFArchival.xmp(document.info, language: document.language, producer: producer, conformance: conformance)
+            let packet = PDFArchival.xmp(document.info, language: document.language, producer: producer, conformance: conformance,
+                                         printed: document.printCondition != nil)
             // Uncompressed, so that archive tools can read the metadata without a PDF parser.
             w.stream(metadata, dictionary: { $0.raw("/Type/Metadata/Subtype/XML") }, data: packet)
             entries += "/Metadata \(metadata.number) 0 R"
         }
         if conformance.contains(.pdfA3a) {
             let intent = try PDFArchival.writeOutputIntent(into: &w)
+            entries += "/OutputIntents[\(intent.number) 0 R]"
+        } else if let condition = document.printCondition {
+            let intent = PDFArchival.writePrintIntent(condition, into: &w)
             entries += "/OutputIntents[\(intent.number) 0 R]"
         }
         if !document.attachments.isEmpty {
@@ -268,7 +277,8 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
         return root
     }
 
-    private func writeInfo(_ info: DocumentInfo, _ ref: PDFRef, into w: inout PDFSerializer) {
+    /// `printed`: a PDF/X-4 file, which names its version and says it is not trapped.
+    private func writeInfo(_ info: DocumentInfo, _ ref: PDFRef, printed: Bool, into w: inout PDFSerializer) {
         w.object(ref) { w in
             w.raw("<</Title "); w.textString(info.title)
             if let author = info.author { w.raw("/Author "); w.textString(author) }
@@ -277,7 +287,9 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
             w.raw("/Creator "); w.textString(info.creator)
             w.raw("/Producer "); w.textString(producer)
             let date = PDFDate.pdf(info.creationDate)
-            w.raw("/CreationDate "); w.textString(date); w.raw("/ModDate "); w.textString(date); w.raw(">>")
+            w.raw("/CreationDate "); w.textString(date); w.raw("/ModDate "); w.textString(date)
+            if printed { w.raw("/GTS_PDFXVersion(PDF/X-4)/Trapped/False") }
+            w.raw(">>")
         }
     }
 

@@ -2,6 +2,7 @@
 /// metadata packet in step with the document info, the sRGB output intent, and embedded files
 /// as associated files. See docs/pdf-archive.md for the clauses and how each is met.
 import Foundation
+internal import CDeflate
 
 enum PDFArchival {
     /// The sRGB ICC profile (v2) that Debian's icc-profiles-free installs; PDF/A needs an output
@@ -20,7 +21,8 @@ enum PDFArchival {
     /// The XMP packet: Dublin Core title/creator/description, xmp dates and tool, pdf producer and
     /// keywords (the same values as /Info), the PDF/A and PDF/UA identification, and the
     /// extension schema PDF/A requires for the pdfuaid namespace.
-    static func xmp(_ info: DocumentInfo, language: String?, producer: String, conformance: Conformance) -> [UInt8] {
+    /// `printed`: a PDF/X-4 file (ISO 15930-7): its version, trapping, and the xmpMM identifiers.
+    static func xmp(_ info: DocumentInfo, language: String?, producer: String, conformance: Conformance, printed: Bool = false) -> [UInt8] {
         let date = PDFDate.iso8601(info.creationDate)
         let lang = language.map(escape) ?? "x-default"
         var rdf = """
@@ -44,10 +46,23 @@ enum PDFArchival {
         </rdf:Description>
         <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
         <pdf:Producer>\(escape(producer))</pdf:Producer>
-        \(info.keywords.map { "<pdf:Keywords>\(escape($0))</pdf:Keywords>" } ?? "")
+        \(info.keywords.map { "<pdf:Keywords>\(escape($0))</pdf:Keywords>" } ?? "")\(printed ? "\n<pdf:Trapped>False</pdf:Trapped>" : "")
         </rdf:Description>
 
         """
+        if printed {
+            rdf += """
+            <rdf:Description rdf:about="" xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/">
+            <pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>
+            </rdf:Description>
+            <rdf:Description rdf:about="" xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/">
+            <xmpMM:DocumentID>\(documentID(info))</xmpMM:DocumentID>
+            <xmpMM:VersionID>1</xmpMM:VersionID>
+            <xmpMM:RenditionClass>default</xmpMM:RenditionClass>
+            </rdf:Description>
+
+            """
+        }
         if conformance.contains(.pdfA3a) {
             rdf += """
             <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
@@ -124,6 +139,32 @@ enum PDFArchival {
             w.raw("/RegistryName(http://www.color.org)/Info(sRGB IEC61966-2.1)/DestOutputProfile "); w.ref(stream); w.raw(">>")
         }
         return intent
+    }
+
+    /// Writes the PDF/X output intent (the press's CMYK profile) and returns its reference.
+    static func writePrintIntent(_ condition: PrintCondition, into w: inout PDFSerializer) -> PDFRef {
+        let stream = w.allocate(), intent = w.allocate()
+        w.stream(stream, dictionary: { $0.raw("/N 4/Filter/FlateDecode") },
+                 data: PDFDeflate.compress(condition.profile, level: PDFDeflate.runLevel))
+        w.object(intent) { w in
+            w.raw("<</Type/OutputIntent/S/GTS_PDFX/OutputConditionIdentifier "); w.textString(condition.identifier)
+            w.raw("/OutputCondition "); w.textString(condition.description)
+            w.raw("/RegistryName "); w.textString(condition.registry)
+            w.raw("/Info "); w.textString(condition.description)
+            w.raw("/DestOutputProfile "); w.ref(stream); w.raw(">>")
+        }
+        return intent
+    }
+
+    /// A document identifier from what the document is (title and date), not from the clock:
+    /// the same document keeps it, as its bytes stay the same.
+    static func documentID(_ info: DocumentInfo) -> String {
+        let bytes = Array((info.title + "\u{0}" + PDFDate.iso8601(info.creationDate)).utf8)
+        let (a, b) = bytes.withUnsafeBytes { (UInt32(libdeflate_crc32(0, $0.baseAddress, $0.count)),
+                                              UInt32(libdeflate_adler32(1, $0.baseAddress, $0.count))) }
+        let hex = String(format: "%08x%08x%08x%08x", a, b, a ^ 0x5A5A_5A5A, b ^ 0xA5A5_A5A5)
+        let c = Array(hex)
+        return "uuid:" + [String(c[0..<8]), String(c[8..<12]), String(c[12..<16]), String(c[16..<20]), String(c[20..<32])].joined(separator: "-")
     }
 
     /// Writes each attachment as an EmbeddedFile stream with its Filespec; returns the

@@ -23,6 +23,8 @@ struct PDFPageContent {
     private var saved: [GraphicsState] = []
     let subsets: PDFFontSubsets
     let outlines: PDFGlyphOutlines
+    /// Set for a PDF/X page: colours are written as inks (k/K), never as RGB.
+    var inks: CMYKConversion?
 
     struct GraphicsState {
         var fill: Colour? = nil
@@ -65,6 +67,8 @@ struct PDFPageContent {
                 beginArtifact(kind); draw(inner); endMarked()
             case .clipped(let rect, let inner):
                 clip(rect) { $0.drawTagged(inner) }
+            case .turned(let centre, let inner):
+                turn(around: centre) { $0.drawTagged(inner) }
             case .text(let run) where !run.decorative:
                 untaggedText += 1
                 draw(item)
@@ -85,6 +89,8 @@ struct PDFPageContent {
                 drawTagged([items[i]]); i += 1
             case .clipped(let rect, let inner):
                 clip(rect) { $0.drawContent(of: id, inner) }; i += 1
+            case .turned(let centre, let inner):
+                turn(around: centre) { $0.drawContent(of: id, inner) }; i += 1
             case let item where isText(item):
                 raw("/"); raw(structureRoles[id.index]); raw("<</MCID "); int(markedContent.count); raw(">>BDC\n")
                 markedContent.append(id)
@@ -95,6 +101,7 @@ struct PDFPageContent {
                 while i < items.count, !isText(items[i]) {
                     if case .marked = items[i] { break }
                     if case .clipped = items[i] { break }
+                    if case .turned = items[i] { break }
                     draw(items[i]); i += 1
                 }
                 endMarked()
@@ -115,6 +122,15 @@ struct PDFPageContent {
     private mutating func clip(_ rect: Rect, _ body: (inout PDFPageContent) -> Void) {
         raw("q "); number(rect.minX); raw(" "); number(rect.minY); raw(" "); number(rect.width); raw(" ")
         number(rect.height); raw(" re W n\n")
+        saved.append(state)
+        body(&self)
+        state = saved.removeLast()
+        raw("Q\n")
+    }
+
+    /// Half a turn about `centre`: (x, y) drawn at (2cx - x, 2cy - y).
+    private mutating func turn(around centre: Point, _ body: (inout PDFPageContent) -> Void) {
+        raw("q -1 0 0 -1 "); number(2 * centre.x); raw(" "); number(2 * centre.y); raw(" cm\n")
         saved.append(state)
         body(&self)
         state = saved.removeLast()
@@ -143,6 +159,8 @@ struct PDFPageContent {
             number(rect.maxY); raw(" cm /Im"); int(index); raw(" Do Q\n")
         case .clipped(let rect, let inner):
             clip(rect) { $0.draw(inner) }
+        case .turned(let centre, let inner):
+            turn(around: centre) { $0.draw(inner) }
         }
     }
 
@@ -327,6 +345,7 @@ struct PDFPageContent {
         if colour.alpha != state.fillAlpha { setAlpha(colour.alpha, stroke: false) }
         guard state.fill != colour else { return }
         state.fill = colour
+        if let inks { write(inks.cmyk(colour)); raw(" k\n"); return }
         number(colour.red); raw(" "); number(colour.green); raw(" "); number(colour.blue); raw(" rg\n")
     }
 
@@ -335,7 +354,9 @@ struct PDFPageContent {
         if state.stroke != stroke.colour {
             state.stroke = stroke.colour
             let c = stroke.colour
-            number(c.red); raw(" "); number(c.green); raw(" "); number(c.blue); raw(" RG\n")
+            if let inks { write(inks.cmyk(c)); raw(" K\n") } else {
+                number(c.red); raw(" "); number(c.green); raw(" "); number(c.blue); raw(" RG\n")
+            }
         }
         if state.lineWidth != stroke.width { state.lineWidth = stroke.width; number(stroke.width); raw(" w\n") }
         if state.dash != stroke.style {
@@ -345,6 +366,10 @@ struct PDFPageContent {
             case .dashed(let on, let off): raw("["); number(on); raw(" "); number(off); raw("] 0 d\n")
             }
         }
+    }
+
+    private mutating func write(_ ink: CMYK) {
+        number(ink.cyan); raw(" "); number(ink.magenta); raw(" "); number(ink.yellow); raw(" "); number(ink.black)
     }
 
     private mutating func setAlpha(_ alpha: Double, stroke: Bool) {

@@ -16,10 +16,11 @@ struct PDFSerializer {
     private var packed: [(number: Int, bytes: [UInt8])] = []
     private var compressed: [Int: (stream: Int, index: Int)] = [:]
 
-    init(capacity: Int = 64 * 1024) {
+    /// `version`: the header's PDF version (PDF/X-4 files say 1.6, the newest it allows).
+    init(capacity: Int = 64 * 1024, version: String = "1.7") {
         bytes.reserveCapacity(capacity)
         // Header, and a binary comment so that transfer tools treat the file as binary.
-        raw("%PDF-1.7\n%\u{00E2}\u{00E3}\u{00CF}\u{00D3}\n".unicodeScalars.map { UInt8($0.value) })
+        raw("%PDF-\(version)\n%\u{00E2}\u{00E3}\u{00CF}\u{00D3}\n".unicodeScalars.map { UInt8($0.value) })
     }
 
     /// A new object number, to be written later with `object(_:)`.
