@@ -60,7 +60,7 @@ struct Options {
                 print("""
                 usage: swan-bench --swan PATH [--python VENV_PYTHON] [--runs N] [--peer-runs N] [--sessions N]
                                   [--cards N] [--jobs N] [--baseline FILE] [--update-baseline] [--repo DIR] [--keep]
-                                  [--only full-set,invulblad,long-answer,archive,deck,typst,big-archive] [--big-sessions N]
+                                  [--only full-set,invulblad,long-answer,archive,report,deck,typst,big-archive] [--big-sessions N]
                 """)
                 exit(0)
             default: throw BenchError("unknown argument \(argument) (try --help)")
@@ -216,6 +216,17 @@ final class Bench {
         result.samples = [outcome.sample]
         result.load = (startLoad, Spawn.loadAverage())
         record(result)
+        // The team report over that archive: read every PDF/A file's attached session, count.
+        if swanHas("report") {
+            print("… big-report: swan report ARCHIVE (\(options.bigSessions) archived sessions, 1 run)")
+            var report = Result(key: "big-report", title: "report over \(options.bigSessions) archived sessions", documents: options.bigSessions)
+            let reportLoad = Spawn.loadAverage()
+            let run = try Spawn.run([swan, "report", "-q", path("big-archive"), "-o", path("big-report.pdf")])
+            guard run.status == 0 else { throw BenchError("big-report: exited \(run.status):\n\(run.output.suffix(2000))") }
+            report.samples = [run.sample]
+            report.load = (reportLoad, Spawn.loadAverage())
+            record(report)
+        }
         try? FileManager.default.removeItem(atPath: path("big-archive"))
         try? FileManager.default.removeItem(atPath: folder)
     }
@@ -252,6 +263,19 @@ final class Bench {
         record(try measure("archive-cairo", "archive of \(options.sessions) sessions, cairo", runs: runs, documents: options.sessions,
                            prepare: { run in try? FileManager.default.removeItem(atPath: self.path("archive-cairo-\(run)")) },
                            command: { run in [self.swan, "archive", self.sessionsFolder, "--out", self.path("archive-cairo-\(run)"), "--pdf-writer", "cairo"] }))
+    }
+
+    /// `swan report` over the archive the archive row wrote (PDF/A files, their sessions attached).
+    func report() throws {
+        let key = "report", folder = path("archive-0")
+        let title = "report over an archive of \(options.sessions) sessions"
+        guard swanHas("report"), FileManager.default.fileExists(atPath: folder) else {
+            record(Result(key: key, title: title, documents: options.sessions, unavailable: "needs swan report and the archive row"))
+            return
+        }
+        print("… \(key): swan report ARCHIVE -o FILE (\(options.runs) runs)")
+        record(try measure(key, title, runs: options.runs, documents: options.sessions,
+                           command: { _ in [self.swan, "report", "-q", folder, "-o", self.path("report.pdf")] }))
     }
 
     func deck() throws {
@@ -525,6 +549,7 @@ do {
     if wanted("invulblad") { try bench.invulblad() }
     if wanted("long-answer") { try bench.longAnswer() }
     if wanted("archive") { try bench.archive() }
+    if wanted("report") { try bench.report() }
     if wanted("deck") { try bench.deck() }
     if wanted("typst") { try bench.peer() }
     if options.only.contains("big-archive") { try bench.bigArchive() }

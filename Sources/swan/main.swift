@@ -11,7 +11,7 @@ struct Swan: ParsableCommand {
         discussion: HelpCode.swanDiscussion.text,
         version: SwanVersion.current,
         subcommands: [RenderAllCommand.self, CheckCommand.self, CardsCommand.self, InvulbladCommand.self,
-                      ChecklistCommand.self, HandleidingCommand.self, OverzichtCommand.self, ArchiveCommand.self, VerifyCommand.self,
+                      ChecklistCommand.self, HandleidingCommand.self, OverzichtCommand.self, ArchiveCommand.self, ReportCommand.self, VerifyCommand.self,
                       FindCommand.self, ExpireCommand.self, WatchCommand.self,
                       ImportCommand.self],
         defaultSubcommand: RenderAllCommand.self)

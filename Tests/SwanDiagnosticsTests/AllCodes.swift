@@ -18,6 +18,7 @@ enum AllCodes {
             + OutputNameCode.allCases.map(\.rawValue)
             + FileCode.allCases.map(\.rawValue)
             + ArchiveCode.allCases.map(\.rawValue)
+            + ReportCode.allCases.map(\.rawValue)
             + EngineCode.allCases.map(\.rawValue)
             + commandCodes
             + installCodes

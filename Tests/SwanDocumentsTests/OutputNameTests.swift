@@ -22,7 +22,7 @@ final class OutputNameTests: XCTestCase {
             "sheets": "kaarten-thuis-printen.pdf", "printshop": "kaarten-drukker.pdf", "previews": "previews",
             "specimen": "specimen.pdf", "screen": "kaarten-scherm.pdf", "overzicht": "overzicht.pdf",
             "invulblad": "invulblad.pdf", "fillable-invulblad": "invulblad-invulbaar.pdf", "checklist": "checklist.pdf",
-            "handleiding": "handleiding.pdf",
+            "handleiding": "handleiding.pdf", "report": "teamrapportage.pdf",
         ])
         XCTAssertEqual(DocumentRegistry.outputNameErrors(in: deck).map(\.description), [])
     }
@@ -33,7 +33,7 @@ final class OutputNameTests: XCTestCase {
             "sheets": "cards-home-print.pdf", "printshop": "cards-print-shop.pdf", "previews": "previews",
             "specimen": "specimen.pdf", "screen": "cards-screen.pdf", "overzicht": "overview.pdf",
             "invulblad": "worksheet.pdf", "fillable-invulblad": "worksheet-fillable.pdf", "checklist": "checklist.pdf",
-            "handleiding": "manual.pdf",
+            "handleiding": "manual.pdf", "report": "team-report.pdf",
         ])
         XCTAssertEqual(DocumentRegistry.outputNameErrors(in: deck).map(\.description), [])
     }

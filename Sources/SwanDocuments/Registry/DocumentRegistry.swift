@@ -87,6 +87,9 @@ public enum DocumentRegistry {
                                             "form.fillable.dilemma.council", "form.fillable.question", "form.fillable.answer",
                                             "form.fillable.signal.followup", "form.fillable.evaluation.date"]
 
+    /// The team report's labels.
+    private static let reportLabels = ["report.title", "report.span", "report.sessions", "report.counts.small", "report.period.month", "report.period.quarter", "report.section.levels", "report.headline", "report.level.unknown", "report.legend.suggested", "report.legend.chosen", "report.chart.levels.alt", "report.chart.levels.value", "report.section.time", "report.chart.time.alt", "report.chart.time.value", "report.table.level", "report.table.suggested", "report.table.chosen", "report.table.choosing", "report.table.period", "report.table.sessions", "report.section.voorwaarden", "report.table.voorwaarde", "report.table.named", "report.section.factoren", "report.table.factor", "report.section.signals", "report.table.measure", "report.table.count", "report.measure.dilemma", "report.measure.beraad", "report.measure.signaal", "report.measure.followup", "report.measure.evaluatie"] 
+
     /// In the order of the default run (and of its "wrote" lines).
     public static let documents: [DocumentEntry] = [
         DocumentEntry(id: "sheets", layouts: [.typography, .cards],
@@ -126,6 +129,12 @@ public enum DocumentRegistry {
         DocumentEntry(id: "handleiding", layouts: [.typography, .handleiding], labels: ["page.number", "handleiding.header"],
                       outputs: [.pdf("output.handleiding")]) { context, diagnostics in
             .document(try HandleidingDocument.make(context, diagnostics: diagnostics))
+        },
+        // The team report, made on request from an archive; `swan check` lays out an empty one.
+        DocumentEntry(id: "report", layouts: [.typography, .overzicht],
+                      labels: ["page.number", "form.filled.weight.groot", "form.filled.weight.middel", "form.filled.weight.klein"] + reportLabels,
+                      outputs: [.pdf("output.report")], inDefaultSet: false, isInDeck: { $0.overview != nil }) { context, diagnostics in
+            .document(try ReportDocument.make(TeamReport(), context, diagnostics: diagnostics))
         },
         DocumentEntry(id: "fillable-invulblad", layouts: [.typography, .forms],
                       labels: ["page.number", "form.continued"] + fillableInvulblad,

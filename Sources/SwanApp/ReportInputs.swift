@@ -1,0 +1,104 @@
+/// The sessions a team report counts, from whatever form they come in: session files, folders
+/// of them, archived invulbladen (their attached session, checked against the file's name) and
+/// filled-in fillable forms. Each session is counted once: two inputs with the same content
+/// (a session file and its archived PDF) are one discussion. Read on all cores; only the
+/// counts and a hash per session are kept, so memory stays flat however big the archive.
+import Crypto
+import Foundation
+import SwanDeck
+import SwanDiagnostics
+import SwanDocuments
+import SwanIO
+import SwanSession
+
+public struct ReportReading: Sendable {
+    public var report: TeamReport
+    /// Inputs whose session was already counted (the same discussion in another form).
+    public var duplicates = 0
+    /// Sessions outside `--from`/`--to`.
+    public var outside = 0
+    /// Every problem, per input; the report is not written when there is one.
+    public var failures: [Diagnostic] = []
+}
+
+public enum ReportInputs {
+    /// Reads `files` (as `SessionArchive.collect` found them) into a report on `jobs` threads.
+    public static func read(_ files: [URL], into report: TeamReport, context: DocumentContext, jobs: Int) -> ReportReading {
+        let state = LockedReading(ReportReading(report: report))
+        let vocabulary = SessionVocabulary(deck: context.deck)
+        let queue = DispatchQueue(label: "swan.report", attributes: .concurrent)
+        let group = DispatchGroup()
+        let slots = DispatchSemaphore(value: max(1, jobs))
+        for file in files {
+            slots.wait()
+            group.enter()
+            queue.async {
+                defer { slots.signal(); group.leave() }
+                do {
+                    let session = try Self.session(in: file, vocabulary: vocabulary, context: context)
+                    var canonical = session
+                    canonical.schema = nil
+                    let key = Data(SHA256.hash(data: canonical.encodeJSON()))
+                    state.update { reading, seen in
+                        guard seen.insert(key).inserted else { reading.duplicates += 1; return }
+                        if !reading.report.add(session) { reading.outside += 1 }
+                    }
+                } catch {
+                    let diagnostics = Diagnostic.all(from: error).map { diagnostic in
+                        var placed = diagnostic
+                        if placed.location == nil { placed.location = SourceLocation(file: file.path) }
+                        return placed
+                    }
+                    state.update { reading, _ in reading.failures += diagnostics }
+                }
+            }
+        }
+        group.wait()
+        return state.result
+    }
+
+    /// One input's session. An archived invulblad's attached session must be the one its file
+    /// name was made from: a replaced attachment is an error, not a silent count.
+    static func session(in file: URL, vocabulary: SessionVocabulary, context: DocumentContext) throws -> Session {
+        guard SessionInput.isForm(file) else {
+            return try SessionInput.read(file, source: file.path, vocabulary: vocabulary, context: { context }).session
+        }
+        let found = try SessionFromPDF.read(try InputFile.read(file, limit: InvulbladImport.maximumFileSize),
+                                            source: file.path, context: context)
+        if found.fromArchive, isArchiveName(file.lastPathComponent),
+           SessionArchive.fileName(for: found.session, data: found.data) != file.lastPathComponent {
+            throw DiagnosticError([.error(ReportCode.attachmentMismatch, at: SourceLocation(file: file.path))])
+        }
+        return found.session
+    }
+
+    /// `YYYY-MM-DD-<24 hexadecimal digits>.pdf`, the names `swan archive` gives.
+    static func isArchiveName(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        let hexCount = SessionArchive.idBytes * 2
+        guard scalars.count == 11 + hexCount + 4, name.hasSuffix(".pdf"), scalars[10] == "-",
+              SessionDate(String(String.UnicodeScalarView(scalars[0..<10]))) != nil else { return false }
+        return scalars[11..<(11 + hexCount)].allSatisfy { ("0"..."9").contains($0) || ("a"..."f").contains($0) }
+    }
+}
+
+public enum ReportCode: String, DiagnosticCode {
+    case attachmentMismatch = "report.attachment-mismatch"
+}
+
+/// The reading shared by the threads, with the hashes of the sessions already counted.
+/// Unchecked: both are only touched under `lock`.
+private final class LockedReading: @unchecked Sendable {
+    private let lock = NSLock()
+    private var reading: ReportReading
+    private var seen = Set<Data>()
+
+    init(_ reading: ReportReading) { self.reading = reading }
+
+    func update(_ body: (inout ReportReading, inout Set<Data>) -> Void) {
+        lock.lock(); defer { lock.unlock() }
+        body(&reading, &seen)
+    }
+
+    var result: ReportReading { lock.lock(); defer { lock.unlock() }; return reading }
+}
