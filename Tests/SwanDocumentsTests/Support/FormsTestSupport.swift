@@ -91,13 +91,16 @@ enum FormsTest {
     /// of continuation pages (which interrupt a long answer between two pages) taken out.
     static func flowText(_ pdf: URL, footer: String, page: Int? = nil) throws -> String {
         let context = try context()
-        let prefix = try context.label("form.continued", ["section": ""])
+        // The continuation heading's own words around the section's name ("… (vervolg)").
+        let marker = "\u{1}"
+        let parts = try context.label("form.continued", ["section": marker]).components(separatedBy: marker)
+        let (prefix, suffix) = (parts.first ?? "", parts.last ?? "")
         let pages = try pageCount(pdf)
         let numbers = try Set((1...max(1, pages)).map { try context.label("page.number", ["page": "\($0)", "pages": "\(pages)"]) })
         let lines = try text(pdf, page: page).split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{0C}", with: "")
         }
-        let kept = lines.filter { !$0.hasPrefix(prefix) && $0 != footer && !numbers.contains($0) }
+        let kept = lines.filter { !($0.hasPrefix(prefix) && $0.hasSuffix(suffix)) && $0 != footer && !numbers.contains($0) }
         return normalise(kept.joined(separator: "\n"))
     }
 
