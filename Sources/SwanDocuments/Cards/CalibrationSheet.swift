@@ -162,8 +162,11 @@ public enum CalibrationSheet {
         let title = TextStyle(size: 20, leading: 25, colour: text, bold: true, hyphenate: false, spaceAfter: 10)
         let body = TextStyle(size: 11, leading: 15, colour: text, spaceAfter: 6)
         let step = TextStyle(size: 11, leading: 15, colour: text, leftIndent: mm(7), spaceAfter: 6)
-        let values = ["paper": paper.rawValue, "flip": flip.rawValue, "paperName": paper.rawValue.uppercased(),
-                      "flipName": try context.label("sheets.flip.\(flip.rawValue)")]
+        // The commands are the program's syntax, not wording: filled in, so they always match it.
+        let cards = "swan cards --paper \(paper.rawValue) --flip \(flip.rawValue)"
+        let values = ["paperName": paper.rawValue.uppercased(), "flipName": try context.label("sheets.flip.\(flip.rawValue)"),
+                      "calibrate": cards + " --back-offset X,Y --save-offset", "example": "--back-offset 1.25,-0.5",
+                      "print": cards, "forget": "--back-offset 0,0 --save-offset"]
         var blocks = [TextBlock(try context.label("calibration.instructions.title", values), style: title),
                       TextBlock(try context.label("calibration.instructions.intro", values), style: body)]
         var roles: [TextRole] = [.heading(1), .paragraph]
