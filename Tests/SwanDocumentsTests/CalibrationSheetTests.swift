@@ -3,7 +3,7 @@ import XCTest
 import SwanDeck
 import SwanTestSupport
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 
 /// The calibration sheet tested the way a printer fails: the rendered back page is shifted by a
 /// known offset in its own geometry, mirrored across the flip axis onto the front like light
@@ -22,7 +22,7 @@ final class CalibrationSheetTests: XCTestCase {
             let sheet = try CalibrationSheet.make(context, paper: .a4, flip: flip)
             XCTAssertEqual(sheet.targets.count, 2 * 2 * 41)
             let url = folder.appendingPathComponent("\(flip).pdf")
-            try context.engine.pdf.write(sheet.document, to: url)
+            try TestExporters.pdf.write(sheet.document, to: url)
             XCTAssertEqual(try CardsTestSupport.run("pdftoppm", ["-r", "\(Int(Self.dpi))", "-f", "1", "-l", "2", "-png", url.path,
                                                                  folder.appendingPathComponent("\(flip)").path]).status, 0)
             let front = try PNGImage(contentsOf: folder.appendingPathComponent("\(flip)-1.png"))

@@ -3,7 +3,9 @@ import XCTest
 import SwanDeck
 import SwanDiagnostics
 import SwanDocuments
-import SwanEngine
+import SwanLayout
+import SwanPDF
+import SwanPDFReading
 import SwanSession
 import SwanTestSupport
 

@@ -3,7 +3,7 @@
 /// on the front held to the light. The home sheets move every back page the other way, so
 /// that each back lands on its front; fronts and their crop marks never move.
 import Foundation
-import SwanEngine
+import SwanLayout
 
 public struct BackOffset: Sendable, Equatable {
     public var x: Double

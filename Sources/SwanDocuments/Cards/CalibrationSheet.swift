@@ -8,7 +8,7 @@
 /// of 0.25 mm, the value `--back-offset X,Y` takes. Two corners that read differently show a
 /// turned or scaled back.
 import SwanDeck
-import SwanEngine
+import SwanLayout
 
 /// One target on the sheet, in the front page's coordinates (points).
 public struct CalibrationTarget: Sendable, Equatable {
