@@ -17,6 +17,11 @@ public struct FillableField: Equatable, Sendable {
     public var hidden: Bool
     /// The size typed text is shown at (the /DA size; never 0, which readers each treat differently).
     public var fontSize: Double = 10
+    /// The value it opens with as the layout set it, in the (first) widget's coordinates (origin
+    /// top left): the widget's appearance, drawn like page text, so with every face the value
+    /// needs (the fallback chain), embedded and subset. Empty: the writer draws the value
+    /// itself with the form font (a choice's shown text, a field left empty).
+    public var appearance: [PageItem] = []
 
     public init(name: [String], tooltip: String, kind: Kind, value: Value, widgets: [Widget] = [],
                 readOnly: Bool = false, hidden: Bool = false) {

@@ -2,7 +2,10 @@
 /// each widget with its own appearance streams (no /NeedAppearances: Preview and Safari ignore
 /// it), typed text in the document's form font embedded whole (Type0/CIDFontType2, Identity-H,
 /// every glyph in /W and /ToUnicode, no subset tag: readers draw what a user types with it),
-/// /Helv and /ZaDb in /DR as reader fallbacks, checkboxes with the on-state /Yes drawn as paths.
+/// /Helv and /ZaDb in /DR as reader fallbacks, checkboxes with the on-state /Yes drawn as paths
+/// (a tick; a radio button's option a filled dot). A pre-filled value the layout set
+/// (`FillableField.appearance`) is drawn like page text, with every face it needs (the fallback
+/// chain) subset in the appearance's resources, so every script shows in poppler, mupdf, PDFium.
 /// See shared/notes/forms-archive.md for why each of these matters.
 ///
 /// One pass like the rest of the writer: `plan` allocates every object number before the pages
@@ -81,7 +84,8 @@ struct AcroFormWriter {
     }
 
     /// Writes the form: the dictionary, the fonts, every field, widget and appearance.
-    func write(pages: [PDFRef], subsets: PDFFontSubsets, _ w: inout PDFSerializer) throws {
+    func write(pages: [PDFRef], subsets: PDFFontSubsets, appearances: [String: PDFPageContent] = [:],
+               fontRefs: [Font: PDFRef] = [:], _ w: inout PDFSerializer) throws {
         guard let form, let fontRef, let helvRef, let zadbRef, let font = document.formFont else { return }
         w.object(form) { w in
             w.raw("<</Fields[")
@@ -92,7 +96,7 @@ struct AcroFormWriter {
         writeFullFont(font, fontRef, subsets: subsets, &w)
         w.object(helvRef) { $0.raw("<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>") }
         w.object(zadbRef) { $0.raw("<</Type/Font/Subtype/Type1/BaseFont/ZapfDingbats>>") }
-        var appearance = AcroFormAppearance(font: font, fontRef: fontRef)
+        var appearance = AcroFormAppearance(font: font, fontRef: fontRef, typeset: appearances, fontRefs: fontRefs)
         for root in roots { write(root, pages: pages, appearance: &appearance, &w) }
     }
 
@@ -118,7 +122,11 @@ struct AcroFormWriter {
             case .text(let multiline, _):
                 let text: String
                 if case .text(let value) = field.value { text = value } else { text = "" }
-                streams.append([("", appearance.text(text, size: rect.size, fontSize: field.fontSize, multiline: multiline, &w))])
+                if let typeset = appearance.typeset(field.qualifiedName, size: rect.size, &w) {
+                    streams.append([("", typeset)])
+                } else {
+                    streams.append([("", appearance.text(text, size: rect.size, fontSize: field.fontSize, multiline: multiline, &w))])
+                }
             case .choice(let options):
                 var text = ""
                 if case .text(let value) = field.value { text = options.first { $0.value == value }?.shown ?? value }
@@ -127,7 +135,7 @@ struct AcroFormWriter {
                 streams.append([("Yes", appearance.check(rect.size, &w)), ("Off", appearance.empty(rect.size, &w))])
             case .radio:
                 let option = entry.widget.option ?? "Off"
-                streams.append([(option, appearance.check(rect.size, &w)), ("Off", appearance.empty(rect.size, &w))])
+                streams.append([(option, appearance.dot(rect.size, &w)), ("Off", appearance.empty(rect.size, &w))])
             }
         }
         var flags = field.readOnly ? 1 : 0
@@ -156,7 +164,8 @@ struct AcroFormWriter {
                 w.raw(">>>>/AS/")
                 w.raw(state != nil && state == set[0].state ? set[0].state : "Off")
                 w.raw("/MK<<")
-                if case .checkbox = field.kind { w.raw("/CA(4)") } else { w.raw("/CA(4)") }
+                // ZapfDingbats: 4 a tick, l a filled dot (what a reader draws when it redraws).
+                if case .checkbox = field.kind { w.raw("/CA(4)") } else { w.raw("/CA(l)") }
                 w.raw(">>")
             }
         }
@@ -222,6 +231,37 @@ struct AcroFormWriter {
 struct AcroFormAppearance {
     let font: Font
     let fontRef: PDFRef
+    /// Pre-filled values the layout set (by qualified field name), and the document's font objects.
+    var typeset: [String: PDFPageContent] = [:]
+    var fontRefs: [Font: PDFRef] = [:]
+
+    /// The layout's own setting of a field's value, with the faces it uses as resources; nil
+    /// when the layout set none (or a face has no object, which cannot happen: all are written).
+    mutating func typeset(_ name: String, size: Size, _ w: inout PDFSerializer) -> PDFRef? {
+        guard let content = typeset[name], content.fonts.allSatisfy({ fontRefs[$0] != nil }) else { return nil }
+        let ref = w.allocate()
+        w.stream(ref, dictionary: { w in
+            w.raw("/Type/XObject/Subtype/Form/BBox[0 0 "); w.number(size.width); w.raw(" "); w.number(size.height); w.raw("]")
+            w.raw("/Resources<</Font<<")
+            for (i, font) in content.fonts.enumerated() { w.raw("/F"); w.int(i); w.raw(" "); w.ref(fontRefs[font]!) }
+            w.raw(">>>>")
+        }, data: Array("/Tx BMC q\n".utf8) + content.bytes + Array("Q EMC".utf8))
+        return ref
+    }
+
+    /// A filled dot, the on-state of a radio button, drawn as a path (four Bezier arcs).
+    mutating func dot(_ size: Size, _ w: inout PDFSerializer) -> PDFRef {
+        func n(_ v: Double) -> String { PDFNumber.format(v) }
+        let (cx, cy) = (size.width / 2, size.height / 2)
+        let r = min(size.width, size.height) * 0.28
+        let k = r * 0.5523
+        let content = "q 0 g \(n(cx + r)) \(n(cy)) m "
+            + "\(n(cx + r)) \(n(cy + k)) \(n(cx + k)) \(n(cy + r)) \(n(cx)) \(n(cy + r)) c "
+            + "\(n(cx - k)) \(n(cy + r)) \(n(cx - r)) \(n(cy + k)) \(n(cx - r)) \(n(cy)) c "
+            + "\(n(cx - r)) \(n(cy - k)) \(n(cx - k)) \(n(cy - r)) \(n(cx)) \(n(cy - r)) c "
+            + "\(n(cx + k)) \(n(cy - r)) \(n(cx + r)) \(n(cy - k)) \(n(cx + r)) \(n(cy)) c f Q"
+        return stream(size, content: content, fonts: false, &w)
+    }
 
     mutating func empty(_ size: Size, _ w: inout PDFSerializer) -> PDFRef {
         stream(size, content: "", fonts: false, &w)

@@ -52,6 +52,22 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
             contents.append(content)
         }
 
+        // Pre-filled values as the layout set them: drawn like page text (each face they need,
+        // subset with the pages' glyphs), each the content of its widget's appearance stream.
+        var appearances: [String: PDFPageContent] = [:]
+        for page in document.pages {
+            for field in page.fields where !field.appearance.isEmpty {
+                guard let rect = field.widgets.first?.rect else { continue }
+                var content = PDFPageContent(pageHeight: rect.height, subsets: subsets, outlines: outlines)
+                content.rightToLeftText = rightToLeftText
+                content.draw(field.appearance)
+                for font in content.fonts where !fonts.contains(font) { fonts.append(font) }
+                for (font, used) in content.glyphsUsed { glyphs[font, default: []].formUnion(used) }
+                rightToLeftText = content.rightToLeftText
+                appearances[field.qualifiedName] = content
+            }
+        }
+
         let checked = try PDFConformanceCheck(document: document, contents: contents, rightToLeftText: rightToLeftText).check()
         let extraUnicode = checked.extraUnicode
 
@@ -102,7 +118,8 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
             for (i, ref) in pageRefs.enumerated() { if i > 0 { w.raw(" ") }; w.ref(ref) }
             w.raw("]>>")
         }
-        try form.write(pages: pageRefs, subsets: subsets, &w)
+        try form.write(pages: pageRefs, subsets: subsets, appearances: appearances,
+                       fontRefs: Dictionary(zip(fonts, fontRefs), uniquingKeysWith: { first, _ in first }), &w)
         let outlineRoot = writeOutline(document.outline, pages: pageRefs, sizes: document.pages.map(\.size), into: &w)
         let archive = try writeArchival(document, claiming: checked.conformance, pages: pageRefs, marked: contents.map(\.markedContent), into: &w)
         w.object(catalog) { w in
