@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SwanApp
 import SwanDiagnostics
 import SwanDocuments
 
@@ -53,7 +54,7 @@ struct WatchCommand: ParsableCommand {
     private func renderOnce(into target: inout String) {
         do {
             try Reporting.render(deck, read: { _ in }, output: { _, context in
-                target = try output ?? OutputNames.path("sheets", in: context.deck)
+                target = try output ?? OutputNames.path(.sheets, in: context.deck)
                 return target
             }) { _, context, diagnostics in
                 try CardSheets.make(context.deck.cards, context, diagnostics: diagnostics).document
