@@ -37,6 +37,9 @@ struct CardsCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(HelpCode.cardsCropMarks.text))
     var cropMarks = true
 
+    @Flag(help: ArgumentHelp(HelpCode.cardsExtraRoles.text))
+    var extraRoles = false
+
     @Option(help: ArgumentHelp(HelpCode.cardsSelection.text, valueName: "IDS"))
     var cards: String?
 
@@ -56,7 +59,7 @@ struct CardsCommand: ParsableCommand {
             switch kind {
             case .sheets:
                 let target = try OutputPath.prepare(try output ?? OutputNames.path("sheets", in: context.deck))
-                let sheets = try CardSheets.make(selected, context, options: CardSheetOptions(paper: paper, flip: flip, cropMarks: cropMarks), diagnostics: diagnostics)
+                let sheets = try CardSheets.make(selected, context, options: CardSheetOptions(paper: paper, flip: flip, cropMarks: cropMarks, extraRoles: extraRoles), diagnostics: diagnostics)
                 try target.write(try context.engine.pdf.export(sheets.document))
                 Reporting.wrote(target, quiet: deck.quiet)
             case .printshop:

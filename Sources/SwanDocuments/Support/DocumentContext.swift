@@ -26,7 +26,9 @@ public final class DocumentContext: @unchecked Sendable {
         let typography = try deck.checkedLayout("typography", as: Typography.self)
         engine = try Engine(fonts: typography.fontFiles(of: deck),
                             language: deck.meta.language, noHyphenation: deck.noHyphenation, pdfWriter: pdfWriter,
-                            quotes: typography.quotes, noBreakAfterInHeadings: Set(typography.noBreakAfterInHeadings ?? []))
+                            breakPoints: deck.hyphenationBreakPoints,
+                            quotes: typography.quotes, noBreakAfterInHeadings: Set(typography.noBreakAfterInHeadings ?? []),
+                            nameParticles: Set(typography.nameParticles ?? []))
     }
 
     public var typesetter: Typesetter { engine.typesetter }
