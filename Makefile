@@ -22,7 +22,7 @@ BUILD_DEPS := pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libhyphen
 TEST_DEPS  := poppler-utils qpdf mupdf-tools ghostscript python3-jsonschema libpdfbox2-java libactivation-java libjaxb-api-java python3-venv python3-poppler-qt5
 BREW_DEPS  := pkg-config cairo harfbuzz freetype hyphen cmark qpdf poppler libdeflate libpng little-cms2 ghostscript mupdf-tools fribidi libunibreak
 
-.PHONY: all deps test-deps build render test bench fuzz clean man install install-files uninstall
+.PHONY: all deps test-deps build render test test-fast bench fuzz clean man install install-files uninstall
 all: render
 
 # Installs only the missing Debian packages, and says which; on macOS prints the brew line.
@@ -75,18 +75,44 @@ render: build
 # Our own code compiles without warnings: a warning in Sources/ or Tests/ fails `make test` (on a
 # clean clone every file is compiled, so every warning is seen; an incremental build sees those of
 # the files it recompiles). Warnings of the packages in .build/checkouts are theirs.
-test: test-deps
+define build_tests
 	@mkdir -p .build
 	@set -o pipefail; $(SWIFT) build --build-tests 2>&1 | tee .build/build.log
 	@warnings=$$(grep -E "^$(CURDIR)/(Sources|Tests)/[^:]+:[0-9]+:[0-9]+: warning:" .build/build.log | sort -u); \
 	  if [ -n "$$warnings" ]; then echo "$$warnings"; echo "Compiler warnings in our code: $$(echo "$$warnings" | wc -l) (expected none)"; exit 1; fi
-	@set -o pipefail; SWAN_REQUIRE_FORM_READERS=1 $(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log; status=$$?; \
-	  awk '/Test Suite .All tests. (passed|failed)/ { getline; summary = $$0 } END { \
+endef
+# $(1): extra arguments for `swift test`.
+define run_tests
+	@set -o pipefail; SWAN_REQUIRE_FORM_READERS=1 $(SWIFT) test --skip-build --disable-swift-testing $(1) 2>&1 | tee .build/test.log; status=$$?; \
+	  awk '/Test Suite .(All tests|Selected tests). (passed|failed)/ { getline; summary = $$0 } END { \
 	    if (match(summary, /Executed [0-9]+ tests?/)) { n = substr(summary, RSTART + 9, RLENGTH - 9) + 0 } \
 	    f = 0; if (match(summary, /[0-9]+ failures?/)) { f = substr(summary, RSTART, RLENGTH) + 0 } \
 	    s = 0; if (match(summary, /[0-9]+ tests? skipped/)) { s = substr(summary, RSTART, RLENGTH) + 0 } \
 	    printf "%d passed, %d failed, %d skipped\n", n - f - s, f, s }' .build/test.log; \
 	  exit $$status
+endef
+
+# The slow tier, by kind (make test runs it; make test-fast leaves it out):
+#   readers and checkers no one here wrote, run on real files: PDFium, pypdf, poppler-qt and
+#     pdf.js-like round trips, outloud, PDFBox Preflight, Ghostscript separations;
+#   the parity of the two PDF writers over the whole default set;
+#   fault injection and hostile input: kills at every step, full disks, crafted PDFs, scale;
+#   installs into a temporary PREFIX, and every card text of the seeds checked in the PDF.
+SLOW_TESTS := FillableFormReaderTests OutloudTests ReadingDocumentsUATests ArchiveGradeTests PrintShopCMYKTests RightToLeftExtractionTests \
+              NativeWriterParityTests \
+              FaultInjectionTests InterruptedArchiveTests ArchiveLifeTests OutputNeverReplacesInputsTests StagingAndLeftoverTests CorruptionTests HostilePDFTests LayoutValueTests CheckScalingTests \
+              InstallTests InstalledSwanTests CardContentTests
+empty :=
+space := $(empty) $(empty)
+
+test: test-deps
+	$(build_tests)
+	$(call run_tests,)
+
+# The fast tier, for every change: everything but the slow tier (README, "Tests").
+test-fast: test-deps
+	$(build_tests)
+	$(call run_tests,--skip '\.($(subst $(space),|,$(strip $(SLOW_TESTS))))/')
 
 # make bench: swan-bench (Sources/SwanBench) times the release build as whole processes, with
 # Typst (PyPI) in .venv-bench/ as the peer; UPDATE_BASELINE=1 rewrites docs/bench-baseline.json.

@@ -5,7 +5,7 @@
 import Foundation
 import SwanDocuments
 import SwanDeck
-import SwanEngine
+import SwanLayout
 import SwanSession
 
 public enum DryRun {

@@ -3,19 +3,19 @@
 import Foundation
 import SwanDeck
 import SwanDocuments
-import SwanEngine
 import SwanIO
+import SwanRender
 
 public enum PreviewFolder {
     /// The images by file name, encoded in memory, in the documents' order.
     public static func images(_ cards: [Card], _ context: DocumentContext,
                               diagnostics: Diagnostics = Diagnostics()) throws -> [(name: String, data: Data)] {
-        try encoded(try CardPreviews.pictures(cards, context, diagnostics: diagnostics), engine: context.engine)
+        try encoded(try CardPreviews.pictures(cards, context, diagnostics: diagnostics))
     }
 
     /// Laid-out pictures as PNG files, encoded on all cores, in the pictures' order.
-    public static func encoded(_ pictures: [CardPreviews.Picture], engine: Engine) throws -> [(name: String, data: Data)] {
-        let png = engine.png
+    public static func encoded(_ pictures: [CardPreviews.Picture]) throws -> [(name: String, data: Data)] {
+        let png = PNGRenderer()
         let failures = ConcurrentErrors()
         let encoded = ImageBox(count: pictures.count)
         DispatchQueue.concurrentPerform(iterations: pictures.count) { index in

@@ -2,20 +2,21 @@ import XCTest
 import SwanDeck
 import SwanTestSupport
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 
 final class CardSheetsTests: XCTestCase {
     let context = CardsTestSupport.context
     var cards: [Card] { context.deck.cards }
 
-    func testA4SheetsHoldNineCardsAndPairFrontsWithBacks() throws {
+    func testA4SheetsHoldEightCardsAndPairFrontsWithBacks() throws {
         let sheets = try CardSheets.make(cards, context)
-        XCTAssertEqual(sheets.geometry.cardsPerSheet, 9)
-        // (fronts, backs) for ceil(21 / 9) = 3 sheets, then the instructions.
+        XCTAssertEqual(sheets.geometry.cardsPerSheet, 8)
+        // (fronts, backs) for ceil(21 / 8) = 3 sheets, then the instructions.
         XCTAssertEqual(sheets.document.pages.count, 2 * 3 + 1)
-        for page in sheets.document.pages {
-            XCTAssertEqual(page.size.width, mm(210), accuracy: 0.01)
-            XCTAssertEqual(page.size.height, mm(297), accuracy: 0.01)
+        // Card pages are landscape A4 (4 x 2, room for full crop marks); the instructions portrait.
+        for page in sheets.document.pages.dropLast() {
+            XCTAssertEqual(page.size.width, mm(297), accuracy: 0.01)
+            XCTAssertEqual(page.size.height, mm(210), accuracy: 0.01)
         }
         for card in cards {
             let placed = sheets.placements.filter { $0.cardID == card.id }
@@ -34,12 +35,14 @@ final class CardSheetsTests: XCTestCase {
         for flip in FlipEdge.allCases {
             for paper in PaperSize.allCases {
                 let sheets = try CardSheets.make(cards, context, options: CardSheetOptions(paper: paper, flip: flip))
-                let width = paper.size.width, height = paper.size.height
+                let width = sheets.geometry.paper.width, height = sheets.geometry.paper.height
                 for card in cards {
                     let front = sheets.placements.first { $0.cardID == card.id && $0.side == .front }!.trim
                     let back = sheets.placements.first { $0.cardID == card.id && $0.side == .back }!.trim
-                    // Turning the sheet over maps a point to the mirror across the flip axis.
-                    let expected = flip == .long
+                    // Turning the sheet over maps a point to the mirror across the flip axis: the
+                    // paper's long edge is a portrait page's side and a landscape page's top.
+                    XCTAssertEqual(sheets.document.pages[0].size.width, width)
+                    let expected = (flip == .long) == (height > width)
                         ? Rect(x: width - front.maxX, y: front.minY, width: front.width, height: front.height)
                         : Rect(x: front.minX, y: height - front.maxY, width: front.width, height: front.height)
                     XCTAssertEqual(back.minX, expected.minX, accuracy: mm(0.1), "\(card.id) \(flip) \(paper)")
@@ -61,7 +64,7 @@ final class CardSheetsTests: XCTestCase {
         for flip in FlipEdge.allCases {
             let sheets = try CardSheets.make([card], context, options: CardSheetOptions(flip: flip))
             let url = folder.appendingPathComponent("\(flip).pdf")
-            try context.engine.pdf.write(sheets.document, to: url)
+            try TestExporters.pdf.write(sheets.document, to: url)
             XCTAssertEqual(try CardsTestSupport.run("pdftoppm", ["-r", "\(Int(dpi))", "-f", "2", "-l", "2", "-png", url.path,
                                                                  folder.appendingPathComponent("\(flip)").path]).status, 0)
             let image = try PNGImage(contentsOf: folder.appendingPathComponent("\(flip)-2.png"))
@@ -70,10 +73,13 @@ final class CardSheetsTests: XCTestCase {
             let columns = px(back.minX + mm(3))..<px(back.maxX - mm(3))
             let top = image.count(of: colour, tolerance: 20, x: columns, y: px(back.minY + mm(4))..<px(back.minY + mm(10)))
             let bottom = image.count(of: colour, tolerance: 20, x: columns, y: px(back.maxY - mm(10))..<px(back.maxY - mm(4)))
-            if flip == .long {
-                XCTAssertGreaterThan(top, 10 * max(bottom, 1), "long flip: the band at the top of the back's cell")
+            // A4 card pages are landscape: there the long edge is the page's top, so a long flip
+            // mirrors top-bottom and the backs are turned; a short flip mirrors left-right.
+            XCTAssertTrue(sheets.geometry.isLandscape)
+            if flip == .short {
+                XCTAssertGreaterThan(top, 10 * max(bottom, 1), "short flip (landscape): the band at the top of the back's cell")
             } else {
-                XCTAssertGreaterThan(bottom, 10 * max(top, 1), "short flip: the band at the bottom of the back's cell (turned)")
+                XCTAssertGreaterThan(bottom, 10 * max(top, 1), "long flip (landscape): the band at the bottom of the back's cell (turned)")
             }
         }
     }
@@ -82,7 +88,7 @@ final class CardSheetsTests: XCTestCase {
         let sheet = CardsTestSupport.layout.sheet
         for paper in PaperSize.allCases {
             let sheets = try CardSheets.make(cards, context, options: CardSheetOptions(paper: paper))
-            let paperRect = Rect(x: 0, y: 0, width: paper.size.width, height: paper.size.height)
+            let paperRect = Rect(x: 0, y: 0, width: sheets.geometry.paper.width, height: sheets.geometry.paper.height)
             for (index, page) in sheets.document.pages.enumerated() {
                 let placed = sheets.placements.filter { $0.pageIndex == index }
                 let bleeds = placed.map { $0.trim.insetBy(-mm(sheet.bleed)) }
@@ -132,6 +138,58 @@ final class CardSheetsTests: XCTestCase {
         }
     }
 
+    /// Full-size crop marks (3 mm long, 0.25 pt) at both cut lines of every card corner, the
+    /// corners at the sheet's edge too, where they stand 3 mm off the trim; no mark nearer the
+    /// paper's edge than a printer's unprintable 5 mm (checked above). The arrangement per paper
+    /// is the one that allows them: the table in docs/printing.md and the README.
+    func testFullSizeCropMarksAtEveryCornerAndTheArrangementPerPaper() throws {
+        let expected: [PaperSize: (columns: Int, rows: Int, landscape: Bool, sheets: Int)] = [
+            .a4: (4, 2, true, 3), .letter: (3, 2, true, 4), .a3: (4, 4, false, 2)]
+        XCTAssertEqual(cards.count, 21)
+        for paper in PaperSize.allCases {
+            let sheets = try CardSheets.make(cards, context, options: CardSheetOptions(paper: paper))
+            let geometry = sheets.geometry, want = try XCTUnwrap(expected[paper])
+            XCTAssertEqual([geometry.columns, geometry.rows], [want.columns, want.rows], "\(paper)")
+            XCTAssertEqual(geometry.isLandscape, want.landscape, "\(paper)")
+            XCTAssertEqual(sheets.document.pages.count, 2 * want.sheets + 1, "\(paper)")
+            for (index, page) in sheets.document.pages.enumerated() {
+                let lines = page.unmarkedItems.compactMap { item -> (from: Point, to: Point)? in
+                    guard case .line(let from, let to, let stroke) = item else { return nil }
+                    XCTAssertEqual(stroke.width, 0.25, accuracy: 0.001)
+                    return (from, to)
+                }
+                let trims = sheets.placements.filter { $0.pageIndex == index }.map(\.trim)
+                // How much of a mark lies on the cut line at `across`, between `near` and `far` along it.
+                func marked(vertical: Bool, across: Double, _ near: Double, _ far: Double) -> Double {
+                    var length = 0.0
+                    for line in lines where vertical ? line.from.x == line.to.x && abs(line.from.x - across) < 0.01
+                                                     : line.from.y == line.to.y && abs(line.from.y - across) < 0.01 {
+                        let (a, b) = vertical ? (line.from.y, line.to.y) : (line.from.x, line.to.x)
+                        let low = max(min(a, b), min(near, far)), high = min(max(a, b), max(near, far))
+                        if high > low { length += high - low }
+                    }
+                    return length
+                }
+                for trim in trims {
+                    for (x, y, dx, dy) in [(trim.minX, trim.minY, -1.0, -1.0), (trim.maxX, trim.minY, 1.0, -1.0),
+                                           (trim.minX, trim.maxY, -1.0, 1.0), (trim.maxX, trim.maxY, 1.0, 1.0)] {
+                        // Past the corner along each cut line: in a gutter a 3.1 mm mark in the middle
+                        // between two bleeds, at the sheet's edge a 3 mm mark 3 mm off the trim.
+                        let horizontal = marked(vertical: false, across: y, x + dx * mm(1.5), x + dx * mm(6.5))
+                        let vertical = marked(vertical: true, across: x, y + dy * mm(1.5), y + dy * mm(6.5))
+                        XCTAssertGreaterThan(horizontal, mm(2.9), "\(paper) page \(index + 1) corner \(x),\(y)")
+                        XCTAssertGreaterThan(vertical, mm(2.9), "\(paper) page \(index + 1) corner \(x),\(y)")
+                        let outerX = !trims.contains { abs($0.minY - trim.minY) < 0.01 && (dx < 0 ? $0.maxX < trim.minX : $0.minX > trim.maxX) }
+                        if outerX {
+                            XCTAssertEqual(marked(vertical: false, across: y, x, x + dx * mm(10)), mm(3), accuracy: 0.01, "\(paper) edge mark")
+                            XCTAssertEqual(marked(vertical: false, across: y, x, x + dx * mm(2.99)), 0, "\(paper): edge mark 3 mm off the trim")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     func testNoTextOutsideTheSafeAreaOnSheets() throws {
         let sheets = try CardSheets.make(cards, context)
         for placed in sheets.placements {
@@ -157,11 +215,11 @@ final class CardSheetsTests: XCTestCase {
     func testSheetsPDFPassesTheTools() throws {
         let folder = CardsTestSupport.temporaryDirectory()
         let url = folder.appendingPathComponent("sheets.pdf")
-        try context.engine.pdf.write(try CardSheets.make(cards, context).document, to: url)
+        try TestExporters.pdf.write(try CardSheets.make(cards, context).document, to: url)
         XCTAssertEqual(try CardsTestSupport.run("qpdf", ["--check", url.path]).status, 0)
         let info = try CardsTestSupport.run("pdfinfo", [url.path]).output
         XCTAssertNotNil(info.range(of: "Pages: +7\n", options: .regularExpression), info)
-        XCTAssertTrue(info.contains("595.276 x 841.89 pts (A4)"), info)
+        XCTAssertTrue(info.contains("841.89 x 595.276 pts (A4)"), info)
         let fonts = try CardsTestSupport.run("pdffonts", [url.path]).output.split(separator: "\n").dropFirst(2)
         XCTAssertFalse(fonts.isEmpty)
         for line in fonts { XCTAssertTrue(line.contains("yes yes yes"), "font not embedded/subset/unicode: \(line)") }

@@ -3,7 +3,7 @@ import Foundation
 import XCTest
 import SwanDeck
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 import SwanSession
 
 /// The invulblad filled from session files: nothing lost, nothing exposed.
@@ -128,7 +128,7 @@ final class InvulbladFilledTests: XCTestCase {
 
         // The running texts between pages: the footer and the heading of a continuation page.
         let section = context.deck.invulblad.section(id: "omschrijving")!
-        let continued = try context.label("form.continued", ["section": section.prompt])
+        let continued = try context.label("form.continued", ["section": String(section.prompt.dropLast())])
         let footer = try context.label("form.filled.footer", ["form": context.deck.invulblad.title,
                                                               "date": try Self.dutchDate(session.datum)])
         var text = FormsTest.normalise(try FormsTest.text(pdf))
@@ -159,7 +159,47 @@ final class InvulbladFilledTests: XCTestCase {
         let text = try FormsTest.flowText(pdf, footer: try Self.footer(session))
         for string in try Self.strings(of: session) { FormsTest.assertContains(text, string) }
         for section in context.deck.invulblad.sections { FormsTest.assertContains(text, section.prompt) }
-        XCTAssertLessThanOrEqual(document.pages.count, 3)
+        // The blank filled in: the blank's pages, and on them the blank's writing lines where
+        // the session wrote nothing (all of page 2: ronde 3), at the blank's pitch.
+        let blank = try InvulbladDocument.blank(context)
+        XCTAssertEqual(document.pages.count, blank.pages.count)
+        XCTAssertEqual(try FormsTest.pageCount(pdf), 2)
+        func rules(_ page: Page) -> [Double] {
+            page.unmarkedItems.compactMap { if case .line(let from, let to, _) = $0, from.y == to.y { return (from.y * 100).rounded() / 100 } else { return nil } }
+        }
+        XCTAssertEqual(rules(document.pages[1]), rules(blank.pages[1]))
+        XCTAssertEqual(rules(document.pages[0]).count, rules(blank.pages[0]).count)
+        // No extra block: the session has no roles, dilemma or evaluation.
+        XCTAssertFalse(text.contains(FormsTest.normalise(try context.label("form.filled.dilemma"))))
+        XCTAssertFalse(text.contains(FormsTest.normalise(try context.label("form.filled.evaluation"))))
+    }
+
+    /// The dilemma and the signal in the card's own words, each question then its answer; no
+    /// sentence the source does not have.
+    func testDilemmaAndSignalInTheCardsWords() throws {
+        let context = try FormsTest.context()
+        let session = try Self.session("voorbeeld-uitgebreid.json")
+        let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "dilemma.pdf")
+        let text = try FormsTest.flowText(pdf, footer: try Self.footer(session))
+        let dilemma = context.deck.hulpvragenQuestions(round: 2)
+        let dilemmaQuestion = try XCTUnwrap(dilemma.dilemma)
+        FormsTest.assertContains(text, dilemmaQuestion + " " + session.ronde2!.moreelDilemma!.beschrijving)
+        FormsTest.assertContains(text, try XCTUnwrap(dilemma.values) + " " + session.ronde2!.moreelDilemma!.botsendeWaarden.joined(separator: ", "))
+        XCTAssertEqual(session.ronde2?.moreelDilemma?.moreelBeraad, false)
+        XCTAssertFalse(text.contains(FormsTest.normalise(try XCTUnwrap(dilemma.council))), "no council was called")
+        let signal = try XCTUnwrap(session.ronde3?.signaal)
+        XCTAssertTrue(signal.aanwezig)
+        FormsTest.assertContains(text, try XCTUnwrap(context.deck.hulpvragenQuestions(round: 3).followUp) + " " + signal.opvolging!)
+        for invented in ["Er wordt geen moreel beraad belegd.", "Ja, hier is sprake van een signaal.", "Besproken op", "vervolg van"] {
+            XCTAssertFalse(text.contains(FormsTest.normalise(invented)), invented)
+        }
+        // Answers in the answer style: nothing of the session's is set bold.
+        let document = try InvulbladDocument.filled(session, context)
+        let bold = document.pages.flatMap(\.glyphRuns).filter { $0.font.postScriptName.contains("Bold") }.map(\.text).joined()
+        XCTAssertFalse(bold.contains(session.inbrenger))
+        for voorwaarde in session.ronde1!.voorwaarden {
+            XCTAssertFalse(bold.contains(SessionVocabulary(deck: context.deck).voorwaarden[voorwaarde.id]!))
+        }
     }
 
     func testEveryOptionalFieldEmpty() throws {
@@ -169,7 +209,10 @@ final class InvulbladFilledTests: XCTestCase {
                               ronde3: .init(signaal: .init(aanwezig: false)), evaluatie: .init(verloop: ""))
         let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "empty.pdf")
         try FormsTest.assertWellFormed(pdf)
-        FormsTest.assertContains(FormsTest.normalise(try FormsTest.text(pdf)), try context.label("form.filled.signal.no"))
+        // Nothing to say: no extra block, no sentence for "no signal".
+        let text = FormsTest.normalise(try FormsTest.text(pdf))
+        XCTAssertFalse(text.contains(FormsTest.normalise(try context.label("form.filled.dilemma"))))
+        XCTAssertFalse(text.contains(FormsTest.normalise(try context.label("form.filled.evaluation"))))
     }
 
     func testTheSameSessionGivesTheSameBytes() throws {

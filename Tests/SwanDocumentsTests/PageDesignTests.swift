@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 import SwanDeck
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 
 /// What a print designer checks on the pages (issue 32), read from the page model or from the
 /// PDF with poppler: headings over the fewest lines, no one-word lines, even word spaces, labels

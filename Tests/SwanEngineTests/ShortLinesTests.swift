@@ -1,6 +1,6 @@
 import SwanTestSupport
 import XCTest
-@testable import SwanEngine
+@testable import SwanLayout
 
 /// Lines of one word: a paragraph's last line (TeX's \parfillskip with a minimum), a balanced
 /// heading's middle line, and a name split after its particle.

@@ -1,5 +1,5 @@
 /// layout/cards.yaml: card size, safe area, band, colours, styles, sheet and print-shop settings.
-import SwanEngine
+import SwanLayout
 
 public struct CardLayout: Decodable, Sendable {
     public struct CardSize: Decodable, Sendable {
@@ -79,6 +79,16 @@ public struct CardLayout: Decodable, Sendable {
     public var sheet: Sheet
     public var printShop: PrintShop
     public var previews: Previews
+
+    /// Where the cards go on a home-print sheet of `paper`: the orientation that holds the most,
+    /// with every trim far enough from the paper's edge for a full crop mark outside the
+    /// printer's unprintable edge (`cropMarkPaperEdge`), whether or not marks are drawn, so
+    /// that a saved back offset always refers to the same page.
+    public func sheetGeometry(on paper: PaperSize) -> SheetGeometry {
+        let margin = max(sheet.margin, sheet.cropMarkPaperEdge + sheet.cropMarkOffset + sheet.cropMarkLength)
+        return SheetGeometry.best(paper: paper.size, card: trimSize, columnGap: mm(sheet.columnGap), rowGap: mm(sheet.rowGap),
+                                  bleed: mm(sheet.bleed), margin: mm(margin))
+    }
 
     /// The card's trim size in points.
     public var trimSize: Size { Size.millimetres(card.width, card.height) }

@@ -2,7 +2,7 @@
 /// of backs, placed to land behind their fronts under the chosen flip; the page that says how to
 /// print comes last, so that a plain double-sided print never puts a back behind the wrong front.
 import SwanDeck
-import SwanEngine
+import SwanLayout
 
 public struct CardSheetOptions: Sendable {
     public var paper: PaperSize = .a4
@@ -53,8 +53,7 @@ public enum CardSheets {
         let renderer = CardFaceRenderer(context: context, layout: layout, diagnostics: diagnostics)
         let sheet = layout.sheet
         let bleed = mm(sheet.bleed)
-        let geometry = SheetGeometry(paper: options.paper.size, card: layout.trimSize, columnGap: mm(sheet.columnGap),
-                                     rowGap: mm(sheet.rowGap), bleed: bleed, margin: mm(sheet.margin))
+        let geometry = layout.sheetGeometry(on: options.paper)
         let cards = options.extraRoles ? cards + extraCards(filling: cards.count, perSheet: geometry.cardsPerSheet, deck: context.deck) : cards
         let stroke = Stroke(colour: .black, width: sheet.cropMarkWidth)
 
@@ -67,16 +66,17 @@ public enum CardSheets {
         for start in stride(from: 0, to: cards.count, by: geometry.cardsPerSheet) {
             let batch = Array(cards[start..<min(cards.count, start + geometry.cardsPerSheet)])
             for side in CardSideName.allCases {
-                var page = Page(size: options.paper.size)
+                var page = Page(size: geometry.paper)
                 var trims: [Rect] = []
                 for (slot, card) in batch.enumerated() {
                     let front = geometry.frontRect(slot)
                     let trim = side == .front ? front : geometry.mirror(front, flip: options.flip)
                     let face = renderer.face(card, side, bleed: bleed)
                     var items = face.items.restructured(tree.graft(face.structure, under: root)).offsetBy(dx: trim.minX, dy: trim.minY)
-                    // Over the short edge the back page comes out upside down against its front:
-                    // each back is turned half a turn in its cell, so a cut card reads upright on both sides.
-                    if side == .back && options.flip == .short {
+                    // Mirrored top-bottom (short edge of a portrait page, long edge of a landscape
+                    // one) the back page comes out upside down against its front: each back is
+                    // turned half a turn in its cell, so a cut card reads upright on both sides.
+                    if side == .back && !geometry.mirrorsLeftRight(options.flip) {
                         items = [.turned(around: Point(x: trim.minX + trim.width / 2, y: trim.minY + trim.height / 2), items)]
                     }
                     // Each card is clipped to its own bleed box: the gutter keeps neighbours apart.

@@ -2,7 +2,7 @@
 /// behind its front when the sheet is printed double-sided. Cards stand apart (a gutter), each
 /// with its own bleed and its own crop marks, so that a cutting or duplex error of a millimetre
 /// shows the card's own colour, never its neighbour's.
-import SwanEngine
+import SwanLayout
 
 public enum FlipEdge: String, Sendable, CaseIterable {
     /// Turn the sheet over its long edge (like a book page): the usual duplex setting.
@@ -26,7 +26,7 @@ public struct SheetGeometry: Sendable {
     /// Top-left corner of the grid.
     public let origin: Point
 
-    /// As many cards as fit with `margin` between the paper's edge and a trim on every side.
+    /// As many cards as fit (at least one) with `margin` between the paper's edge and a trim on every side.
     public init(paper: Size, card: Size, columnGap: Double, rowGap: Double, bleed: Double, margin: Double) {
         self.paper = paper; self.card = card; self.columnGap = columnGap; self.rowGap = rowGap; self.bleed = bleed
         columns = max(1, Int(((paper.width - 2 * margin + columnGap) / (card.width + columnGap)).rounded(.down) + 1e-9))
@@ -36,7 +36,28 @@ public struct SheetGeometry: Sendable {
         origin = Point(x: (paper.width - gridWidth) / 2, y: (paper.height - gridHeight) / 2)
     }
 
+    /// The orientation of `paper` (as given, or turned a quarter) whose grid holds the most
+    /// cards; the paper as given on a tie. On A4 and Letter that is landscape: with 3 mm crop
+    /// marks 3 mm off every trim and 5 mm of unprintable edge, a portrait A4 holds only 2 x 2.
+    public static func best(paper: Size, card: Size, columnGap: Double, rowGap: Double, bleed: Double,
+                            margin: Double) -> SheetGeometry {
+        let turned = Size(width: paper.height, height: paper.width)
+        let upright = SheetGeometry(paper: paper, card: card, columnGap: columnGap, rowGap: rowGap, bleed: bleed, margin: margin)
+        let across = SheetGeometry(paper: turned, card: card, columnGap: columnGap, rowGap: rowGap, bleed: bleed, margin: margin)
+        return across.fits(margin) && (across.cardsPerSheet > upright.cardsPerSheet || !upright.fits(margin)) ? across : upright
+    }
+
+    /// Whether the grid keeps `margin` to the paper's edge on every side.
+    public func fits(_ margin: Double) -> Bool { origin.x >= margin - 1e-6 && origin.y >= margin - 1e-6 }
+
     public var cardsPerSheet: Int { columns * rows }
+
+    public var isLandscape: Bool { paper.width > paper.height }
+
+    /// Whether turning the sheet over mirrors it left-right on the page (over the long edge of a
+    /// portrait page, or the short edge of a landscape one); otherwise it mirrors top-bottom, and
+    /// the back page then comes out upside down against its front.
+    public func mirrorsLeftRight(_ flip: FlipEdge) -> Bool { (flip == .long) != isLandscape }
 
     /// The front's trim rectangle of slot `index` (row by row).
     public func frontRect(_ index: Int) -> Rect {
@@ -46,11 +67,11 @@ public struct SheetGeometry: Sendable {
     }
 
     /// The rectangle on the back page that lies behind `rect` on the front page.
+    /// The long edge of a landscape page is its top, so there a long flip mirrors top-bottom.
     public func mirror(_ rect: Rect, flip: FlipEdge) -> Rect {
-        switch flip {
-        case .long: Rect(x: paper.width - rect.maxX, y: rect.minY, width: rect.width, height: rect.height)
-        case .short: Rect(x: rect.minX, y: paper.height - rect.maxY, width: rect.width, height: rect.height)
-        }
+        mirrorsLeftRight(flip)
+            ? Rect(x: paper.width - rect.maxX, y: rect.minY, width: rect.width, height: rect.height)
+            : Rect(x: rect.minX, y: paper.height - rect.maxY, width: rect.width, height: rect.height)
     }
 
     /// The crop marks of the cards in `trims`: for every card, short lines on the extension of

@@ -1,7 +1,7 @@
 /// The answers of a session as text blocks, keyed by the invulblad section they go in
 /// (layout/forms.yaml, `filled`), and the extra sections only a filled form has.
 import SwanDeck
-import SwanEngine
+import SwanLayout
 import SwanSession
 
 struct FilledAnswers {
@@ -11,9 +11,13 @@ struct FilledAnswers {
     /// Section id -> the blocks set in its writing space.
     private(set) var blocks: [String: [TextBlock]] = [:]
 
-    init(session: Session, context: DocumentContext, map: FormsLayout.Filled) throws {
+    /// The blank form's line pitch: every line of an answer on one of its writing lines.
+    let pitch: Double
+
+    init(session: Session, context: DocumentContext, map: FormsLayout.Filled, pitch: Double) throws {
         self.context = context
         self.session = session
+        self.pitch = pitch
         layout = try FormsLayout.load(context)
         let deck = context.deck
         // Each chosen card's name found in a table, not by a search of the deck per card.
@@ -29,7 +33,7 @@ struct FilledAnswers {
 
         if let ronde1 = session.ronde1 {
             blocks[map.conditions] = ronde1.voorwaarden.enumerated().map { index, voorwaarde in
-                var runs = [TextRun(name(voorwaarde.id, round: 1), bold: true)]
+                var runs = [TextRun(name(voorwaarde.id, round: 1))]
                 if let text = voorwaarde.toelichting, !text.isEmpty { runs.append(TextRun(": " + text)) }
                 return item(runs, marker: "\(index + 1).")
             }
@@ -38,7 +42,7 @@ struct FilledAnswers {
 
         if let ronde2 = session.ronde2 {
             blocks[map.factors] = try ronde2.factoren.map { factor in
-                var runs = [TextRun(name(factor.id, round: 2), bold: true)]
+                var runs = [TextRun(name(factor.id, round: 2))]
                 if let weging = factor.weging {
                     let weight = try context.label("form.filled.weight." + weging.rawValue)
                     runs.append(TextRun(" (" + (try context.label("form.filled.weighting", ["weight": weight])) + ")", italic: true))
@@ -71,10 +75,10 @@ struct FilledAnswers {
                 runs.append(TextRun(answer.antwoord))
                 return item(runs, marker: "•")
             }
-            if let signal = ronde3.signaal {
-                var list = [plain(try context.label(signal.aanwezig ? "form.filled.signal.yes" : "form.filled.signal.no"), bold: true)]
-                if let text = signal.opvolging, !text.isEmpty { list.append(plain(text)) }
-                blocks[map.signal] = list
+            // The form's prompt asks "Zo ja, noteer hoe …": the follow-up after the signal card's
+            // own question; no sentence of ours for a yes or a no.
+            if let signal = ronde3.signaal, signal.aanwezig, let text = signal.opvolging, !text.isEmpty {
+                blocks[map.signal] = questionAndAnswer(deck.hulpvragenQuestions(round: 3).followUp, text)
             }
         }
     }
@@ -87,13 +91,22 @@ struct FilledAnswers {
 
     var answerStyle: TextStyle {
         var style = layout.styles.answer.textStyle()
-        // Every line on its own writing line: no space between blocks.
+        // Every line on its own writing line of the blank form: its pitch, no space between blocks.
+        style.leading = pitch
         style.spaceBefore = 0; style.spaceAfter = 0
         return style
     }
 
-    func plain(_ text: String, bold: Bool = false) -> TextBlock {
-        TextBlock([TextRun(text, bold: bold)], style: answerStyle)
+    func plain(_ text: String) -> TextBlock {
+        TextBlock([TextRun(text)], style: answerStyle)
+    }
+
+    /// A card's question in italics (when the deck has it), then the answer, as one list item.
+    func questionAndAnswer(_ question: String?, _ answer: String) -> [TextBlock] {
+        var runs: [TextRun] = []
+        if let question { runs.append(TextRun(question + "\n", italic: true)) }
+        runs.append(TextRun(answer))
+        return [item(runs, marker: "•")]
     }
 
     func item(_ runs: [TextRun], marker: String) -> TextBlock {
@@ -104,46 +117,46 @@ struct FilledAnswers {
 
     // MARK: Extra sections of the filled form
 
-    /// Gespreksleider, schrijver and the other deelnemers, as short fields under the inbrenger.
+    /// Gespreksleider, schrijver and the other deelnemers, as short fields: those the session names.
     func participantFields(_ context: DocumentContext) throws -> [(field: FormField, blocks: [TextBlock])] {
-        func field(_ id: String, _ key: String, _ value: String?) throws -> (FormField, [TextBlock]) {
-            let blocks = value.map { $0.isEmpty ? [] : [plain($0)] } ?? []
-            return (FormField(id: id, prompt: try context.label(key), lines: 1, inline: true), blocks)
+        func field(_ id: String, _ key: String, _ value: String?) throws -> (FormField, [TextBlock])? {
+            guard let value, !value.isEmpty else { return nil }
+            return (FormField(id: id, prompt: try context.label(key), lines: 1, inline: true), [plain(value)])
         }
         return [
             try field("leader", "form.filled.leader", session.gespreksleider),
             try field("writer", "form.filled.writer", session.schrijver),
             try field("participants", "form.filled.participants",
                       session.deelnemers.isEmpty ? nil : session.deelnemers.joined(separator: ", ")),
-        ]
+        ].compactMap { $0 }
     }
 
-    /// The moreel dilemma of ronde 2, after the factoren.
-    func dilemmaField(_ context: DocumentContext, round: Int?) throws -> (field: FormField, blocks: [TextBlock]) {
-        let field = FormField(id: "dilemma", round: round, prompt: try context.label("form.filled.dilemma"),
-                              hint: try context.label("form.filled.dilemma.hint"), lines: 2)
-        guard let dilemma = session.ronde2?.moreelDilemma else { return (field, []) }
-        var list = [plain(dilemma.beschrijving)]
+    /// The moreel dilemma of ronde 2: each question of the card's "Moreel dilemma" side, then
+    /// the session's answer to it; the card's "Beleg zo nodig een moreel beraad." when one is
+    /// called. Nil when the session has no dilemma.
+    func dilemmaField(_ context: DocumentContext, round: Int?) throws -> (field: FormField, blocks: [TextBlock])? {
+        guard let dilemma = session.ronde2?.moreelDilemma else { return nil }
+        let questions = context.deck.hulpvragenQuestions(round: round ?? 2)
+        var list: [TextBlock] = []
+        if !dilemma.beschrijving.isEmpty { list += questionAndAnswer(questions.dilemma, dilemma.beschrijving) }
         if !dilemma.botsendeWaarden.isEmpty {
-            list.append(plain(try context.label("form.filled.dilemma.values",
-                                                ["values": dilemma.botsendeWaarden.joined(separator: ", ")])))
+            list += questionAndAnswer(questions.values, dilemma.botsendeWaarden.joined(separator: ", "))
         }
-        if let council = dilemma.moreelBeraad {
-            list.append(plain(try context.label(council ? "form.filled.dilemma.council.yes" : "form.filled.dilemma.council.no")))
-        }
+        if dilemma.moreelBeraad == true, let council = questions.council { list.append(item([TextRun(council)], marker: "•")) }
+        guard !list.isEmpty else { return nil }
+        let field = FormField(id: "dilemma", round: round, prompt: try context.label("form.filled.dilemma"), lines: 2)
         return (field, list)
     }
 
-    /// The evaluation at the next meeting, at the end of the form.
-    func evaluationField(_ context: DocumentContext) throws -> (field: FormField, blocks: [TextBlock]) {
+    /// The evaluation at the next meeting, at the end of the form: its date, then how it went.
+    /// Nil when the session has none.
+    func evaluationField(_ context: DocumentContext) throws -> (field: FormField, blocks: [TextBlock])? {
+        guard let evaluation = session.evaluatie, evaluation.datum != nil || !evaluation.verloop.isEmpty else { return nil }
         let field = FormField(id: "evaluation", prompt: try context.label("form.filled.evaluation"),
-                              hint: try context.label("form.filled.evaluation.hint"), lines: 4)
-        guard let evaluation = session.evaluatie else { return (field, []) }
+                              hint: try context.label("form.filled.evaluation.hint"), lines: 2)
         var list: [TextBlock] = []
-        if let day = evaluation.datum {
-            list.append(plain(try context.label("form.filled.evaluation.date", ["date": try date(day)]), bold: true))
-        }
-        list.append(plain(evaluation.verloop))
+        if let day = evaluation.datum { list.append(plain(try date(day))) }
+        if !evaluation.verloop.isEmpty { list.append(plain(evaluation.verloop)) }
         return (field, list)
     }
 }

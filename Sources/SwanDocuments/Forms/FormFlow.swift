@@ -3,7 +3,7 @@
 /// heading naming the section on a page that continues one, round-coloured bars beside the
 /// strips of a round, and a footer with the form's name and "Pagina X van Y" on every page.
 import SwanDeck
-import SwanEngine
+import SwanLayout
 
 /// A horizontal piece of a form, never split over two pages. Items are in local coordinates:
 /// x from the content column's left edge, y from the strip's top.
@@ -19,7 +19,8 @@ struct FormStrip {
     /// The section this strip belongs to when it is not its first strip: a page that starts
     /// with it first gets a heading naming that section.
     var continues: String?
-    /// Starts a new page (each part of the invulblad).
+    /// Starts a new page (each part of the invulblad), unless the part before it already ran
+    /// onto a page of its own: then it follows on that page (no half-empty continuation page).
     var startsPage = false
     /// An empty writing line (after an answer, or of a section left empty): it fills what is left
     /// of a page but never starts one (a page of empty rules alone is a wasted sheet); where none
@@ -181,11 +182,15 @@ struct FormPager {
         }
 
         var droppingSpare = false
+        var partStart = 0
         for index in strips.indices {
             let strip = strips[index]
             if !strip.spare { droppingSpare = false }
             if droppingSpare { continue }
-            if strip.startsPage && !empty { newPage() }
+            if strip.startsPage {
+                if !empty && pages.count == partStart { newPage() }
+                partStart = pages.count
+            }
             // The height this strip needs with the strips it keeps with.
             var need = (empty ? 0 : strip.spaceBefore) + strip.height
             var next = index

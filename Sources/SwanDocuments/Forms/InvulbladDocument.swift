@@ -5,7 +5,7 @@
 import Foundation
 import SwanDeck
 import SwanDiagnostics
-import SwanEngine
+import SwanLayout
 import SwanSession
 
 public enum InvulbladDocument {
@@ -14,15 +14,7 @@ public enum InvulbladDocument {
     public static func blank(_ context: DocumentContext, diagnostics: Diagnostics = Diagnostics()) throws -> Document {
         let builder = try InvulbladBuilder(context: context, diagnostics: diagnostics)
         let form = context.deck.invulblad
-        let spacing = builder.layout.writing.lineSpacing
-        var pitch = mm(spacing.maximum)
-        for (index, part) in form.parts.enumerated() {
-            let fields = part.sections.map(FormField.init)
-            let fixed = (try builder.partTitle(part, index: index)?.height ?? 0) + fields.reduce(0) { $0 + builder.fixedHeight(of: $1) }
-            let rows = fields.reduce(0) { $0 + max($1.lines, $1.inline ? 1 : 0) }
-            if rows > 0 { pitch = min(pitch, (builder.pager.contentHeight - fixed - 1) / Double(rows)) }
-        }
-        pitch = max(mm(spacing.minimum), pitch)
+        let pitch = try builder.pitch()
         var strips: [FormStrip] = []
         for (index, part) in form.parts.enumerated() {
             var partStrips: [FormStrip] = []
@@ -49,24 +41,26 @@ public enum InvulbladDocument {
         let mapProblems = builder.layout.filledMapProblems(context.deck)
         if !mapProblems.isEmpty { throw DiagnosticError(mapProblems) }
 
-        let answers = try FilledAnswers(session: session, context: context, map: map)
+        // The blank form's line pitch: the answers are written on the blank's lines.
+        let pitch = try builder.pitch()
+        let answers = try FilledAnswers(session: session, context: context, map: map, pitch: pitch)
         var strips: [FormStrip] = []
         for (index, part) in form.parts.enumerated() {
             var partStrips: [FormStrip] = []
             if let title = try builder.partTitle(part, index: index) { partStrips.append(title) }
             for section in part.sections {
-                partStrips += try builder.filledStrips(FormField(section), blocks: answers.blocks[section.id] ?? [])
+                partStrips += try builder.filledStrips(FormField(section), blocks: answers.blocks[section.id] ?? [], pitch: pitch)
             }
             if !partStrips.isEmpty { partStrips[0].startsPage = true }
             strips += partStrips
         }
-        // The separate block: a rule across the column, then the extra fields.
-        strips.append(builder.separator())
+        // What the blank form has no place for, in a block after ronde 3 set apart by a rule:
+        // only the parts the session has (a session without them is the blank filled in).
         let dilemmaRound = form.sections.first { $0.id == map.factors }?.round
-        for extra in try answers.participantFields(context) + [try answers.dilemmaField(context, round: dilemmaRound),
-                                                                try answers.evaluationField(context)] {
-            strips += try builder.filledStrips(extra.field, blocks: extra.blocks)
-        }
+        let extras = try answers.participantFields(context) + [try answers.dilemmaField(context, round: dilemmaRound),
+                                                               try answers.evaluationField(context)].compactMap { $0 }
+        if !extras.isEmpty { strips.append(builder.separator()) }
+        for extra in extras { strips += try builder.filledStrips(extra.field, blocks: extra.blocks, pitch: pitch) }
         let date = try answers.date(session.datum)
         let footer = try context.label("form.filled.footer", ["form": form.title, "date": date])
         let pages = try builder.pager.pages(strips, footerText: footer, continuation: builder.continuation)
@@ -143,6 +137,20 @@ struct InvulbladBuilder {
                          keepWithNext: true, startsPage: true, role: .heading(level: 1))
     }
 
+    /// The form's one writing-line pitch: the largest within the layout's limits at which every
+    /// part of the blank form fits its page. The filled form writes on the same lines.
+    func pitch() throws -> Double {
+        let spacing = layout.writing.lineSpacing
+        var pitch = mm(spacing.maximum)
+        for (index, part) in context.deck.invulblad.parts.enumerated() {
+            let fields = part.sections.map(FormField.init)
+            let fixed = (try partTitle(part, index: index)?.height ?? 0) + fields.reduce(0) { $0 + fixedHeight(of: $1) }
+            let rows = fields.reduce(0) { $0 + max($1.lines, $1.inline ? 1 : 0) }
+            if rows > 0 { pitch = min(pitch, (pager.contentHeight - fixed - 1) / Double(rows)) }
+        }
+        return max(mm(spacing.minimum), pitch)
+    }
+
     /// A rule across the column that sets the filled form's extra block apart.
     func separator() -> FormStrip {
         let gap = mm(layout.writing.sectionGap)
@@ -214,14 +222,14 @@ struct InvulbladBuilder {
 
     // MARK: Filled
 
-    /// The answer on the form's writing lines, then `spareLines` empty ones; a section with no
-    /// answer keeps the blank form's lines. The rows keep together so that a page break leaves
-    /// at least two lines on either side, and a short section is never split; the empty lines
-    /// are spare: they never start a page, so a section may end with fewer.
-    func filledStrips(_ field: FormField, blocks: [TextBlock]) throws -> [FormStrip] {
+    /// The answer on the blank form's writing lines (its pitch, its rules, at least its number of
+    /// lines), with `spareLines` empty ones after a longer answer; a section with no answer keeps
+    /// the blank form's lines. The rows keep together so that a page break leaves at least two
+    /// lines on either side, and a short section is never split; the empty lines are spare: they
+    /// never start a page, so a section may end with fewer.
+    func filledStrips(_ field: FormField, blocks: [TextBlock], pitch: Double) throws -> [FormStrip] {
         let x = indentX(field)
         let colour = accent(field.round)
-        let answer = styles.answer.textStyle()
         let prompt = inlinePrompt(field)
         var strips: [FormStrip] = []
         let columnX: Double
@@ -232,23 +240,24 @@ struct InvulbladBuilder {
             columnX = x
         }
         let set = pager.set(blocks, width: width - columnX, subject: subject(field))
-        let nominalBaseline = (answer.leading - answer.size) / 2 + answer.size * 0.8
-        let ruleDrop = answer.size * 0.42
+        // As on the blank form: the rule at the foot of the row, the writing just above it.
+        let baselineAboveRule = mm(1.2)
         // A block with a marker is a list item (its lines one LBody, the marker its Lbl).
-        var rows: [(items: [PageItem], height: Double, baseline: Double, role: FormStripRole, markers: Int)] = set.lines.map { line in
+        var rows: [(items: [PageItem], height: Double, role: FormStripRole, markers: Int)] = set.lines.map { line in
             let listed = prompt == nil && blocks[line.blockIndex].marker != nil
-            return (line.runs.map { PageItem.text($0.offsetBy(dx: columnX, dy: 0)) }, line.height, line.baseline,
+            let height = max(pitch, line.height)
+            let dy = height - baselineAboveRule - line.baseline
+            return (line.runs.map { PageItem.text($0.offsetBy(dx: columnX, dy: dy)) }, height,
                     listed ? .answerItem(field.id, item: line.blockIndex) : .answer(field.id), listed ? line.markerRunCount : 0)
         }
-        let wanted = prompt != nil ? 1 : blocks.isEmpty ? field.lines : rows.count + layout.writing.spareLines
-        // The answer's own rows; the empty ones after it (or of a section left empty) are spare.
         let written = rows.count
-        while rows.count < wanted { rows.append(([], answer.leading, nominalBaseline, .answer(field.id), 0)) }
+        let wanted = prompt != nil ? 1 : blocks.isEmpty ? field.lines : max(field.lines, written + layout.writing.spareLines)
+        // The answer's own rows; the empty ones after it (or of a section left empty) are spare.
+        while rows.count < wanted { rows.append(([], pitch, .answer(field.id), 0)) }
         var rowStrips: [FormStrip] = []
         for (index, row) in rows.enumerated() {
             var items = row.items
-            let ruleY = min(row.height - 0.5, row.baseline + ruleDrop)
-            items.append(.line(from: Point(x: columnX, y: ruleY), to: Point(x: width, y: ruleY), stroke: ruleStroke))
+            items.append(.line(from: Point(x: columnX, y: row.height), to: Point(x: width, y: row.height), stroke: ruleStroke))
             var strip = FormStrip(items: items, height: row.height, accent: colour, role: row.role)
             strip.markerCount = row.markers
             strip.spare = prompt == nil && index >= written
@@ -261,7 +270,7 @@ struct InvulbladBuilder {
             if index == 0, let prompt {
                 let line = prompt.layout.lines[0]
                 // The prompt first, so that it is read before the answer.
-                strip.items = prompt.layout.items(at: Point(x: x, y: row.baseline - line.baseline)) + strip.items
+                strip.items = prompt.layout.items(at: Point(x: x, y: row.height - baselineAboveRule - line.baseline)) + strip.items
                 strip.spaceBefore = mm(layout.writing.sectionGap) / 2
             } else {
                 strip.continues = field.title
@@ -279,7 +288,9 @@ struct InvulbladBuilder {
 
     /// The heading of a page that continues a section.
     func continuation(_ section: String, _ accent: Colour?) throws -> FormStrip {
-        let text = try context.label("form.continued", ["section": section])
+        // The section's title without its closing colon: "OMSCHRIJVING PRAKTIJKSITUATIE (vervolg)".
+        let name = section.hasSuffix(":") ? String(section.dropLast()) : section
+        let text = try context.label("form.continued", ["section": name])
         let set = pager.setFixed([TextBlock(text, style: styles.continued.textStyle())], width: width, subject: "continuation heading")
         return FormStrip(items: set.items(at: .zero), height: set.height + mm(layout.writing.promptGap), accent: accent)
     }

@@ -14,3 +14,28 @@ extension Deck {
 
     private func supportCards(inRound number: Int) -> [Card] { cards(inRound: number).filter { $0.kind == .support } }
 }
+
+extension Deck {
+    /// The hulpvragen card of a round: its front lists the hulpvragen, its back the questions of
+    /// "Moreel dilemma" (ronde 2) or "Signaleren" (ronde 3), word for word from the card.
+    public func hulpvragenQuestions(round: Int) -> HulpvragenQuestions {
+        let card = cards(inRound: round).first { $0.kind == .hulpvragen }
+        return HulpvragenQuestions(front: card?.front.sections.flatMap(\.items) ?? [],
+                                   back: card?.back?.sections.flatMap(\.items) ?? [])
+    }
+}
+
+/// The questions of a hulpvragen card, and which of them a session's answers belong to (by
+/// their place on the card: the shipped cards and a translation keep that order).
+public struct HulpvragenQuestions: Sendable {
+    public var front: [String]
+    public var back: [String]
+
+    private func back(_ index: Int) -> String? { index < back.count ? back[index] : nil }
+    /// Ronde 2's back: "Stuiten we op een moreel dilemma?", what clashes, "Beleg zo nodig een moreel beraad."
+    public var dilemma: String? { back(0) }
+    public var values: String? { back(1) }
+    public var council: String? { back(2) }
+    /// Ronde 3's back, its last question: "Hoe brengen we deze signalen verder?"
+    public var followUp: String? { back.count > 1 ? back.last : nil }
+}

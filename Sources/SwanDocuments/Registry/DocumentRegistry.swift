@@ -4,7 +4,7 @@
 /// fifth document of a run. A test keeps the label keys in step with the code that looks them up.
 import SwanDeck
 import SwanDiagnostics
-import SwanEngine
+import SwanLayout
 
 /// A layout file a document reads, and the check that it decodes as the document's type with
 /// values in range and in relation (LayoutValueRules, LayoutRelations).
@@ -70,10 +70,7 @@ public enum DocumentRegistry {
     private static let filledInvulblad = ["form.date", "form.filled.title", "form.filled.footer", "form.filled.leader",
                                           "form.filled.writer", "form.filled.participants", "form.filled.weighting",
                                           "form.filled.weight.groot", "form.filled.weight.middel", "form.filled.weight.klein",
-                                          "form.filled.dilemma", "form.filled.dilemma.hint", "form.filled.dilemma.values",
-                                          "form.filled.dilemma.council.yes", "form.filled.dilemma.council.no",
-                                          "form.filled.signal.yes", "form.filled.signal.no", "form.filled.evaluation",
-                                          "form.filled.evaluation.hint", "form.filled.evaluation.date",
+                                          "form.filled.dilemma", "form.filled.evaluation", "form.filled.evaluation.hint",
                                           "form.archive.attachment"]
 
     /// The fillable invulblad's own labels: fields' tooltips and the choices beside them.

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 import SwanDeck
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 import SwanTestSupport
 
 /// The default deck, a document context, rendering to a temporary folder, and the poppler and
@@ -31,7 +31,7 @@ enum FormsTest {
     /// Writes `document` as a PDF in a fresh temporary folder.
     static func write(_ document: Document, name: String, permissions: Int? = nil) throws -> URL {
         let url = try temporaryDirectory().appendingPathComponent(name)
-        try context().engine.pdf.write(document, to: url, permissions: permissions)
+        try TestExporters.pdf.write(document, to: url, permissions: permissions)
         return url
     }
 
@@ -91,13 +91,16 @@ enum FormsTest {
     /// of continuation pages (which interrupt a long answer between two pages) taken out.
     static func flowText(_ pdf: URL, footer: String, page: Int? = nil) throws -> String {
         let context = try context()
-        let prefix = try context.label("form.continued", ["section": ""])
+        // The continuation heading's own words around the section's name ("… (vervolg)").
+        let marker = "\u{1}"
+        let parts = try context.label("form.continued", ["section": marker]).components(separatedBy: marker)
+        let (prefix, suffix) = (parts.first ?? "", parts.last ?? "")
         let pages = try pageCount(pdf)
         let numbers = try Set((1...max(1, pages)).map { try context.label("page.number", ["page": "\($0)", "pages": "\(pages)"]) })
         let lines = try text(pdf, page: page).split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{0C}", with: "")
         }
-        let kept = lines.filter { !$0.hasPrefix(prefix) && $0 != footer && !numbers.contains($0) }
+        let kept = lines.filter { !($0.hasPrefix(prefix) && $0.hasSuffix(suffix)) && $0 != footer && !numbers.contains($0) }
         return normalise(kept.joined(separator: "\n"))
     }
 
