@@ -22,7 +22,10 @@ public final class RunInputs: @unchecked Sendable {  // `files` behind `lock`
 
     public func record(_ identity: FileIdentity, readAs path: String) {
         lock.lock(); defer { lock.unlock() }
-        if files[identity] == nil { files[identity] = path }
+        // An entry whose file is gone left its inode number free for this one (a long process:
+        // `swan watch`, the test runner): the new path replaces it.
+        if let earlier = files[identity], FileIdentity(earlier) == identity { return }
+        files[identity] = path
     }
 
     /// The path the file was read under, nil when the run does not read it. A file read and
