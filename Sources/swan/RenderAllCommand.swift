@@ -43,9 +43,9 @@ struct RenderAllCommand: ParsableCommand {
 
 /// The documents of the default run (DocumentRegistry), each a name and a way to make its files.
 enum DefaultSet {
-    struct Job {
+    struct Job: Sendable {
         let name: String
-        let produce: (DocumentContext, Diagnostics) throws -> [(path: String, data: Data)]
+        let produce: @Sendable (DocumentContext, Diagnostics) throws -> [(path: String, data: Data)]
 
         /// Made with its own diagnostics; every failure becomes part of the result.
         func make(_ context: DocumentContext) -> DocumentResult {
@@ -83,7 +83,7 @@ enum DefaultSet {
 }
 
 /// One document's outcome: its files, or its errors; its warnings either way.
-struct DocumentResult {
+struct DocumentResult: Sendable {
     let name: String
     let files: [(path: String, data: Data)]
     let errors: [Diagnostic]
@@ -106,34 +106,4 @@ struct DocumentResults {
             for warning in result.warnings where seenWarnings.insert(warning).inserted { warnings.append(warning) }
         }
     }
-}
-
-extension Collection where Index == Int {
-    /// `transform` on every element, on all cores, results in order. The caller's elements and
-    /// transform are used only inside this call, which waits for every iteration to end.
-    func concurrentMap<T>(_ transform: (Element) -> T) -> [T] {
-        let results = OrderedResults<T>(count: count)
-        withoutActuallyEscaping(transform) { transform in
-            // The iteration is made here, outside the concurrent closure, which then holds no
-            // generic type (a metatype of this collection is not Sendable).
-            let work = CallScoped { offset in results.set(offset, transform(self[self.startIndex + offset])) }
-            DispatchQueue.concurrentPerform(iterations: count) { offset in work.iteration(offset) }
-        }
-        return results.values
-    }
-}
-
-/// Unchecked: lives only for one concurrentMap call; the iteration runs the transform on one
-/// element and writes only into OrderedResults (locked).
-private struct CallScoped: @unchecked Sendable {
-    let iteration: (Int) -> Void
-}
-
-/// Unchecked: `storage` is read and written only under `lock`.
-private final class OrderedResults<T>: @unchecked Sendable {
-    private var storage: [T?]
-    private let lock = NSLock()
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: T) { lock.lock(); storage[index] = value; lock.unlock() }
-    var values: [T] { lock.lock(); defer { lock.unlock() }; return storage.compactMap { $0 } }
 }

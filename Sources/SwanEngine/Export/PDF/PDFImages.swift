@@ -2,6 +2,7 @@
 /// RGB image XObject with an alpha soft mask when the image is not opaque, deflated once per
 /// run and kept in a bounded cache by path.
 import Foundation
+import SwanDiagnostics
 internal import CCairo
 
 struct PDFImage: Sendable {
@@ -11,22 +12,18 @@ struct PDFImage: Sendable {
     let alpha: [UInt8]?
 }
 
-/// Unchecked: the cache and its order are only touched under `lock`.
-final class PDFImages: @unchecked Sendable {
+final class PDFImages: Sendable {
     static let limit = 32
-    private var cache: [String: PDFImage] = [:]
-    private var order: [String] = []
-    private let lock = NSLock()
+    /// The images by path, and the paths in the order they came (the oldest is dropped first).
+    private let cache = LockedBox((images: [String: PDFImage](), order: [String]()))
 
     func image(at path: String) throws -> PDFImage {
-        lock.lock()
-        if let hit = cache[path] { lock.unlock(); return hit }
-        lock.unlock()
+        if let hit = cache.withLockedValue({ $0.images[path] }) { return hit }
         let image = try Self.decode(path)
-        lock.lock()
-        cache[path] = image; order.append(path)
-        if order.count > Self.limit { cache[order.removeFirst()] = nil }
-        lock.unlock()
+        cache.withLockedValue { cache in
+            cache.images[path] = image; cache.order.append(path)
+            if cache.order.count > Self.limit { cache.images[cache.order.removeFirst()] = nil }
+        }
         return image
     }
 
