@@ -23,7 +23,7 @@ let systemLibraries: [Target] = [
     .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate",
                    providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]),
     // Scripts beyond Latin (issue 16): the Unicode Bidirectional Algorithm by FriBidi, UAX #14
-    // line-break opportunities by libunibreak (the fallback faces: SwanEngine/Fonts/FontFallback).
+    // line-break opportunities by libunibreak (the fallback faces: SwanLayout/Fonts/FontFallback).
     // Previews: PNG written by libpng with a chosen zlib level and row filter (PNGEncoder, C).
     .systemLibrary(name: "CPNG", pkgConfig: "libpng",
                    providers: [.apt(["libpng-dev"]), .brew(["libpng"])]),
@@ -41,7 +41,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "swan", targets: ["swan"]),
-        .library(name: "SwanEngine", targets: ["SwanEngine"]),
+        .library(name: "SwanLayout", targets: ["SwanLayout"]),
+        .library(name: "SwanPDF", targets: ["SwanPDF"]),
+        .library(name: "SwanRender", targets: ["SwanRender"]),
         // Benchmarks (make bench): times the swan CLI and Typst as the peer.
         .executable(name: "swan-bench", targets: ["SwanBench"]),
     ],
@@ -60,11 +62,21 @@ let package = Package(
         // The one safe write path (temporary file, checked writes, fsync, rename), input reading
         // with limits, and file-system errors in plain words. Foundation and diagnostics only.
         .target(name: "SwanIO", dependencies: ["SwanDiagnostics"]),
-        // Typesetting core: fonts, shaping, hyphenation, line breaking, text boxes,
-        // the neutral page model, and its exporters (native PDF writer; cairo PDF and PNG).
-        .target(name: "SwanEngine",
-                dependencies: ["SwanDiagnostics", "SwanIO", "CCairo", "CHarfBuzz", "CFreeType", "CHyphen", "CQPDF", "CSwanPDF", "CHarfBuzzSubset", "CDeflate",
-                               "CFriBidi", "CUnibreak", "CLCMS", "PNGEncoder"]),
+        // Layout (typst-layout): geometry, colour values, fonts, shaping, hyphenation, line
+        // breaking, text boxes, and the neutral page model every exporter consumes.
+        .target(name: "SwanLayout",
+                dependencies: ["SwanDiagnostics", "SwanIO", "CHarfBuzz", "CHyphen", "CFriBidi", "CUnibreak"]),
+        // The native PDF writer (typst-pdf): the page model to PDF bytes, with tags, AcroForm
+        // fields, PDF/A and PDF/X (CMYK by LittleCMS); fonts subset by hb-subset, streams by libdeflate.
+        .target(name: "SwanPDF",
+                dependencies: ["SwanDiagnostics", "SwanIO", "SwanLayout", "CHarfBuzz", "CHarfBuzzSubset", "CDeflate", "CLCMS"]),
+        // Drawing with cairo (typst-render): PNG previews and the second PDF writer
+        // (`--pdf-writer cairo`, the reference of the parity tests, post-processed by qpdf; its
+        // dates and numbers as SwanPDF writes them).
+        .target(name: "SwanRender",
+                dependencies: ["SwanDiagnostics", "SwanIO", "SwanLayout", "SwanPDF", "CCairo", "CFreeType", "CQPDF", "PNGEncoder"]),
+        // Reading PDFs: a filled form's fields and an archive's attached session file, within budgets.
+        .target(name: "SwanPDFReading", dependencies: ["SwanDiagnostics", "SwanIO", "SwanLayout", "CSwanPDF"]),
         // Reading PDFs with budgets (issue 26): libqpdf's C++ API (decoding through a pipeline
         // that counts and stops, the field tree walked without recursion) behind a C header.
         .target(name: "CSwanPDF", dependencies: ["CQPDF"]),
@@ -76,20 +88,24 @@ let package = Package(
         // Session files: the record of one case discussion, decoded and validated.
         .target(name: "SwanSession", dependencies: ["SwanDiagnostics", "SwanIO"]),
         // Documents: cards, sheets, forms, handleiding, filled invulblad, laid out as pages.
-        .target(name: "SwanDocuments", dependencies: ["SwanDiagnostics", "SwanIO", "SwanEngine", "SwanDeck", "SwanSession"]),
+        .target(name: "SwanDocuments", dependencies: ["SwanDiagnostics", "SwanIO", "SwanLayout", "SwanDeck", "SwanSession"]),
         // The application layer: files, folders, threads and the environment (archive, previews
-        // folder, finding the default deck and its fonts), between the documents and the command line.
-        .target(name: "SwanApp", dependencies: ["SwanDiagnostics", "SwanIO", "SwanEngine", "SwanDeck", "SwanSession", "SwanDocuments",
+        // folder, finding the default deck and its fonts, the exporters of a run), between the documents
+        // and the command line.
+        .target(name: "SwanApp", dependencies: ["SwanDiagnostics", "SwanIO", "SwanLayout", "SwanPDF", "SwanRender", "SwanPDFReading",
+                                               "SwanDeck", "SwanSession", "SwanDocuments",
                                                .product(name: "Crypto", package: "swift-crypto")]),
         // The command-line tool: a thin layer over the libraries.
         .executableTarget(name: "swan",
-                          dependencies: ["SwanDiagnostics", "SwanIO", "SwanApp", "SwanDocuments", "SwanDeck", "SwanSession", "SwanEngine",
+                          dependencies: ["SwanDiagnostics", "SwanIO", "SwanApp", "SwanDocuments", "SwanDeck", "SwanSession", "SwanLayout",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        // Helpers shared by the test targets (package paths, temporary folders, PDF tools, PNG pixels).
-        .target(name: "SwanTestSupport", dependencies: ["CCairo"], path: "Tests/SwanTestSupport"),
+        // Helpers shared by the test targets (package paths, temporary folders, PDF tools, PNG pixels,
+        // the exporters tests write with).
+        .target(name: "SwanTestSupport", dependencies: ["CCairo", "SwanLayout", "SwanPDF", "SwanRender"], path: "Tests/SwanTestSupport"),
         .testTarget(name: "SwanDiagnosticsTests",
-                    dependencies: ["SwanDiagnostics", "SwanDeck", "SwanSession", "SwanEngine", "SwanDocuments", "SwanIO", "SwanApp"]),
-        .testTarget(name: "SwanEngineTests", dependencies: ["SwanDiagnostics", "SwanEngine", "SwanTestSupport"]),
+                    dependencies: ["SwanDiagnostics", "SwanDeck", "SwanSession", "SwanLayout", "SwanPDF", "SwanRender", "SwanPDFReading",
+                                   "SwanDocuments", "SwanIO", "SwanApp"]),
+        .testTarget(name: "SwanEngineTests", dependencies: ["SwanDiagnostics", "SwanIO", "SwanLayout", "SwanPDF", "SwanRender", "SwanPDFReading", "SwanTestSupport"]),
         .testTarget(name: "SwanDeckTests",
                     dependencies: ["SwanDeck", "SwanDiagnostics", "SwanTestSupport", .product(name: "Yams", package: "Yams"),
                                    .product(name: "SwiftSyntax", package: "swift-syntax"),
@@ -97,15 +113,17 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "SwanIOTests", dependencies: ["SwanIO"]),
         .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession", "SwanDiagnostics"]),
-        .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDiagnostics", "SwanApp", "SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport"]),
+        .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDiagnostics", "SwanIO", "SwanApp", "SwanDocuments", "SwanDeck", "SwanLayout", "SwanPDF", "SwanRender",
+                                                         "SwanPDFReading", "SwanSession", "SwanTestSupport"]),
         .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck", "SwanDiagnostics", "SwanTestSupport"]),
         // Benchmarks and hostile input (issue 7): swan-bench, and property tests with fuzz regressions.
         .executableTarget(name: "SwanBench", dependencies: ["SwanDeck", "SwanSession"], exclude: ["typst"]),
         // One deck fuzz input (which file it replaces, load, decode the layouts): shared by the
         // fuzzer (make fuzz) and the regression tests.
-        .target(name: "SwanFuzzHarness", dependencies: ["SwanDeck", "SwanDiagnostics", "SwanDocuments"], path: "Tests/SwanFuzzHarness"),
+        .target(name: "SwanFuzzHarness", dependencies: ["SwanDeck", "SwanDiagnostics", "SwanDocuments", "SwanApp"], path: "Tests/SwanFuzzHarness"),
         .testTarget(name: "SwanPropertyTests",
-                    dependencies: ["SwanDiagnostics", "SwanDocuments", "SwanDeck", "SwanEngine", "SwanSession", "SwanTestSupport", "SwanFuzzHarness"],
+                    dependencies: ["SwanDiagnostics", "SwanIO", "SwanDocuments", "SwanDeck", "SwanLayout", "SwanPDF", "SwanRender", "SwanApp", "SwanSession",
+                                   "SwanTestSupport", "SwanFuzzHarness"],
                     exclude: ["Regressions"]),
     ],
     swiftLanguageModes: [.v6]

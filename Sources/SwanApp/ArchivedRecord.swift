@@ -4,7 +4,8 @@
 import Foundation
 import SwanDiagnostics
 import SwanDocuments
-import SwanEngine
+import SwanLayout
+import SwanPDFReading
 import SwanIO
 import SwanSession
 

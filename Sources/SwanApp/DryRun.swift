@@ -6,7 +6,7 @@ import Foundation
 import SwanDocuments
 import SwanDeck
 import SwanDiagnostics
-import SwanEngine
+import SwanLayout
 import SwanSession
 
 public enum DryRun {

@@ -4,20 +4,20 @@ import Foundation
 import SwanDeck
 import SwanDiagnostics
 import SwanDocuments
-import SwanEngine
 import SwanIO
+import SwanRender
 
 public enum PreviewFolder {
     /// The images by file name, encoded in memory, in the documents' order.
     public static func images(_ cards: [Card], _ context: DocumentContext,
                               diagnostics: Diagnostics = Diagnostics()) throws -> [(name: String, data: Data)] {
-        try encoded(try CardPreviews.pictures(cards, context, diagnostics: diagnostics), engine: context.engine)
+        try encoded(try CardPreviews.pictures(cards, context, diagnostics: diagnostics))
     }
 
     /// Laid-out pictures as PNG files, encoded on all cores, in the pictures' order; every
     /// picture that cannot be encoded is reported, not only the first.
-    public static func encoded(_ pictures: [CardPreviews.Picture], engine: Engine) throws -> [(name: String, data: Data)] {
-        let png = engine.png
+    public static func encoded(_ pictures: [CardPreviews.Picture]) throws -> [(name: String, data: Data)] {
+        let png = PNGRenderer()
         return try pictures.concurrentMap { picture in (picture.name, try png.data(picture.page, dpi: picture.dpi)) }
     }
 

@@ -6,7 +6,7 @@ import Foundation
 import SwanDeck
 import SwanDiagnostics
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 import SwanIO
 import SwanSession
 
@@ -39,14 +39,16 @@ public struct ArchiveSummary: Sendable {
 
 public struct SessionArchive: Sendable {
     public let context: DocumentContext
+    /// The PDF writer the run chose (`--pdf-writer`).
+    public let exporters: Exporters
     public let folder: URL
     public let overwrite: Bool
     /// Names in the PDF metadata only when asked for.
     public let personalMetadata: Bool
     private let vocabulary: SessionVocabulary
 
-    public init(context: DocumentContext, folder: URL, overwrite: Bool, personalMetadata: Bool = false) {
-        self.context = context; self.folder = folder; self.overwrite = overwrite; self.personalMetadata = personalMetadata
+    public init(context: DocumentContext, exporters: Exporters = Exporters(), folder: URL, overwrite: Bool, personalMetadata: Bool = false) {
+        self.context = context; self.exporters = exporters; self.folder = folder; self.overwrite = overwrite; self.personalMetadata = personalMetadata
         vocabulary = SessionVocabulary(deck: context.deck)
     }
 
@@ -150,7 +152,7 @@ public struct SessionArchive: Sendable {
             if personalMetadata { document = document.withPersonalMetadata(from: session) }
             do {
                 // Its manifest line goes to the journal before the PDF is written (ArchiveManifest).
-                let bytes = try context.engine.pdf.export(document)
+                let bytes = try exporters.pdf.export(document)
                 try ArchiveManifest.journal(target.lastPathComponent, sha256: ArchiveFolder.sha256(bytes), in: ArchiveFolder(folder))
                 CrashPoint.here("archive-journaled")
                 try AtomicFile.write(bytes, to: target, permissions: 0o600, overwrite: overwrite)

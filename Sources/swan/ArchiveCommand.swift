@@ -59,7 +59,7 @@ struct ArchiveCommand: ParsableCommand {
             let lock = try archiveFolder.lock()
             defer { withExtendedLifetime(lock) {} }
             _ = try ArchiveManifest.complete(archiveFolder, write: true)
-            let archive = SessionArchive(context: context, folder: folder, overwrite: force,
+            let archive = SessionArchive(context: context, exporters: deck.exporters(), folder: folder, overwrite: force,
                                          personalMetadata: personalMetadata)
             let shown: ArchiveProgress.Shown = deck.quiet ? .errors : verbose ? .everything : .allButKept
             let progress = ArchiveProgress(total: files.count, interactive: isatty(STDERR_FILENO) == 1, shown: shown)

@@ -4,7 +4,7 @@ import SwanApp
 import SwanDiagnostics
 import SwanDeck
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 import SwanIO
 
 /// `swan cards`: the card sheets for home printing, the print-shop PDF, or PNG previews.
@@ -52,17 +52,18 @@ struct CardsCommand: ParsableCommand {
         defer { Reporting.warn(diagnostics.warnings) }
         try Reporting.run {
             let context = try deck.context()
+            let exporters = deck.exporters()
             let selected = try CardSelection.parse(cards, in: context.deck)
             switch kind {
             case .sheets:
                 let target = try OutputPath.prepare(try output ?? OutputNames.path("sheets", in: context.deck))
                 let sheets = try CardSheets.make(selected, context, options: CardSheetOptions(paper: paper, flip: flip, cropMarks: cropMarks), diagnostics: diagnostics)
-                try target.write(try context.engine.pdf.export(sheets.document))
+                try target.write(try exporters.pdf.export(sheets.document))
                 Reporting.wrote(target, quiet: deck.quiet)
             case .printshop:
                 let target = try OutputPath.prepare(try output ?? OutputNames.path("printshop", in: context.deck))
                 let shop = try PrintShopDocument.make(selected, context, bleed: bleed, colour: colour, diagnostics: diagnostics)
-                try target.write(try context.engine.pdf.export(shop.document))
+                try target.write(try exporters.pdf.export(shop.document))
                 Reporting.wrote(target, quiet: deck.quiet)
             case .previews:
                 let path = try output ?? OutputNames.path("previews", in: context.deck)
@@ -78,7 +79,7 @@ struct CardsCommand: ParsableCommand {
                 let images = ScreenOutput.imageFolder(for: pdf)
                 try OutputChecks.noInput(under: images, shownAs: images.relativePath)
                 let edition = try ScreenDocument.make(selected, context, diagnostics: diagnostics)
-                try ScreenOutput.write(edition, engine: context.engine, to: pdf)
+                try ScreenOutput.write(edition, exporters: exporters, to: pdf)
                 Reporting.wrote(.file(pdf), quiet: deck.quiet)
                 if !deck.quiet {
                     Reporting.say(.wroteImages, ["count": "\(edition.document.pages.count)",

@@ -4,7 +4,7 @@ import SwanDeck
 import SwanApp
 import SwanDiagnostics
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 
 extension PDFWriterKind: ExpressibleByArgument {}
 
@@ -23,10 +23,14 @@ struct DeckOptions: ParsableArguments {
 
     var deckDirectory: URL { templates.map { URL(fileURLWithPath: $0) } ?? Workplace.current.defaultDeckDirectory }
 
-    /// Loads the deck and sets up the engine with its fonts and the chosen PDF writer.
+    /// Loads the deck and sets up the engine with its fonts.
     func context() throws -> DocumentContext {
-        let context = try DocumentContext(deck: Workplace.current.loadDeck(deckDirectory), pdfWriter: pdfWriter)
+        let context = try DocumentContext(deck: Workplace.current.loadDeck(deckDirectory))
         if let warning = context.engine.hyphenationWarning { DiagnosticPrinter.print([warning]) }
         return context
     }
+
+    /// The exporters of the run, with the chosen PDF writer: one native writer shares its font
+    /// subsets among every document of the command.
+    func exporters() -> Exporters { Exporters(pdfWriter: pdfWriter) }
 }

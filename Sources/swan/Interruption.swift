@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 import SwanDiagnostics
-import SwanEngine
+import SwanLayout
 import SwanIO
 
 /// Ctrl-C or a kill while files are being written: start no new file, let the ones being written

@@ -4,7 +4,7 @@ import SwanApp
 import SwanDiagnostics
 import SwanDeck
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 import SwanIO
 
 /// `swan` (or `swan all`): the full default set into Output/. Each document is made on its own
@@ -24,7 +24,7 @@ struct RenderAllCommand: ParsableCommand {
         try Reporting.run {
             let context = try deck.context()
             let folder = URL(fileURLWithPath: output)
-            let results = try DefaultSet.documents(context).concurrentMap { $0.make(context) }
+            let results = try DefaultSet.documents(context, exporters: deck.exporters()).concurrentMap { $0.make(context) }
             let merged = DocumentResults(results)
             Reporting.warn(merged.warnings)
             guard merged.failed.isEmpty else {
@@ -62,22 +62,22 @@ enum DefaultSet {
 
     /// The deck's documents of the default set, named as the deck names them; every problem with
     /// those names at once before anything is made.
-    static func documents(_ context: DocumentContext) throws -> [Job] {
+    static func documents(_ context: DocumentContext, exporters: Exporters) throws -> [Job] {
         let deck = context.deck
         let problems = DocumentRegistry.outputNameErrors(in: deck)
         if !problems.isEmpty { throw DiagnosticError(problems) }
         return try DocumentRegistry.documents.filter { $0.inDefaultSet && $0.isIn(deck) }.map { entry in
             let name = try entry.outputName(in: deck)
-            return Job(name: name) { context, diagnostics in try files(of: entry.make(context, diagnostics), named: name, context) }
+            return Job(name: name) { context, diagnostics in try files(of: entry.make(context, diagnostics), named: name, exporters) }
         }
     }
 
     /// What a document gave, as files by path relative to the output folder.
-    static func files(of output: DocumentOutput, named name: String, _ context: DocumentContext) throws -> [(path: String, data: Data)] {
+    static func files(of output: DocumentOutput, named name: String, _ exporters: Exporters) throws -> [(path: String, data: Data)] {
         switch output {
-        case .document(let document): [(name, try context.engine.pdf.export(document))]
-        case .pictures(let pictures): try PreviewFolder.encoded(pictures, engine: context.engine).map { ("\(name)/\($0.name)", $0.data) }
-        case .screen(let edition): try ScreenOutput.files(edition, engine: context.engine, named: name)
+        case .document(let document): [(name, try exporters.pdf.export(document))]
+        case .pictures(let pictures): try PreviewFolder.encoded(pictures).map { ("\(name)/\($0.name)", $0.data) }
+        case .screen(let edition): try ScreenOutput.files(edition, exporters: exporters, named: name)
         }
     }
 }

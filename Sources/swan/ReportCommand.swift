@@ -71,7 +71,7 @@ struct ReportCommand: ParsableCommand {
             }
             var document = try ReportDocument.make(reading.report, context, diagnostics: diagnostics)
             document.info.creationDate = context.date(including: found.files)
-            try pdf.write(try context.engine.pdf.export(document))
+            try pdf.write(try deck.exporters().pdf.export(document))
             Reporting.wrote(pdf, quiet: deck.quiet)
             if let table {
                 try table.write(Data(ReportCSV.make(reading.report, deck: context.deck).utf8))

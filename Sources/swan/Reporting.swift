@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import SwanDeck
 import SwanDiagnostics
+import SwanApp
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 import SwanIO
 import SwanSession
 
@@ -79,7 +80,7 @@ enum Reporting {
             let path = try output(input, context)
             let target = try OutputPath.prepare(path, inputs: inputs)
             let document = try make(input, context, diagnostics)
-            try target.write(try context.engine.pdf.export(document), permissions: permissions)
+            try target.write(try deck.exporters().pdf.export(document), permissions: permissions)
             wrote(target, quiet: deck.quiet)
         }
     }

@@ -1,7 +1,7 @@
 import Foundation
 import SwanDiagnostics
+import SwanApp
 import SwanDocuments
-import SwanEngine
 import SwanIO
 
 /// Writes the screen edition: the PDF, and a PNG per page in a folder named after it
@@ -11,20 +11,20 @@ enum ScreenOutput {
         pdf.pathExtension.lowercased() == "pdf" ? pdf.deletingPathExtension() : pdf.appendingPathExtension("png")
     }
 
-    static func write(_ edition: ScreenEdition, engine: Engine, to pdf: URL) throws {
-        let files = try self.files(edition, engine: engine, named: pdf.lastPathComponent)
+    static func write(_ edition: ScreenEdition, exporters: Exporters, to pdf: URL) throws {
+        let files = try self.files(edition, exporters: exporters, named: pdf.lastPathComponent)
         try FileSet.write(files, into: pdf.deletingLastPathComponent())
     }
 
     /// The PDF and its images, by path relative to the PDF's folder, made in memory.
-    static func files(_ edition: ScreenEdition, engine: Engine, named pdfName: String) throws -> [(path: String, data: Data)] {
+    static func files(_ edition: ScreenEdition, exporters: Exporters, named pdfName: String) throws -> [(path: String, data: Data)] {
         let folder = imageFolder(for: URL(fileURLWithPath: pdfName)).lastPathComponent
-        let png = engine.png
+        let png = exporters.png
         let pages = edition.document.pages
         let names = edition.imageNames, dpi = edition.imageDPI
         let images = try Array(pages.indices).concurrentMap { index in
             ("\(folder)/\(names[index])", try png.data(pages[index], dpi: dpi))
         }
-        return [(pdfName, try engine.pdf.export(edition.document))] + images
+        return [(pdfName, try exporters.pdf.export(edition.document))] + images
     }
 }

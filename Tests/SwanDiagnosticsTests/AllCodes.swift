@@ -3,7 +3,7 @@ import SwanApp
 import SwanDeck
 import SwanDiagnostics
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 import SwanIO
 import SwanSession
 

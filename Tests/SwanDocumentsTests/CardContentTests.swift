@@ -2,7 +2,7 @@ import XCTest
 import SwanApp
 import SwanDeck
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 import SwanTestSupport
 
 /// The shipped deck fits, and every card text of the source material reaches the PDF.
@@ -25,7 +25,7 @@ final class CardContentTests: XCTestCase {
         for (name, document) in [("sheets", try CardSheets.make(context.deck.cards, context).document),
                                  ("shop", try PrintShopDocument.make(context.deck.cards, context).document)] {
             let url = folder.appendingPathComponent("\(name).pdf")
-            try context.engine.pdf.write(document, to: url)
+            try TestExporters.pdf.write(document, to: url)
             let text = CardsTestSupport.normalised(try CardsTestSupport.run("pdftotext", [url.path, "-"]).output)
             for card in context.deck.cards {
                 for wording in texts(of: card.front) + (card.back.map(texts) ?? []) {
@@ -94,8 +94,8 @@ final class CardContentTests: XCTestCase {
     func testSameInputGivesByteIdenticalPDFs() throws {
         let folder = CardsTestSupport.temporaryDirectory()
         let a = folder.appendingPathComponent("a.pdf"), b = folder.appendingPathComponent("b.pdf")
-        try context.engine.pdf.write(try CardSheets.make(context.deck.cards, context).document, to: a)
-        try context.engine.pdf.write(try CardSheets.make(context.deck.cards, context).document, to: b)
+        try TestExporters.pdf.write(try CardSheets.make(context.deck.cards, context).document, to: a)
+        try TestExporters.pdf.write(try CardSheets.make(context.deck.cards, context).document, to: b)
         XCTAssertEqual(try Data(contentsOf: a), try Data(contentsOf: b))
     }
 }

@@ -2,7 +2,7 @@ import XCTest
 import SwanDeck
 import SwanTestSupport
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 
 final class CardSheetsTests: XCTestCase {
     let context = CardsTestSupport.context
@@ -64,7 +64,7 @@ final class CardSheetsTests: XCTestCase {
         for flip in FlipEdge.allCases {
             let sheets = try CardSheets.make([card], context, options: CardSheetOptions(flip: flip))
             let url = folder.appendingPathComponent("\(flip).pdf")
-            try context.engine.pdf.write(sheets.document, to: url)
+            try TestExporters.pdf.write(sheets.document, to: url)
             XCTAssertEqual(try CardsTestSupport.run("pdftoppm", ["-r", "\(Int(dpi))", "-f", "2", "-l", "2", "-png", url.path,
                                                                  folder.appendingPathComponent("\(flip)").path]).status, 0)
             let image = try PNGImage(contentsOf: folder.appendingPathComponent("\(flip)-2.png"))
@@ -215,7 +215,7 @@ final class CardSheetsTests: XCTestCase {
     func testSheetsPDFPassesTheTools() throws {
         let folder = CardsTestSupport.temporaryDirectory()
         let url = folder.appendingPathComponent("sheets.pdf")
-        try context.engine.pdf.write(try CardSheets.make(cards, context).document, to: url)
+        try TestExporters.pdf.write(try CardSheets.make(cards, context).document, to: url)
         XCTAssertEqual(try CardsTestSupport.run("qpdf", ["--check", url.path]).status, 0)
         let info = try CardsTestSupport.run("pdfinfo", [url.path]).output
         XCTAssertNotNil(info.range(of: "Pages: +7\n", options: .regularExpression), info)

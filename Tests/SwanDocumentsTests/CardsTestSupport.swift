@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 import SwanDeck
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 import SwanTestSupport
 
 /// The shipped deck, loaded once, and helpers to check real PDFs with real tools.

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 import SwanDeck
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 
 /// The screen edition and the specimen are tagged too (issue 14), checked on the page model:
 /// every text run is an element's content or an artifact, and the screen edition shows each

@@ -7,7 +7,7 @@ import SwanApp
 import SwanDeck
 import SwanDiagnostics
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 import SwanSession
 import SwanTestSupport
 
@@ -145,7 +145,7 @@ final class EveryNamePrintsTests: XCTestCase {
         let folder = CardsTestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let pdf = folder.appendingPathComponent("cards.pdf")
-        try context.engine.pdf.write(sheets.document, to: pdf)
+        try TestExporters.pdf.write(sheets.document, to: pdf)
         let text = Self.plain(try FormsTest.text(pdf))
         for name in Self.names { XCTAssertTrue(text.contains(Self.plain(name)), "\(name) on its card") }
         let fonts = try FormsTest.run("pdffonts", [pdf.path]).output
@@ -156,7 +156,7 @@ final class EveryNamePrintsTests: XCTestCase {
         // (measured: 3723 and 3921 dark pixels at 72 dpi, the same glyphs when looked at; a face
         // missing on either side would leave boxes or nothing).
         let png = folder.appendingPathComponent("cairo.png")
-        try context.engine.png.write(sheets.document.pages[0], to: png, dpi: 72)
+        try TestExporters.png.write(sheets.document.pages[0], to: png, dpi: 72)
         try FormsTest.run("pdftoppm", ["-r", "72", "-png", "-f", "1", "-l", "1", "-singlefile", pdf.path,
                                        folder.appendingPathComponent("poppler").path])
         let cairo = try PNGImage(contentsOf: png)

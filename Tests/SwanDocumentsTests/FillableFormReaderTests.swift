@@ -3,7 +3,9 @@ import XCTest
 import SwanDeck
 import SwanDiagnostics
 import SwanDocuments
-import SwanEngine
+import SwanLayout
+import SwanPDF
+import SwanPDFReading
 import SwanSession
 import SwanTestSupport
 
@@ -98,6 +100,25 @@ final class FillableFormReaderTests: XCTestCase {
             throw NSError(domain: "FormReaders", code: Int(process.terminationStatus),
                           userInfo: [NSLocalizedDescriptionKey: "\(name) failed: \(message.suffix(2000))"])
         }
+    }
+
+    /// A script's standard output (it exits 0).
+    static func scriptOutput(_ name: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try python())
+        process.arguments = [scripts.appendingPathComponent(name).path] + arguments
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if process.terminationStatus != 0 {
+            throw NSError(domain: "FormReaders", code: Int(process.terminationStatus),
+                          userInfo: [NSLocalizedDescriptionKey: "\(name) failed: \(message.suffix(2000))"])
+        }
+        return String(decoding: data, as: UTF8.self)
     }
 
     static func imported(_ pdf: URL) throws -> Session {

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 import SwanDeck
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 import SwanSession
 
 /// The forms' lists are lists (issue 14): a list answer of the filled invulblad (voorwaarden,

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 import SwanDeck
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 import SwanSession
 
 /// The blank invulblad and the checklist, rendered and checked with poppler and qpdf.

@@ -2,7 +2,8 @@ import Foundation
 import XCTest
 import SwanDeck
 import SwanDocuments
-import SwanEngine
+import SwanLayout
+import SwanPDF
 
 /// The handleiding, typeset and checked with poppler and qpdf.
 final class HandleidingTests: XCTestCase {

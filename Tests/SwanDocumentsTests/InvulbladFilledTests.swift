@@ -3,7 +3,7 @@ import Foundation
 import XCTest
 import SwanDeck
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 import SwanSession
 
 /// The invulblad filled from session files: nothing lost, nothing exposed.

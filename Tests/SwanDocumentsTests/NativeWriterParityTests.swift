@@ -2,7 +2,9 @@ import Foundation
 import XCTest
 import SwanDeck
 import SwanDocuments
-import SwanEngine
+import SwanLayout
+import SwanPDF
+import SwanRender
 import SwanSession
 import SwanTestSupport
 
@@ -51,7 +53,7 @@ final class NativeWriterParityTests: XCTestCase {
         let cairo = CairoPDFExporter()
         for (name, document) in documents {
             let native = folder.appendingPathComponent("\(name)-native.pdf"), reference = folder.appendingPathComponent("\(name)-cairo.pdf")
-            try context.engine.native.write(document, to: native)
+            try TestExporters.native.write(document, to: native)
             try cairo.write(document, to: reference)
 
             XCTAssertEqual(try FormsTest.run("qpdf", ["--check", native.path]).status, 0, "\(name): qpdf --check")

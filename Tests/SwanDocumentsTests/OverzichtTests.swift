@@ -1,8 +1,9 @@
 import Foundation
 import XCTest
+import SwanTestSupport
 import SwanDeck
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 
 /// swan overzicht: one A4 sheet, front and back, every text of overzicht.yaml on its side, all
 /// inside the margins; too much text is an error, never clipped.
@@ -14,7 +15,7 @@ final class OverzichtTests: XCTestCase {
         let overview = try XCTUnwrap(context.deck.overview)
         XCTAssertEqual(document.pages.count, 2)
         let url = CardsTestSupport.temporaryDirectory().appendingPathComponent("overzicht.pdf")
-        try context.engine.pdf.write(document, to: url)
+        try TestExporters.pdf.write(document, to: url)
         XCTAssertEqual(try CardsTestSupport.run("qpdf", ["--check", url.path]).status, 0)
         let info = try CardsTestSupport.run("pdfinfo", [url.path]).output
         XCTAssertTrue(info.contains("(A4)"), info)

@@ -2,7 +2,8 @@ import Foundation
 import XCTest
 import SwanDeck
 import SwanDocuments
-import SwanEngine
+import SwanLayout
+import SwanPDF
 import SwanTestSupport
 
 /// The print-shop file in CMYK (PDF/X-4), checked with tools no one here wrote: qpdf for the
@@ -21,7 +22,7 @@ final class PrintShopCMYKTests: XCTestCase {
     private func write(_ cards: [Card], colour: PrintShopColour) throws -> (url: URL, shop: (document: Document, faces: [CardFace])) {
         let shop = try PrintShopDocument.make(cards, context, colour: colour)
         let url = CardsTestSupport.temporaryDirectory().appendingPathComponent("shop-\(colour).pdf")
-        try context.engine.pdf.write(shop.document, to: url)
+        try TestExporters.pdf.write(shop.document, to: url)
         return (url, shop)
     }
 
@@ -170,12 +171,12 @@ final class PrintShopCMYKTests: XCTestCase {
 
     func testSameBytesTwiceAndRGBStaysRGB() throws {
         let cards = Array(sample.prefix(1))
-        let a = try context.engine.pdf.export(try PrintShopDocument.make(cards, context).document)
-        let b = try context.engine.pdf.export(try PrintShopDocument.make(cards, context).document)
+        let a = try TestExporters.pdf.export(try PrintShopDocument.make(cards, context).document)
+        let b = try TestExporters.pdf.export(try PrintShopDocument.make(cards, context).document)
         XCTAssertEqual(a, b)
         let rgb = try PrintShopDocument.make(cards, context, colour: .rgb).document
         XCTAssertNil(rgb.printCondition)
-        let bytes = String(decoding: try context.engine.pdf.export(rgb), as: UTF8.self)
+        let bytes = String(decoding: try TestExporters.pdf.export(rgb), as: UTF8.self)
         XCTAssertTrue(bytes.hasPrefix("%PDF-1.7"))
         XCTAssertFalse(bytes.contains("GTS_PDFX"))
     }

@@ -1,7 +1,8 @@
 import XCTest
+import SwanTestSupport
 import SwanDeck
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 
 final class PrintShopTests: XCTestCase {
     let context = CardsTestSupport.context
@@ -11,7 +12,7 @@ final class PrintShopTests: XCTestCase {
         let folder = CardsTestSupport.temporaryDirectory()
         let url = folder.appendingPathComponent("shop.pdf")
         let shop = try PrintShopDocument.make(cards, context)
-        try context.engine.pdf.write(shop.document, to: url)
+        try TestExporters.pdf.write(shop.document, to: url)
         XCTAssertEqual(try CardsTestSupport.run("qpdf", ["--check", url.path]).status, 0)
 
         let boxes = try CardsTestSupport.run("pdfinfo", ["-box", "-f", "1", "-l", "\(2 * cards.count)", url.path]).output

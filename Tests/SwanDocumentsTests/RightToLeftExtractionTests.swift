@@ -8,7 +8,7 @@
 import Foundation
 import XCTest
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 import SwanSession
 import SwanTestSupport
 

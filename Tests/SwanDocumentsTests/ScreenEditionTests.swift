@@ -1,8 +1,9 @@
 import Foundation
 import XCTest
+import SwanTestSupport
 import SwanDeck
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 
 /// The screen edition (swan cards --kind screen): 16:9 pages, a table page per round, a page per
 /// card, bookmarks, and the print faces drawn at screen size.
@@ -11,7 +12,7 @@ final class ScreenEditionTests: XCTestCase {
     lazy var edition: ScreenEdition = try! ScreenDocument.make(context.deck.cards, context)
     lazy var pdf: URL = {
         let url = CardsTestSupport.temporaryDirectory().appendingPathComponent("screen.pdf")
-        try! context.engine.pdf.write(edition.document, to: url)
+        try! TestExporters.pdf.write(edition.document, to: url)
         return url
     }()
     var deck: Deck { context.deck }

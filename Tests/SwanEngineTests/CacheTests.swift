@@ -1,5 +1,5 @@
 import XCTest
-@testable import SwanEngine
+@testable import SwanLayout
 
 /// The caches that keep an archive's memory flat, and the fast paths beside them: bounded, and
 /// never changing a result.

@@ -2,7 +2,8 @@
 /// the Makefile's font folders only; the same choice every time; and the same bytes every time.
 import Foundation
 import XCTest
-@testable import SwanEngine
+import SwanTestSupport
+@testable import SwanLayout
 
 final class FontFallbackTests: XCTestCase {
     let fonts = TestSupport.engine.fonts
@@ -90,7 +91,7 @@ final class FontFallbackTests: XCTestCase {
             page.add(layout.items(at: Point(x: 20, y: 20)))
             let document = Document(info: DocumentInfo(title: "t", creationDate: Date(timeIntervalSince1970: 0)), pages: [page])
             let url = folder.appendingPathComponent("\(index).pdf")
-            try engine.pdf.write(document, to: url)
+            try TestExporters.pdf.write(document, to: url)
             outputs.append(try Data(contentsOf: url))
         }
         XCTAssertEqual(outputs[0], outputs[1])

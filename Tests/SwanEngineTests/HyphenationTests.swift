@@ -1,6 +1,6 @@
 import SwanDiagnostics
 import XCTest
-@testable import SwanEngine
+@testable import SwanLayout
 
 final class HyphenationTests: XCTestCase {
     let hyphenator = TestSupport.engine.hyphenator!

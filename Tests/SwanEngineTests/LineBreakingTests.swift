@@ -1,6 +1,6 @@
 import SwanTestSupport
 import XCTest
-@testable import SwanEngine
+@testable import SwanLayout
 
 final class LineBreakingTests: XCTestCase {
     let typesetter = TestSupport.engine.typesetter
@@ -273,7 +273,7 @@ final class BalancedAndDecorativeTextTests: XCTestCase {
         page.add(.text(run.offsetBy(dx: 20, dy: 20)))
         page.add(typesetter.layout([TextBlock("tekst", style: TextStyle(size: 12))], width: 100).items(at: Point(x: 20, y: 150)))
         let url = TestSupport.temporaryDirectory().appendingPathComponent("d.pdf")
-        try TestSupport.engine.pdf.write(Document(info: DocumentInfo(title: "d", creationDate: Date(timeIntervalSince1970: 0)), pages: [page]), to: url)
+        try TestExporters.pdf.write(Document(info: DocumentInfo(title: "d", creationDate: Date(timeIntervalSince1970: 0)), pages: [page]), to: url)
         let text = try TestSupport.run("pdftotext", [url.path, "-"]).output
         XCTAssertTrue(text.contains("tekst"))
         XCTAssertFalse(text.contains("7"), text)

@@ -1,6 +1,6 @@
 import SwanTestSupport
 import XCTest
-@testable import SwanEngine
+@testable import SwanLayout
 
 /// A paragraph without break opportunities (a pasted URL, a long "word") is broken between
 /// clusters; its cost grows with its length, not with its square. Before, 20 KB took 1 s,

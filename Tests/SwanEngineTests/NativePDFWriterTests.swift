@@ -1,5 +1,7 @@
 import XCTest
-@testable import SwanEngine
+import SwanTestSupport
+@testable import SwanLayout
+@testable import SwanPDF
 
 /// What the native writer writes that cairo 1.16 cannot, checked with qpdf, poppler and mupdf.
 final class NativePDFWriterTests: XCTestCase {
@@ -18,7 +20,7 @@ final class NativePDFWriterTests: XCTestCase {
 
     private func write(_ document: Document, with exporter: NativePDFExporter? = nil) throws -> URL {
         let url = TestSupport.temporaryDirectory().appendingPathComponent("native.pdf")
-        try (exporter ?? engine.native).write(document, to: url)
+        try (exporter ?? TestExporters.native).write(document, to: url)
         return url
     }
 

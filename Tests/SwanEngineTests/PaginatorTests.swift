@@ -1,5 +1,5 @@
 import XCTest
-@testable import SwanEngine
+@testable import SwanLayout
 
 /// The rules of good page breaking, checked on synthetic lines of 10 pt.
 final class PaginatorTests: XCTestCase {

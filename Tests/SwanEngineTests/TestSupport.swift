@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 import SwanTestSupport
-@testable import SwanEngine
+@testable import SwanLayout
 
 /// Shared fixtures: only the fonts committed in the repository.
 enum TestSupport {

@@ -6,6 +6,7 @@
 import Foundation
 import SwanDeck
 import SwanDiagnostics
+import SwanApp
 import SwanDocuments
 
 public enum PDFFuzzInput {

@@ -7,7 +7,7 @@ import SwanTestSupport
 import XCTest
 import SwanDeck
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 
 final class CardUnicodeTests: XCTestCase {
     static let deck: Deck = try! DeckLoader.load(from: PropertySupport.deckDirectory)
@@ -65,7 +65,7 @@ final class CardUnicodeTests: XCTestCase {
                 continue
             }
             let url = folder.appendingPathComponent("cards-\(seed).pdf")
-            try context.engine.pdf.write(sheets.document, to: url)
+            try TestExporters.pdf.write(sheets.document, to: url)
             let extracted = try PropertySupport.extractText(url)
             rendered += 1
             // Card texts are set in several styles; a character counts as showable when the

@@ -5,7 +5,7 @@
 import Foundation
 import SwanTestSupport
 import XCTest
-import SwanEngine
+import SwanLayout
 import SwanSession
 
 final class EngineUnicodeTests: XCTestCase {
@@ -34,7 +34,7 @@ final class EngineUnicodeTests: XCTestCase {
             document.pages.append(page)
         }
         if document.pages.isEmpty { document.pages.append(Page(size: Size(width: mm(210), height: mm(297)))) }
-        try engine.pdf.write(document, to: url)
+        try TestExporters.pdf.write(document, to: url)
         return layout
     }
 

@@ -7,7 +7,7 @@ import SwanTestSupport
 import XCTest
 import SwanDeck
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 import SwanSession
 
 final class InvulbladUnicodeTests: XCTestCase {
@@ -23,7 +23,7 @@ final class InvulbladUnicodeTests: XCTestCase {
             let diagnostics = Diagnostics()
             let document = try InvulbladDocument.filled(session, Self.context, diagnostics: diagnostics)
             let url = folder.appendingPathComponent("invulblad-\(seed).pdf")
-            try Self.context.engine.pdf.write(document, to: url)
+            try TestExporters.pdf.write(document, to: url)
             let extracted = try PropertySupport.extractText(url)
             let warnings = diagnostics.warnings.map(\.englishText).joined(separator: "\n")
             for (field, text) in SessionTexts.all(session) {
@@ -47,7 +47,7 @@ final class InvulbladUnicodeTests: XCTestCase {
         XCTAssertGreaterThan(document.pages.count, 2)
         let url = PropertySupport.temporaryDirectory().appendingPathComponent("long.pdf")
         defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
-        try Self.context.engine.pdf.write(document, to: url)
+        try TestExporters.pdf.write(document, to: url)
         let fonts = Self.context.engine.fonts
         let expected = GlyphExpectations(text, fonts: fonts)
         let lost = expected.lost(in: try PropertySupport.extractText(url))

@@ -2,7 +2,7 @@
 /// field of a session, and PDF text extraction with pdftotext.
 import Foundation
 import XCTest
-import SwanEngine
+import SwanLayout
 import SwanSession
 import SwanTestSupport
 

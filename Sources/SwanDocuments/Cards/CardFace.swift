@@ -1,7 +1,7 @@
 /// One side of one card, drawn in the card's own coordinates: the trim box runs from (0, 0) to
 /// the card's size; backgrounds run `bleed` past it, text stays inside the safe area.
 import SwanDeck
-import SwanEngine
+import SwanLayout
 
 public enum CardSideName: String, Sendable, CaseIterable {
     case front, back

@@ -1,5 +1,5 @@
 /// layout/cards.yaml: card size, safe area, band, colours, styles, sheet and print-shop settings.
-import SwanEngine
+import SwanLayout
 
 public struct CardLayout: Decodable, Sendable {
     public struct CardSize: Decodable, Sendable {

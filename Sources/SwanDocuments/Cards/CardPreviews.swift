@@ -2,7 +2,7 @@
 /// a contact sheet of the whole deck, fronts beside backs.
 import Foundation
 import SwanDeck
-import SwanEngine
+import SwanLayout
 
 public enum CardPreviews {
     /// One picture to encode: its file name, the page, the resolution.

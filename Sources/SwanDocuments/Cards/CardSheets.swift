@@ -2,7 +2,7 @@
 /// of backs, placed to land behind their fronts under the chosen flip; the page that says how to
 /// print comes last, so that a plain double-sided print never puts a back behind the wrong front.
 import SwanDeck
-import SwanEngine
+import SwanLayout
 
 public struct CardSheetOptions: Sendable {
     public var paper: PaperSize = .a4

@@ -3,7 +3,7 @@
 import Foundation
 import SwanDeck
 import SwanDiagnostics
-import SwanEngine
+import SwanLayout
 import SwanIO
 
 public enum PrintShopColour: String, Sendable, CaseIterable {

@@ -3,7 +3,7 @@
 /// every page carries a TrimBox and a BleedBox. In CMYK (the default) the file is PDF/X-4 for
 /// the press layout/cards.yaml names: every colour converted to its inks, greys in black only.
 import SwanDeck
-import SwanEngine
+import SwanLayout
 
 public enum PrintShopDocument {
     /// `bleed` in millimetres; the template's value when nil.

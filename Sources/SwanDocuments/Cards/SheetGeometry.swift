@@ -2,7 +2,7 @@
 /// behind its front when the sheet is printed double-sided. Cards stand apart (a gutter), each
 /// with its own bleed and its own crop marks, so that a cutting or duplex error of a millimetre
 /// shows the card's own colour, never its neighbour's.
-import SwanEngine
+import SwanLayout
 
 public enum FlipEdge: String, Sendable, CaseIterable {
     /// Turn the sheet over its long edge (like a book page): the usual duplex setting.

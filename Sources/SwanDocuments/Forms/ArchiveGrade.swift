@@ -2,7 +2,7 @@
 /// session file it was made from, byte for byte, as its associated source file, so that the
 /// record can be read back (`swan import`) as long as the PDF exists.
 import Foundation
-import SwanEngine
+import SwanLayout
 
 extension Document {
     /// This document held to the archive's standards, with `sessionData` attached as

@@ -1,7 +1,7 @@
 /// The check card as a printable A4 page: the four moments, each item with a drawn checkbox,
 /// and the tasks of the three roles side by side.
 import SwanDeck
-import SwanEngine
+import SwanLayout
 
 public enum ChecklistDocument {
     public static func make(_ context: DocumentContext, diagnostics: Diagnostics = Diagnostics()) throws -> Document {

@@ -1,7 +1,7 @@
 /// The answers of a session as text blocks, keyed by the invulblad section they go in
 /// (layout/forms.yaml, `filled`), and the extra sections only a filled form has.
 import SwanDeck
-import SwanEngine
+import SwanLayout
 import SwanSession
 
 struct FilledAnswers {

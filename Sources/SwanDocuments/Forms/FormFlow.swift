@@ -3,7 +3,7 @@
 /// heading naming the section on a page that continues one, round-coloured bars beside the
 /// strips of a round, and a footer with the form's name and "Pagina X van Y" on every page.
 import SwanDeck
-import SwanEngine
+import SwanLayout
 
 /// A horizontal piece of a form, never split over two pages. Items are in local coordinates:
 /// x from the content column's left edge, y from the strip's top.

@@ -1,7 +1,7 @@
 /// layout/forms.yaml: the measurements of the invulblad (blank and filled) and the checklist.
 /// Distances in millimetres, font sizes and line widths in points, colours as "#RRGGBB".
 import SwanDeck
-import SwanEngine
+import SwanLayout
 
 public struct FormsLayout: Decodable, Equatable, Sendable {
     public typealias Margins = PageMargins

@@ -5,7 +5,7 @@
 import Foundation
 import SwanDeck
 import SwanDiagnostics
-import SwanEngine
+import SwanLayout
 import SwanSession
 
 public enum InvulbladDocument {

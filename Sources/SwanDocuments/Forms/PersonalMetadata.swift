@@ -1,7 +1,7 @@
 /// Opt-in personal metadata for a filled invulblad. By default the PDF's metadata holds the
 /// form's name and the date only; a team that wants its archive searchable by name can ask for
 /// the participants' names as author and keywords.
-import SwanEngine
+import SwanLayout
 import SwanSession
 
 extension Document {

@@ -3,7 +3,7 @@
 /// that references them, a running header, page numbers and a bookmark per heading. Pages are
 /// broken by the Paginator: no heading alone at the bottom, no widows, no orphans.
 import SwanDeck
-import SwanEngine
+import SwanLayout
 
 public struct HandleidingLayout: Decodable, Equatable, Sendable {
     public typealias Margins = PageMargins

@@ -3,7 +3,7 @@
 /// is an error saying by how much; nothing is clipped.
 import SwanDeck
 import SwanDiagnostics
-import SwanEngine
+import SwanLayout
 
 public enum OverzichtDocument {
     public static func make(_ context: DocumentContext, diagnostics: Diagnostics = Diagnostics()) throws -> Document {

@@ -1,6 +1,6 @@
 /// layout/overzicht.yaml: the sheet of the overview (swan overzicht), its sections (a band in the
 /// round's colour, or a heading), and the styles of its blocks, lists and table.
-import SwanEngine
+import SwanLayout
 
 public struct OverzichtLayout: Decodable, Sendable {
     public struct PageSize: Decodable, Sendable {

@@ -8,7 +8,7 @@
 import Foundation
 import SwanDeck
 import SwanDiagnostics
-import SwanEngine
+import SwanLayout
 
 struct OverzichtSheet {
     let context: DocumentContext

@@ -4,7 +4,7 @@
 /// fifth document of a run. A test keeps the label keys in step with the code that looks them up.
 import SwanDeck
 import SwanDiagnostics
-import SwanEngine
+import SwanLayout
 
 /// A layout file a document reads, and the check that it decodes as the document's type with
 /// values in range and in relation (LayoutValueRules, LayoutRelations).

@@ -3,7 +3,7 @@
 /// per card with its front and back side by side; the role and check cards at the end. A
 /// bookmark per round and per card. The card faces are the print faces, scaled.
 import SwanDeck
-import SwanEngine
+import SwanLayout
 
 public struct ScreenEdition: Sendable {
     public var document: Document

@@ -1,6 +1,6 @@
 /// layout/screen.yaml: the 16:9 page of the screen edition, its header, the table page and the
 /// card page, and the width of the PNG of each page.
-import SwanEngine
+import SwanLayout
 
 public struct ScreenLayout: Decodable, Sendable {
     public struct PageSize: Decodable, Sendable {

@@ -2,7 +2,7 @@
 /// bar in the round's colour, then the cards, drawn from the print faces at screen scale.
 import SwanDeck
 import SwanDiagnostics
-import SwanEngine
+import SwanLayout
 
 struct ScreenPageBuilder {
     let context: DocumentContext

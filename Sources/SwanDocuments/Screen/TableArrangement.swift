@@ -1,7 +1,7 @@
 /// Where the cards of one round lie on a table page, as they lie on the table: the hoofdvraag in
 /// the middle at its own scale, the round's other cards in columns to its left and right, all at
 /// one scale, as large as the area allows.
-import SwanEngine
+import SwanLayout
 
 public struct TableArrangement: Equatable, Sendable {
     public struct Slot: Equatable, Sendable {

@@ -1,7 +1,7 @@
 /// A type specimen: a piece of the handleiding set ragged and justified at two widths, with a
 /// bullet list and bold and italic runs. For looking at the typesetting itself.
 import SwanDeck
-import SwanEngine
+import SwanLayout
 
 public enum SpecimenDocument {
     struct Layout: Decodable {

@@ -3,7 +3,7 @@
 import Foundation
 import SwanDeck
 import SwanDiagnostics
-import SwanEngine
+import SwanLayout
 
 /// What a piece of laid-out text belongs to, for messages: worded by code ("card 'x' (front)"),
 /// with the place in the deck files it comes from when known.

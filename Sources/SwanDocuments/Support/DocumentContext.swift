@@ -3,7 +3,7 @@
 import Foundation
 import SwanDeck
 import SwanDiagnostics
-import SwanEngine
+import SwanLayout
 
 /// Immutable but for the cache of decoded layouts, which documents laid out on several threads
 /// share behind a lock.
@@ -14,8 +14,7 @@ public final class DocumentContext: Sendable {
     /// time of the deck's files (see ReproducibleDate).
     public let date: Date
 
-    /// `pdfWriter` is fixed for the context's life: its engine is shared by every thread.
-    public init(deck: Deck, date: Date? = nil, pdfWriter: PDFWriterKind = .native) throws {
+    public init(deck: Deck, date: Date? = nil) throws {
         self.deck = deck
         // The deck's files are looked at only when SOURCE_DATE_EPOCH does not pin the date; a
         // deck made in code (tests) has no files: its folder, as before.
@@ -25,7 +24,7 @@ public final class DocumentContext: Sendable {
         if !missing.isEmpty { throw DiagnosticError(missing) }
         let typography = try deck.checkedLayout("typography", as: Typography.self)
         engine = try Engine(fonts: typography.fontFiles(of: deck),
-                            language: deck.meta.language, noHyphenation: deck.noHyphenation, pdfWriter: pdfWriter,
+                            language: deck.meta.language, noHyphenation: deck.noHyphenation,
                             quotes: typography.quotes, noBreakAfterInHeadings: Set(typography.noBreakAfterInHeadings ?? []))
     }
 

@@ -1,7 +1,7 @@
 /// Colours read from a layout file: a value that is not "#RRGGBB" is an error naming the file and
 /// the key, never black in silence.
 import SwanDiagnostics
-import SwanEngine
+import SwanLayout
 
 enum LayoutColour {
     static func parse(_ hex: String, key: String, layout: String) throws -> Colour {

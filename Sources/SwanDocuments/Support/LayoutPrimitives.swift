@@ -1,5 +1,5 @@
 /// Small building blocks that several layout files share.
-import SwanEngine
+import SwanLayout
 
 /// Page margins in millimetres.
 public struct PageMargins: Decodable, Equatable, Sendable {

@@ -4,7 +4,7 @@
 import Foundation
 import SwanDeck
 import SwanDiagnostics
-import SwanEngine
+import SwanLayout
 
 public protocol CheckedLayout {
     /// Problems of this layout, read from layout/`name`.yaml of `deck`.

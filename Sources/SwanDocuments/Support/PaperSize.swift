@@ -1,5 +1,5 @@
 /// Paper sizes for sheets and forms.
-import SwanEngine
+import SwanLayout
 
 public enum PaperSize: String, CaseIterable, Sendable, Decodable {
     case a4, a3, letter

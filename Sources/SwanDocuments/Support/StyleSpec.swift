@@ -1,5 +1,5 @@
 /// A text style as a layout file writes it (sizes in points, indents in millimetres).
-import SwanEngine
+import SwanLayout
 
 public struct StyleSpec: Decodable, Equatable, Sendable {
     public var size: Double

@@ -1,7 +1,7 @@
 /// The logical structure of a set text (tagged PDF): each block of a `TextLayout` gets a role,
 /// the blocks become elements in their order (consecutive list items one L, each item
 /// LI > Lbl + LBody), and the layout's lines are marked with them.
-import SwanEngine
+import SwanLayout
 
 /// What a block of text is in the structure tree.
 enum TextRole: Equatable {

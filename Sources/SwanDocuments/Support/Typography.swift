@@ -2,7 +2,7 @@
 /// never ends with.
 import Foundation
 import SwanDeck
-import SwanEngine
+import SwanLayout
 
 public struct Typography: Decodable, Equatable, Sendable {
     public struct Fonts: Decodable, Equatable, Sendable {

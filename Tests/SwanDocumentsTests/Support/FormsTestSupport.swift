@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 import SwanDeck
 import SwanDocuments
-import SwanEngine
+import SwanLayout
 import SwanTestSupport
 
 /// The default deck, a document context, rendering to a temporary folder, and the poppler and
@@ -31,7 +31,7 @@ enum FormsTest {
     /// Writes `document` as a PDF in a fresh temporary folder.
     static func write(_ document: Document, name: String, permissions: Int? = nil) throws -> URL {
         let url = try temporaryDirectory().appendingPathComponent(name)
-        try context().engine.pdf.write(document, to: url, permissions: permissions)
+        try TestExporters.pdf.write(document, to: url, permissions: permissions)
         return url
     }
 

@@ -8,7 +8,7 @@
 import Foundation
 import SwanDeck
 import SwanDiagnostics
-import SwanEngine
+import SwanLayout
 import SwanSession
 
 public struct InvulbladFields {

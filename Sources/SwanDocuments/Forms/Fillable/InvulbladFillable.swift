@@ -5,7 +5,7 @@
 import Foundation
 import SwanDeck
 import SwanDiagnostics
-import SwanEngine
+import SwanLayout
 import SwanSession
 
 extension InvulbladDocument {
@@ -63,7 +63,27 @@ private struct FillableLayout {
         placed.widgets = zip(rects.indices, rects).map { index, rect in
             FillableField.Widget(rect: rect, option: options.map { $0[index] })
         }
+        if case .text(let multiline, _) = placed.kind, case .text(let value) = placed.value, !value.isEmpty, let rect = rects.first {
+            placed.appearance = appearance(value, multiline: multiline, size: rect.size)
+        }
         return placed
+    }
+
+    /// A pre-filled value set as the static form sets text (the fallback faces of every script,
+    /// typographic quotes), inside the field's padding: the widget's appearance. A reader shows
+    /// it until the field is edited; what the user types is drawn with the /DA font.
+    func appearance(_ value: String, multiline: Bool, size: Size) -> [PageItem] {
+        var style = builder.styles.answer.textStyle()
+        style.size = fontSize
+        style.leading = fontSize * 1.2
+        style.spaceBefore = 0; style.spaceAfter = 0
+        style.hyphenate = false
+        let padding = 2.0
+        let paragraphs = multiline ? value.components(separatedBy: "\n") : [value.replacingOccurrences(of: "\n", with: " ")]
+        let set = builder.pager.set(paragraphs.map { TextBlock($0, style: style) }, width: size.width - 2 * padding,
+                                    subject: "fillable invulblad")
+        let top = multiline ? padding : max(0, (size.height - (set.lines.first?.height ?? 0)) / 2)
+        return set.items(at: Point(x: padding, y: top))
     }
 
     func text(_ string: String, at point: Point, width: Double, style: TextStyle) -> (items: [PageItem], width: Double, height: Double) {

@@ -1,27 +1,17 @@
-/// Reads a filled-in fillable invulblad back into a session (swan import): field by field, by
+/// Reads a filled-in fillable invulblad back into a session (swan import): field by field (read
+/// from the PDF by SwanApp's `InvulbladImport.session(fromPDF:)`), by
 /// the same model that made the form (InvulbladFields), then validated like any session file.
 /// Text comes back exactly as typed (only line ends are unified to LF); a problem names the field.
 import Foundation
 import SwanDeck
 import SwanDiagnostics
-import SwanEngine
+import SwanLayout
 import SwanSession
 
 public enum InvulbladImport {
     /// The largest filled-in form read: the blank form is about 0.5 MB, and a reader may embed
     /// whole system fonts when it saves (poppler does).
     public static let maximumFileSize = 64 << 20
-
-    /// The session in the filled form `pdf`; `source` names the file in diagnostics.
-    public static func session(fromPDF pdf: Data, source: String, context: DocumentContext) throws -> Session {
-        let fields: [FilledField]
-        do {
-            fields = try AcroFormReader.fields(in: pdf)
-        } catch let error as PDFReadError {
-            throw DiagnosticError([.error(FormCode.unreadable, ["message": .message(error.message)], at: SourceLocation(file: source))])
-        }
-        return try session(from: fields, source: source, context: context)
-    }
 
     public static func session(from fields: [FilledField], source: String, context: DocumentContext) throws -> Session {
         var reader = try FieldValues(fields, source: source, model: InvulbladFields(context))

@@ -1,0 +1,32 @@
+/// The exporters of one run, chosen here in the application layer (`--pdf-writer`): documents
+/// only lay out, and the layout target knows no writer (typst's pdf/render split).
+import SwanLayout
+import SwanPDF
+import SwanRender
+
+/// Which PDF writer a command uses (`--pdf-writer`).
+public enum PDFWriterKind: String, CaseIterable, Sendable {
+    /// SwanPDF's own writer: fonts subset once per run, boxes and preferences written directly.
+    case native
+    /// cairo's PDF surface (SwanRender), post-processed with qpdf for boxes and print preferences.
+    case cairo
+}
+
+/// Fixed at creation: one value is shared by every thread of a run.
+public final class Exporters: Sendable {
+    public let pdfWriter: PDFWriterKind
+    /// One native writer per run: its font subsets serve every document.
+    public let native = NativePDFExporter()
+
+    public init(pdfWriter: PDFWriterKind = .native) { self.pdfWriter = pdfWriter }
+
+    /// The PDF exporter chosen by `pdfWriter`.
+    public var pdf: any DocumentExporter {
+        switch pdfWriter {
+        case .cairo: CairoPDFExporter()
+        case .native: native
+        }
+    }
+
+    public var png: PNGRenderer { PNGRenderer() }
+}

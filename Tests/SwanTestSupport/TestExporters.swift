@@ -1,0 +1,12 @@
+/// The exporters tests write with, as a run has them (SwanApp's `Exporters`): one native writer
+/// for the whole test process, so its font subsets are shared as in a run, and cairo's PNG renderer.
+import SwanLayout
+import SwanPDF
+import SwanRender
+
+public enum TestExporters {
+    public static let native = NativePDFExporter()
+    /// The default PDF writer.
+    public static var pdf: any DocumentExporter { native }
+    public static var png: PNGRenderer { PNGRenderer() }
+}
