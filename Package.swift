@@ -101,7 +101,7 @@ let package = Package(
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Helpers shared by the test targets (package paths, temporary folders, PDF tools, PNG pixels,
         // the exporters tests write with).
-        .target(name: "SwanTestSupport", dependencies: ["CCairo", "SwanLayout", "SwanPDF", "SwanRender"], path: "Tests/SwanTestSupport"),
+        .target(name: "SwanTestSupport", dependencies: ["CCairo", "SwanIO", "SwanLayout", "SwanPDF", "SwanRender"], path: "Tests/SwanTestSupport"),
         .testTarget(name: "SwanDiagnosticsTests",
                     dependencies: ["SwanDiagnostics", "SwanDeck", "SwanSession", "SwanLayout", "SwanPDF", "SwanRender", "SwanPDFReading",
                                    "SwanDocuments", "SwanIO", "SwanApp"]),
@@ -112,7 +112,7 @@ let package = Package(
                                    .product(name: "SwiftParser", package: "swift-syntax")],
                     exclude: ["Fixtures"]),
         .testTarget(name: "SwanIOTests", dependencies: ["SwanIO"]),
-        .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession", "SwanDiagnostics"]),
+        .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession", "SwanDiagnostics", "SwanIO"]),
         .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDiagnostics", "SwanIO", "SwanApp", "SwanDocuments", "SwanDeck", "SwanLayout", "SwanPDF", "SwanRender",
                                                          "SwanPDFReading", "SwanSession", "SwanTestSupport"]),
         .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck", "SwanDiagnostics", "SwanTestSupport"]),

@@ -16,9 +16,13 @@ public enum PDFWriterKind: String, CaseIterable, Sendable {
 public final class Exporters: Sendable {
     public let pdfWriter: PDFWriterKind
     /// One native writer per run: its font subsets serve every document.
-    public let native = NativePDFExporter()
+    public let native: NativePDFExporter
 
-    public init(pdfWriter: PDFWriterKind = .native) { self.pdfWriter = pdfWriter }
+    /// `iccProfile`: an sRGB profile for PDF/A, tried before the installed ones (Workplace).
+    public init(pdfWriter: PDFWriterKind = .native, iccProfile: String? = nil) {
+        self.pdfWriter = pdfWriter
+        native = NativePDFExporter(iccProfile: iccProfile)
+    }
 
     /// The PDF exporter chosen by `pdfWriter`.
     public var pdf: any DocumentExporter {

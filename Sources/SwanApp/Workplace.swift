@@ -1,11 +1,13 @@
 /// The application's view of the machine, as typst's World: the environment, the working
 /// folder and the program's own path, given once and asked by everything that finds files
-/// (the default deck, swan's own fonts). The documents below never look at the process;
-/// tests make a Workplace of their own.
+/// (the default deck, swan's own fonts, the catalogues, the hyphenation dictionary, the ICC
+/// profile) or that is pinned by the environment (the date). It is the only reader of the
+/// process: the layers below are given values; tests make a Workplace of their own.
 import Foundation
 import SwanDeck
 import SwanDiagnostics
 import SwanDocuments
+import SwanLayout
 
 public struct Workplace: Sendable {
     public var environment: [String: String]
@@ -36,6 +38,25 @@ public struct Workplace: Sendable {
     /// (LC_ALL, LC_MESSAGES, LANG): the first thing `swan` does.
     public func useCatalogue() {
         Catalogue.use(folder: messagesFolder, language: Language.of(environment: environment))
+    }
+
+    /// SOURCE_DATE_EPOCH: the date every document of the run carries (reproducible builds).
+    public var pinnedDate: Date? { ReproducibleDate.pinned(environment) }
+
+    /// SWAN_HYPHEN_DICT: a hyphenation dictionary tried before the installed ones.
+    public var hyphenationDictionary: String? { environment["SWAN_HYPHEN_DICT"].flatMap { $0.isEmpty ? nil : $0 } }
+
+    /// SWAN_ICC_PROFILE: an sRGB profile for PDF/A, tried before the installed ones.
+    public var iccProfile: String? { environment["SWAN_ICC_PROFILE"].flatMap { $0.isEmpty ? nil : $0 } }
+
+    /// The documents' context for `deck`, with this run's pinned date and hyphenation dictionary.
+    public func documentContext(_ deck: Deck) throws -> DocumentContext {
+        try DocumentContext(deck: deck, date: pinnedDate, hyphenationDictionary: hyphenationDictionary)
+    }
+
+    /// The run's exporters, with the PDF writer chosen on the command line.
+    public func exporters(pdfWriter: PDFWriterKind) -> Exporters {
+        Exporters(pdfWriter: pdfWriter, iccProfile: iccProfile)
     }
 
     /// Where `make install` puts the deck, relative to the installed binary (PREFIX/bin/swan).

@@ -36,8 +36,9 @@ public struct Catalogue: Sendable {
     }
 
     /// The catalogue for this process: the one the application chose with `use(_:)` (its
-    /// Workplace knows the environment and where the program is), else the working folder's
-    /// `Messages/` in the language of the process's locale (tests run in the package folder).
+    /// Workplace knows the environment and where the program is), else English from the source
+    /// tree's `Messages/` (tests, a library caller that chose none). Nothing here reads the
+    /// process: the environment, the working folder and the program path are the Workplace's.
     public static var current: Catalogue { Chosen.shared.get().current }
 
     /// The English catalogue whatever the locale (for tests that compare wording).
@@ -62,11 +63,7 @@ public struct Catalogue: Sendable {
         func get() -> (current: Catalogue, english: Catalogue) {
             pair.withLockedValue { pair in
                 if let pair { return pair }
-                let environment = ProcessInfo.processInfo.environment
-                let folder = CatalogueFolder.find(environment: environment,
-                                                  currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                                                  executable: nil)
-                let found = Catalogue.found(folder, Language.of(environment: environment))
+                let found = Catalogue.found(CatalogueFolder.sourceTree, .english)
                 pair = found
                 return found
             }

@@ -39,13 +39,12 @@ public final class Engine: Sendable {
 public enum ReproducibleDate {
     public static let defaultFallback = Date(timeIntervalSince1970: 0)
 
-    public static func resolve(environment: [String: String] = ProcessInfo.processInfo.environment,
-                               fallback: Date = defaultFallback) -> Date {
+    public static func resolve(environment: [String: String], fallback: Date = defaultFallback) -> Date {
         pinned(environment) ?? fallback
     }
 
-    /// SOURCE_DATE_EPOCH, when set to a number.
-    public static func pinned(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Date? {
+    /// SOURCE_DATE_EPOCH in `environment` (the application's Workplace), when set to a number.
+    public static func pinned(_ environment: [String: String]) -> Date? {
         guard let value = environment["SOURCE_DATE_EPOCH"], let seconds = Double(value.trimmingCharacters(in: .whitespaces)) else {
             return nil
         }

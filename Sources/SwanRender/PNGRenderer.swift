@@ -1,6 +1,5 @@
-/// Writes a page as a PNG image (previews, contact sheets), through the one safe write path.
+/// Draws a page as a PNG image (previews, contact sheets), in memory: the caller writes it.
 import Foundation
-import SwanIO
 import SwanLayout
 internal import CCairo
 internal import PNGEncoder
@@ -14,11 +13,6 @@ public struct PNGRenderer: Sendable {
     static let filter = SWAN_PNG_FILTER_NONE
 
     public init() {}
-
-    /// Renders `page` at `dpi` onto a white background, written through the safe write path.
-    public func write(_ page: Page, to url: URL, dpi: Double = 150) throws {
-        try AtomicFile.write(try data(page, dpi: dpi), to: url)
-    }
 
     /// The PNG's bytes, made in memory.
     public func data(_ page: Page, dpi: Double = 150) throws -> Data {

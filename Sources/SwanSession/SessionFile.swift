@@ -25,10 +25,4 @@ public enum SessionFile {
                                                 vocabulary: vocabulary)
         return (session, data)
     }
-
-    /// Writes `session` to `url` with mode 0600 from the first byte. An existing file is
-    /// replaced only once the new one is completely on disk.
-    public static func write(_ session: Session, to url: URL) throws {
-        try AtomicFile.write(session.encodeJSON(), to: url, permissions: permissions)
-    }
 }

@@ -75,7 +75,7 @@ struct CheckCommand: ParsableCommand {
             let errors = DocumentRegistry.layoutErrors(in: deck) + DocumentRegistry.labelErrors(in: deck)
                 + DocumentRegistry.outputNameErrors(in: deck)
             if !errors.isEmpty { throw DiagnosticError(errors) }
-            let context = try DocumentContext(deck: deck)
+            let context = try Workplace.current.documentContext(deck)
             if let warning = context.engine.hyphenationWarning { DiagnosticPrinter.print([warning]) }
             let layoutErrors = DryRun.errors(context, diagnostics: diagnostics)
             if !layoutErrors.isEmpty {
@@ -98,7 +98,7 @@ struct CheckCommand: ParsableCommand {
         var formContext: DocumentContext?
         let context: () throws -> DocumentContext = {
             if let formContext { return formContext }
-            let made = try DocumentContext(deck: deck)
+            let made = try Workplace.current.documentContext(deck)
             formContext = made
             return made
         }

@@ -25,12 +25,13 @@ struct DeckOptions: ParsableArguments {
 
     /// Loads the deck and sets up the engine with its fonts.
     func context() throws -> DocumentContext {
-        let context = try DocumentContext(deck: Workplace.current.loadDeck(deckDirectory))
+        let workplace = Workplace.current
+        let context = try workplace.documentContext(workplace.loadDeck(deckDirectory))
         if let warning = context.engine.hyphenationWarning { DiagnosticPrinter.print([warning]) }
         return context
     }
 
     /// The exporters of the run, with the chosen PDF writer: one native writer shares its font
     /// subsets among every document of the command.
-    func exporters() -> Exporters { Exporters(pdfWriter: pdfWriter) }
+    func exporters() -> Exporters { Workplace.current.exporters(pdfWriter: pdfWriter) }
 }

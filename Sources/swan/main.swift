@@ -30,8 +30,9 @@ func refuseUnknownCommand(_ arguments: [String]) {
 }
 
 setlocale(LC_NUMERIC, "C")
-Workplace.current.useCatalogue()
-refuseUnknownCommand(CommandLine.arguments)
+let workplace = Workplace.current
+workplace.useCatalogue()
+refuseUnknownCommand(workplace.arguments)
 Interruption.install()
 ProgramFiles.record()
 ArgumentErrors.main()

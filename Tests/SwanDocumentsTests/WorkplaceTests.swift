@@ -35,6 +35,25 @@ final class WorkplaceTests: XCTestCase {
             XCTAssertTrue(english.contains("font file not found"), english)
         }
     }
+
+    /// The date, the hyphenation dictionary and the ICC profile come from the Workplace's
+    /// environment, handed down as values: the layers below read no environment.
+    func testTheEnvironmentIsHandedDownAsValues() throws {
+        let dictionary = "/x/hyph_nl.dic"
+        let workplace = Workplace(environment: ["SOURCE_DATE_EPOCH": "86400", "SWAN_HYPHEN_DICT": dictionary,
+                                                "SWAN_ICC_PROFILE": "/x/sRGB.icc"],
+                                  currentDirectory: PackagePaths.root, arguments: ["swan"])
+        XCTAssertEqual(workplace.pinnedDate, Date(timeIntervalSince1970: 86400))
+        XCTAssertEqual(workplace.exporters(pdfWriter: .native).native.iccProfile, "/x/sRGB.icc")
+        let deck = try workplace.loadDeck()
+        let context = try workplace.documentContext(deck)
+        XCTAssertEqual(context.date, Date(timeIntervalSince1970: 86400))
+        XCTAssertEqual(context.date(including: [PackagePaths.defaultDeck]), Date(timeIntervalSince1970: 86400), "pinned")
+        XCTAssertEqual(workplace.hyphenationDictionary, dictionary)
+        let unpinned = try Workplace(environment: [:], currentDirectory: PackagePaths.root, arguments: ["swan"]).documentContext(deck)
+        XCTAssertFalse(unpinned.datePinned)
+        XCTAssertGreaterThan(unpinned.date, Date(timeIntervalSince1970: 86400), "the deck files' time")
+    }
 }
 
 import SwanDeck

@@ -1,5 +1,6 @@
 import Foundation
 import SwanDiagnostics
+import SwanIO
 import XCTest
 @testable import SwanSession
 
@@ -10,8 +11,9 @@ final class SessionFileTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("bespreking-2025-03-14.json")
         let session = SessionGenerator.make(seed: 11)
-        try SessionFile.write(session, to: url)
-        try SessionFile.write(session, to: url) // replacing keeps the mode too
+        // As swan writes a session file: the safe write path with the session file's mode.
+        try AtomicFile.write(session.encodeJSON(), to: url, permissions: SessionFile.permissions)
+        try AtomicFile.write(session.encodeJSON(), to: url, permissions: SessionFile.permissions) // replacing keeps the mode too
         let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
         XCTAssertEqual(try SessionFile.read(url, vocabulary: vocabulary), session)

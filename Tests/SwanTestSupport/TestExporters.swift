@@ -1,5 +1,7 @@
 /// The exporters tests write with, as a run has them (SwanApp's `Exporters`): one native writer
 /// for the whole test process, so its font subsets are shared as in a run, and cairo's PNG renderer.
+import Foundation
+import SwanIO
 import SwanLayout
 import SwanPDF
 import SwanRender
@@ -9,4 +11,12 @@ public enum TestExporters {
     /// The default PDF writer.
     public static var pdf: any DocumentExporter { native }
     public static var png: PNGRenderer { PNGRenderer() }
+}
+
+extension PNGRenderer {
+    /// Renders `page` at `dpi` and writes it through the safe write path (the application writes
+    /// its previews as a set: PreviewFolder, FileSet).
+    public func write(_ page: Page, to url: URL, dpi: Double = 150) throws {
+        try AtomicFile.write(try data(page, dpi: dpi), to: url)
+    }
 }

@@ -10,21 +10,26 @@ import SwanLayout
 public final class DocumentContext: Sendable {
     public let deck: Deck
     public let engine: Engine
-    /// The creation date written into PDFs: SOURCE_DATE_EPOCH, else the newest modification
-    /// time of the deck's files (see ReproducibleDate).
+    /// The creation date written into PDFs: the pinned date (SOURCE_DATE_EPOCH), else the newest
+    /// modification time of the deck's files (see ReproducibleDate).
     public let date: Date
+    /// True when `date` was given: then no input's modification time moves it.
+    public let datePinned: Bool
 
-    public init(deck: Deck, date: Date? = nil) throws {
+    /// `date`: the pinned date (the application reads SOURCE_DATE_EPOCH); `hyphenationDictionary`:
+    /// a dictionary tried before the installed ones (SWAN_HYPHEN_DICT).
+    public init(deck: Deck, date: Date? = nil, hyphenationDictionary: String? = nil) throws {
         self.deck = deck
-        // The deck's files are looked at only when SOURCE_DATE_EPOCH does not pin the date; a
-        // deck made in code (tests) has no files: its folder, as before.
-        self.date = date ?? ReproducibleDate.pinned()
+        datePinned = date != nil
+        // The deck's files are looked at only when the date is not pinned; a deck made in code
+        // (tests) has no files: its folder, as before.
+        self.date = date
             ?? ReproducibleDate.newestModification(of: deck.files.isEmpty ? [deck.directory] : deck.files) ?? ReproducibleDate.defaultFallback
         let missing = DocumentRegistry.labelErrors(in: deck)
         if !missing.isEmpty { throw DiagnosticError(missing) }
         let typography = try deck.checkedLayout("typography", as: Typography.self)
         engine = try Engine(fonts: typography.fontFiles(of: deck),
-                            language: deck.meta.language, noHyphenation: deck.noHyphenation,
+                            language: deck.meta.language, noHyphenation: deck.noHyphenation, hyphenationDictionary: hyphenationDictionary,
                             quotes: typography.quotes, noBreakAfterInHeadings: Set(typography.noBreakAfterInHeadings ?? []))
     }
 
@@ -33,7 +38,7 @@ public final class DocumentContext: Sendable {
     /// The date for a document made from the deck and `inputs` (a session file): the pinned
     /// date, else the newest of the deck's and the inputs' modification times.
     public func date(including inputs: [URL]) -> Date {
-        if ReproducibleDate.pinned() != nil { return date }
+        if datePinned { return date }
         return max(date, ReproducibleDate.newestModification(of: inputs) ?? date)
     }
 

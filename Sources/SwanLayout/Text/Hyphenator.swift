@@ -55,10 +55,10 @@ public final class Hyphenator: Sendable {
     /// Bounded, so that an archive's names and rare words do not grow memory for ever.
     let breakCache = BoundedCache<String, [WordBreak]>(limit: 8_192)
 
-    /// Loads the dictionary at `path`, or else at SWAN_HYPHEN_DICT, or else the first that exists
-    /// for `language`.
+    /// Loads the dictionary at `path` (SWAN_HYPHEN_DICT, read by the application's Workplace), or
+    /// else the first that exists for `language`.
     public init(path: String? = nil, language: String = "nl", settings: Settings = Settings()) throws {
-        let candidates = [path, ProcessInfo.processInfo.environment["SWAN_HYPHEN_DICT"]].compactMap { $0 }
+        let candidates = [path].compactMap { $0 }
             + Self.dictionaryCandidates(language: language)
         guard let found = candidates.first(where: { FileManager.default.isReadableFile(atPath: $0) }) else {
             throw EngineError.hyphenationDictionaryMissing(candidates)

@@ -3,10 +3,11 @@
 /// /CIDToGIDMap /Identity, TrimBox and BleedBox, viewer preferences (duplex, print scaling),
 /// dates with the `D:` prefix, and a deterministic /ID; the same document gives the same bytes.
 ///
-/// Extension points (docs/architecture.md): `catalogEntries` (AcroForm, StructTreeRoot,
-/// MarkInfo, Lang, Metadata, OutputIntents, Names/EmbeddedFiles, AF), `pageEntries` (Annots:
-/// links and widgets, StructParents), and `PDFPageContent.beginMarked` (MCIDs for tags). Each
-/// takes a `PDFSerializer` that allocates and writes further objects in the same single pass.
+/// What a document adds beyond its pages is written by its own part, each with the same
+/// `PDFSerializer` in the same single pass (docs/architecture.md): the form (`AcroFormWriter`:
+/// its catalog and page entries), the structure tree (`PDFStructureWriter`, MCIDs opened by
+/// `PDFPageContent.beginMarked`), and the archive's metadata, output intents and attachments
+/// (`PDFArchival`, through `writeArchival`).
 import Foundation
 import SwanLayout
 internal import CDeflate
@@ -18,8 +19,12 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
     let outlines = PDFGlyphOutlines()
     /// Fixed at creation: one exporter is shared by every thread of a run.
     public let producer: String
+    /// An sRGB profile for the PDF/A output intent, tried before the installed ones.
+    public let iccProfile: String?
 
-    public init(producer: String = "swan") { self.producer = producer }
+    public init(producer: String = "swan", iccProfile: String? = nil) {
+        self.producer = producer; self.iccProfile = iccProfile
+    }
 
     public func export(_ document: Document) throws -> Data {
         Data(try bytes(document))
@@ -108,7 +113,6 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
                 }
                 w.raw(">>")
                 if document.structure != nil { w.raw("/StructParents "); w.int(index); w.raw("/Tabs/S") }
-                pageEntries(index, &w)
                 form.pageEntries(index, &w)
                 w.raw(">>")
             }
@@ -133,7 +137,6 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
             if document.structure != nil || !document.conformance.isEmpty { preferences.append("/DisplayDocTitle true") }
             if !preferences.isEmpty { w.raw("/ViewerPreferences<<" + preferences.joined() + ">>") }
             w.raw(archive)
-            catalogEntries(document, &w)
             form.catalogEntries(&w)
             w.raw(">>")
         }
@@ -143,14 +146,6 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
         return w.finish(root: catalog, info: info, id: id)
     }
 
-    // MARK: extension points (issues 13, 14, 16)
-
-    /// Entries added to the catalog dictionary: nothing yet. Tags, form fields, XMP, output
-    /// intents and attachments write their objects with `w` and their keys here.
-    func catalogEntries(_ document: Document, _ w: inout PDFSerializer) {}
-
-    /// Entries added to a page dictionary: nothing yet (/Annots for links and widgets).
-    func pageEntries(_ pageIndex: Int, _ w: inout PDFSerializer) {}
 
     // MARK: objects
 
@@ -186,7 +181,7 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
             entries += "/Metadata \(metadata.number) 0 R"
         }
         if conformance.contains(.pdfA3a) {
-            let intent = try PDFArchival.writeOutputIntent(into: &w)
+            let intent = try PDFArchival.writeOutputIntent(profilePath: iccProfile, into: &w)
             entries += "/OutputIntents[\(intent.number) 0 R]"
         } else if let condition = document.printCondition {
             let intent = PDFArchival.writePrintIntent(condition, into: &w)

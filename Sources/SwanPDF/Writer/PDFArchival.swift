@@ -12,8 +12,9 @@ enum PDFArchival {
     static let iccProfilePaths = ["/usr/share/color/icc/sRGB.icc", "/usr/share/color/icc/free/sRGB.icc",
                                   "/opt/homebrew/share/color/icc/sRGB.icc", "/usr/local/share/color/icc/sRGB.icc"]
 
-    static func iccProfile(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> [UInt8] {
-        let candidates = (environment["SWAN_ICC_PROFILE"].map { [$0] } ?? []) + iccProfilePaths
+    /// `path` (SWAN_ICC_PROFILE, read by the application's Workplace) first, then the installed ones.
+    static func iccProfile(path: String?) throws -> [UInt8] {
+        let candidates = (path.map { [$0] } ?? []) + iccProfilePaths
         for path in candidates {
             if let data = FileManager.default.contents(atPath: path), data.count > 128 {
                 RunInputs.shared.record(path)
@@ -134,8 +135,8 @@ enum PDFArchival {
     }
 
     /// Writes the output intent (sRGB) and returns its reference.
-    static func writeOutputIntent(into w: inout PDFSerializer) throws -> PDFRef {
-        let profile = try iccProfile()
+    static func writeOutputIntent(profilePath: String?, into w: inout PDFSerializer) throws -> PDFRef {
+        let profile = try iccProfile(path: profilePath)
         let stream = w.allocate(), intent = w.allocate()
         w.stream(stream, dictionary: { $0.raw("/N 3/Filter/FlateDecode") },
                  data: PDFDeflate.compress(profile, level: PDFDeflate.runLevel))
