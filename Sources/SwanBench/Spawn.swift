@@ -34,9 +34,13 @@ enum Spawn {
     }
 
     static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> RunResult {
+        try start(arguments, environment: environment).finish()
+    }
+
+    /// Starts `arguments` without waiting for it (`swan watch` runs beside the bench).
+    static func start(_ arguments: [String], environment: [String: String]? = nil) throws -> Child {
         let log = FileManager.default.temporaryDirectory
             .appendingPathComponent("swan-bench-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).log").path
-        defer { unlink(log) }
 
         #if canImport(Glibc)
         var actions = posix_spawn_file_actions_t()
@@ -55,18 +59,35 @@ enum Spawn {
         defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
 
         var pid: pid_t = 0
-        var start = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &start)
+        let started = monotonic()
         let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp)
         guard spawned == 0 else {
+            unlink(log)
             throw BenchError("could not start \(arguments[0]): \(String(cString: strerror(spawned)))")
         }
+        return Child(pid: pid, log: log, started: started)
+    }
+
+    static func monotonic() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+}
+
+/// A started child process.
+struct Child {
+    var pid: pid_t
+    var log: String
+    var started: Double
+
+    /// Waits for the child and measures it.
+    func finish() throws -> RunResult {
+        defer { unlink(log) }
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-        var end = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &end)
-        let seconds = Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
+        let seconds = Spawn.monotonic() - started
         #if canImport(Darwin)
         let peak = Double(usage.ru_maxrss) / 1_048_576 // bytes on macOS
         #else

@@ -56,24 +56,24 @@ struct CardsCommand: ParsableCommand {
             let selected = try CardSelection.parse(cards, in: context.deck)
             switch kind {
             case .sheets:
-                let target = try OutputPath.prepare(try output ?? OutputNames.path("sheets", in: context.deck))
+                let target = try OutputPath.prepare(try output ?? OutputNames.path(.sheets, in: context.deck))
                 let sheets = try CardSheets.make(selected, context, options: CardSheetOptions(paper: paper, flip: flip, cropMarks: cropMarks), diagnostics: diagnostics)
                 try target.write(try exporters.pdf.export(sheets.document))
                 Reporting.wrote(target, quiet: deck.quiet)
             case .printshop:
-                let target = try OutputPath.prepare(try output ?? OutputNames.path("printshop", in: context.deck))
+                let target = try OutputPath.prepare(try output ?? OutputNames.path(.printshop, in: context.deck))
                 let shop = try PrintShopDocument.make(selected, context, bleed: bleed, colour: colour, diagnostics: diagnostics)
                 try target.write(try exporters.pdf.export(shop.document))
                 Reporting.wrote(target, quiet: deck.quiet)
             case .previews:
-                let path = try output ?? OutputNames.path("previews", in: context.deck)
+                let path = try output ?? OutputNames.path(.previews, in: context.deck)
                 let folder = URL(fileURLWithPath: path)
                 try OutputPath.createDefaultFolder(for: folder.appendingPathComponent("x"))
                 try AtomicFile.makeFolder(folder)
                 let images = try PreviewFolder.write(selected, context, to: folder, diagnostics: diagnostics)
                 if !deck.quiet { Reporting.say(.wroteImages, ["count": "\(images.count)", "folder": "\(path)"]) }
             case .screen:
-                guard case .file(let pdf) = try OutputPath.prepare(try output ?? OutputNames.path("screen", in: context.deck)) else {
+                guard case .file(let pdf) = try OutputPath.prepare(try output ?? OutputNames.path(.screen, in: context.deck)) else {
                     throw Reporting.invalid(.screenNeedsFile)
                 }
                 let images = ScreenOutput.imageFolder(for: pdf)

@@ -28,7 +28,7 @@ struct InvulbladCommand: ParsableCommand {
         if fillable {
             // Pre-filled answers are personal data: owner-only, as every session-derived file.
             let file = session.map { URL(fileURLWithPath: $0) }
-            try Reporting.render(deck, output: output, document: "fillable-invulblad", permissions: session == nil ? nil : SessionFile.permissions,
+            try Reporting.render(deck, output: output, document: .fillableInvulblad, permissions: session == nil ? nil : SessionFile.permissions,
                                  inputs: file.map { [$0] } ?? []) { context, diagnostics in
                 let read = try file.map { try SessionFile.read($0, vocabulary: SessionVocabulary(deck: context.deck)) }
                 var document = try InvulbladDocument.fillable(context, session: read, diagnostics: diagnostics)
@@ -38,7 +38,7 @@ struct InvulbladCommand: ParsableCommand {
             return
         }
         guard let session else {
-            try Reporting.render(deck, output: output, document: "invulblad") { context, diagnostics in
+            try Reporting.render(deck, output: output, document: .invulblad) { context, diagnostics in
                 try InvulbladDocument.blank(context, diagnostics: diagnostics)
             }
             return
@@ -71,7 +71,7 @@ struct ChecklistCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try Reporting.render(deck, output: output, document: "checklist") { context, diagnostics in
+        try Reporting.render(deck, output: output, document: .checklist) { context, diagnostics in
             try ChecklistDocument.make(context, diagnostics: diagnostics)
         }
     }
@@ -88,7 +88,7 @@ struct HandleidingCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try Reporting.render(deck, output: output, document: "handleiding") { context, diagnostics in
+        try Reporting.render(deck, output: output, document: .handleiding) { context, diagnostics in
             try HandleidingDocument.make(context, diagnostics: diagnostics)
         }
     }

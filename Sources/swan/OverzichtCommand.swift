@@ -13,7 +13,7 @@ struct OverzichtCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try Reporting.render(deck, output: output, document: "overzicht") { context, diagnostics in
+        try Reporting.render(deck, output: output, document: .overzicht) { context, diagnostics in
             try OverzichtDocument.make(context, diagnostics: diagnostics)
         }
     }

@@ -58,7 +58,7 @@ struct ReportCommand: ParsableCommand {
             }
             DiagnosticPrinter.print(found.emptyFolders.map { .warning(ArchiveCode.noSessionsInFolder, ["folder": "\($0.relativePath)"]) })
             // Both outputs are checked before anything is read: never over an input.
-            let pdf = try OutputPath.prepare(try output ?? OutputNames.path("report", in: context.deck), inputs: found.files)
+            let pdf = try OutputPath.prepare(try output ?? OutputNames.path(.report, in: context.deck), inputs: found.files)
             let table = try csv.map { try OutputPath.prepare($0, inputs: found.files) }
 
             var report = TeamReport(from: from.flatMap(SessionDate.init), to: to.flatMap(SessionDate.init))

@@ -58,7 +58,7 @@ enum Reporting {
     /// without -o the name the deck gives document `id` in Output/), makes a document and writes
     /// it through the safe write path (`-` for standard output); says where it went; warnings and
     /// every error to stderr, exit code 1 and no output file on failure.
-    static func render(_ deck: DeckOptions, output: String?, document id: String, permissions: Int? = nil, inputs: [URL] = [],
+    static func render(_ deck: DeckOptions, output: String?, document id: DocumentID, permissions: Int? = nil, inputs: [URL] = [],
                        _ make: (DocumentContext, Diagnostics) throws -> Document) throws {
         try render(deck, read: { _ in }, output: { _, context in try output ?? OutputNames.path(id, in: context.deck) },
                    permissions: permissions, inputs: inputs) { _, context, diagnostics in
@@ -75,12 +75,8 @@ enum Reporting {
         let diagnostics = Diagnostics()
         defer { warn(diagnostics.warnings) }
         try run {
-            let context = try deck.context()
-            let input = try read(context)
-            let path = try output(input, context)
-            let target = try OutputPath.prepare(path, inputs: inputs)
-            let document = try make(input, context, diagnostics)
-            try target.write(try deck.exporters().pdf.export(document), permissions: permissions)
+            let target = try SingleDocument.write(try deck.context(), exporters: deck.exporters(), read: read, output: output,
+                                                  permissions: permissions, inputs: inputs, diagnostics: diagnostics, make)
             wrote(target, quiet: deck.quiet)
         }
     }

@@ -45,6 +45,61 @@ final class WatchCommandTests: XCTestCase {
     }
 }
 
+extension WatchCommandTests {
+    /// An editor's save burst (a temporary file written in steps, renamed over the card file, the
+    /// file touched again) is one rebuild; a file in a folder made after the watch started is seen.
+    func testAnEditorsSaveBurstIsOneRebuildAndNewFoldersAreWatched() throws {
+        guard FileManager.default.isExecutableFile(atPath: CLI.binary.path) else { throw XCTSkip("swan not built") }
+        let deck = try CLI.deckCopy()
+        let output = CLI.temporaryDirectory().appendingPathComponent("kaarten.pdf")
+        let process = Process()
+        process.executableURL = CLI.binary
+        // A settle long enough that a loaded test machine still writes the burst inside it.
+        process.arguments = ["watch", "--templates", deck.path, "-o", output.path, "--settle", "0.5", "--stop-after", "4"]
+        let errors = Pipe(), out = Pipe()
+        process.standardError = errors
+        process.standardOutput = out
+        let stderr = Collected(), stdout = Collected()
+        errors.fileHandleForReading.readabilityHandler = { stderr.append($0.availableData) }
+        out.fileHandleForReading.readabilityHandler = { stdout.append($0.availableData) }
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        func renders() -> Int { stdout.text.components(separatedBy: "wrote \(output.path)").count - 1 }
+        func wait(_ what: String, _ condition: () -> Bool) throws {
+            let deadline = Date().addingTimeInterval(60)
+            while !condition() {
+                if Date() > deadline { XCTFail("timed out waiting for \(what): \(stderr.text)"); throw XCTSkip("stopped") }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
+        try wait("the first render") { renders() == 1 }
+
+        let cards = deck.appendingPathComponent("cards/ronde-1.yaml")
+        let original = try Data(contentsOf: cards)
+        let edited = Data(String(decoding: original, as: UTF8.self)
+            .replacingOccurrences(of: "Vrij van conflicten zijn", with: "Vrij van ruzie zijn").utf8)
+        XCTAssertNotEqual(edited, original)
+        let temporary = deck.appendingPathComponent("cards/.ronde-1.yaml.swp")
+        let handle = try FileHandle(forWritingTo: { FileManager.default.createFile(atPath: temporary.path, contents: nil); return temporary }())
+        handle.write(edited.prefix(100))
+        handle.write(edited.dropFirst(100))
+        try handle.close()
+        XCTAssertEqual(rename(temporary.path, cards.path), 0)
+        try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: cards.path)
+        try wait("the rebuild") { renders() == 2 }
+        Thread.sleep(forTimeInterval: 1.5)
+        XCTAssertEqual(renders(), 2, "the burst is one rebuild: \(stdout.text)")
+
+        let folder = deck.appendingPathComponent("notities")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try wait("the rebuild for the new folder") { renders() == 3 }
+        try Data("kladje".utf8).write(to: folder.appendingPathComponent("kladje.txt"))
+        try wait("the rebuild for a file in the new folder") { renders() == 4 }
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, stderr.text)
+    }
+}
+
 /// Bytes read on another thread.
 private final class Collected: @unchecked Sendable {
     private var data = Data()

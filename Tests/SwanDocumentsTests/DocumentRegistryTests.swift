@@ -24,6 +24,13 @@ final class DocumentRegistryTests: XCTestCase {
         return keys
     }
 
+    /// One entry per document id, in the ids' order (the default run's), so `entry(_:)` finds
+    /// every id a command can name.
+    func testEveryDocumentIDHasOneEntryInOrder() {
+        XCTAssertEqual(DocumentRegistry.documents.map(\.id), DocumentID.allCases)
+        for id in DocumentID.allCases { XCTAssertEqual(DocumentRegistry.entry(id).id, id) }
+    }
+
     func testEveryLabelTheCodeAsksForIsDeclaredAndEveryDeclaredLabelIsUsed() throws {
         let inCode = try Self.labelKeysInCode()
         XCTAssertGreaterThan(inCode.count, 20, "the scan sees the documents' label lookups")

@@ -311,9 +311,17 @@ final class FillableFormReaderTests: XCTestCase {
         XCTAssertEqual(fields.first { $0.qualifiedName == "omschrijving" }?.kind, .text(multiline: true, maxLength: nil))
         XCTAssertEqual(fields.first { $0.qualifiedName == "ronde2.professional.weging" }?.kind, .radio(options: ["groot", "middel", "klein"]))
         XCTAssertEqual(fields.first { $0.qualifiedName == "ronde1.sociale-cohesie.gekozen" }?.kind, .checkbox)
-        XCTAssertEqual(fields.first { $0.qualifiedName == "ronde3.signaal.aanwezig" }?.kind, .radio(options: ["ja", "nee"]))
+        XCTAssertEqual(fields.first { $0.qualifiedName == "ronde3.signaal.aanwezig" }?.kind, .checkbox)
+        // The hulpvragen are the card's own questions, each with an answer; no numbered question of ours.
+        let questions = context.deck.hulpvragenQuestions(round: 3)
+        XCTAssertGreaterThan(questions.front.count, 2)
+        for (index, question) in (questions.front + questions.back).enumerated() {
+            let answer = try XCTUnwrap(fields.first { $0.qualifiedName == "ronde3.hulpvragen.\(index + 1).antwoord" })
+            XCTAssertTrue(answer.tooltip.hasSuffix(question), answer.tooltip)
+        }
+        XCTAssertFalse(names.contains { $0.hasSuffix(".vraag") }, "a blank form asks the card's questions only")
         // Form order: the sections of the blank form come in its order.
-        let order = ["datum", "inbrenger", "omschrijving", "ronde1.bereiken", "ronde3.gekozen.individu", "ronde3.gekozen.groep", "ronde3.gekozen.organisatie-beleid", "ronde3.signaal.aanwezig", "evaluatie.verloop"]
+        let order = ["datum", "inbrenger", "omschrijving", "ronde1.bereiken", "ronde3.gekozen.individu", "ronde3.gekozen.groep", "ronde3.gekozen.organisatie-beleid", "ronde3.signaal.aanwezig", "gespreksleider", "deelnemers", "ronde2.dilemma.aanwezig", "evaluatie.verloop"]
         let positions = order.map { name in names.firstIndex(of: name)! }
         XCTAssertEqual(positions, positions.sorted())
     }

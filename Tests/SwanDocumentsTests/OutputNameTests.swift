@@ -11,7 +11,7 @@ final class OutputNameTests: XCTestCase {
 
     private func names(_ deck: Deck) throws -> [String: String] {
         var names: [String: String] = [:]
-        for entry in DocumentRegistry.documents where entry.isIn(deck) { names[entry.id] = try entry.outputName(in: deck) }
+        for entry in DocumentRegistry.documents where entry.isIn(deck) { names[entry.id.rawValue] = try entry.outputName(in: deck) }
         return names
     }
 
@@ -89,8 +89,8 @@ final class OutputNameTests: XCTestCase {
         try error("output.handleiding", .tooLong)
         XCTAssertEqual(errors.count, 8, "\(errors.map(\.description))")
         // A subcommand asks for its own name only, and is refused the same way.
-        XCTAssertThrowsError(try DocumentRegistry.entry("sheets")!.outputName(in: deck))
-        XCTAssertEqual(try DocumentRegistry.entry("invulblad")!.outputName(in: deck), "invulblad.pdf")
+        XCTAssertThrowsError(try DocumentRegistry.entry(.sheets).outputName(in: deck))
+        XCTAssertEqual(try DocumentRegistry.entry(.invulblad).outputName(in: deck), "invulblad.pdf")
     }
 
     func testAMissingNameSaysWhichKeyToAdd() throws {

@@ -21,7 +21,7 @@ extension Deck {
     public func hulpvragenQuestions(round: Int) -> HulpvragenQuestions {
         let card = cards(inRound: round).first { $0.kind == .hulpvragen }
         return HulpvragenQuestions(front: card?.front.sections.flatMap(\.items) ?? [],
-                                   back: card?.back?.sections.flatMap(\.items) ?? [])
+                                   back: card?.back?.sections.flatMap(\.items) ?? [], backTitle: card?.back?.title)
     }
 }
 
@@ -30,6 +30,8 @@ extension Deck {
 public struct HulpvragenQuestions: Sendable {
     public var front: [String]
     public var back: [String]
+    /// The back's title: "Moreel dilemma", "Signaleren".
+    public var backTitle: String?
 
     private func back(_ index: Int) -> String? { index < back.count ? back[index] : nil }
     /// Ronde 2's back: "Stuiten we op een moreel dilemma?", what clashes, "Beleg zo nodig een moreel beraad."

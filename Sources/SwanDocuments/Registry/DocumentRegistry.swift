@@ -38,7 +38,7 @@ public enum DocumentOutput: Sendable {
 /// One document: its id, what it needs from the deck, the names of what it writes, how it is
 /// made for the default run, and whether the deck has it at all.
 public struct DocumentEntry: Sendable {
-    public let id: String
+    public let id: DocumentID
     public let layouts: [LayoutRequirement]
     /// Label keys the document needs from labels.yaml (optional ones, looked up with
     /// `optionalLabel`, are not listed: a deck may leave them out).
@@ -53,7 +53,7 @@ public struct DocumentEntry: Sendable {
     /// False for a document the deck leaves out (a deck without overzicht.yaml has no overview).
     let isInDeck: @Sendable (Deck) -> Bool
 
-    init(id: String, layouts: [LayoutRequirement], labels: [String], outputs: [OutputName], inDefaultSet: Bool = true,
+    init(id: DocumentID, layouts: [LayoutRequirement], labels: [String], outputs: [OutputName], inDefaultSet: Bool = true,
          isInDeck: @escaping @Sendable (Deck) -> Bool = { _ in true },
          make: @escaping @Sendable (DocumentContext, Diagnostics) throws -> DocumentOutput) {
         self.id = id; self.layouts = layouts; self.labels = labels; self.outputs = outputs
@@ -76,71 +76,72 @@ public enum DocumentRegistry {
     /// The fillable invulblad's own labels: fields' tooltips and the choices beside them.
     private static let fillableInvulblad = ["form.date", "form.filled.leader", "form.filled.writer", "form.filled.participants",
                                             "form.filled.weight.groot", "form.filled.weight.middel", "form.filled.weight.klein",
-                                            "form.filled.dilemma", "form.filled.dilemma.hint", "form.filled.evaluation",
-                                            "form.filled.evaluation.hint", "form.fillable.date", "form.fillable.date.format",
-                                            "form.fillable.list", "form.fillable.chosen", "form.fillable.card.chosen", "form.fillable.card.order",
-                                            "form.fillable.card.weight", "form.fillable.card.explanation", "form.fillable.yes",
-                                            "form.fillable.no", "form.fillable.dilemma.present", "form.fillable.dilemma.values",
-                                            "form.fillable.dilemma.council", "form.fillable.question", "form.fillable.answer",
-                                            "form.fillable.signal.followup", "form.fillable.evaluation.date"]
+                                            "form.filled.dilemma", "form.filled.evaluation", "form.filled.evaluation.hint",
+                                            "form.fillable.date", "form.fillable.date.format", "form.fillable.list", "form.fillable.chosen",
+                                            "form.fillable.card.chosen", "form.fillable.card.order", "form.fillable.card.weight",
+                                            "form.fillable.card.explanation"]
 
     /// The team report's labels.
     private static let reportLabels = ["report.title", "report.span", "report.sessions", "report.counts.small", "report.period.month", "report.period.quarter", "report.section.levels", "report.headline", "report.level.unknown", "report.legend.suggested", "report.legend.chosen", "report.chart.levels.alt", "report.chart.levels.value", "report.section.time", "report.chart.time.alt", "report.chart.time.value", "report.table.level", "report.table.suggested", "report.table.chosen", "report.table.choosing", "report.table.period", "report.table.sessions", "report.section.voorwaarden", "report.table.voorwaarde", "report.table.named", "report.section.factoren", "report.table.factor", "report.section.signals", "report.table.measure", "report.table.count", "report.measure.dilemma", "report.measure.beraad", "report.measure.signaal", "report.measure.followup", "report.measure.evaluatie"] 
 
     /// In the order of the default run (and of its "wrote" lines).
     public static let documents: [DocumentEntry] = [
-        DocumentEntry(id: "sheets", layouts: [.typography, .cards],
+        DocumentEntry(id: .sheets, layouts: [.typography, .cards],
                       labels: ["sheets.title", "sheets.flip.long", "sheets.flip.short", "sheets.instructions.title",
                                "sheets.instructions.intro", "sheets.instructions.steps"],
                       outputs: [.pdf("output.sheets")]) { context, diagnostics in
             .document(try CardSheets.make(context.deck.cards, context, diagnostics: diagnostics).document)
         },
-        DocumentEntry(id: "printshop", layouts: [.typography, .cards], labels: ["printshop.title"],
+        DocumentEntry(id: .printshop, layouts: [.typography, .cards], labels: ["printshop.title"],
                       outputs: [.pdf("output.printshop")]) { context, diagnostics in
             .document(try PrintShopDocument.make(context.deck.cards, context, diagnostics: diagnostics).document)
         },
-        DocumentEntry(id: "previews", layouts: [.typography, .cards], labels: [],
+        DocumentEntry(id: .previews, layouts: [.typography, .cards], labels: [],
                       outputs: [.folder("output.previews"), .contactSheet]) { context, diagnostics in
             .pictures(try CardPreviews.pictures(context.deck.cards, context, diagnostics: diagnostics))
         },
-        DocumentEntry(id: "specimen", layouts: [.typography, .specimen], labels: [],
+        DocumentEntry(id: .specimen, layouts: [.typography, .specimen], labels: [],
                       outputs: [.pdf("output.specimen")]) { context, _ in .document(try SpecimenDocument.make(context)) },
-        DocumentEntry(id: "screen", layouts: [.typography, .cards, .screen],
+        DocumentEntry(id: .screen, layouts: [.typography, .cards, .screen],
                       labels: ["screen.title", "screen.round", "screen.others", "screen.table.file", "screen.front", "screen.back"],
                       outputs: [.pdf("output.screen")]) { context, diagnostics in
             .screen(try ScreenDocument.make(context.deck.cards, context, diagnostics: diagnostics))
         },
-        DocumentEntry(id: "overzicht", layouts: [.typography, .overzicht], labels: ["overzicht.title", "overzicht.round"],
+        DocumentEntry(id: .overzicht, layouts: [.typography, .overzicht], labels: ["overzicht.title", "overzicht.round"],
                       outputs: [.pdf("output.overzicht")], isInDeck: { $0.overview != nil }) { context, diagnostics in
             .document(try OverzichtDocument.make(context, diagnostics: diagnostics))
         },
-        DocumentEntry(id: "invulblad", layouts: [.typography, .forms],
+        DocumentEntry(id: .invulblad, layouts: [.typography, .forms],
                       labels: ["page.number", "form.continued"] + filledInvulblad,
                       outputs: [.pdf("output.invulblad")]) { context, diagnostics in
             .document(try InvulbladDocument.blank(context, diagnostics: diagnostics))
         },
-        DocumentEntry(id: "checklist", layouts: [.typography, .forms], labels: ["page.number"],
+        DocumentEntry(id: .checklist, layouts: [.typography, .forms], labels: ["page.number"],
                       outputs: [.pdf("output.checklist")]) { context, diagnostics in
             .document(try ChecklistDocument.make(context, diagnostics: diagnostics))
         },
-        DocumentEntry(id: "handleiding", layouts: [.typography, .handleiding], labels: ["page.number", "handleiding.header"],
+        DocumentEntry(id: .handleiding, layouts: [.typography, .handleiding], labels: ["page.number", "handleiding.header"],
                       outputs: [.pdf("output.handleiding")]) { context, diagnostics in
             .document(try HandleidingDocument.make(context, diagnostics: diagnostics))
         },
         // The team report, made on request from an archive; `swan check` lays out an empty one.
-        DocumentEntry(id: "report", layouts: [.typography, .overzicht],
+        DocumentEntry(id: .report, layouts: [.typography, .overzicht],
                       labels: ["page.number", "form.filled.weight.groot", "form.filled.weight.middel", "form.filled.weight.klein"] + reportLabels,
                       outputs: [.pdf("output.report")], inDefaultSet: false, isInDeck: { $0.overview != nil }) { context, diagnostics in
             .document(try ReportDocument.make(TeamReport(), context, diagnostics: diagnostics))
         },
-        DocumentEntry(id: "fillable-invulblad", layouts: [.typography, .forms],
+        DocumentEntry(id: .fillableInvulblad, layouts: [.typography, .forms],
                       labels: ["page.number", "form.continued"] + fillableInvulblad,
                       outputs: [.pdf("output.invulblad.fillable")], inDefaultSet: false) { context, diagnostics in
             .document(try InvulbladDocument.fillable(context, diagnostics: diagnostics))
         },
     ]
 
-    public static func entry(_ id: String) -> DocumentEntry? { documents.first { $0.id == id } }
+    /// The entry of `id`: the list has one for every id, in the order of `DocumentID`
+    /// (DocumentRegistryTests), so an id without one is a mistake in this file, not in input.
+    public static func entry(_ id: DocumentID) -> DocumentEntry { byID[id]! }
+
+    private static let byID = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0) })
 
     /// Every layout error of the documents `deck` has, each layout file checked once.
     public static func layoutErrors(in deck: Deck) -> [Diagnostic] {
@@ -176,7 +177,7 @@ public enum DocumentRegistry {
                 guard index == 0, let name, problems.isEmpty else { continue }
                 // The screen edition also writes a folder of images named after its PDF.
                 var names: [(name: String, code: OutputNameCode)] = [(name, .sameName)]
-                if entry.id == "screen" { names.append((String(name.dropLast(".pdf".count)), .sameImageFolder)) }
+                if entry.id == .screen { names.append((String(name.dropLast(".pdf".count)), .sameImageFolder)) }
                 for (taking, code) in names {
                     if let other = taken[taking.lowercased()] {
                         let line = deck.labels.locations[other.key]?.line.map { "\($0)" } ?? "?"

@@ -14,9 +14,6 @@ import SwanSession
 public struct InvulbladFields {
     /// The session format this form reads and writes, part of the form's version.
     static let formatVersion = 2
-    /// Answer slots for hulpvragen on a blank form (more when a session has more).
-    static let hulpvraagSlots = 3
-    static let yes = "ja", no = "nee"
     /// The checkbox on-state every reader knows (ASCII; forms-archive.md).
     public static let checkedState = "Yes"
 
@@ -31,6 +28,15 @@ public struct InvulbladFields {
     var voorwaarden: [Card] { deck.voorwaardeCards }
     var factoren: [Card] { deck.factorCards }
     var levels: [Card] { deck.levelCards }
+    /// The hulpvragen of the form's hulpvragen section, in the deck card's own words (its front,
+    /// then its back): each has an answer field. A session's question the card does not have
+    /// gets a slot of its own after them (question and answer), on a form pre-filled with it.
+    private(set) var hulpvraagQuestions: [String] = []
+    private(set) var hulpvraagSlots = 0
+    /// The dilemma card's questions (ronde 2), and the signal card's name for the signal's box.
+    var dilemmaQuestions: HulpvragenQuestions { deck.hulpvragenQuestions(round: deck.invulblad.section(id: map.factors)?.round ?? 2) }
+    var signalWords: String { deck.hulpvragenQuestions(round: answersRound).backTitle ?? prompt(map.signal) }
+    var answersRound: Int { deck.invulblad.section(id: map.answers)?.round ?? 3 }
 
     /// The fields of a blank form, or of one pre-filled from `session`.
     public init(_ context: DocumentContext, session: Session? = nil) throws {
@@ -87,9 +93,6 @@ public struct InvulbladFields {
         fields.append(FillableField(name: name, tooltip: tooltip, kind: .radio(options: options), value: .state(value)))
     }
 
-    private mutating func yesNo(_ name: [String], _ tooltip: String, _ value: Bool?) {
-        radio(name, tooltip, [Self.yes, Self.no], value.map { $0 ? Self.yes : Self.no })
-    }
 
     private mutating func order(_ name: [String], _ tooltip: String, count: Int, _ value: Int?) {
         // One list of options for every card of a round, shared, not made again per card.
@@ -122,10 +125,6 @@ public struct InvulbladFields {
         text(["datum"], try label("form.fillable.date", ["prompt": prompt(map.date), "format": format]),
              try date(session?.datum), multiline: false, maxLength: 10)
         text(["inbrenger"], prompt(map.presenter), session?.inbrenger, multiline: false)
-        text(["gespreksleider"], try label("form.filled.leader"), session?.gespreksleider, multiline: false)
-        text(["schrijver"], try label("form.filled.writer"), session?.schrijver, multiline: false)
-        text(["deelnemers"], try label("form.fillable.list", ["prompt": try label("form.filled.participants")]),
-             try lines(session?.deelnemers ?? [], "deelnemers"), multiline: true)
         text(["omschrijving"], prompt(map.description), session?.omschrijving, multiline: true)
 
         // The deck's cards and the session's choices each looked at once (a deck of thousands of
@@ -152,14 +151,6 @@ public struct InvulbladFields {
                            count: factorCards.count, explanation: index.flatMap { chosenFactoren[$0].toelichting },
                            weighted: true, weight: index.flatMap { chosenFactoren[$0].weging })
         }
-        let dilemma = session?.ronde2?.moreelDilemma
-        checkbox(["ronde2", "dilemma", "aanwezig"], try label("form.fillable.dilemma.present"), dilemma != nil)
-        text(["ronde2", "dilemma", "beschrijving"],
-             try label("form.filled.dilemma") + " " + (try label("form.filled.dilemma.hint")), dilemma?.beschrijving, multiline: true)
-        text(["ronde2", "dilemma", "botsendeWaarden"], try label("form.fillable.dilemma.values"),
-             try lines(dilemma?.botsendeWaarden ?? [], "ronde2.dilemma.botsendeWaarden"), multiline: true)
-        yesNo(["ronde2", "dilemma", "moreelBeraad"], try label("form.fillable.dilemma.council"), dilemma?.moreelBeraad)
-
         let ronde3 = session?.ronde3
         for level in levels {
             let section = map.levels[level.id]
@@ -175,19 +166,47 @@ public struct InvulbladFields {
             text(["ronde3", "gekozen", level.id], try label("form.fillable.chosen", ["level": level.name, "prompt": prompt(map.chosen)]),
                  try lines(chosen.filter { $0.niveau == level.id }.map(\.interventie), "ronde3.gekozen." + level.id), multiline: true)
         }
-        let answers = ronde3?.hulpvragen ?? []
-        for slot in 0..<max(Self.hulpvraagSlots, answers.count) {
-            let number = String(slot + 1)
-            let answer = slot < answers.count ? answers[slot] : nil
-            text(["ronde3", "hulpvragen", number, "vraag"], try label("form.fillable.question", ["number": number]),
-                 answer?.vraag, multiline: false)
-            text(["ronde3", "hulpvragen", number, "antwoord"],
-                 prompt(map.answers) + " " + (try label("form.fillable.answer", ["number": number])), answer?.antwoord, multiline: true)
+        // The card's questions get the session's answers to them (the first answer to each, in
+        // the card's order); the others keep their own question, in their order, after them.
+        let card = deck.hulpvragenQuestions(round: answersRound)
+        hulpvraagQuestions = card.front + card.back
+        var byQuestion: [String: String] = [:]
+        var others: [Session.Hulpvraag] = []
+        for answer in ronde3?.hulpvragen ?? [] {
+            if let question = answer.vraag, hulpvraagQuestions.contains(question), byQuestion[question] == nil {
+                byQuestion[question] = answer.antwoord
+            } else {
+                others.append(answer)
+            }
         }
-        yesNo(["ronde3", "signaal", "aanwezig"], prompt(map.signal), ronde3?.signaal?.aanwezig)
-        text(["ronde3", "signaal", "opvolging"], try label("form.fillable.signal.followup"), ronde3?.signaal?.opvolging, multiline: true)
+        for (slot, question) in hulpvraagQuestions.enumerated() {
+            text(["ronde3", "hulpvragen", String(slot + 1), "antwoord"], prompt(map.answers) + " " + question,
+                 byQuestion[question], multiline: true)
+        }
+        for (index, other) in others.enumerated() {
+            let number = String(hulpvraagQuestions.count + index + 1)
+            text(["ronde3", "hulpvragen", number, "vraag"], prompt(map.answers), other.vraag, multiline: false)
+            text(["ronde3", "hulpvragen", number, "antwoord"], prompt(map.answers), other.antwoord, multiline: true)
+        }
+        hulpvraagSlots = hulpvraagQuestions.count + others.count
+        checkbox(["ronde3", "signaal", "aanwezig"], prompt(map.signal), ronde3?.signaal?.aanwezig == true)
+        text(["ronde3", "signaal", "opvolging"], prompt(map.signal), ronde3?.signaal?.opvolging, multiline: true)
 
-        text(["evaluatie", "datum"], try label("form.fillable.evaluation.date", ["format": format]),
+        // What the paper form has no place for, in the block after ronde 3.
+        text(["gespreksleider"], try label("form.filled.leader"), session?.gespreksleider, multiline: false)
+        text(["schrijver"], try label("form.filled.writer"), session?.schrijver, multiline: false)
+        text(["deelnemers"], try label("form.fillable.list", ["prompt": try label("form.filled.participants")]),
+             try lines(session?.deelnemers ?? [], "deelnemers"), multiline: true)
+        let dilemma = session?.ronde2?.moreelDilemma
+        let questions = dilemmaQuestions
+        let dilemmaHead = try label("form.filled.dilemma")
+        checkbox(["ronde2", "dilemma", "aanwezig"], questions.dilemma ?? dilemmaHead, dilemma != nil)
+        text(["ronde2", "dilemma", "beschrijving"], questions.dilemma ?? dilemmaHead, dilemma?.beschrijving, multiline: true)
+        text(["ronde2", "dilemma", "botsendeWaarden"], try label("form.fillable.list", ["prompt": questions.values ?? dilemmaHead]),
+             try lines(dilemma?.botsendeWaarden ?? [], "ronde2.dilemma.botsendeWaarden"), multiline: true)
+        checkbox(["ronde2", "dilemma", "moreelBeraad"], questions.council ?? dilemmaHead, dilemma?.moreelBeraad == true)
+
+        text(["evaluatie", "datum"], try label("form.fillable.date", ["prompt": prompt(map.date), "format": format]),
              try date(session?.evaluatie?.datum), multiline: false, maxLength: 10)
         text(["evaluatie", "verloop"], try label("form.filled.evaluation") + " " + (try label("form.filled.evaluation.hint")),
              session?.evaluatie?.verloop, multiline: true)
@@ -202,13 +221,14 @@ public struct InvulbladFields {
 
     private mutating func cardFields(_ name: [String], _ card: Card, chosen: Bool, order: Int?, count: Int,
                                      explanation: String?, weighted: Bool = false, weight: Session.Weging? = nil) throws {
+        // In the order of the form's rows: tick, order, explanation, then the weight under the name.
         checkbox(name + ["gekozen"], try label("form.fillable.card.chosen", ["card": card.name]), chosen)
+        self.order(name + ["volgnr"], try label("form.fillable.card.order", ["card": card.name]), count: count, order)
+        text(name + ["toelichting"], try label("form.fillable.card.explanation", ["card": card.name]), explanation, multiline: true)
         if weighted {
             radio(name + ["weging"], try label("form.fillable.card.weight", ["card": card.name]),
                   Session.Weging.allCases.map(\.rawValue), weight?.rawValue)
         }
-        self.order(name + ["volgnr"], try label("form.fillable.card.order", ["card": card.name]), count: count, order)
-        text(name + ["toelichting"], try label("form.fillable.card.explanation", ["card": card.name]), explanation, multiline: true)
     }
 
     /// A card id with a period would split into two partial names: refuse such a deck here.

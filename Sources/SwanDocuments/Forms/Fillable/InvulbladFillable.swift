@@ -1,7 +1,11 @@
-/// The fillable invulblad (swan invulblad --fillable): the blank form's design, its prompts and
-/// round bars, with a form field on every writing area (InvulbladFields) instead of ruled lines:
-/// a box per answer, a checkbox and explanation per card, the weight as radio buttons, yes/no
-/// questions as radio buttons. Pre-filled from a session when one is given.
+/// The fillable invulblad (swan invulblad --fillable): the blank form with form fields on its
+/// writing areas. The same parts, pages, headings, prompts, line pitch and rules as the blank
+/// (InvulbladBuilder); a field lies on the lines a pen would write on: the inline answers on
+/// the blank's one tab, a box's field over its ruled lines. The cards of ronde 1 and 2 get a
+/// checkbox, their order and an explanation; the hulpvragen are the deck card's own questions,
+/// each with an answer; the chosen interventions one field per level. What the paper form has no
+/// place for (the roles, the deelnemers, the moreel dilemma, the evaluatiemoment) comes in one
+/// block after ronde 3, as on the filled form. Pre-filled from a session when one is given.
 import Foundation
 import SwanDeck
 import SwanDiagnostics
@@ -13,7 +17,7 @@ extension InvulbladDocument {
                                 diagnostics: Diagnostics = Diagnostics()) throws -> Document {
         let builder = try InvulbladBuilder(context: context, diagnostics: diagnostics)
         let model = try InvulbladFields(context, session: session)
-        var layout = FillableLayout(builder: builder, model: model)
+        var layout = FillableLayout(builder: builder, model: model, pitch: try builder.pitch())
         let strips = try layout.strips()
         let form = context.deck.invulblad
         // Not tagged: a tagged page's tab order is the structure order (/Tabs /S), and the
@@ -31,34 +35,31 @@ extension InvulbladDocument {
     }
 }
 
-/// Lays the model's fields out as strips in the order of the form's sections.
+/// Lays the model's fields out on the blank form's rows, in the order of the form's sections.
 private struct FillableLayout {
     let builder: InvulbladBuilder
     let model: InvulbladFields
-    var used: Set<String> = []
+    /// The blank form's line pitch: every row of the fillable form is one of its writing lines.
+    let pitch: Double
     /// The model's fields by qualified name (the first of a name), found without a search.
     let fieldsByName: [String: FillableField]
 
-    init(builder: InvulbladBuilder, model: InvulbladFields) {
-        self.builder = builder; self.model = model
+    init(builder: InvulbladBuilder, model: InvulbladFields, pitch: Double) {
+        self.builder = builder; self.model = model; self.pitch = pitch
         fieldsByName = Dictionary(model.fields.map { ($0.qualifiedName, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     var width: Double { builder.width }
-    var pitch: Double { mm(builder.layout.writing.lineSpacing.maximum) }
     var boxStroke: Stroke { builder.ruleStroke }
     var fontSize: Double { builder.styles.answer.textStyle().size }
-
-    func field(_ name: String) -> FillableField {
-        fieldsByName[name]!
-    }
+    /// Where the writing sits above a rule, as on the blank form.
+    var baselineAboveRule: Double { mm(1.2) }
 
     func label(_ key: String, _ values: [String: String] = [:]) throws -> String { try model.label(key, values) }
 
-    /// `name` with its widget(s) placed (local coordinates).
-    mutating func place(_ name: String, _ rects: [Rect], options: [String]? = nil) -> FillableField {
-        var placed = field(name)
-        used.insert(name)
+    /// `name` with its widget(s) at `rects` (local coordinates of the strip it rides on).
+    func place(_ name: String, _ rects: [Rect], options: [String]? = nil) -> FillableField {
+        var placed = fieldsByName[name]!
         placed.fontSize = fontSize
         placed.widgets = zip(rects.indices, rects).map { index, rect in
             FillableField.Widget(rect: rect, option: options.map { $0[index] })
@@ -75,127 +76,155 @@ private struct FillableLayout {
     func appearance(_ value: String, multiline: Bool, size: Size) -> [PageItem] {
         var style = builder.styles.answer.textStyle()
         style.size = fontSize
-        style.leading = fontSize * 1.2
+        // On the blank form's lines: one line of text per ruled row, written just above its rule.
+        style.leading = pitch
         style.spaceBefore = 0; style.spaceAfter = 0
         style.hyphenate = false
         let padding = 2.0
         let paragraphs = multiline ? value.components(separatedBy: "\n") : [value.replacingOccurrences(of: "\n", with: " ")]
         let set = builder.pager.set(paragraphs.map { TextBlock($0, style: style) }, width: size.width - 2 * padding,
                                     subject: "fillable invulblad")
-        let top = multiline ? padding : max(0, (size.height - (set.lines.first?.height ?? 0)) / 2)
+        // The field starts 0.12 pitch below its row's top (area(x:rows:)).
+        let firstBaseline = pitch * 0.88 - baselineAboveRule
+        let top = firstBaseline - (set.lines.first?.baseline ?? 0)
         return set.items(at: Point(x: padding, y: top))
     }
 
-    func text(_ string: String, at point: Point, width: Double, style: TextStyle) -> (items: [PageItem], width: Double, height: Double) {
-        let set = builder.pager.set([TextBlock(string, style: style)], width: width, subject: "fillable invulblad")
-        let lineWidth = set.lines.map(\.width).max() ?? 0
-        return (set.items(at: point), lineWidth, set.height)
+    /// `text` in `style` on one row, its baseline where the blank form writes (above the rule).
+    func rowText(_ text: String, x: Double, width: Double, style: TextStyle) -> (items: [PageItem], width: Double) {
+        let set = builder.pager.set([TextBlock(text, style: style)], width: width, subject: "fillable invulblad")
+        guard let line = set.lines.first else { return ([], 0) }
+        return (set.items(at: Point(x: x, y: pitch - baselineAboveRule - line.baseline)), set.lines.map(\.width).max() ?? 0)
     }
 
-    // MARK: Strips
+    /// The rect of a field over `rows` rows from x to the right edge (or `right`).
+    func area(x: Double, rows: Int, right: Double? = nil) -> Rect {
+        Rect(x: x, y: pitch * 0.12, width: (right ?? width) - x, height: Double(rows) * pitch - pitch * 0.12)
+    }
 
-    mutating func box(_ name: String, rows: Int, x: Double = 0, accent: Colour?, title: String) -> FormStrip {
-        let height = Double(max(1, rows)) * pitch
-        let rect = Rect(x: x, y: 0, width: width - x, height: height)
-        var strip = FormStrip(items: [.rectangle(rect, cornerRadius: 1, fill: nil, stroke: boxStroke)], height: height,
-                              accent: accent, spaceBefore: mm(1), continues: title)
-        strip.fields = [place(name, [rect])]
+    /// `count` ruled rows as on the blank form, from `x`; the first carries `items` and `fields`.
+    /// A field spanning the rows keeps them on one page.
+    func rows(_ count: Int, x: Double = 0, accent: Colour?, title: String, items: [PageItem] = [],
+              fields: [FillableField] = [], spaceBefore: Double = 0) -> [FormStrip] {
+        var strips: [FormStrip] = []
+        for index in 0..<max(1, count) {
+            var strip = FormStrip(items: [.line(from: Point(x: x, y: pitch), to: Point(x: width, y: pitch), stroke: boxStroke)],
+                                  height: pitch, accent: accent, continues: title)
+            if index == 0 { strip.items = items + strip.items; strip.fields = fields; strip.spaceBefore = spaceBefore }
+            strip.keepWithNext = index + 1 < count
+            strips.append(strip)
+        }
+        return strips
+    }
+
+    /// A section's ruled lines with one field over all of them.
+    func box(_ name: String, rows count: Int, x: Double = 0, accent: Colour?, title: String) -> [FormStrip] {
+        rows(count, x: x, accent: accent, title: title, fields: [place(name, [area(x: x, rows: count)])])
+    }
+
+    /// A prompt and a one-line field on the blank form's inline tab.
+    func inline(_ field: FormField, _ name: String, fieldWidth: Double? = nil) -> FormStrip {
+        let accent = builder.accent(field.round)
+        var strip = builder.blankStrips(field, pitch: pitch)[0]
+        let valueX = builder.inlinePrompt(field)?.valueX ?? builder.inlineTab + mm(builder.layout.writing.inlineGap)
+        strip.fields = [place(name, [area(x: valueX, rows: 1, right: fieldWidth.map { min(width, valueX + $0) })])]
+        strip.accent = accent
         return strip
     }
 
-    /// A prompt and a one-line field after it (an inline answer).
-    mutating func inline(_ prompt: String, _ name: String, x: Double = 0, accent: Colour?, fieldWidth: Double? = nil) -> FormStrip {
-        let style = builder.styles.prompt.textStyle()
-        let shown = text(prompt, at: Point(x: x, y: pitch * 0.2), width: (width - x) / 2, style: style)
-        let start = x + shown.width + mm(builder.layout.writing.inlineGap)
-        let end = fieldWidth.map { min(width, start + $0) } ?? width
-        let rect = Rect(x: start, y: pitch * 0.1, width: end - start, height: pitch * 0.8)
-        var strip = FormStrip(items: shown.items + [.rectangle(rect, cornerRadius: 1, fill: nil, stroke: boxStroke)],
-                              height: max(pitch, shown.height), accent: accent, spaceBefore: mm(builder.layout.writing.sectionGap) / 2)
-        strip.fields = [place(name, [rect])]
-        return strip
-    }
-
-    /// A square for a checkbox or radio button at x, vertically centred in a row of `pitch`.
+    /// A square for a checkbox or radio button at x, centred on a row's writing space.
     func square(_ x: Double) -> Rect {
-        let side = min(pitch * 0.65, 12)
-        return Rect(x: x, y: (pitch - side) / 2, width: side, height: side)
+        let side = min(pitch * 0.6, 11)
+        return Rect(x: x, y: pitch - baselineAboveRule - side * 0.85, width: side, height: side)
     }
 
-    /// Radio buttons with their option labels from `x`; returns the items, rects and end x.
+    /// A checkbox and its words (hint style) on one ruled row, then `rows` rows with a field.
+    func checkbox(_ name: String, _ words: String, accent: Colour?, title: String) -> FormStrip {
+        let box = square(0)
+        let shown = rowText(words, x: box.maxX + mm(2), width: width - box.maxX - mm(2), style: builder.styles.hint.textStyle())
+        var strip = rows(1, accent: accent, title: title,
+                         items: [.rectangle(box, cornerRadius: 1, fill: nil, stroke: boxStroke)] + shown.items,
+                         fields: [place(name, [box])])[0]
+        strip.keepWithNext = true
+        return strip
+    }
+
+    /// A question in the hint style on its row, kept with what follows.
+    func question(_ words: String, x: Double = 0, accent: Colour?, title: String) -> FormStrip {
+        let shown = rowText(words, x: x, width: width - x, style: builder.styles.hint.textStyle())
+        var strip = FormStrip(items: shown.items, height: pitch, accent: accent, keepWithNext: true, continues: title)
+        strip.keepWithNext = true
+        return strip
+    }
+
+    /// Questions with a one-row answer each: on the question's own row after a common tab when
+    /// the question fits half the width, else on the row under it.
+    func answered(_ pairs: [(words: String, field: String)], accent: Colour?, title: String) -> [FormStrip] {
+        let style = builder.styles.hint.textStyle()
+        let widths = pairs.map { builder.context.typesetter.width(of: $0.words, style: style) }
+        let tab = (widths.filter { $0 < width / 2 }.max() ?? 0) + mm(builder.layout.writing.inlineGap)
+        var strips: [FormStrip] = []
+        for (pair, wordsWidth) in zip(pairs, widths) {
+            if wordsWidth < width / 2 {
+                let shown = rowText(pair.words, x: 0, width: tab, style: style)
+                strips += rows(1, accent: accent, title: title, items: shown.items, fields: [place(pair.field, [area(x: tab, rows: 1)])])
+            } else {
+                strips.append(question(pair.words, accent: accent, title: title))
+                strips += box(pair.field, rows: 1, accent: accent, title: title)
+            }
+        }
+        return strips
+    }
+
+    /// Radio buttons with their option labels from `x`, on a row; the items, rects and end x.
     func radios(_ shownOptions: [String], from x: Double) -> (items: [PageItem], rects: [Rect], end: Double) {
         var items: [PageItem] = [], rects: [Rect] = []
         var cursor = x
-        let style = builder.styles.hint.textStyle()
         for shown in shownOptions {
             let rect = square(cursor)
             rects.append(rect)
             items.append(.rectangle(rect, cornerRadius: rect.size.width / 2, fill: nil, stroke: boxStroke))
-            let label = text(shown, at: Point(x: rect.maxX + mm(1), y: pitch * 0.2), width: width, style: style)
+            let label = rowText(shown, x: rect.maxX + mm(1), width: width, style: builder.styles.hint.textStyle())
             items += label.items
             cursor = rect.maxX + mm(1) + label.width + mm(4)
         }
         return (items, rects, cursor)
     }
 
-    /// Each card's row with its explanation box under it (voorwaarden, factoren).
-    mutating func cards(_ round: String, _ cards: [Card], accent: Colour?, title: String) throws -> [FormStrip] {
+    /// Each card on two ruled rows: its checkbox and name (a factor's weight under the name),
+    /// its explanation over both rows beside them, its order at the right of the first.
+    func cards(_ round: String, _ cards: [Card], accent: Colour?, title: String) throws -> [FormStrip] {
+        let nameStyle = builder.styles.prompt.textStyle()
+        let box = square(0)
+        let nameX = box.maxX + mm(2)
+        let names = cards.map { builder.context.typesetter.width(of: $0.name, style: nameStyle) }
+        let weights = try Session.Weging.allCases.map { try label("form.filled.weight." + $0.rawValue) }
+        let weighted = cards.contains { fieldsByName["\(round).\($0.id).weging"] != nil }
+        let radioWidth = weighted ? radios(weights, from: nameX).end - nameX : 0
+        let explanationX = min(width / 2, nameX + max(names.max() ?? 0, radioWidth) + mm(3))
+        let orderWidth = mm(12)
         var strips: [FormStrip] = []
         for card in cards {
-            strips.append(try cardRow("\(round).\(card.id)", card, accent: accent))
-            strips.append(box("\(round).\(card.id).toelichting", rows: 2, x: square(0).maxX + mm(2), accent: accent, title: title))
+            let base = "\(round).\(card.id)"
+            var items: [PageItem] = [.rectangle(box, cornerRadius: 1, fill: nil, stroke: boxStroke)]
+            items += rowText(card.name, x: nameX, width: explanationX - nameX, style: nameStyle).items
+            var fields = [place(base + ".gekozen", [box])]
+            let orderRect = area(x: width - orderWidth, rows: 1)
+            items.append(.rectangle(orderRect, cornerRadius: 1, fill: nil, stroke: boxStroke))
+            fields.append(place(base + ".volgnr", [orderRect]))
+            // A card with a weight has it under its name: two rows; one row for the others.
+            let weighted = fieldsByName[base + ".weging"] != nil
+            let rowCount = weighted ? 2 : 1
+            fields.append(place(base + ".toelichting", [area(x: explanationX, rows: rowCount, right: width - orderWidth - mm(2))]))
+            var block = rows(rowCount, accent: accent, title: title, items: items, fields: fields, spaceBefore: 0)
+            if weighted {
+                let group = radios(weights, from: nameX)
+                block[1].items = group.items + block[1].items
+                block[1].fields = [place(base + ".weging", group.rects, options: Session.Weging.allCases.map(\.rawValue))]
+            }
+            strips += block
         }
         return strips
-    }
-
-    /// A card: its checkbox and name, the weight when it has one, its order at the right.
-    mutating func cardRow(_ base: String, _ card: Card, accent: Colour?) throws -> FormStrip {
-        let box = square(0)
-        var items: [PageItem] = [.rectangle(box, cornerRadius: 1, fill: nil, stroke: boxStroke)]
-        var fields = [place(base + ".gekozen", [box])]
-        let name = text(card.name, at: Point(x: box.maxX + mm(2), y: pitch * 0.2), width: width / 2, style: builder.styles.prompt.textStyle())
-        items += name.items
-        let orderWidth = mm(14)
-        let orderRect = Rect(x: width - orderWidth, y: pitch * 0.1, width: orderWidth, height: pitch * 0.8)
-        if fieldsByName[base + ".weging"] != nil {
-            let shown = try Session.Weging.allCases.map { try label("form.filled.weight." + $0.rawValue) }
-            let group = radios(shown, from: max(box.maxX + mm(2) + name.width + mm(6), width * 0.45))
-            items += group.items
-            fields.append(place(base + ".weging", group.rects, options: Session.Weging.allCases.map(\.rawValue)))
-        }
-        items.append(.rectangle(orderRect, cornerRadius: 1, fill: nil, stroke: boxStroke))
-        fields.append(place(base + ".volgnr", [orderRect]))
-        var strip = FormStrip(items: items, height: pitch, accent: accent, spaceBefore: mm(2), keepWithNext: true)
-        strip.fields = fields
-        return strip
-    }
-
-    mutating func yesNo(_ name: String, prompt: String?, accent: Colour?) throws -> FormStrip {
-        var items: [PageItem] = []
-        var x = 0.0
-        if let prompt {
-            let shown = text(prompt, at: Point(x: 0, y: pitch * 0.2), width: width * 0.6, style: builder.styles.hint.textStyle())
-            items += shown.items
-            x = shown.width + mm(4)
-        }
-        let group = radios([try label("form.fillable.yes"), try label("form.fillable.no")], from: x)
-        var strip = FormStrip(items: items + group.items, height: pitch, accent: accent, spaceBefore: mm(1), keepWithNext: true)
-        strip.fields = [place(name, group.rects, options: [InvulbladFields.yes, InvulbladFields.no])]
-        return strip
-    }
-
-    mutating func checkbox(_ name: String, prompt: String, accent: Colour?) -> FormStrip {
-        let box = square(0)
-        let shown = text(prompt, at: Point(x: box.maxX + mm(2), y: pitch * 0.2), width: width, style: builder.styles.hint.textStyle())
-        var strip = FormStrip(items: [.rectangle(box, cornerRadius: 1, fill: nil, stroke: boxStroke)] + shown.items,
-                              height: pitch, accent: accent, spaceBefore: mm(1), keepWithNext: true)
-        strip.fields = [place(name, [box])]
-        return strip
-    }
-
-    func small(_ string: String, accent: Colour?) -> FormStrip {
-        let shown = text(string, at: .zero, width: width, style: builder.styles.hint.textStyle())
-        return FormStrip(items: shown.items, height: shown.height, accent: accent, spaceBefore: mm(1), keepWithNext: true)
     }
 
     // MARK: The form
@@ -205,83 +234,104 @@ private struct FillableLayout {
         let map = model.map
         let levelOf = Dictionary(map.levels.map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
         var strips: [FormStrip] = []
+        var factorsRound: Int?
         for (index, part) in form.parts.enumerated() {
-            if let title = try builder.partTitle(part, index: index) { strips.append(title) }
+            var partStrips: [FormStrip] = []
+            if let title = try builder.partTitle(part, index: index) { partStrips.append(title) }
             for section in part.sections {
-                let formField = FormField(section)
+                let field = FormField(section)
                 let accent = builder.accent(section.round)
-                let title = formField.title
-                let rows = max(2, min(section.lines, 6))
+                let title = field.title
                 switch section.id {
                 case map.date:
-                    strips.append(inline(title, "datum", accent: accent, fieldWidth: mm(30)))
+                    partStrips.append(inline(field, "datum", fieldWidth: mm(30)))
                 case map.presenter:
-                    strips.append(inline(title, "inbrenger", accent: accent))
-                    strips.append(inline(try label("form.filled.leader"), "gespreksleider", accent: accent))
-                    strips.append(inline(try label("form.filled.writer"), "schrijver", accent: accent))
-                    strips.append(small(try label("form.filled.participants"), accent: accent))
-                    strips.append(box("deelnemers", rows: 2, accent: accent, title: title))
+                    partStrips.append(inline(field, "inbrenger"))
                 case map.description:
-                    strips.append(builder.header(formField))
-                    strips.append(box("omschrijving", rows: rows, accent: accent, title: title))
+                    partStrips.append(builder.header(field))
+                    partStrips += box("omschrijving", rows: section.lines, accent: accent, title: title)
                 case map.conditions:
-                    strips.append(builder.header(formField))
-                    strips += try cards("ronde1", model.voorwaarden, accent: accent, title: title)
+                    partStrips.append(builder.header(field))
+                    partStrips += try cards("ronde1", model.voorwaarden, accent: accent, title: title)
                 case map.goal:
-                    strips.append(builder.header(formField))
-                    strips.append(box("ronde1.bereiken", rows: rows, accent: accent, title: title))
+                    partStrips.append(builder.header(field))
+                    partStrips += box("ronde1.bereiken", rows: section.lines, accent: accent, title: title)
                 case map.factors:
-                    strips.append(builder.header(formField))
-                    strips += try cards("ronde2", model.factoren, accent: accent, title: title)
-                    let dilemma = FormField(id: "dilemma", round: section.round, prompt: try label("form.filled.dilemma"),
-                                            hint: try label("form.filled.dilemma.hint"), lines: 2)
-                    strips.append(builder.header(dilemma))
-                    strips.append(checkbox("ronde2.dilemma.aanwezig", prompt: try label("form.fillable.dilemma.present"), accent: accent))
-                    strips.append(box("ronde2.dilemma.beschrijving", rows: 3, accent: accent, title: dilemma.title))
-                    strips.append(small(try label("form.fillable.dilemma.values"), accent: accent))
-                    strips.append(box("ronde2.dilemma.botsendeWaarden", rows: 2, accent: accent, title: dilemma.title))
-                    strips.append(try yesNo("ronde2.dilemma.moreelBeraad", prompt: try label("form.fillable.dilemma.council"), accent: accent))
+                    factorsRound = section.round
+                    partStrips.append(builder.header(field))
+                    partStrips += try cards("ronde2", model.factoren, accent: accent, title: title)
                 case map.chosen:
-                    strips.append(builder.header(formField))
-                    for level in model.levels {
-                        var caption = small(level.name, accent: accent)
-                        caption.keepWithNext = true
-                        strips.append(caption)
-                        strips.append(box("ronde3.gekozen.\(level.id)", rows: max(1, rows / 2), accent: accent, title: title))
-                    }
+                    partStrips.append(builder.header(field))
+                    // One field per level, after the level's name.
+                    partStrips += answered(model.levels.map { ($0.name, "ronde3.gekozen.\($0.id)") }, accent: accent, title: title)
                 case map.answers:
-                    strips.append(builder.header(formField))
-                    var slot = 1
-                    let answers = "ronde3.hulpvragen"
-                    while fieldsByName[answers + "." + String(slot) + ".vraag"] != nil {
-                        let base = answers + "." + String(slot)
-                        var question = inline(try label("form.fillable.question", ["number": String(slot)]), base + ".vraag", accent: accent)
-                        question.keepWithNext = true
-                        strips.append(question)
-                        strips.append(box(base + ".antwoord", rows: 2, accent: accent, title: title))
-                        slot += 1
+                    partStrips.append(builder.header(field))
+                    // The deck card's questions, each with its answer; then questions a session
+                    // brought that the card does not have.
+                    partStrips += answered(model.hulpvraagQuestions.enumerated().map { ($1, "ronde3.hulpvragen.\($0 + 1).antwoord") },
+                                           accent: accent, title: title)
+                    for slot in model.hulpvraagQuestions.count..<model.hulpvraagSlots {
+                        let base = "ronde3.hulpvragen.\(slot + 1)"
+                        partStrips += box(base + ".vraag", rows: 1, accent: accent, title: title)
+                        partStrips += box(base + ".antwoord", rows: 1, accent: accent, title: title)
                     }
                 case map.signal:
-                    strips.append(builder.header(formField))
-                    strips.append(try yesNo("ronde3.signaal.aanwezig", prompt: nil, accent: accent))
-                    strips.append(small(try label("form.fillable.signal.followup"), accent: accent))
-                    strips.append(box("ronde3.signaal.opvolging", rows: 3, accent: accent, title: title))
+                    partStrips.append(builder.header(field))
+                    partStrips.append(checkbox("ronde3.signaal.aanwezig", model.signalWords, accent: accent, title: title))
+                    partStrips += box("ronde3.signaal.opvolging", rows: max(1, section.lines - 1), accent: accent, title: title)
                 default:
-                    strips.append(builder.header(formField))
+                    partStrips.append(builder.header(field))
                     if let level = levelOf[section.id] {
-                        strips.append(box("ronde3.interventies.\(level)", rows: rows, x: builder.indentX(formField), accent: accent, title: title))
+                        partStrips += box("ronde3.interventies.\(level)", rows: section.lines, x: builder.indentX(field), accent: accent, title: title)
+                    } else if section.lines > 0 {
+                        partStrips += rows(section.lines, x: builder.indentX(field), accent: accent, title: title)
                     }
                 }
             }
+            if !partStrips.isEmpty { partStrips[0].startsPage = true }
+            strips += partStrips
         }
+
+        // What the paper form has no place for, in one block after ronde 3, as on the filled form.
+        strips.append(builder.separator())
+        for (key, name) in [("form.filled.leader", "gespreksleider"), ("form.filled.writer", "schrijver")] {
+            strips.append(inline(FormField(id: name, prompt: try label(key), lines: 1, inline: true), name))
+        }
+        let participants = FormField(id: "deelnemers", prompt: try label("form.filled.participants"), lines: 2, inline: true)
+        var participantRows = rows(2, accent: nil, title: participants.title)
+        if let prompt = builder.inlinePrompt(participants) {
+            let line = prompt.layout.lines[0]
+            participantRows[0].items = prompt.layout.items(at: Point(x: 0, y: pitch - baselineAboveRule - line.baseline)) + participantRows[0].items
+            participantRows[0].fields = [place("deelnemers", [area(x: prompt.valueX, rows: 2)])]
+        } else {
+            participantRows = [builder.header(participants)] + box("deelnemers", rows: 2, accent: nil, title: participants.title)
+        }
+        participantRows[0].spaceBefore = mm(builder.layout.writing.sectionGap) / 2
+        strips += participantRows
+
+        let dilemma = FormField(id: "dilemma", round: factorsRound, prompt: try label("form.filled.dilemma"), lines: 2)
+        let dilemmaAccent = builder.accent(factorsRound)
+        let questions = model.dilemmaQuestions
+        strips.append(builder.header(dilemma))
+        strips.append(checkbox("ronde2.dilemma.aanwezig", questions.dilemma ?? dilemma.prompt, accent: dilemmaAccent, title: dilemma.title))
+        strips += box("ronde2.dilemma.beschrijving", rows: 2, accent: dilemmaAccent, title: dilemma.title)
+        if let values = questions.values { strips.append(question(values, accent: dilemmaAccent, title: dilemma.title)) }
+        strips += box("ronde2.dilemma.botsendeWaarden", rows: 1, accent: dilemmaAccent, title: dilemma.title)
+        strips.append(checkbox("ronde2.dilemma.moreelBeraad", questions.council ?? dilemma.prompt, accent: dilemmaAccent, title: dilemma.title))
+
         let evaluation = FormField(id: "evaluation", prompt: try label("form.filled.evaluation"),
-                                   hint: try label("form.filled.evaluation.hint"), lines: 4)
+                                   hint: try label("form.filled.evaluation.hint"), lines: 3)
         strips.append(builder.header(evaluation))
-        strips.append(inline(try label("form.fillable.date.format"), "evaluatie.datum", accent: nil, fieldWidth: mm(30)))
-        strips.append(box("evaluatie.verloop", rows: 4, accent: nil, title: evaluation.title))
+        // The evaluation is held at the next bespreking: its date under the form's own prompt.
+        if let dateSection = form.section(id: map.date) {
+            var date = inline(FormField(dateSection), "evaluatie.datum", fieldWidth: mm(30))
+            date.accent = nil; date.spaceBefore = 0; date.keepWithNext = true
+            strips.append(date)
+        }
+        strips += box("evaluatie.verloop", rows: 2, accent: nil, title: evaluation.title)
         // The form's identity rides, hidden, on the last strip (last in tab order too).
         strips[strips.count - 1].fields += [place("swan.deck", [Rect(x: 0, y: 0, width: 0, height: 0)]),
-                             place("swan.formulier", [Rect(x: 0, y: 0, width: 0, height: 0)])]
+                                            place("swan.formulier", [Rect(x: 0, y: 0, width: 0, height: 0)])]
         return strips
     }
 }

@@ -235,12 +235,12 @@ private struct FieldValues {
         let present = checked("ronde2.dilemma.aanwezig")
         let beschrijving = text("ronde2.dilemma.beschrijving")
         let waarden = list("ronde2.dilemma.botsendeWaarden", path: "$.ronde2.moreelDilemma.botsendeWaarden")
-        let beraad = option("ronde2.dilemma.moreelBeraad", [InvulbladFields.yes, InvulbladFields.no]).map { $0 == InvulbladFields.yes }
+        let beraad = checked("ronde2.dilemma.moreelBeraad")
         paths["$.ronde2.moreelDilemma"] = "ronde2.dilemma.aanwezig"
         paths["$.ronde2.moreelDilemma.beschrijving"] = "ronde2.dilemma.beschrijving"
         paths["$.ronde2.moreelDilemma.moreelBeraad"] = "ronde2.dilemma.moreelBeraad"
         var dilemma: Session.MoreelDilemma?
-        if present || !beschrijving.isEmpty || !waarden.isEmpty || beraad != nil {
+        if present || !beschrijving.isEmpty || !waarden.isEmpty || beraad {
             dilemma = Session.MoreelDilemma(beschrijving: beschrijving, botsendeWaarden: waarden, moreelBeraad: beraad)
         }
         if factoren.isEmpty && dilemma == nil { return nil }
@@ -264,9 +264,12 @@ private struct FieldValues {
         var hulpvragen: [Session.Hulpvraag] = []
         var slot = 1
         let answers = "ronde3.hulpvragen"
+        let questions = model.hulpvraagQuestions
         while values[answers + "." + String(slot) + ".antwoord"] != nil || values[answers + "." + String(slot) + ".vraag"] != nil {
             let base = answers + "." + String(slot)
-            let vraag = text(base + ".vraag"), antwoord = text(base + ".antwoord")
+            // The card's questions are the form's words, not a field; a session's other question is one.
+            let vraag = slot <= questions.count ? (text(base + ".antwoord").isEmpty ? "" : questions[slot - 1]) : text(base + ".vraag")
+            let antwoord = text(base + ".antwoord")
             if !vraag.isEmpty || !antwoord.isEmpty {
                 let index = hulpvragen.count
                 paths[Self.root + answers + "[" + String(index) + "]"] = base + ".antwoord"
@@ -275,15 +278,15 @@ private struct FieldValues {
             }
             slot += 1
         }
-        let yesNo = [InvulbladFields.yes, InvulbladFields.no]
-        let aanwezig = option("ronde3.signaal.aanwezig", yesNo)
+        // The box is ticked when there is a signal; a follow-up without the tick asks for it.
+        let aanwezig = checked("ronde3.signaal.aanwezig")
         let opvolging = optional("ronde3.signaal.opvolging", path: "$.ronde3.signaal.opvolging")
         var signaal: Session.Signaal?
-        if let aanwezig {
-            signaal = Session.Signaal(aanwezig: aanwezig == InvulbladFields.yes, opvolging: opvolging)
+        if aanwezig {
+            signaal = Session.Signaal(aanwezig: true, opvolging: opvolging)
         } else if opvolging != nil {
             diagnostics.append(.error(FormCode.unanswered, ["field": "ronde3.signaal.aanwezig", "other": "ronde3.signaal.opvolging",
-                                                            "options": .text(yesNo.joined(separator: ", "))], at: location))
+                                                            "options": .text(model.signalWords)], at: location))
         }
         if interventies.isEmpty && gekozen.isEmpty && hulpvragen.isEmpty && signaal == nil { return nil }
         return Session.Ronde3(interventies: interventies, gekozen: gekozen, hulpvragen: hulpvragen, signaal: signaal)

@@ -7,11 +7,11 @@ import SwanIO
 /// fonts, the catalogues, the hyphenation dictionary; the write path checks again when it
 /// writes), not a folder, device, FIFO, socket or symbolic link, in a folder that exists. Only the default Output/
 /// folder is created when missing; a mistyped -o folder is an error.
-enum OutputPath {
+package enum OutputPath {
     case file(URL)
     case standardOutput
 
-    static func prepare(_ output: String, inputs: [URL] = []) throws -> OutputPath {
+    package static func prepare(_ output: String, inputs: [URL] = []) throws -> OutputPath {
         if output == "-" { return .standardOutput }
         let url = URL(fileURLWithPath: output)
         try createDefaultFolder(for: url)
@@ -22,7 +22,7 @@ enum OutputPath {
     }
 
     /// Output/ (the default folder, relative to the working folder) is made when missing.
-    static func createDefaultFolder(for url: URL) throws {
+    package static func createDefaultFolder(for url: URL) throws {
         let folder = url.deletingLastPathComponent()
         // Compared as paths: a URL of a folder that does not exist yet has no trailing slash.
         if folder.standardizedFileURL.path == URL(fileURLWithPath: OutputNames.folder, isDirectory: true).standardizedFileURL.path,
@@ -32,7 +32,7 @@ enum OutputPath {
     }
 
     /// Writes `data` there: the safe write path, or checked writes to standard output.
-    func write(_ data: Data, permissions: Int? = nil) throws {
+    package func write(_ data: Data, permissions: Int? = nil) throws {
         switch self {
         case .file(let url): try AtomicFile.write(data, to: url, permissions: permissions)
         case .standardOutput: try StandardOutput.write(data)
