@@ -22,7 +22,10 @@ public final class RunInputs: Sendable {
 
     public func record(_ identity: FileIdentity, readAs path: String) {
         files.withLockedValue { files in
-            if files[identity] == nil { files[identity] = path }
+            // An entry whose path names another file now is stale: the file was deleted and its
+            // inode number given to this one (which would otherwise not count as read).
+            if let known = files[identity], FileIdentity(known) == identity { return }
+            files[identity] = path
         }
     }
 
