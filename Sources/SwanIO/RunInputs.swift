@@ -22,9 +22,9 @@ public final class RunInputs: Sendable {
 
     public func record(_ identity: FileIdentity, readAs path: String) {
         files.withLockedValue { files in
-            // An entry whose path names another file now is stale: the file was deleted and its
-            // inode number given to this one (which would otherwise not count as read).
-            if let known = files[identity], FileIdentity(known) == identity { return }
+            // An entry whose file is gone left its inode number free for this one (a long process:
+            // `swan watch`, the test runner): the new path replaces it.
+            if let earlier = files[identity], FileIdentity(earlier) == identity { return }
             files[identity] = path
         }
     }
