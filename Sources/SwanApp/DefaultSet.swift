@@ -27,19 +27,26 @@ package enum DefaultSet {
 
     /// The deck's documents of the default set, named as the deck names them; every problem with
     /// those names at once before anything is made.
-    package static func documents(_ context: DocumentContext, exporters: Exporters) throws -> [Job] {
+    /// `backOffset` moves the home sheets' backs (the offset saved for A4, long edge).
+    package static func documents(_ context: DocumentContext, exporters: Exporters, backOffset: BackOffset = .zero) throws -> [Job] {
         let deck = context.deck
         let problems = DocumentRegistry.outputNameErrors(in: deck)
         if !problems.isEmpty { throw DiagnosticError(problems) }
         return try DocumentRegistry.documents.filter { $0.inDefaultSet && $0.isIn(deck) }.map { entry in
             let name = try entry.outputName(in: deck)
+            if entry.id == .sheets && !backOffset.isZero {
+                return Job(name: name) { context, diagnostics in
+                    let options = CardSheetOptions(backOffset: backOffset)
+                    return [(name, try exporters.pdf.export(CardSheets.make(context.deck.cards, context, options: options, diagnostics: diagnostics).document))]
+                }
+            }
             return Job(name: name) { context, diagnostics in try files(of: entry.make(context, diagnostics), named: name, exporters) }
         }
     }
 
     /// Every document of the default set made, in the registry's order, merged.
-    package static func make(_ context: DocumentContext, exporters: Exporters) throws -> DocumentResults {
-        DocumentResults(try documents(context, exporters: exporters).concurrentMap { $0.make(context) })
+    package static func make(_ context: DocumentContext, exporters: Exporters, backOffset: BackOffset = .zero) throws -> DocumentResults {
+        DocumentResults(try documents(context, exporters: exporters, backOffset: backOffset).concurrentMap { $0.make(context) })
     }
 
     /// What a document gave, as files by path relative to the output folder.
