@@ -54,7 +54,7 @@ public struct Round: Equatable, Sendable {
 }
 
 /// A layout file kept as YAML so the renderer can decode it into its own types.
-/// Unchecked: Yams does not mark its Node Sendable (its tags are class instances), but the tree
+/// Unchecked, one of the three left: Yams does not mark its Node Sendable (its tags are class instances), but the tree
 /// is only read after parsing, never changed, so sharing it between threads is safe.
 public struct LayoutFile: @unchecked Sendable {
     public var name: String

@@ -131,14 +131,7 @@ extension CardsCommand {
             if !given.isZero && !quiet { Reporting.say(.backOffsetApplied, values) }
             return given
         }
-        // Without a configuration folder nothing can have been saved.
-        guard let file = try? BackOffsetSettings.file(in: Workplace.current) else { return .zero }
-        let saved = try BackOffsetSettings.load(from: file).offsets[key] ?? .zero
-        if !saved.isZero && !quiet {
-            Reporting.say(.backOffsetAppliedSaved, ["x": "\(BackOffset.format(saved.x))", "y": "\(BackOffset.format(saved.y))",
-                                                    "paper": "\(paper.rawValue)", "flip": "\(flip.rawValue)", "file": "\(file.path)"])
-        }
-        return saved
+        return try BackOffsetSettings.applied(paper: paper, flip: flip, in: Workplace.current, quiet: quiet)
     }
 }
 
