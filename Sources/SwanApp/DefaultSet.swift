@@ -8,9 +8,9 @@ import SwanDocuments
 
 /// The documents of the default run (DocumentRegistry), each a name and a way to make its files.
 package enum DefaultSet {
-    package struct Job {
+    package struct Job: Sendable {
         package let name: String
-        let produce: (DocumentContext, Diagnostics) throws -> [(path: String, data: Data)]
+        let produce: @Sendable (DocumentContext, Diagnostics) throws -> [(path: String, data: Data)]
 
         /// Made with its own diagnostics; every failure becomes part of the result.
         package func make(_ context: DocumentContext) -> DocumentResult {
@@ -60,7 +60,7 @@ package enum DefaultSet {
 }
 
 /// One document's outcome: its files, or its errors; its warnings either way.
-package struct DocumentResult {
+package struct DocumentResult: Sendable {
     package let name: String
     package let files: [(path: String, data: Data)]
     package let errors: [Diagnostic]
@@ -86,34 +86,4 @@ package struct DocumentResults {
             for warning in result.warnings where seenWarnings.insert(warning).inserted { warnings.append(warning) }
         }
     }
-}
-
-extension Collection where Index == Int {
-    /// `transform` on every element, on all cores, results in order. The caller's elements and
-    /// transform are used only inside this call, which waits for every iteration to end.
-    package func concurrentMap<T>(_ transform: (Element) -> T) -> [T] {
-        let results = OrderedResults<T>(count: count)
-        withoutActuallyEscaping(transform) { transform in
-            // The iteration is made here, outside the concurrent closure, which then holds no
-            // generic type (a metatype of this collection is not Sendable).
-            let work = CallScoped { offset in results.set(offset, transform(self[self.startIndex + offset])) }
-            DispatchQueue.concurrentPerform(iterations: count) { offset in work.iteration(offset) }
-        }
-        return results.values
-    }
-}
-
-/// Unchecked: lives only for one concurrentMap call; the iteration runs the transform on one
-/// element and writes only into OrderedResults (locked).
-private struct CallScoped: @unchecked Sendable {
-    let iteration: (Int) -> Void
-}
-
-/// Unchecked: `storage` is read and written only under `lock`.
-private final class OrderedResults<T>: @unchecked Sendable {
-    private var storage: [T?]
-    private let lock = NSLock()
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: T) { lock.lock(); storage[index] = value; lock.unlock() }
-    var values: [T] { lock.lock(); defer { lock.unlock() }; return storage.compactMap { $0 } }
 }
