@@ -22,7 +22,10 @@ public final class RunInputs: @unchecked Sendable {  // `files` behind `lock`
 
     public func record(_ identity: FileIdentity, readAs path: String) {
         lock.lock(); defer { lock.unlock() }
-        if files[identity] == nil { files[identity] = path }
+        // An entry whose file is gone is replaced: its inode number was given to this file, and
+        // keeping the old path would let `readAs` forget this input (a long run, `swan watch`).
+        if let known = files[identity], FileIdentity(known) == identity { return }
+        files[identity] = path
     }
 
     /// The path the file was read under, nil when the run does not read it. A file read and
