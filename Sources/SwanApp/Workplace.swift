@@ -59,6 +59,19 @@ public struct Workplace: Sendable {
         Exporters(pdfWriter: pdfWriter, iccProfile: iccProfile)
     }
 
+    /// swan's folder in the user's configuration folder (saved back offsets):
+    /// $XDG_CONFIG_HOME/swan when that is an absolute path (as the XDG specification asks),
+    /// else ~/.config/swan; nil when neither is set.
+    public var configFolder: URL? {
+        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
+            return URL(fileURLWithPath: config).appendingPathComponent("swan")
+        }
+        if let home = environment["HOME"], home.hasPrefix("/") {
+            return URL(fileURLWithPath: home).appendingPathComponent(".config").appendingPathComponent("swan")
+        }
+        return nil
+    }
+
     /// Where `make install` puts the deck, relative to the installed binary (PREFIX/bin/swan).
     public static let installedTemplates = "../share/swan/Templates"
 

@@ -14,7 +14,7 @@ struct CardsCommand: ParsableCommand {
         abstract: HelpCode.cardsAbstract.text)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case sheets, printshop, previews, screen
+        case sheets, printshop, previews, screen, calibration
     }
 
     @OptionGroup var deck: DeckOptions
@@ -27,6 +27,12 @@ struct CardsCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp(HelpCode.cardsFlip.text))
     var flip: FlipEdge = .long
+
+    @Option(help: ArgumentHelp(HelpCode.cardsBackOffset.text, valueName: "X,Y"))
+    var backOffset: String?
+
+    @Flag(help: ArgumentHelp(HelpCode.cardsSaveOffset.text))
+    var saveOffset = false
 
     @Option(help: ArgumentHelp(HelpCode.cardsBleed.text))
     var bleed: Double?
@@ -45,6 +51,12 @@ struct CardsCommand: ParsableCommand {
 
     func validate() throws {
         if let bleed, !(0...20).contains(bleed) { throw Reporting.invalid(.bleedRange) }
+        if saveOffset && backOffset == nil { throw Reporting.invalid(.saveOffsetNeedsValue) }
+        if let backOffset {
+            guard kind == .sheets else { throw Reporting.invalid(.backOffsetOnlySheets) }
+            guard let offset = BackOffset(text: backOffset) else { throw Reporting.invalid(.backOffsetInvalid, ["value": "\(backOffset)"]) }
+            guard offset.isWithinLimit else { throw Reporting.invalid(.backOffsetRange, ["value": "\(backOffset)"]) }
+        }
     }
 
     func run() throws {
@@ -57,8 +69,15 @@ struct CardsCommand: ParsableCommand {
             switch kind {
             case .sheets:
                 let target = try OutputPath.prepare(try output ?? OutputNames.path(.sheets, in: context.deck))
-                let sheets = try CardSheets.make(selected, context, options: CardSheetOptions(paper: paper, flip: flip, cropMarks: cropMarks), diagnostics: diagnostics)
+                let offset = try sheetsBackOffset(quiet: deck.quiet)
+                let options = CardSheetOptions(paper: paper, flip: flip, cropMarks: cropMarks, backOffset: offset)
+                let sheets = try CardSheets.make(selected, context, options: options, diagnostics: diagnostics)
                 try target.write(try exporters.pdf.export(sheets.document))
+                Reporting.wrote(target, quiet: deck.quiet)
+            case .calibration:
+                let target = try OutputPath.prepare(try output ?? OutputNames.path(.calibration, in: context.deck))
+                let sheet = try CalibrationSheet.make(context, paper: paper, flip: flip)
+                try target.write(try exporters.pdf.export(sheet.document))
                 Reporting.wrote(target, quiet: deck.quiet)
             case .printshop:
                 let target = try OutputPath.prepare(try output ?? OutputNames.path(.printshop, in: context.deck))
@@ -87,6 +106,36 @@ struct CardsCommand: ParsableCommand {
                 }
             }
         }
+    }
+}
+
+extension CardsCommand {
+    /// The back offset for these sheets: the one given (saved, or forgotten when 0,0, with
+    /// --save-offset), else the one saved for this paper and flip; said in one line.
+    func sheetsBackOffset(quiet: Bool) throws -> BackOffset {
+        let key = BackOffsetSettings.Key(paper: paper, flip: flip)
+        if let given = backOffset.flatMap(BackOffset.init(text:)) {
+            var values: [String: MessageArgument] = ["x": "\(BackOffset.format(given.x))", "y": "\(BackOffset.format(given.y))",
+                                                     "paper": "\(paper.rawValue)", "flip": "\(flip.rawValue)"]
+            if saveOffset {
+                let file = try BackOffsetSettings.file(in: Workplace.current)
+                var settings = try BackOffsetSettings.load(from: file)
+                settings.offsets[key] = given
+                try settings.save(to: file)
+                values["file"] = "\(file.path)"
+                if !quiet { Reporting.say(given.isZero ? .backOffsetForgotten : .backOffsetSaved, values) }
+            }
+            if !given.isZero && !quiet { Reporting.say(.backOffsetApplied, values) }
+            return given
+        }
+        // Without a configuration folder nothing can have been saved.
+        guard let file = try? BackOffsetSettings.file(in: Workplace.current) else { return .zero }
+        let saved = try BackOffsetSettings.load(from: file).offsets[key] ?? .zero
+        if !saved.isZero && !quiet {
+            Reporting.say(.backOffsetAppliedSaved, ["x": "\(BackOffset.format(saved.x))", "y": "\(BackOffset.format(saved.y))",
+                                                    "paper": "\(paper.rawValue)", "flip": "\(flip.rawValue)", "file": "\(file.path)"])
+        }
+        return saved
     }
 }
 

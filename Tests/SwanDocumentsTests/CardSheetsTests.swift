@@ -191,6 +191,43 @@ final class CardSheetsTests: XCTestCase {
         }
     }
 
+    /// `--back-offset X,Y` (as read off the calibration sheet: the back lies X mm right and Y mm
+    /// lower than its front, seen from the front) moves every back page against it: with the
+    /// printer's shift applied, each back trim lands exactly on its front. Fronts never move.
+    func testABackOffsetMovesTheBacksOntoTheirFrontsAndNeverTheFronts() throws {
+        for paper in PaperSize.allCases {
+            for flip in FlipEdge.allCases {
+                let plain = try CardSheets.make(cards, context, options: CardSheetOptions(paper: paper, flip: flip))
+                let leftRight = plain.geometry.mirrorsLeftRight(flip)
+                for (bx, by) in [(1.5, -0.75), (-3.25, 2.0)] {
+                    // The printer puts the back (bx, by) mm off in its own page; seen from the front that reads:
+                    let reading = leftRight ? BackOffset(x: -bx, y: by) : BackOffset(x: bx, y: -by)
+                    let moved = try CardSheets.make(cards, context, options: CardSheetOptions(paper: paper, flip: flip, backOffset: reading))
+                    for (before, after) in zip(plain.placements, moved.placements) {
+                        if after.side == .front {
+                            XCTAssertEqual(after.trim, before.trim, "fronts never move")
+                            continue
+                        }
+                        let printed = after.trim.offsetBy(dx: mm(bx), dy: mm(by))
+                        let front = try XCTUnwrap(moved.placements.first { $0.cardID == after.cardID && $0.side == .front }).trim
+                        let behind = moved.geometry.mirror(front, flip: flip)
+                        XCTAssertEqual(printed.minX, behind.minX, accuracy: 0.001, "\(paper) \(flip) \(after.cardID)")
+                        XCTAssertEqual(printed.minY, behind.minY, accuracy: 0.001, "\(paper) \(flip) \(after.cardID)")
+                    }
+                    // Front pages byte for byte the same drawing; back pages moved.
+                    for (index, page) in moved.document.pages.enumerated() where index % 2 == 0 {
+                        XCTAssertEqual(page, plain.document.pages[index], "front page \(index + 1)")
+                    }
+                    XCTAssertNotEqual(moved.document.pages[1], plain.document.pages[1])
+                }
+            }
+        }
+        XCTAssertNil(BackOffset(text: "1,2,3"))
+        XCTAssertNil(BackOffset(text: "1e2,0"))
+        XCTAssertEqual(BackOffset(text: " -1.5 , +0.25")?.text, "-1.50,0.25")
+        XCTAssertEqual(BackOffset(text: "-0,0")?.text, "0.00,0.00")
+    }
+
     func testNoTextOutsideTheSafeAreaOnSheets() throws {
         let sheets = try CardSheets.make(cards, context)
         for placed in sheets.placements {

@@ -19,7 +19,7 @@ final class OutputNameTests: XCTestCase {
     func testTheShippedDeckNamesItsFilesAsBefore() throws {
         let deck = try DeckLoader.load(from: PackagePaths.defaultDeck)
         XCTAssertEqual(try names(deck), [
-            "sheets": "kaarten-thuis-printen.pdf", "printshop": "kaarten-drukker.pdf", "previews": "previews",
+            "sheets": "kaarten-thuis-printen.pdf", "printshop": "kaarten-drukker.pdf", "calibration": "kalibratievel.pdf", "previews": "previews",
             "specimen": "specimen.pdf", "screen": "kaarten-scherm.pdf", "overzicht": "overzicht.pdf",
             "invulblad": "invulblad.pdf", "fillable-invulblad": "invulblad-invulbaar.pdf", "checklist": "checklist.pdf",
             "handleiding": "handleiding.pdf", "report": "teamrapportage.pdf",
@@ -30,7 +30,7 @@ final class OutputNameTests: XCTestCase {
     func testTheEnglishDeckNamesItsFilesInEnglish() throws {
         let deck = try DeckLoader.load(from: Self.english)
         XCTAssertEqual(try names(deck), [
-            "sheets": "cards-home-print.pdf", "printshop": "cards-print-shop.pdf", "previews": "previews",
+            "sheets": "cards-home-print.pdf", "printshop": "cards-print-shop.pdf", "calibration": "calibration-sheet.pdf", "previews": "previews",
             "specimen": "specimen.pdf", "screen": "cards-screen.pdf", "overzicht": "overview.pdf",
             "invulblad": "worksheet.pdf", "fillable-invulblad": "worksheet-fillable.pdf", "checklist": "checklist.pdf",
             "handleiding": "manual.pdf", "report": "team-report.pdf",

@@ -9,8 +9,11 @@ public struct CardSheetOptions: Sendable {
     public var paper: PaperSize = .a4
     public var flip: FlipEdge = .long
     public var cropMarks = true
-    public init(paper: PaperSize = .a4, flip: FlipEdge = .long, cropMarks: Bool = true) {
-        self.paper = paper; self.flip = flip; self.cropMarks = cropMarks
+    /// Where the printer puts the backs (read off the calibration sheet): every back page moves
+    /// the other way; fronts never move.
+    public var backOffset = BackOffset.zero
+    public init(paper: PaperSize = .a4, flip: FlipEdge = .long, cropMarks: Bool = true, backOffset: BackOffset = .zero) {
+        self.paper = paper; self.flip = flip; self.cropMarks = cropMarks; self.backOffset = backOffset
     }
 }
 
@@ -73,6 +76,15 @@ public enum CardSheets {
                     page.add(.marked(.artifact(.page), geometry.cropMarks(trims, length: mm(sheet.cropMarkLength), offset: mm(sheet.cropMarkOffset),
                                                 edge: mm(sheet.cropMarkPaperEdge), clearance: mm(0.2),
                                                 minimum: mm(sheet.cropMarkMinimum), stroke: stroke)))
+                }
+                if side == .back && !options.backOffset.isZero {
+                    // The whole back page moves, cards and their marks, against the printer's offset.
+                    let shift = options.backOffset.correction(on: geometry, flip: options.flip)
+                    page.items = page.items.offsetBy(dx: shift.dx, dy: shift.dy)
+                    for index in placements.indices where placements[index].pageIndex == pages.count {
+                        placements[index].trim = placements[index].trim.offsetBy(dx: shift.dx, dy: shift.dy)
+                        placements[index].safeArea = placements[index].safeArea.offsetBy(dx: shift.dx, dy: shift.dy)
+                    }
                 }
                 pages.append(page)
             }

@@ -96,6 +96,14 @@ public enum DocumentRegistry {
                       outputs: [.pdf("output.printshop")]) { context, diagnostics in
             .document(try PrintShopDocument.make(context.deck.cards, context, diagnostics: diagnostics).document)
         },
+        // The duplex calibration sheet, made on request (`swan cards --kind calibration`).
+        DocumentEntry(id: .calibration, layouts: [.typography, .cards],
+                      labels: ["calibration.title", "calibration.caption", "calibration.axis.x", "calibration.axis.y",
+                               "calibration.corner.first", "calibration.corner.second", "calibration.instructions.title",
+                               "calibration.instructions.intro", "calibration.instructions.steps", "sheets.flip.long", "sheets.flip.short"],
+                      outputs: [.pdf("output.calibration")], inDefaultSet: false) { context, _ in
+            .document(try CalibrationSheet.make(context, paper: .a4, flip: .long).document)
+        },
         DocumentEntry(id: .previews, layouts: [.typography, .cards], labels: [],
                       outputs: [.folder("output.previews"), .contactSheet]) { context, diagnostics in
             .pictures(try CardPreviews.pictures(context.deck.cards, context, diagnostics: diagnostics))

@@ -1,0 +1,71 @@
+import Foundation
+import SwanApp
+import SwanDiagnostics
+import SwanDocuments
+import SwanIO
+
+/// The back offsets a coordinator saved (`swan cards --back-offset X,Y --save-offset`), one per
+/// paper size and flip, in `back-offsets.txt` in swan's configuration folder (found by the
+/// Workplace: $XDG_CONFIG_HOME/swan, else ~/.config/swan). One line per setting,
+/// `a4 long = 1.25,-0.50`; empty lines and lines starting with # are skipped.
+struct BackOffsetSettings: Equatable {
+    static let fileName = "back-offsets.txt"
+    /// A settings file is a few lines; anything larger is not ours.
+    static let sizeLimit = 64 * 1024
+
+    var offsets: [Key: BackOffset] = [:]
+
+    struct Key: Hashable, Comparable {
+        var paper: PaperSize
+        var flip: FlipEdge
+        var text: String { "\(paper.rawValue) \(flip.rawValue)" }
+        static func < (a: Key, b: Key) -> Bool { a.text < b.text }
+    }
+
+    static func file(in workplace: Workplace) throws -> URL {
+        guard let folder = workplace.configFolder else { throw Diagnostic.error(CommandCode.noConfigFolder) }
+        return folder.appendingPathComponent(fileName)
+    }
+
+    /// The saved offsets; none when the file is not there. A line that is not a setting is an
+    /// error at its line and column.
+    static func load(from url: URL) throws -> BackOffsetSettings {
+        guard FileManager.default.fileExists(atPath: url.path) else { return BackOffsetSettings() }
+        let data = try InputFile.read(url, limit: sizeLimit, ownOutput: true)
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw Diagnostic.error(CommandCode.backOffsetSettingsLine, at: SourceLocation(file: url.path))
+        }
+        var settings = BackOffsetSettings()
+        for (index, whole) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = whole.hasSuffix("\r") ? whole.dropLast() : whole[...]
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            func wrong(column: Int) -> Diagnostic {
+                .error(CommandCode.backOffsetSettingsLine, at: SourceLocation(file: url.path, line: index + 1, column: column))
+            }
+            let halves = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard halves.count == 2 else { throw wrong(column: 1) }
+            let names = halves[0].split(separator: " ")
+            guard names.count == 2, let paper = PaperSize(rawValue: String(names[0])),
+                  let flip = FlipEdge(rawValue: String(names[1])) else { throw wrong(column: 1) }
+            guard let offset = BackOffset(text: String(halves[1])), offset.isWithinLimit else {
+                // At the value: past the "=" and the spaces after it.
+                throw wrong(column: halves[0].count + 2 + halves[1].prefix { $0 == " " }.count)
+            }
+            settings.offsets[Key(paper: paper, flip: flip)] = offset
+        }
+        return settings
+    }
+
+    /// The file's contents: one line per offset, sorted; zero offsets are left out (forgotten).
+    var data: Data {
+        Data(offsets.filter { !$0.value.isZero }.sorted { $0.key < $1.key }
+            .map { "\($0.key.text) = \($0.value.text)\n" }.joined().utf8)
+    }
+
+    /// Writes `settings` through the safe write path, making the folder when needed.
+    func save(to url: URL) throws {
+        try AtomicFile.makeFolder(url.deletingLastPathComponent())
+        try AtomicFile.write(data, to: url)
+    }
+}
