@@ -47,7 +47,6 @@ final class NativeWriterParityTests: XCTestCase {
     }
 
     func testNativeMatchesCairoOnTheDefaultSetAndArchivedSessions() throws {
-        let context = try FormsTest.context()
         let folder = try FormsTest.temporaryDirectory()
         let documents = try Self.documents()
         let cairo = CairoPDFExporter()
