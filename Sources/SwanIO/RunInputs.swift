@@ -22,9 +22,9 @@ public final class RunInputs: @unchecked Sendable {  // `files` behind `lock`
 
     public func record(_ identity: FileIdentity, readAs path: String) {
         lock.lock(); defer { lock.unlock() }
-        // An entry whose file is gone is replaced: its inode number was given to this file, and
-        // keeping the old path would let `readAs` forget this input (a long run, `swan watch`).
-        if let known = files[identity], FileIdentity(known) == identity { return }
+        // An entry whose file is gone left its inode number free for this one (a long process:
+        // `swan watch`, the test runner): the new path replaces it.
+        if let earlier = files[identity], FileIdentity(earlier) == identity { return }
         files[identity] = path
     }
 

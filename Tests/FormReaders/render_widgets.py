@@ -1,7 +1,7 @@
 """Renders a form's pages with three engines no one here wrote, poppler (pdftoppm), mupdf
-(mutool draw) and PDFium (pypdfium2, forms drawn as Chrome draws them), and counts the dark
-pixels inside each named text field (its border left out): a pre-filled value whose appearance
-a reader cannot draw leaves the field blank.
+(mutool draw) and PDFium (pypdfium2, forms drawn as Chrome draws them), in grey (no imaging
+library needed), and counts the dark pixels inside each named text field (its border left
+out): a pre-filled value whose appearance a reader cannot draw leaves the field blank.
 
 usage: render_widgets.py FORM.pdf FIELD...  (prints JSON: {engine: {field: dark pixels}})"""
 import json
@@ -11,7 +11,6 @@ import sys
 import tempfile
 
 import pypdfium2 as pdfium
-from PIL import Image
 from pypdf import PdfReader
 
 DPI = 100
@@ -40,31 +39,62 @@ def widget_rects(path, names):
     return found
 
 
+class Gray:
+    """A greyscale image: one byte per pixel, rows `stride` bytes apart."""
+    def __init__(self, width, height, stride, data):
+        self.width, self.height, self.stride, self.data = width, height, stride, data
+
+
+def read_pgm(path):
+    """A binary PGM (P5, 8 bits), as pdftoppm -gray and mutool write it."""
+    data = open(path, "rb").read()
+    fields, position = [], 0
+    while len(fields) < 4:
+        while data[position:position + 1].isspace():
+            position += 1
+        if data[position:position + 1] == b"#":
+            position = data.index(b"\n", position)
+            continue
+        end = position
+        while not data[end:end + 1].isspace():
+            end += 1
+        fields.append(data[position:end])
+        position = end
+    if fields[0] != b"P5" or int(fields[3]) > 255:
+        raise SystemExit("not an 8-bit binary PGM: " + path)
+    width, height = int(fields[1]), int(fields[2])
+    return Gray(width, height, width, data[position + 1:position + 1 + width * height])
+
+
 def dark(image, rect):
     scale = DPI / 72
-    box = tuple(int(round(v * scale)) for v in rect)
-    crop = image.convert("L").crop(box)
-    return sum(1 for value in crop.tobytes() if value < 128)
+    left, top, right, bottom = (int(round(v * scale)) for v in rect)
+    count = 0
+    for y in range(max(0, top), min(image.height, bottom)):
+        row = image.data[y * image.stride + max(0, left):y * image.stride + min(image.width, right)]
+        count += sum(1 for value in row if value < 128)
+    return count
 
 
 def render_poppler(path, page, folder):
     prefix = os.path.join(folder, "poppler")
-    subprocess.run(["pdftoppm", "-r", str(DPI), "-f", str(page + 1), "-l", str(page + 1), "-png", "-singlefile",
+    subprocess.run(["pdftoppm", "-gray", "-r", str(DPI), "-f", str(page + 1), "-l", str(page + 1), "-singlefile",
                     path, prefix], check=True)
-    return Image.open(prefix + ".png")
+    return read_pgm(prefix + ".pgm")
 
 
 def render_mupdf(path, page, folder):
-    out = os.path.join(folder, "mupdf.png")
-    subprocess.run(["mutool", "draw", "-q", "-r", str(DPI), "-o", out, path, str(page + 1)], check=True,
+    out = os.path.join(folder, "mupdf.pgm")
+    subprocess.run(["mutool", "draw", "-q", "-r", str(DPI), "-c", "gray", "-o", out, path, str(page + 1)], check=True,
                    stderr=subprocess.DEVNULL)
-    return Image.open(out)
+    return read_pgm(out)
 
 
 def render_pdfium(path, page, folder):
     pdf = pdfium.PdfDocument(path)
     pdf.init_forms()
-    return pdf[page].render(scale=DPI / 72, may_draw_forms=True).to_pil()
+    bitmap = pdf[page].render(scale=DPI / 72, may_draw_forms=True, grayscale=True)
+    return Gray(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
 
 
 def main(path, names):

@@ -1,24 +1,21 @@
 import Foundation
-import XCTest
 @testable import SwanIO
+import XCTest
 
-/// The run's inputs by device and inode: a file is an input however its path is spelled, and a
-/// deleted input's inode number, given to a new file, does not hide the new file when it is read.
+/// A long process (`swan watch`, the test runner) reads files that are later deleted; the
+/// system gives their inode numbers to new files. A new input with a reused number is an input.
 final class RunInputsTests: XCTestCase {
-    func testAnInputWhoseInodeWasReusedIsStillKnown() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("swan-inputs-\(UUID().uuidString)")
+    func testAFileWithAReusedInodeNumberIsRecordedUnderItsOwnPath() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("swan-run-inputs-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("session.json")
-        try Data("{}".utf8).write(to: file)
-        let identity = try XCTUnwrap(FileIdentity(file.path))
-        let inputs = RunInputs()
-        // An earlier input, since deleted, that had the same inode number.
-        inputs.record(identity, readAs: folder.appendingPathComponent("deleted.json").path)
-        inputs.record(file.path)
-        XCTAssertEqual(inputs.readAs(identity), file.path)
-        // Another path to the same file keeps the first name it was read under.
-        inputs.record(folder.appendingPathComponent("./session.json").path)
-        XCTAssertEqual(inputs.readAs(identity), file.path)
+        let input = folder.appendingPathComponent("session.json")
+        try Data("{}".utf8).write(to: input)
+        let identity = try XCTUnwrap(FileIdentity(input.path))
+        let runInputs = RunInputs()
+        // What an earlier, since deleted file under another path left behind with the same number.
+        runInputs.record(identity, readAs: folder.appendingPathComponent("deleted.json").path)
+        runInputs.record(input)
+        XCTAssertEqual(runInputs.readAs(identity), input.relativePath)
     }
 }

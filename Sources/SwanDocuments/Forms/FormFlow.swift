@@ -241,12 +241,13 @@ struct FormPager {
         var items: [PageItem] = [.line(from: Point(x: contentLeft, y: ruleY),
                                        to: Point(x: contentLeft + contentWidth, y: ruleY),
                                        stroke: layout.footer.rule.stroke())]
-        let left = set([TextBlock(text, style: style)], width: contentWidth, subject: "footer")
+        // The same footer and page numbers on every document of a run: laid out once.
+        let left = setFixed([TextBlock(text, style: style)], width: contentWidth, subject: "footer")
         items += left.items(at: Point(x: contentLeft, y: textTop))
         // A single page needs no number.
         guard pages > 1 else { return items }
         let numberWidth = context.typesetter.width(of: number, style: style)
-        let right = set([TextBlock(number, style: style)], width: numberWidth + 2, subject: "footer")
+        let right = setFixed([TextBlock(number, style: style)], width: numberWidth + 2, subject: "footer")
         items += right.items(at: Point(x: contentLeft + contentWidth - numberWidth, y: textTop))
         return items
     }

@@ -105,11 +105,14 @@ struct InvulbladBuilder {
     let context: DocumentContext
     let layout: FormsLayout
     let pager: FormPager
+    /// Where inline answers start (see `widestInlinePrompt`): measured once, not per field.
+    let inlineTab: Double
 
     init(context: DocumentContext, diagnostics: Diagnostics) throws {
         self.context = context
         layout = try FormsLayout.load(context)
         pager = FormPager(context: context, layout: layout, diagnostics: diagnostics)
+        inlineTab = Self.widestInlinePrompt(context, layout: layout, width: pager.contentWidth)
     }
 
     var width: Double { pager.contentWidth }
@@ -181,14 +184,14 @@ struct InvulbladBuilder {
     }
 
     /// Where inline answers start: after the widest inline prompt that fits half the width.
-    var inlineTab: Double {
-        let style = styles.prompt.textStyle()
-        let prompts = context.deck.invulblad.sections.filter(\.inline).map { FormField($0).title } + extraInlinePrompts
+    static func widestInlinePrompt(_ context: DocumentContext, layout: FormsLayout, width: Double) -> Double {
+        let style = layout.styles.prompt.textStyle()
+        let prompts = context.deck.invulblad.sections.filter(\.inline).map { FormField($0).title } + extraInlinePrompts(context)
         return prompts.map { context.typesetter.width(of: $0, style: style) }.filter { $0 < width / 2 }.max() ?? 0
     }
 
     /// The inline prompts of the filled form's extra block (the roles), so they share the tab.
-    var extraInlinePrompts: [String] {
+    static func extraInlinePrompts(_ context: DocumentContext) -> [String] {
         ["form.filled.leader", "form.filled.writer", "form.filled.participants"].compactMap { try? context.label($0) }
     }
 

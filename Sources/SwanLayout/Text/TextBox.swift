@@ -16,7 +16,14 @@ extension Typesetter {
     /// Sets `blocks` into a box of `size`; with `minimumScale` < 1, shrinks all sizes in steps
     /// of 2 % until the text fits or the minimum is reached. Ragged text is hyphenated only when
     /// it overflows at every size without: a short text reads better shrunk a little than split.
+    /// Remembered per typesetter: the same box with the same text comes back in every document.
     public func fit(_ blocks: [TextBlock], in size: Size, minimumScale: Double = 1) -> TextBoxResult {
+        fittedBoxes.value(FittedBox(blocks: blocks, width: size.width, height: size.height, minimumScale: minimumScale)) {
+            fitOnce(blocks, in: size, minimumScale: minimumScale)
+        }
+    }
+
+    private func fitOnce(_ blocks: [TextBlock], in size: Size, minimumScale: Double) -> TextBoxResult {
         let unhyphenated = fit(blocks, in: size, minimumScale: minimumScale, hyphenateRagged: false)
         guard !unhyphenated.fits, hyphenator != nil, blocks.contains(where: { $0.style.hyphenate }) else { return unhyphenated }
         let hyphenated = fit(blocks, in: size, minimumScale: minimumScale, hyphenateRagged: true)

@@ -103,6 +103,11 @@ public final class Typesetter: Sendable {
     /// titles): see `layoutOnce`.
     private let repeatedLayouts = BoundedCache<RepeatedText, TextLayout>(limit: 1_024)
     private struct RepeatedText: Hashable { let blocks: [TextBlock]; let width: Double }
+    /// Text boxes filled before (see `fit`): every document of a run that shows a card (sheets,
+    /// print shop, previews, the screen edition's table and card pages) sets its faces into the
+    /// same boxes. Sized for a large deck's faces; the results are pure, so output is unchanged.
+    let fittedBoxes = BoundedCache<FittedBox, TextBoxResult>(limit: 16_384)
+    struct FittedBox: Hashable { let blocks: [TextBlock]; let width, height, minimumScale: Double }
 
     public init(shaper: Shaper, hyphenator: Hyphenator?, breaker: LineBreaker = LineBreaker(),
                 quotes: Quotes? = nil, noBreakAfterInHeadings: Set<String> = []) {

@@ -24,6 +24,24 @@ enum PDFArchival {
         throw EngineError.pdfWriter("no sRGB ICC profile for the PDF/A output intent (install icc-profiles-free, or set SWAN_ICC_PROFILE)")
     }
 
+    /// The sRGB profile, read and compressed once per run: every archived document carries the
+    /// same bytes.
+    private static let compressedProfiles = CompressedProfiles()
+
+    /// Unchecked: `profiles` is only touched under `lock`.
+    private final class CompressedProfiles: @unchecked Sendable {
+        private var profiles: [String: [UInt8]] = [:]
+        private let lock = NSLock()
+
+        func profile(path: String?) throws -> [UInt8] {
+            lock.lock(); defer { lock.unlock() }
+            if let made = profiles[path ?? ""] { return made }
+            let made = PDFDeflate.compress(try iccProfile(path: path), level: PDFDeflate.runLevel)
+            profiles[path ?? ""] = made
+            return made
+        }
+    }
+
     /// The XMP packet: Dublin Core title/creator/description, xmp dates and tool, pdf producer and
     /// keywords (the same values as /Info), the PDF/A and PDF/UA identification, and the
     /// extension schema PDF/A requires for the pdfuaid namespace.
@@ -136,10 +154,9 @@ enum PDFArchival {
 
     /// Writes the output intent (sRGB) and returns its reference.
     static func writeOutputIntent(profilePath: String?, into w: inout PDFSerializer) throws -> PDFRef {
-        let profile = try iccProfile(path: profilePath)
+        let profile = try compressedProfiles.profile(path: profilePath)
         let stream = w.allocate(), intent = w.allocate()
-        w.stream(stream, dictionary: { $0.raw("/N 3/Filter/FlateDecode") },
-                 data: PDFDeflate.compress(profile, level: PDFDeflate.runLevel))
+        w.stream(stream, dictionary: { $0.raw("/N 3/Filter/FlateDecode") }, data: profile)
         w.object(intent) { w in
             w.raw("<</Type/OutputIntent/S/GTS_PDFA1/OutputConditionIdentifier(sRGB IEC61966-2.1)")
             w.raw("/RegistryName(http://www.color.org)/Info(sRGB IEC61966-2.1)/DestOutputProfile "); w.ref(stream); w.raw(">>")

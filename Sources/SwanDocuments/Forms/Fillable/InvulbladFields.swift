@@ -33,6 +33,15 @@ public struct InvulbladFields {
     /// gets a slot of its own after them (question and answer), on a form pre-filled with it.
     private(set) var hulpvraagQuestions: [String] = []
     private(set) var hulpvraagSlots = 0
+    /// Every hulpvragen card's questions in round order: each card's front (the hulpvragen), and
+    /// its back (ronde 3's "Signaleren"), but for the moreel dilemma's, which has a block of its own.
+    static func hulpvraagQuestions(_ deck: Deck, dilemmaRound: Int) -> [String] {
+        deck.rounds.map(\.number).flatMap { round -> [String] in
+            let card = deck.hulpvragenQuestions(round: round)
+            return card.front + (round == dilemmaRound ? [] : card.back)
+        }
+    }
+
     /// The dilemma card's questions (ronde 2), and the signal card's name for the signal's box.
     var dilemmaQuestions: HulpvragenQuestions { deck.hulpvragenQuestions(round: deck.invulblad.section(id: map.factors)?.round ?? 2) }
     var signalWords: String { deck.hulpvragenQuestions(round: answersRound).backTitle ?? prompt(map.signal) }
@@ -168,8 +177,7 @@ public struct InvulbladFields {
         }
         // The card's questions get the session's answers to them (the first answer to each, in
         // the card's order); the others keep their own question, in their order, after them.
-        let card = deck.hulpvragenQuestions(round: answersRound)
-        hulpvraagQuestions = card.front + card.back
+        hulpvraagQuestions = Self.hulpvraagQuestions(deck, dilemmaRound: deck.invulblad.section(id: map.factors)?.round ?? 2)
         var byQuestion: [String: String] = [:]
         var others: [Session.Hulpvraag] = []
         for answer in ronde3?.hulpvragen ?? [] {

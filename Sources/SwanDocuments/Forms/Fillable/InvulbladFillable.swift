@@ -2,7 +2,7 @@
 /// writing areas. The same parts, pages, headings, prompts, line pitch and rules as the blank
 /// (InvulbladBuilder); a field lies on the lines a pen would write on: the inline answers on
 /// the blank's one tab, a box's field over its ruled lines. The cards of ronde 1 and 2 get a
-/// checkbox, their order and an explanation; the hulpvragen are the deck card's own questions,
+/// checkbox, their order and an explanation; the hulpvragen are the deck's cards' own questions,
 /// each with an answer; the chosen interventions one field per level. What the paper form has no
 /// place for (the roles, the deelnemers, the moreel dilemma, the evaluatiemoment) comes in one
 /// block after ronde 3, as on the filled form. Pre-filled from a session when one is given.
