@@ -56,7 +56,8 @@ let package = Package(
     ],
     targets: systemLibraries + [
         // Diagnostics: the one error/warning type of every layer, its printer, and the message
-        // catalogues (Messages/<language>.txt) that word it in the user's language. No dependencies.
+        // catalogues (Messages/<language>.txt) that word it in the user's language; the one lock
+        // (LockedBox) and the one fan-out over cores (concurrentMap). No dependencies.
         .target(name: "SwanDiagnostics"),
         // The one safe write path (temporary file, checked writes, fsync, rename), input reading
         // with limits, and file-system errors in plain words. Foundation and diagnostics only.

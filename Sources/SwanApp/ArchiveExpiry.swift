@@ -64,7 +64,7 @@ public enum ArchiveExpiry {
         case .term(let term, let day):
             // The records the manifest lists (swan wrote them here); anything else stays.
             let names = manifest.entries.keys.sorted().filter { ArchiveFolder.isRecordName($0) && folder.hasFileIfRegular($0) && !logged.contains($0) }
-            let read = ParallelRecords.map(names) { name -> Result<ArchivedRecord, DiagnosticError> in
+            let read = names.concurrentMap { name -> Result<ArchivedRecord, DiagnosticError> in
                 do { return .success(try ArchivedRecord.read(name, in: folder)) } catch let error as DiagnosticError {
                     return .failure(error)
                 } catch { return .failure(DiagnosticError(Diagnostic.all(from: error))) }

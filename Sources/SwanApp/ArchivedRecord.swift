@@ -71,23 +71,3 @@ public struct ArchivedRecord: Sendable {
         return ArchivedRecord(name: name, sha256: ArchiveFolder.sha256(pdf), facts: facts)
     }
 }
-
-/// Work on many records on all cores, results in the order of the input.
-enum ParallelRecords {
-    static func map<T: Sendable>(_ names: [String], _ body: @Sendable (String) -> T) -> [T] {
-        let results = ResultSlots<T>(count: names.count)
-        DispatchQueue.concurrentPerform(iterations: names.count) { index in
-            results.set(index, body(names[index]))
-        }
-        return results.values
-    }
-}
-
-/// Unchecked: each slot is written once, by one thread, under `lock`.
-private final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: T) { lock.lock(); slots[index] = value; lock.unlock() }
-    var values: [T] { lock.lock(); defer { lock.unlock() }; return slots.map { $0! } }
-}

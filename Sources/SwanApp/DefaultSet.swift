@@ -8,9 +8,9 @@ import SwanDocuments
 
 /// The documents of the default run (DocumentRegistry), each a name and a way to make its files.
 package enum DefaultSet {
-    package struct Job {
+    package struct Job: Sendable {
         package let name: String
-        let produce: (DocumentContext, Diagnostics) throws -> [(path: String, data: Data)]
+        let produce: @Sendable (DocumentContext, Diagnostics) throws -> [(path: String, data: Data)]
 
         /// Made with its own diagnostics; every failure becomes part of the result.
         package func make(_ context: DocumentContext) -> DocumentResult {
@@ -27,19 +27,26 @@ package enum DefaultSet {
 
     /// The deck's documents of the default set, named as the deck names them; every problem with
     /// those names at once before anything is made.
-    package static func documents(_ context: DocumentContext, exporters: Exporters) throws -> [Job] {
+    /// `backOffset` moves the home sheets' backs (the offset saved for A4, long edge).
+    package static func documents(_ context: DocumentContext, exporters: Exporters, backOffset: BackOffset = .zero) throws -> [Job] {
         let deck = context.deck
         let problems = DocumentRegistry.outputNameErrors(in: deck)
         if !problems.isEmpty { throw DiagnosticError(problems) }
         return try DocumentRegistry.documents.filter { $0.inDefaultSet && $0.isIn(deck) }.map { entry in
             let name = try entry.outputName(in: deck)
+            if entry.id == .sheets && !backOffset.isZero {
+                return Job(name: name) { context, diagnostics in
+                    let options = CardSheetOptions(backOffset: backOffset)
+                    return [(name, try exporters.pdf.export(CardSheets.make(context.deck.cards, context, options: options, diagnostics: diagnostics).document))]
+                }
+            }
             return Job(name: name) { context, diagnostics in try files(of: entry.make(context, diagnostics), named: name, exporters) }
         }
     }
 
     /// Every document of the default set made, in the registry's order, merged.
-    package static func make(_ context: DocumentContext, exporters: Exporters) throws -> DocumentResults {
-        DocumentResults(try documents(context, exporters: exporters).concurrentMap { $0.make(context) })
+    package static func make(_ context: DocumentContext, exporters: Exporters, backOffset: BackOffset = .zero) throws -> DocumentResults {
+        DocumentResults(try documents(context, exporters: exporters, backOffset: backOffset).concurrentMap { $0.make(context) })
     }
 
     /// What a document gave, as files by path relative to the output folder.
@@ -53,7 +60,7 @@ package enum DefaultSet {
 }
 
 /// One document's outcome: its files, or its errors; its warnings either way.
-package struct DocumentResult {
+package struct DocumentResult: Sendable {
     package let name: String
     package let files: [(path: String, data: Data)]
     package let errors: [Diagnostic]
@@ -79,34 +86,4 @@ package struct DocumentResults {
             for warning in result.warnings where seenWarnings.insert(warning).inserted { warnings.append(warning) }
         }
     }
-}
-
-extension Collection where Index == Int {
-    /// `transform` on every element, on all cores, results in order. The caller's elements and
-    /// transform are used only inside this call, which waits for every iteration to end.
-    package func concurrentMap<T>(_ transform: (Element) -> T) -> [T] {
-        let results = OrderedResults<T>(count: count)
-        withoutActuallyEscaping(transform) { transform in
-            // The iteration is made here, outside the concurrent closure, which then holds no
-            // generic type (a metatype of this collection is not Sendable).
-            let work = CallScoped { offset in results.set(offset, transform(self[self.startIndex + offset])) }
-            DispatchQueue.concurrentPerform(iterations: count) { offset in work.iteration(offset) }
-        }
-        return results.values
-    }
-}
-
-/// Unchecked: lives only for one concurrentMap call; the iteration runs the transform on one
-/// element and writes only into OrderedResults (locked).
-private struct CallScoped: @unchecked Sendable {
-    let iteration: (Int) -> Void
-}
-
-/// Unchecked: `storage` is read and written only under `lock`.
-private final class OrderedResults<T>: @unchecked Sendable {
-    private var storage: [T?]
-    private let lock = NSLock()
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: T) { lock.lock(); storage[index] = value; lock.unlock() }
-    var values: [T] { lock.lock(); defer { lock.unlock() }; return storage.compactMap { $0 } }
 }

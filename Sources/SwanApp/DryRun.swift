@@ -5,6 +5,7 @@
 import Foundation
 import SwanDocuments
 import SwanDeck
+import SwanDiagnostics
 import SwanLayout
 import SwanSession
 
@@ -27,20 +28,9 @@ public enum DryRun {
             }
         }
         // Side by side on all cores; reported in the order above, whatever finishes first.
-        let found = IndexedErrors(count: documents.count)
-        let jobs = documents
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { @Sendable index in
-            do { try jobs[index]() } catch { found.set(index, error) }
+        return documents.concurrentResults { try $0() }.compactMap { result -> Error? in
+            if case .failure(let error) = result { return error }
+            return nil
         }
-        return found.values
     }
-}
-
-/// Unchecked: `storage` is read and written only under `lock`.
-private final class IndexedErrors: @unchecked Sendable {
-    private var storage: [Error?]
-    private let lock = NSLock()
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ error: Error) { lock.lock(); storage[index] = error; lock.unlock() }
-    var values: [Error] { lock.lock(); defer { lock.unlock() }; return storage.compactMap { $0 } }
 }

@@ -2,6 +2,7 @@
 /// all cores and writes them into a folder through the safe write path.
 import Foundation
 import SwanDeck
+import SwanDiagnostics
 import SwanDocuments
 import SwanIO
 import SwanRender
@@ -13,17 +14,11 @@ public enum PreviewFolder {
         try encoded(try CardPreviews.pictures(cards, context, diagnostics: diagnostics))
     }
 
-    /// Laid-out pictures as PNG files, encoded on all cores, in the pictures' order.
+    /// Laid-out pictures as PNG files, encoded on all cores, in the pictures' order; every
+    /// picture that cannot be encoded is reported, not only the first.
     public static func encoded(_ pictures: [CardPreviews.Picture]) throws -> [(name: String, data: Data)] {
         let png = PNGRenderer()
-        let failures = ConcurrentErrors()
-        let encoded = ImageBox(count: pictures.count)
-        DispatchQueue.concurrentPerform(iterations: pictures.count) { index in
-            let picture = pictures[index]
-            do { encoded.set(index, (picture.name, try png.data(picture.page, dpi: picture.dpi))) } catch { failures.add(error) }
-        }
-        if let error = failures.first { throw error }
-        return encoded.values
+        return try pictures.concurrentMap { picture in (picture.name, try png.data(picture.page, dpi: picture.dpi)) }
     }
 
     /// Writes `<folder>/<nn>-<id>-front.png`, `…-back.png` and `contact-sheet.png`; returns the paths.
@@ -34,13 +29,4 @@ public enum PreviewFolder {
         for image in images { try AtomicFile.write(image.data, to: folder.appendingPathComponent(image.name)) }
         return images.map { folder.appendingPathComponent($0.name) }
     }
-}
-
-/// Images encoded on several threads, in job order.
-private final class ImageBox: @unchecked Sendable {  // `storage` behind `lock`
-    private var storage: [(name: String, data: Data)?]
-    private let lock = NSLock()
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ image: (name: String, data: Data)) { lock.lock(); storage[index] = image; lock.unlock() }
-    var values: [(name: String, data: Data)] { lock.lock(); defer { lock.unlock() }; return storage.compactMap { $0 } }
 }

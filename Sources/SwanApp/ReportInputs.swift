@@ -24,37 +24,28 @@ public struct ReportReading: Sendable {
 public enum ReportInputs {
     /// Reads `files` (as `SessionArchive.collect` found them) into a report on `jobs` threads.
     public static func read(_ files: [URL], into report: TeamReport, context: DocumentContext, jobs: Int) -> ReportReading {
-        let state = LockedReading(ReportReading(report: report))
+        let state = LockedBox((reading: ReportReading(report: report), seen: Set<Data>()))
         let vocabulary = SessionVocabulary(deck: context.deck)
-        let queue = DispatchQueue(label: "swan.report", attributes: .concurrent)
-        let group = DispatchGroup()
-        let slots = DispatchSemaphore(value: max(1, jobs))
-        for file in files {
-            slots.wait()
-            group.enter()
-            queue.async {
-                defer { slots.signal(); group.leave() }
-                do {
-                    let session = try Self.session(in: file, vocabulary: vocabulary, context: context)
-                    var canonical = session
-                    canonical.schema = nil
-                    let key = Data(SHA256.hash(data: canonical.encodeJSON()))
-                    state.update { reading, seen in
-                        guard seen.insert(key).inserted else { reading.duplicates += 1; return }
-                        if !reading.report.add(session) { reading.outside += 1 }
-                    }
-                } catch {
-                    let diagnostics = Diagnostic.all(from: error).map { diagnostic in
-                        var placed = diagnostic
-                        if placed.location == nil { placed.location = SourceLocation(file: file.path) }
-                        return placed
-                    }
-                    state.update { reading, _ in reading.failures += diagnostics }
+        files.concurrentForEach(width: jobs) { _, file in
+            do {
+                let session = try Self.session(in: file, vocabulary: vocabulary, context: context)
+                var canonical = session
+                canonical.schema = nil
+                let key = Data(SHA256.hash(data: canonical.encodeJSON()))
+                state.withLockedValue { state in
+                    guard state.seen.insert(key).inserted else { state.reading.duplicates += 1; return }
+                    if !state.reading.report.add(session) { state.reading.outside += 1 }
                 }
+            } catch {
+                let diagnostics = Diagnostic.all(from: error).map { diagnostic in
+                    var placed = diagnostic
+                    if placed.location == nil { placed.location = SourceLocation(file: file.path) }
+                    return placed
+                }
+                state.withLockedValue { $0.reading.failures += diagnostics }
             }
         }
-        group.wait()
-        return state.result
+        return state.withLockedValue { $0.reading }
     }
 
     /// One input's session. An archived invulblad's attached session must be the one its file
@@ -84,21 +75,4 @@ public enum ReportInputs {
 
 public enum ReportCode: String, DiagnosticCode {
     case attachmentMismatch = "report.attachment-mismatch"
-}
-
-/// The reading shared by the threads, with the hashes of the sessions already counted.
-/// Unchecked: both are only touched under `lock`.
-private final class LockedReading: @unchecked Sendable {
-    private let lock = NSLock()
-    private var reading: ReportReading
-    private var seen = Set<Data>()
-
-    init(_ reading: ReportReading) { self.reading = reading }
-
-    func update(_ body: (inout ReportReading, inout Set<Data>) -> Void) {
-        lock.lock(); defer { lock.unlock() }
-        body(&reading, &seen)
-    }
-
-    var result: ReportReading { lock.lock(); defer { lock.unlock() }; return reading }
 }

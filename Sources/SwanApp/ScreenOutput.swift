@@ -1,4 +1,5 @@
 import Foundation
+import SwanDiagnostics
 import SwanDocuments
 import SwanIO
 
@@ -19,9 +20,10 @@ package enum ScreenOutput {
         let folder = imageFolder(for: URL(fileURLWithPath: pdfName)).lastPathComponent
         let png = exporters.png
         let pages = edition.document.pages
-        let images = pages.indices.concurrentMap { index in
-            Result { ("\(folder)/\(edition.imageNames[index])", try png.data(pages[index], dpi: edition.imageDPI)) }
+        let names = edition.imageNames, dpi = edition.imageDPI
+        let images = try Array(pages.indices).concurrentMap { index in
+            ("\(folder)/\(names[index])", try png.data(pages[index], dpi: dpi))
         }
-        return [(pdfName, try exporters.pdf.export(edition.document))] + (try images.map { try $0.get() })
+        return [(pdfName, try exporters.pdf.export(edition.document))] + images
     }
 }

@@ -120,23 +120,13 @@ public struct SessionArchive: Sendable {
     /// Renders `files` on `jobs` threads; `report` hears of each result as it comes. Results
     /// are streamed, not kept: only their counts are (memory stays flat however many files).
     public func render(_ files: [URL], jobs: Int, report: @escaping @Sendable (ArchiveResult) -> Void = { _ in }) -> ArchiveSummary {
-        let results = SummaryBox()
-        let queue = DispatchQueue(label: "swan.archive", attributes: .concurrent)
-        let group = DispatchGroup()
-        let slots = DispatchSemaphore(value: max(1, jobs))
-        for file in files {
-            slots.wait()
-            group.enter()
-            queue.async {
-                let result = self.renderOne(file)
-                results.count(result)
-                report(result)
-                slots.signal()
-                group.leave()
-            }
+        let summary = LockedBox(ArchiveSummary())
+        files.concurrentForEach(width: jobs) { _, file in
+            let result = self.renderOne(file)
+            summary.withLockedValue { $0.count(result) }
+            report(result)
         }
-        group.wait()
-        return results.summary
+        return summary.withLockedValue { $0 }
     }
 
     /// One session: decode, lay out, write. Errors become a failed result, never a crash.
@@ -271,12 +261,4 @@ public enum ArchiveCode: String, DiagnosticCode {
     case badDate = "archive.bad-date"
     case futureNeedsDryRun = "archive.future-needs-dry-run"
     case expireNeedsOne = "archive.expire-needs-one"
-}
-
-/// Counts of results from several threads. Unchecked: `counts` is only touched under `lock`.
-private final class SummaryBox: @unchecked Sendable {
-    private var counts = ArchiveSummary()
-    private let lock = NSLock()
-    func count(_ result: ArchiveResult) { lock.lock(); counts.count(result); lock.unlock() }
-    var summary: ArchiveSummary { lock.lock(); defer { lock.unlock() }; return counts }
 }

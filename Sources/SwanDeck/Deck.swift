@@ -24,6 +24,8 @@ public struct Deck: Sendable {
     /// The files the deck was read from (deck.yaml first): what its date comes from. Other files
     /// in the folder (notes, an Output/ folder made there) are no part of the deck.
     public var files: [URL] = []
+    /// Words with their only break points marked ("praktijk-situatie"; hyphenation.yaml: breakPoints).
+    public var hyphenationBreakPoints: [String] = []
 
     public func round(_ number: Int) -> Round? { rounds.first { $0.number == number } }
     public func card(id: String) -> Card? { cards.first { $0.id == id } }
@@ -52,7 +54,7 @@ public struct Round: Equatable, Sendable {
 }
 
 /// A layout file kept as YAML so the renderer can decode it into its own types.
-/// Unchecked: Yams does not mark its Node Sendable (its tags are class instances), but the tree
+/// Unchecked, one of the three left: Yams does not mark its Node Sendable (its tags are class instances), but the tree
 /// is only read after parsing, never changed, so sharing it between threads is safe.
 public struct LayoutFile: @unchecked Sendable {
     public var name: String

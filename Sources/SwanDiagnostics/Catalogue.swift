@@ -56,22 +56,21 @@ public struct Catalogue: Sendable {
     }
 
     /// The chosen pair, set once at start-up and read by every thread after.
-    private final class Chosen: @unchecked Sendable {
+    private final class Chosen: Sendable {
         static let shared = Chosen()
-        private let lock = NSLock()
-        private var pair: (current: Catalogue, english: Catalogue)?
+        private let pair = LockedBox<(current: Catalogue, english: Catalogue)?>(nil)
 
         func get() -> (current: Catalogue, english: Catalogue) {
-            lock.lock(); defer { lock.unlock() }
-            if let pair { return pair }
-            let found = Catalogue.found(CatalogueFolder.sourceTree, .english)
-            pair = found
-            return found
+            pair.withLockedValue { pair in
+                if let pair { return pair }
+                let found = Catalogue.found(CatalogueFolder.sourceTree, .english)
+                pair = found
+                return found
+            }
         }
 
         func set(_ chosen: (current: Catalogue, english: Catalogue)) {
-            lock.lock(); defer { lock.unlock() }
-            pair = chosen
+            pair.withLockedValue { $0 = chosen }
         }
     }
 

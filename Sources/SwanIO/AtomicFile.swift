@@ -5,6 +5,7 @@
 /// destination is left as it was, and the error names the destination. A run killed half way
 /// leaves a temporary file that the next run writing into that folder removes.
 import Foundation
+import SwanDiagnostics
 
 public enum AtomicFile {
     /// Writes `data` to `destination`. `permissions` (e.g. 0o600) is the final mode (default:
@@ -150,24 +151,32 @@ enum FileMode {
 }
 
 /// Temporary files being written right now, and how many writes are under way.
-final class PendingFiles: @unchecked Sendable {  // all state behind `lock`
+final class PendingFiles: Sendable {
     static let shared = PendingFiles()
-    private var paths = Set<String>()
-    private var folders = Set<String>()
-    private var writes = 0
-    private var stopping = false
-    private let lock = NSLock()
+    private struct State {
+        var paths = Set<String>()
+        var folders = Set<String>()
+        var writes = 0
+        var stopping = false
+    }
+    private let state = LockedBox(State())
 
     /// False once stopping: no new write may start.
-    func begin() -> Bool { lock.lock(); defer { lock.unlock() }; if stopping { return false }; writes += 1; return true }
-    func end() { lock.lock(); writes -= 1; lock.unlock() }
-    func stop() { lock.lock(); stopping = true; lock.unlock() }
-    var inFlight: Int { lock.lock(); defer { lock.unlock() }; return writes }
-    func add(_ path: String) { lock.lock(); paths.insert(path); lock.unlock() }
-    func remove(_ path: String) { lock.lock(); paths.remove(path); lock.unlock() }
-    func drain() -> [String] { lock.lock(); defer { paths.removeAll(); lock.unlock() }; return Array(paths) }
+    func begin() -> Bool {
+        state.withLockedValue { state in
+            if state.stopping { return false }
+            state.writes += 1
+            return true
+        }
+    }
+    func end() { state.withLockedValue { $0.writes -= 1 } }
+    func stop() { state.withLockedValue { $0.stopping = true } }
+    var inFlight: Int { state.withLockedValue { $0.writes } }
+    func add(_ path: String) { state.withLockedValue { _ = $0.paths.insert(path) } }
+    func remove(_ path: String) { state.withLockedValue { _ = $0.paths.remove(path) } }
+    func drain() -> [String] { state.withLockedValue { state in defer { state.paths.removeAll() }; return Array(state.paths) } }
     /// Staging folders of a file set (FileSet), removed whole when interrupted.
-    func addFolder(_ path: String) { lock.lock(); folders.insert(path); lock.unlock() }
-    func removeFolder(_ path: String) { lock.lock(); folders.remove(path); lock.unlock() }
-    func drainFolders() -> [String] { lock.lock(); defer { folders.removeAll(); lock.unlock() }; return Array(folders) }
+    func addFolder(_ path: String) { state.withLockedValue { _ = $0.folders.insert(path) } }
+    func removeFolder(_ path: String) { state.withLockedValue { _ = $0.folders.remove(path) } }
+    func drainFolders() -> [String] { state.withLockedValue { state in defer { state.folders.removeAll() }; return Array(state.folders) } }
 }

@@ -3,6 +3,7 @@
 /// (Tests/SwanCLITests/FaultInjectionTests.swift, docs/reliability.md).
 /// Release builds call the system directly.
 import Foundation
+import SwanDiagnostics
 
 enum FaultInjection {
     #if DEBUG
@@ -49,13 +50,13 @@ enum FaultInjection {
 }
 
 #if DEBUG
-private final class CallCounter: @unchecked Sendable {  // `counts` behind `lock`
-    private var counts: [String: Int] = [:]
-    private let lock = NSLock()
+private final class CallCounter: Sendable {
+    private let counts = LockedBox([String: Int]())
     func next(_ call: String) -> Int {
-        lock.lock(); defer { lock.unlock() }
-        counts[call, default: 0] += 1
-        return counts[call]!
+        counts.withLockedValue { counts in
+            counts[call, default: 0] += 1
+            return counts[call]!
+        }
     }
 }
 #endif

@@ -6,7 +6,9 @@
 /// The file's own fsync (before its rename) stays per file, in TemporaryFile.finish.
 import Foundation
 
-final class FolderCommit: @unchecked Sendable {  // all state behind `condition`
+/// Unchecked, one of the three left: `folders` is only touched holding `condition`, which a
+/// caller waits on (a LockedBox has no condition to wait for).
+final class FolderCommit: @unchecked Sendable {
     static let shared = FolderCommit(fsync: FaultInjection.folderFsync)
 
     private struct Folder {

@@ -4,13 +4,13 @@
 /// refuses any output that is one of them, however its path is spelled (`../../Fonts/x.ttf`, a
 /// second hard link). Recorded files are never forgotten: one process, one set.
 import Foundation
+import SwanDiagnostics
 
-public final class RunInputs: @unchecked Sendable {  // `files` behind `lock`
+public final class RunInputs: Sendable {
     public static let shared = RunInputs()
 
     /// Each file by identity, with the path it was first read under (for the message).
-    private var files: [FileIdentity: String] = [:]
-    private let lock = NSLock()
+    private let files = LockedBox([FileIdentity: String]())
 
     /// `path` is read by this run; a path that names no file is ignored.
     public func record(_ path: String) {
@@ -21,20 +21,22 @@ public final class RunInputs: @unchecked Sendable {  // `files` behind `lock`
     public func record(_ url: URL) { record(url.relativePath) }
 
     public func record(_ identity: FileIdentity, readAs path: String) {
-        lock.lock(); defer { lock.unlock() }
-        // An entry whose file is gone left its inode number free for this one (a long process:
-        // `swan watch`, the test runner): the new path replaces it.
-        if let earlier = files[identity], FileIdentity(earlier) == identity { return }
-        files[identity] = path
+        files.withLockedValue { files in
+            // An entry whose file is gone left its inode number free for this one (a long process:
+            // `swan watch`, the test runner): the new path replaces it.
+            if let earlier = files[identity], FileIdentity(earlier) == identity { return }
+            files[identity] = path
+        }
     }
 
     /// The path the file was read under, nil when the run does not read it. A file read and
     /// since deleted or replaced at that path (an editor saves by rename; `swan watch` reads
     /// again) is no input any more: its inode number may be given to a new file.
     public func readAs(_ identity: FileIdentity) -> String? {
-        lock.lock(); defer { lock.unlock() }
-        guard let path = files[identity] else { return nil }
-        guard FileIdentity(path) == identity else { files[identity] = nil; return nil }
-        return path
+        files.withLockedValue { files in
+            guard let path = files[identity] else { return nil }
+            guard FileIdentity(path) == identity else { files[identity] = nil; return nil }
+            return path
+        }
     }
 }

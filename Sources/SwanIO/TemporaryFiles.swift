@@ -1,5 +1,6 @@
 /// Names of temporary files, and the removal of those a killed run left behind.
 import Foundation
+import SwanDiagnostics
 
 /// What swan writes besides its outputs carries this prefix, and only names of the exact form
 /// below (with a process id and 8 hex digits) are ever removed as leftovers, and only when the
@@ -77,11 +78,9 @@ enum TemporaryFiles {
     }
 }
 
-private final class ClearedFolders: @unchecked Sendable {  // `folders` behind `lock`
-    private var folders = Set<String>()
-    private let lock = NSLock()
+private final class ClearedFolders: Sendable {
+    private let folders = LockedBox(Set<String>())
     func firstVisit(_ folder: String) -> Bool {
-        lock.lock(); defer { lock.unlock() }
-        return folders.insert(folder).inserted
+        folders.withLockedValue { $0.insert(folder).inserted }
     }
 }

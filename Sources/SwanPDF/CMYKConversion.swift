@@ -5,17 +5,19 @@
 /// at the K whose lightness on the press matches the grey's (read off the profile's K ramp);
 /// a colour the deck gives in CMYK is printed as given. No result exceeds the ink limit.
 import Foundation
+import SwanDiagnostics
 import SwanLayout
 internal import CLCMS
 
-public final class CMYKConversion: @unchecked Sendable {
+public final class CMYKConversion: Sendable {
     public let condition: PrintCondition
-    private let toInk: cmsHTRANSFORM
-    private let rgbToLab: cmsHTRANSFORM
+    /// Unchecked: made in init, never changed, and made without LittleCMS's cache (the flags
+    /// below), which makes a transform safe to use from several threads.
+    nonisolated(unsafe) private let toInk: cmsHTRANSFORM
+    nonisolated(unsafe) private let rgbToLab: cmsHTRANSFORM
     /// L* of K alone at 0, 1/100, …, 100/100 (relative to the paper): falls as K rises.
     private let blackRamp: [Double]
-    private var cache: [Colour: CMYK] = [:]
-    private let lock = NSLock()
+    private let cache = LockedBox([Colour: CMYK]())
 
     // LittleCMS's pixel formats, spelled out (Swift does not import its macros):
     // FLOAT_SH(1) | COLORSPACE_SH(PT_*) | CHANNELS_SH(n), doubles.
@@ -55,13 +57,11 @@ public final class CMYKConversion: @unchecked Sendable {
 
     /// The inks for `colour`, each rounded to 0.1 % (as the writer writes them).
     public func cmyk(_ colour: Colour) -> CMYK {
-        lock.lock()
-        if let known = cache[colour] { lock.unlock(); return known }
-        lock.unlock()
+        if let known = cache.withLockedValue({ $0[colour] }) { return known }
         let ink = Self.rounded(limited(colour.cmyk ?? (colour.isNeutral ? blackOnly(colour.red) : converted(colour))))
-        lock.lock()
-        if cache.count < 4096 { cache[colour] = ink }
-        lock.unlock()
+        cache.withLockedValue { cache in
+            if cache.count < 4096 { cache[colour] = ink }
+        }
         return ink
     }
 
@@ -102,16 +102,16 @@ public final class CMYKConversion: @unchecked Sendable {
         return CMYK(cyan: r(ink.cyan), magenta: r(ink.magenta), yellow: r(ink.yellow), black: r(ink.black))
     }
 
-    private static let shared = NSLock()
-    nonisolated(unsafe) private static var conversions: [PrintCondition: CMYKConversion] = [:]
+    private static let conversions = LockedBox([PrintCondition: CMYKConversion]())
 
     /// One conversion per condition for the run (a profile's tables are built once).
     public static func conversion(for condition: PrintCondition) throws -> CMYKConversion {
-        shared.lock(); defer { shared.unlock() }
-        if let known = conversions[condition] { return known }
-        let made = try CMYKConversion(condition)
-        if conversions.count >= 4 { conversions.removeAll() }
-        conversions[condition] = made
-        return made
+        try conversions.withLockedValue { conversions in
+            if let known = conversions[condition] { return known }
+            let made = try CMYKConversion(condition)
+            if conversions.count >= 4 { conversions.removeAll() }
+            conversions[condition] = made
+            return made
+        }
     }
 }

@@ -3,50 +3,54 @@
 /// is not safe to call concurrently on one library; each cairo face owns its FT_Face and calls
 /// FT_Done_Face when cairo drops the face.
 import Foundation
+import SwanDiagnostics
 import SwanLayout
 internal import CCairo
 internal import CFreeType
 
-/// Unchecked: the FreeType library and the face table are only touched under `lock`; the cairo
-/// faces handed out are reference-counted and safe to use from several threads (cairo locks).
-final class CairoFontFaces: @unchecked Sendable {
+/// The cairo faces handed out are reference-counted and safe to use from several threads (cairo
+/// locks); the FreeType library and the face table are only reached holding the box's lock.
+final class CairoFontFaces: Sendable {
     static let shared = CairoFontFaces()
 
-    private let lock = NSLock()
-    private var library: FT_Library?
-    /// Cairo faces by path: a face is cheap to share, and cairo caches scaled fonts per face.
-    private var faces: [String: OpaquePointer] = [:]
+    private struct Faces {
+        let library: FT_Library?
+        /// Cairo faces by path: a face is cheap to share, and cairo caches scaled fonts per face.
+        var byPath: [String: OpaquePointer] = [:]
+    }
+    private let faces: LockedBox<Faces>
 
     private init() {
         var lib: FT_Library?
-        if FT_Init_FreeType(&lib) == 0 { library = lib }
+        faces = LockedBox(Faces(library: FT_Init_FreeType(&lib) == 0 ? lib : nil))
     }
 
     /// The cairo face for `font`'s file, owned by this cache (valid for the process).
     func face(for font: Font) throws -> OpaquePointer {
         let url = font.url
-        lock.lock(); defer { lock.unlock() }
-        if let face = faces[url.path] { return face }
-        guard let library else { throw EngineError.fontUnreadable("FreeType did not initialise") }
-        var ftFace: FT_Face?
-        guard FT_New_Face(library, url.path, 0, &ftFace) == 0, let ftFace else {
-            throw EngineError.fontUnreadable(url.path)
+        return try faces.withLockedValue { faces in
+            if let face = faces.byPath[url.path] { return face }
+            guard let library = faces.library else { throw EngineError.fontUnreadable("FreeType did not initialise") }
+            var ftFace: FT_Face?
+            guard FT_New_Face(library, url.path, 0, &ftFace) == 0, let ftFace else {
+                throw EngineError.fontUnreadable(url.path)
+            }
+            guard let face = cairo_ft_font_face_create_for_ft_face(ftFace, 0),
+                  cairo_font_face_status(face) == CAIRO_STATUS_SUCCESS else {
+                FT_Done_Face(ftFace)
+                throw EngineError.fontUnreadable(url.path)
+            }
+            // Let cairo release the FT_Face when its own face is finally destroyed.
+            let status = cairo_font_face_set_user_data(face, &CairoFontFaces.faceKey, UnsafeMutableRawPointer(ftFace)) { pointer in
+                if let pointer { FT_Done_Face(pointer.assumingMemoryBound(to: FT_FaceRec.self)) }
+            }
+            guard status == CAIRO_STATUS_SUCCESS else {
+                cairo_font_face_destroy(face); FT_Done_Face(ftFace)
+                throw EngineError.fontUnreadable(url.path)
+            }
+            faces.byPath[url.path] = face  // the cache's reference keeps it alive
+            return face
         }
-        guard let face = cairo_ft_font_face_create_for_ft_face(ftFace, 0),
-              cairo_font_face_status(face) == CAIRO_STATUS_SUCCESS else {
-            FT_Done_Face(ftFace)
-            throw EngineError.fontUnreadable(url.path)
-        }
-        // Let cairo release the FT_Face when its own face is finally destroyed.
-        let status = cairo_font_face_set_user_data(face, &CairoFontFaces.faceKey, UnsafeMutableRawPointer(ftFace)) { pointer in
-            if let pointer { FT_Done_Face(pointer.assumingMemoryBound(to: FT_FaceRec.self)) }
-        }
-        guard status == CAIRO_STATUS_SUCCESS else {
-            cairo_font_face_destroy(face); FT_Done_Face(ftFace)
-            throw EngineError.fontUnreadable(url.path)
-        }
-        faces[url.path] = face  // the cache's reference keeps it alive
-        return face
     }
 
     /// Only its address is used, as cairo's key for the FT_Face; its contents are never read or written.

@@ -84,22 +84,26 @@ struct ArchiveCommand: ParsableCommand {
 
 /// A progress bar on a terminal, one plain line per session otherwise (logs, CI); with -q only
 /// the failed sessions' errors. Kept PDFs are counted in one line at the end unless -v.
-/// Unchecked: `done` and the terminal output are only touched under `lock`.
-final class ArchiveProgress: @unchecked Sendable {
+/// One session's lines at a time: the count and the terminal are shared behind a lock.
+final class ArchiveProgress: Sendable {
     enum Shown { case errors, allButKept, everything }
     private let total: Int
     private let interactive: Bool
     private let shown: Shown
-    private var done = 0
-    private let lock = NSLock()
+    private let done = LockedBox(0)
 
     init(total: Int, interactive: Bool, shown: Shown) {
         self.total = total; self.interactive = interactive && shown != .errors; self.shown = shown
     }
 
     func report(_ result: ArchiveResult) {
-        lock.lock(); defer { lock.unlock() }
-        done += 1
+        done.withLockedValue { done in
+            done += 1
+            show(result, done: done)
+        }
+    }
+
+    private func show(_ result: ArchiveResult, done: Int) {
         if !interactive {
             switch (result.outcome, shown) {
             case (.failed, _), (.rendered, .allButKept), (_, .everything): printLines(result)

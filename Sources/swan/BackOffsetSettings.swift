@@ -63,6 +63,18 @@ struct BackOffsetSettings: Equatable {
             .map { "\($0.key.text) = \($0.value.text)\n" }.joined().utf8)
     }
 
+    /// The offset saved for `paper` and `flip`, said in one line when there is one; zero when
+    /// none is saved or there is no configuration folder (then nothing can have been saved).
+    static func applied(paper: PaperSize, flip: FlipEdge, in workplace: Workplace, quiet: Bool) throws -> BackOffset {
+        guard let file = try? file(in: workplace) else { return .zero }
+        let saved = try load(from: file).offsets[Key(paper: paper, flip: flip)] ?? .zero
+        if !saved.isZero && !quiet {
+            Reporting.say(.backOffsetAppliedSaved, ["x": "\(BackOffset.format(saved.x))", "y": "\(BackOffset.format(saved.y))",
+                                                    "paper": "\(paper.rawValue)", "flip": "\(flip.rawValue)", "file": "\(file.path)"])
+        }
+        return saved
+    }
+
     /// Writes `settings` through the safe write path, making the folder when needed.
     func save(to url: URL) throws {
         try AtomicFile.makeFolder(url.deletingLastPathComponent())

@@ -43,6 +43,9 @@ struct CardsCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(HelpCode.cardsCropMarks.text))
     var cropMarks = true
 
+    @Flag(help: ArgumentHelp(HelpCode.cardsExtraRoles.text))
+    var extraRoles = false
+
     @Option(help: ArgumentHelp(HelpCode.cardsSelection.text, valueName: "IDS"))
     var cards: String?
 
@@ -70,7 +73,7 @@ struct CardsCommand: ParsableCommand {
             case .sheets:
                 let target = try OutputPath.prepare(try output ?? OutputNames.path(.sheets, in: context.deck))
                 let offset = try sheetsBackOffset(quiet: deck.quiet)
-                let options = CardSheetOptions(paper: paper, flip: flip, cropMarks: cropMarks, backOffset: offset)
+                let options = CardSheetOptions(paper: paper, flip: flip, cropMarks: cropMarks, backOffset: offset, extraRoles: extraRoles)
                 let sheets = try CardSheets.make(selected, context, options: options, diagnostics: diagnostics)
                 try target.write(try exporters.pdf.export(sheets.document))
                 Reporting.wrote(target, quiet: deck.quiet)
@@ -128,14 +131,7 @@ extension CardsCommand {
             if !given.isZero && !quiet { Reporting.say(.backOffsetApplied, values) }
             return given
         }
-        // Without a configuration folder nothing can have been saved.
-        guard let file = try? BackOffsetSettings.file(in: Workplace.current) else { return .zero }
-        let saved = try BackOffsetSettings.load(from: file).offsets[key] ?? .zero
-        if !saved.isZero && !quiet {
-            Reporting.say(.backOffsetAppliedSaved, ["x": "\(BackOffset.format(saved.x))", "y": "\(BackOffset.format(saved.y))",
-                                                    "paper": "\(paper.rawValue)", "flip": "\(flip.rawValue)", "file": "\(file.path)"])
-        }
-        return saved
+        return try BackOffsetSettings.applied(paper: paper, flip: flip, in: Workplace.current, quiet: quiet)
     }
 }
 

@@ -21,7 +21,9 @@ struct RenderAllCommand: ParsableCommand {
         try Reporting.run {
             let context = try deck.context()
             let folder = URL(fileURLWithPath: output)
-            let merged = try DefaultSet.make(context, exporters: deck.exporters())
+            // The default set's home sheets are A4, long edge: the back offset saved for them applies.
+            let offset = try BackOffsetSettings.applied(paper: .a4, flip: .long, in: Workplace.current, quiet: deck.quiet)
+            let merged = try DefaultSet.make(context, exporters: deck.exporters(), backOffset: offset)
             Reporting.warn(merged.warnings)
             guard merged.failed.isEmpty else {
                 let names = merged.failed.joined(separator: ", ")

@@ -31,6 +31,11 @@ final class BackOffsetCommandTests: XCTestCase {
         XCTAssertEqual(later.status, 0, later.stderr)
         XCTAssertEqual(later.stdout.components(separatedBy: "saved back offset X 1.25 mm, Y -0.50 mm").count - 1, 1, later.stdout)
         XCTAssertEqual(try bytes("later.pdf"), try bytes("saved.pdf"))
+        // `swan` (the default set: A4, long edge) applies it to its home sheets too.
+        let all = try CLI.run(["all", "-o", folder.appendingPathComponent("all").path], environment: environment)
+        XCTAssertEqual(all.status, 0, all.stderr)
+        XCTAssertTrue(all.stdout.contains("saved back offset X 1.25 mm, Y -0.50 mm for a4 --flip long"), all.stdout)
+        XCTAssertEqual(try bytes("all/kaarten-thuis-printen.pdf"), try bytes("saved.pdf"))
         // Per paper and flip: the short flip has none.
         let short = try cards("short.pdf", ["--flip", "short"])
         XCTAssertFalse(short.stdout.contains("back offset"), short.stdout)

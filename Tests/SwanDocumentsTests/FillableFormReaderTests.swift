@@ -164,7 +164,11 @@ final class FillableFormReaderTests: XCTestCase {
     /// SESSION -> pre-filled form -> import gives the same session.
     func testPrefilledFormImportsAsTheSession() throws {
         _ = try FormsTest.context()
-        for session in [try Self.hardSession(), try InvulbladFilledTests.session("voorbeeld-minimaal.json")] {
+        // A hulpvraag the cards do not ask (and one without a question) gets a slot of its own.
+        var own = try Self.hardSession()
+        own.ronde3?.hulpvragen += [Session.Hulpvraag(vraag: "Wat vindt mevrouw K. zelf?", antwoord: "Ze wil geen \"zorggeval\" worden."),
+                                   Session.Hulpvraag(vraag: nil, antwoord: "Een antwoord zonder vraag.")]
+        for session in [try Self.hardSession(), own, try InvulbladFilledTests.session("voorbeeld-minimaal.json")] {
             let form = try Self.makeForm(session: session, in: try FormsTest.temporaryDirectory())
             // "$schema" points an editor at the schema; the form does not carry it.
             var expected = session

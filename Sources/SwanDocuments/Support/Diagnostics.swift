@@ -48,28 +48,27 @@ extension MessageArgument {
 }
 
 /// Collects problems and warnings while a document is laid out (from several threads at once).
-/// Unchecked: both lists are read and written only under `lock`.
-public final class Diagnostics: @unchecked Sendable {
-    private var collectedProblems: [Diagnostic] = []
-    private var collectedWarnings: [Diagnostic] = []
-    /// The warnings again, to tell a new one in constant time (a field of megabytes may lack
-    /// glyphs for thousands of different characters).
-    private var warningSet: Set<Diagnostic> = []
-    /// Guards both lists: documents are laid out on several threads.
-    private let lock = NSLock()
+public final class Diagnostics: Sendable {
+    private struct Collected {
+        var problems: [Diagnostic] = []
+        var warnings: [Diagnostic] = []
+        /// The warnings again, to tell a new one in constant time (a field of megabytes may lack
+        /// glyphs for thousands of different characters).
+        var warningSet: Set<Diagnostic> = []
+    }
+    private let collected = LockedBox(Collected())
     public init() {}
 
-    public var problems: [Diagnostic] { lock.lock(); defer { lock.unlock() }; return collectedProblems }
-    public var warnings: [Diagnostic] { lock.lock(); defer { lock.unlock() }; return collectedWarnings }
+    public var problems: [Diagnostic] { collected.withLockedValue { $0.problems } }
+    public var warnings: [Diagnostic] { collected.withLockedValue { $0.warnings } }
 
-    public func fail(_ problem: Diagnostic) { lock.lock(); collectedProblems.append(problem); lock.unlock() }
+    public func fail(_ problem: Diagnostic) { collected.withLockedValue { $0.problems.append(problem) } }
 
     public func missingGlyphs(_ missing: [MissingGlyph], in subject: LayoutSubject) {
-        lock.lock(); defer { lock.unlock() }
         // Only the code points: the character and the words around it may be a resident's name.
-        for glyph in missing {
-            let warning = Diagnostic.layout(.missingGlyph, subject, ["codes": "\(glyph.codes)"], severity: .warning)
-            if warningSet.insert(warning).inserted { collectedWarnings.append(warning) }
+        let warnings = missing.map { Diagnostic.layout(.missingGlyph, subject, ["codes": "\($0.codes)"], severity: .warning) }
+        collected.withLockedValue { collected in
+            for warning in warnings where collected.warningSet.insert(warning).inserted { collected.warnings.append(warning) }
         }
     }
 

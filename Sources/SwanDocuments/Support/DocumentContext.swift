@@ -5,9 +5,9 @@ import SwanDeck
 import SwanDiagnostics
 import SwanLayout
 
-/// Unchecked: everything is immutable except the cache of decoded layouts, which is only
-/// touched under `layoutLock` (documents of one context are laid out on several threads).
-public final class DocumentContext: @unchecked Sendable {
+/// Immutable but for the cache of decoded layouts, which documents laid out on several threads
+/// share behind a lock.
+public final class DocumentContext: Sendable {
     public let deck: Deck
     public let engine: Engine
     /// The creation date written into PDFs: the pinned date (SOURCE_DATE_EPOCH), else the newest
@@ -30,7 +30,9 @@ public final class DocumentContext: @unchecked Sendable {
         let typography = try deck.checkedLayout("typography", as: Typography.self)
         engine = try Engine(fonts: typography.fontFiles(of: deck),
                             language: deck.meta.language, noHyphenation: deck.noHyphenation, hyphenationDictionary: hyphenationDictionary,
-                            quotes: typography.quotes, noBreakAfterInHeadings: Set(typography.noBreakAfterInHeadings ?? []))
+                            breakPoints: deck.hyphenationBreakPoints,
+                            quotes: typography.quotes, noBreakAfterInHeadings: Set(typography.noBreakAfterInHeadings ?? []),
+                            nameParticles: Set(typography.nameParticles ?? []))
     }
 
     public var typesetter: Typesetter { engine.typesetter }
@@ -42,18 +44,15 @@ public final class DocumentContext: @unchecked Sendable {
         return max(date, ReproducibleDate.newestModification(of: inputs) ?? date)
     }
 
-    private var layouts: [String: Any] = [:]
-    private let layoutLock = NSLock()
+    private let layouts = LockedBox([String: Any]())
 
     /// layout/<name>.yaml decoded as `type`, once per context: an archive renders thousands
     /// of documents with the same layouts.
     public func layout<T: Decodable>(_ name: String, as type: T.Type = T.self) throws -> T {
         let key = "\(name):\(T.self)"
-        layoutLock.lock()
-        if let cached = layouts[key] as? T { layoutLock.unlock(); return cached }
-        layoutLock.unlock()
+        if let cached = layouts.withLockedValue({ $0[key] as? T }) { return cached }
         let decoded = try deck.checkedLayout(name, as: type)
-        layoutLock.lock(); layouts[key] = decoded; layoutLock.unlock()
+        layouts.withLockedValue { $0[key] = decoded }
         return decoded
     }
 

@@ -8,9 +8,7 @@ import Foundation
 import SwanIO
 internal import CHarfBuzz
 
-/// Unchecked: every property is immutable; the HarfBuzz face and font are set up in init and
-/// never changed after, and HarfBuzz allows shaping with one hb_font_t from several threads then.
-public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible {
+public final class Font: Sendable, Hashable, CustomStringConvertible {
     public let url: URL
     public let style: FontStyle
     /// The font file's bytes (mapped, not copied).
@@ -23,8 +21,10 @@ public final class Font: @unchecked Sendable, Hashable, CustomStringConvertible 
     /// The PostScript name (name ID 6), as PDF font dictionaries want it.
     public let postScriptName: String
 
-    package let hbFace: OpaquePointer
-    package let hbFont: OpaquePointer
+    /// Unchecked: set up in init and never changed after; HarfBuzz allows shaping with one
+    /// hb_font_t from several threads then.
+    nonisolated(unsafe) package let hbFace: OpaquePointer
+    nonisolated(unsafe) package let hbFont: OpaquePointer
 
     init(url: URL, style: FontStyle) throws {
         self.url = url

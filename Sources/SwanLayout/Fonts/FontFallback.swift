@@ -17,11 +17,12 @@
 /// (Droid Sans Fallback, Noto Sans Tifinagh, Symbola), in its regular face. So bold and regular
 /// text of one script always come from one design.
 import Foundation
+import SwanDiagnostics
 internal import CHarfBuzz
 
-/// Unchecked: the family list is built in init and only read after; the caches of opened
-/// faces and choices are read and written under `lock`.
-public final class FontFallback: @unchecked Sendable {
+/// The family list is built in init and only read after; the caches of opened faces and
+/// choices are shared behind a lock.
+public final class FontFallback: Sendable {
     /// The folders of the packages in the Makefile's BUILD_DEPS, in the chain's order:
     /// fonts-noto-core (most scripts), fonts-droid-fallback (Chinese, Japanese), fonts-nanum
     /// (Korean), fonts-symbola (monochrome outline emoji).
@@ -35,9 +36,11 @@ public final class FontFallback: @unchecked Sendable {
     private let folders: [String]
     /// Rule 2's order: every family whose regular face is in one of the folders.
     public let families: [FallbackFamily]
-    private let lock = NSLock()
-    private var chosen: [Key: Font?] = [:]
-    private var opened: [String: Font?] = [:]
+    private struct Caches {
+        var chosen: [Key: Font?] = [:]
+        var opened: [String: Font?] = [:]
+    }
+    private let caches = LockedBox(Caches())
     private struct Key: Hashable { let character: Character; let style: FontStyle }
 
     public init(folders: [String] = FontFallback.defaultFolders) {
@@ -62,18 +65,18 @@ public final class FontFallback: @unchecked Sendable {
 
     /// The family that shows `character` (by the rule above), or nil when none does.
     public func family(for character: Character) -> FallbackFamily? {
-        lock.lock(); defer { lock.unlock() }
-        return chooseFamily(character)
+        caches.withLockedValue { chooseFamily(character, &$0) }
     }
 
     /// The face for `character` in `style`, or nil when no fallback face covers it.
     public func font(for character: Character, style: FontStyle) throws -> Font? {
         let key = Key(character: character, style: style)
-        lock.lock(); defer { lock.unlock() }
-        if let hit = chosen[key] { return hit }
-        let font = chooseFamily(character).flatMap { face($0.file(for: style), bold: $0.bold != nil && style.isBold) }
-        chosen[key] = font
-        return font
+        return caches.withLockedValue { caches in
+            if let hit = caches.chosen[key] { return hit }
+            let font = chooseFamily(character, &caches).flatMap { face($0.file(for: style), bold: $0.bold != nil && style.isBold, &caches) }
+            caches.chosen[key] = font
+            return font
+        }
     }
 
     /// Code points a face must have a glyph for: not the joiners, variation selectors and other
@@ -95,12 +98,12 @@ public final class FontFallback: @unchecked Sendable {
         return nil
     }
 
-    /// Caller holds `lock`.
-    private func chooseFamily(_ character: Character) -> FallbackFamily? {
+    /// Called holding the caches' lock.
+    private func chooseFamily(_ character: Character, _ caches: inout Caches) -> FallbackFamily? {
         let needed = character.unicodeScalars.filter { Self.mustBeCovered($0) }
         guard !needed.isEmpty else { return nil }
         func covers(_ family: FallbackFamily) -> Bool {
-            guard let font = face(family.regular, bold: false) else { return false }
+            guard let font = face(family.regular, bold: false, &caches) else { return false }
             return needed.allSatisfy { font.covers($0) }
         }
         if let script = Self.script(of: character), let family = FallbackFamily.byScript[script],
@@ -110,11 +113,12 @@ public final class FontFallback: @unchecked Sendable {
         return families.first(where: covers)
     }
 
-    /// The face in `path`, opened once (nil when the file is missing or unreadable). Caller holds `lock`.
-    private func face(_ path: String, bold: Bool) -> Font? {
-        if let font = opened[path] { return font }
+    /// The face in `path`, opened once (nil when the file is missing or unreadable). Called
+    /// holding the caches' lock.
+    private func face(_ path: String, bold: Bool, _ caches: inout Caches) -> Font? {
+        if let font = caches.opened[path] { return font }
         let font = try? Font(url: URL(fileURLWithPath: path), style: bold ? .bold : .regular)
-        opened[path] = font
+        caches.opened[path] = font
         return font
     }
 

@@ -6,13 +6,15 @@
 /// 2 × `limit` entries are held. What is cached never changes a result (the values are pure
 /// functions of their keys), so output does not depend on what ran before.
 import Foundation
+import SwanDiagnostics
 
-/// Unchecked: both dictionaries are only touched under `lock`.
-final class BoundedCache<Key: Hashable, Value>: @unchecked Sendable {
-    private var young: [Key: Value] = [:]
-    private var old: [Key: Value] = [:]
+final class BoundedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    private struct Generations {
+        var young: [Key: Value] = [:]
+        var old: [Key: Value] = [:]
+    }
+    private let generations = LockedBox(Generations())
     private let limit: Int
-    private let lock = NSLock()
 
     init(limit: Int) {
         precondition(limit > 0)
@@ -29,25 +31,26 @@ final class BoundedCache<Key: Hashable, Value>: @unchecked Sendable {
     }
 
     func lookUp(_ key: Key) -> Value? {
-        lock.lock(); defer { lock.unlock() }
-        if let hit = young[key] { return hit }
-        guard let hit = old.removeValue(forKey: key) else { return nil }
-        store(key, hit)
-        return hit
+        generations.withLockedValue { generations in
+            if let hit = generations.young[key] { return hit }
+            guard let hit = generations.old.removeValue(forKey: key) else { return nil }
+            store(key, hit, in: &generations)
+            return hit
+        }
     }
 
     func insert(_ key: Key, _ value: Value) {
-        lock.lock(); store(key, value); lock.unlock()
+        generations.withLockedValue { store(key, value, in: &$0) }
     }
 
     /// Entries held now (for tests of the bound).
-    var count: Int { lock.lock(); defer { lock.unlock() }; return young.count + old.count }
+    var count: Int { generations.withLockedValue { $0.young.count + $0.old.count } }
 
-    private func store(_ key: Key, _ value: Value) {
-        if young.count >= limit {
-            old = young
-            young = Dictionary(minimumCapacity: limit)
+    private func store(_ key: Key, _ value: Value, in generations: inout Generations) {
+        if generations.young.count >= limit {
+            generations.old = generations.young
+            generations.young = Dictionary(minimumCapacity: limit)
         }
-        young[key] = value
+        generations.young[key] = value
     }
 }

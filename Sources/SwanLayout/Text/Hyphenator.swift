@@ -4,12 +4,13 @@
 /// before lookup (as UTF-8 it silently loses breaks around ë, ï, ö; in uppercase it finds none),
 /// and the break positions are mapped back to the original characters.
 import Foundation
+import SwanDiagnostics
 import SwanIO
 internal import CHyphen
 
-/// Unchecked: every call into libhyphen (whose dictionary is not documented as safe to share)
-/// happens under `lock`; the word cache guards itself; the rest is immutable.
-public final class Hyphenator: @unchecked Sendable {
+/// Every call into libhyphen (whose dictionary is not documented as safe to share) happens
+/// holding the dictionary's lock.
+public final class Hyphenator: Sendable {
     public struct Settings: Sendable {
         /// Fewest characters before the first and after the last break: "op-bouwen" is fine,
         /// "vergelijkba-re" leaves too little on the next line.
@@ -17,9 +18,20 @@ public final class Hyphenator: @unchecked Sendable {
         public var rightMin: Int = 3
         /// Words never hyphenated (compared case-insensitively).
         public var exceptions: Set<String> = []
-        public init(leftMin: Int = 2, rightMin: Int = 3, exceptions: Set<String> = []) {
+        /// Words with their own break points (lowercase, without the marks): "praktijk-situatie"
+        /// breaks only after "praktijk", at the compound boundary, where the patterns would also
+        /// allow "praktijksi-tuatie".
+        public var breakPoints: [String: [Int]] = [:]
+        public init(leftMin: Int = 2, rightMin: Int = 3, exceptions: Set<String> = [], breakPoints: [String] = []) {
             self.leftMin = leftMin; self.rightMin = rightMin
             self.exceptions = Set(exceptions.map { $0.lowercased() })
+            for entry in breakPoints {
+                var word = "", offsets: [Int] = []
+                for character in entry.lowercased() {
+                    if character == "-" { offsets.append(word.count) } else { word.append(character) }
+                }
+                if !word.isEmpty { self.breakPoints[word] = offsets.filter { $0 > 0 && $0 < word.count } }
+            }
         }
     }
 
@@ -47,10 +59,9 @@ public final class Hyphenator: @unchecked Sendable {
 
     public let settings: Settings
     private let dictionaryPath: String
-    /// Loaded on first use, under `lock`: parsing the dictionary is a tenth of the CPU of a
-    /// one-document process, and most paragraphs break without syllable breaks.
-    private var loadedDictionary: OpaquePointer?
-    private let lock = NSLock()
+    /// Loaded on first use: parsing the dictionary is a tenth of the CPU of a one-document
+    /// process, and most paragraphs break without syllable breaks.
+    private let loadedDictionary = LockedBox<OpaquePointer?>(nil)
     /// Breaks per word already worked out (see `breaks(in:)`): running text repeats its words.
     /// Bounded, so that an archive's names and rare words do not grow memory for ever.
     let breakCache = BoundedCache<String, [WordBreak]>(limit: 8_192)
@@ -68,12 +79,14 @@ public final class Hyphenator: @unchecked Sendable {
         self.settings = settings
     }
 
-    deinit { if let loadedDictionary { hnj_hyphen_free(UnsafeMutablePointer(loadedDictionary)) } }
+    deinit {
+        loadedDictionary.withLockedValue { if let dictionary = $0 { hnj_hyphen_free(UnsafeMutablePointer(dictionary)) } }
+    }
 
-    /// The dictionary, loaded the first time it is needed. Call under `lock`.
-    private func dictionary() -> OpaquePointer? {
-        if loadedDictionary == nil { loadedDictionary = hnj_hyphen_load(dictionaryPath).map { OpaquePointer($0) } }
-        return loadedDictionary
+    /// The dictionary, loaded the first time it is needed. Call holding the box's lock.
+    private func dictionary(_ loaded: inout OpaquePointer?) -> OpaquePointer? {
+        if loaded == nil { loaded = hnj_hyphen_load(dictionaryPath).map { OpaquePointer($0) } }
+        return loaded
     }
 
     /// Offsets (in Characters of `word`) after which a hyphen may be inserted: "bijeenkomst"
@@ -89,6 +102,7 @@ public final class Hyphenator: @unchecked Sendable {
         guard characters.count >= settings.leftMin + settings.rightMin,
               !settings.exceptions.contains(word.lowercased()),
               characters.allSatisfy({ $0.isLetter }) else { return [] }
+        if let own = settings.breakPoints[word.lowercased()] { return own.map { ($0, 5) } }
 
         // Lowercase Latin-1 bytes, remembering which character each byte came from. Plain ASCII
         // (most Dutch words) is its own Latin-1: one byte per character, lowered in place.
@@ -106,11 +120,11 @@ public final class Hyphenator: @unchecked Sendable {
         var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
         var pos: UnsafeMutablePointer<Int32>? = nil
         var cut: UnsafeMutablePointer<Int32>? = nil
-        lock.lock()
-        guard let dictionary = dictionary() else { lock.unlock(); return [] }
-        let status = hnj_hyphen_hyphenate2(UnsafeMutablePointer(dictionary), bytes, Int32(bytes.count),
-                                           &hyphens, nil, &rep, &pos, &cut)
-        lock.unlock()
+        let status = loadedDictionary.withLockedValue { loaded -> Int32? in
+            guard let dictionary = dictionary(&loaded) else { return nil }
+            return hnj_hyphen_hyphenate2(UnsafeMutablePointer(dictionary), bytes, Int32(bytes.count),
+                                         &hyphens, nil, &rep, &pos, &cut)
+        }
         defer { Self.free(rep: rep, pos: pos, cut: cut, count: bytes.count) }
         guard status == 0 else { return [] }
 

@@ -36,11 +36,10 @@ public struct ShapedText: Sendable {
     }
 }
 
-/// Unchecked: the cache guards itself; the fonts are Sendable and the HarfBuzz language is an
-/// interned, immutable pointer.
-public final class Shaper: @unchecked Sendable {
+public final class Shaper: Sendable {
     private let fonts: FontLibrary
-    private let language: OpaquePointer?
+    /// Unchecked: HarfBuzz interns languages; the pointer is immutable and valid for the process.
+    nonisolated(unsafe) private let language: OpaquePointer?
     /// Bounded so that an archive's memory stays flat: its words repeat (the form's wording,
     /// common answers), its names and places mostly do not.
     private let cache = BoundedCache<CacheKey, ShapedText>(limit: Shaper.cacheLimit)

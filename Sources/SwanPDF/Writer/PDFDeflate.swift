@@ -2,6 +2,7 @@
 /// measurement (docs/benchmarks.md): content streams are compressed per document at a fast
 /// level; font files once per run at the highest level.
 import Foundation
+import SwanDiagnostics
 import SwanLayout
 internal import CDeflate
 
@@ -27,23 +28,19 @@ enum PDFDeflate {
     }
 
     /// Compressors are not thread-safe and cost memory to allocate: a small pool per level.
-    /// Unchecked: the pool is only touched under `lock`, and a compressor taken from it is used by
-    /// one thread at a time.
-    private final class Compressors: @unchecked Sendable {
+    /// A compressor taken from the pool is used by one thread until it is given back.
+    private final class Compressors: Sendable {
         static let shared = Compressors()
-        private var idle: [Int32: [OpaquePointer]] = [:]
-        private let lock = NSLock()
+        private let idle = LockedBox([Int32: [OpaquePointer]]())
 
         func take(level: Int32) -> OpaquePointer {
-            lock.lock()
-            if let compressor = idle[level]?.popLast() { lock.unlock(); return compressor }
-            lock.unlock()
+            if let compressor = idle.withLockedValue({ $0[level]?.popLast() }) { return compressor }
             guard let compressor = libdeflate_alloc_compressor(level) else { fatalError("libdeflate: out of memory") }
             return compressor
         }
 
         func give(_ compressor: OpaquePointer, level: Int32) {
-            lock.lock(); idle[level, default: []].append(compressor); lock.unlock()
+            idle.withLockedValue { $0[level, default: []].append(compressor) }
         }
     }
 }

@@ -10,6 +10,7 @@
 /// Glyph ids are kept (HB_SUBSET_FLAGS_RETAIN_GIDS): content streams use the ids HarfBuzz shaped
 /// with as CIDs, with /CIDToGIDMap /Identity.
 import Foundation
+import SwanDiagnostics
 import SwanLayout
 internal import CHarfBuzz
 internal import CHarfBuzzSubset
@@ -33,25 +34,25 @@ final class PDFFontSubset: Sendable {
     }
 }
 
-/// Unchecked: `faces` is only touched under `lock`.
-final class PDFFontSubsets: @unchecked Sendable {
+final class PDFFontSubsets: Sendable {
     /// Subsets for documents with glyphs outside the repertoire, at most this many kept.
     static let extraCacheLimit = 16
 
-    private let lock = NSLock()
-    private var faces: [Font: FaceWork] = [:]
+    private let faces = LockedBox([Font: FaceWork]())
 
     /// The run-wide work for one face: its reverse cmap, repertoire glyphs and subsets.
-    /// Unchecked: `base`, `extra` and `extraOrder` are only touched under its `lock`; the rest is immutable.
-    final class FaceWork: @unchecked Sendable {
+    final class FaceWork: Sendable {
         let font: Font
         /// The text each glyph stands for in the cmap (the lowest code point mapping to it).
         let unicode: [UInt32: Unicode.Scalar]
         let repertoire: Set<UInt32>
-        var base: PDFFontSubset?
-        var extra: [[UInt32]: PDFFontSubset] = [:]
-        var extraOrder: [[UInt32]] = []
-        let lock = NSLock()
+        /// The repertoire's subset, and the others by their glyphs beyond it (oldest first).
+        struct Subsets {
+            var base: PDFFontSubset?
+            var extra: [[UInt32]: PDFFontSubset] = [:]
+            var extraOrder: [[UInt32]] = []
+        }
+        let subsets = LockedBox(Subsets())
 
         init(font: Font) {
             self.font = font
@@ -62,30 +63,32 @@ final class PDFFontSubsets: @unchecked Sendable {
 
     /// The face's run-wide work (made on first use).
     func work(for font: Font) -> FaceWork {
-        lock.lock(); defer { lock.unlock() }
-        if let work = faces[font] { return work }
-        let work = FaceWork(font: font)
-        faces[font] = work
-        return work
+        faces.withLockedValue { faces in
+            if let work = faces[font] { return work }
+            let work = FaceWork(font: font)
+            faces[font] = work
+            return work
+        }
     }
 
     /// A subset of `font` holding every glyph in `used`.
     func subset(of font: Font, for used: Set<UInt32>) throws -> PDFFontSubset {
         let work = work(for: font)
-        work.lock.lock(); defer { work.lock.unlock() }
-        if used.isSubset(of: work.repertoire) {
-            if let base = work.base { return base }
-            let base = try Self.make(work, glyphs: work.repertoire)
-            work.base = base
-            return base
+        return try work.subsets.withLockedValue { subsets in
+            if used.isSubset(of: work.repertoire) {
+                if let base = subsets.base { return base }
+                let base = try Self.make(work, glyphs: work.repertoire)
+                subsets.base = base
+                return base
+            }
+            let key = used.subtracting(work.repertoire).sorted()
+            if let hit = subsets.extra[key] { return hit }
+            let made = try Self.make(work, glyphs: work.repertoire.union(used))
+            subsets.extra[key] = made
+            subsets.extraOrder.append(key)
+            if subsets.extraOrder.count > Self.extraCacheLimit { subsets.extra[subsets.extraOrder.removeFirst()] = nil }
+            return made
         }
-        let key = used.subtracting(work.repertoire).sorted()
-        if let hit = work.extra[key] { return hit }
-        let made = try Self.make(work, glyphs: work.repertoire.union(used))
-        work.extra[key] = made
-        work.extraOrder.append(key)
-        if work.extraOrder.count > Self.extraCacheLimit { work.extra[work.extraOrder.removeFirst()] = nil }
-        return made
     }
 
     /// A glyph's width in /W units (1/1000 em), rounded as written: the content stream's

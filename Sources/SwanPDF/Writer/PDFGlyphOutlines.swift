@@ -1,6 +1,7 @@
 /// Glyph outlines in font units, for text drawn as shapes (decorative numerals): read once per
 /// run from HarfBuzz and kept, a few glyphs at most.
 import Foundation
+import SwanDiagnostics
 import SwanLayout
 internal import CHarfBuzzSubset
 
@@ -10,19 +11,15 @@ struct PDFGlyphOutline: Sendable {
     var values: [Float] = []
 }
 
-/// Unchecked: the cache is only touched under `lock`.
-final class PDFGlyphOutlines: @unchecked Sendable {
+final class PDFGlyphOutlines: Sendable {
     private struct Key: Hashable { let font: Font; let glyph: UInt32 }
-    private var cache: [Key: PDFGlyphOutline] = [:]
-    private let lock = NSLock()
+    private let cache = LockedBox([Key: PDFGlyphOutline]())
     /// Outlines kept at most (decorative text uses a handful of glyphs).
     static let limit = 512
 
     func outline(_ font: Font, _ glyph: UInt32) -> PDFGlyphOutline {
         let key = Key(font: font, glyph: glyph)
-        lock.lock()
-        if let hit = cache[key] { lock.unlock(); return hit }
-        lock.unlock()
+        if let hit = cache.withLockedValue({ $0[key] }) { return hit }
         var raw = swan_glyph_outline(font.hbFont, glyph)
         defer { swan_outline_free(&raw) }
         var outline = PDFGlyphOutline()
@@ -35,10 +32,10 @@ final class PDFGlyphOutlines: @unchecked Sendable {
             }
         }
         if raw.value_count > 0 { outline.values = Array(UnsafeBufferPointer(start: raw.values, count: Int(raw.value_count))) }
-        lock.lock()
-        if cache.count >= Self.limit { cache.removeAll() }
-        cache[key] = outline
-        lock.unlock()
+        cache.withLockedValue { cache in
+            if cache.count >= Self.limit { cache.removeAll() }
+            cache[key] = outline
+        }
         return outline
     }
 }

@@ -68,14 +68,21 @@ public struct InvulbladFields {
     var deckIdentity: String { "\(deck.meta.shortName) (\(deck.meta.language))" }
 
     /// Changes whenever a field is added, removed, renamed or gets other options: a PDF made
-    /// from another version of the form cannot be read back field by field.
+    /// from another version of the form cannot be read back field by field. The slots of a
+    /// session's own hulpvragen (after the cards' questions) are not part of it: a form
+    /// pre-filled with them is the same form, and import reads them while they are there.
     var formVersion: String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a: a fingerprint, not a security check
-        for field in fields where field.name.first != "swan" {
+        for field in fields where field.name.first != "swan" && !isOwnHulpvraag(field) {
             for byte in "\(field.qualifiedName)|\(Self.signature(field.kind))\n".utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         }
         let hex = String(hash, radix: 16)
         return "\(deck.invulblad.id)-\(Self.formatVersion)-" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    private func isOwnHulpvraag(_ field: FillableField) -> Bool {
+        field.name.count == 4 && field.name[0] == "ronde3" && field.name[1] == "hulpvragen"
+            && (Int(field.name[2]).map { $0 > hulpvraagQuestions.count } ?? false)
     }
 
     static func signature(_ kind: FillableField.Kind) -> String {
