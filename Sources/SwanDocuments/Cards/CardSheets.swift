@@ -33,7 +33,7 @@ public struct CardSheetDocument: Sendable {
 
 public enum CardSheets {
     public static func make(_ cards: [Card], _ context: DocumentContext, options: CardSheetOptions = CardSheetOptions(),
-                            diagnostics: Diagnostics = Diagnostics()) throws -> CardSheetDocument {
+                            diagnostics: Diagnostics) throws -> CardSheetDocument {
         let layout = try context.layout("cards", as: CardLayout.self)
         let renderer = CardFaceRenderer(context: context, layout: layout, diagnostics: diagnostics)
         let sheet = layout.sheet

@@ -120,7 +120,7 @@ struct ScreenPageBuilder {
     private func caption(_ text: String, style: TextStyle, under rect: Rect, space: Double, lines: Int, role: TextRole,
                          tree: inout StructureTree, under section: StructureID) -> [PageItem] {
         let laid = context.typesetter.layout([TextBlock(text, style: style)], width: rect.width + mm(layout.table.gap))
-        diagnostics.missingGlyphs(laid.missing, in: "screen caption \"\(text)\"")
+        diagnostics.missingGlyphs(laid.missing, in: LayoutSubject(.subjectScreenCaption, ["text": "\(text)"]))
         if laid.lines.count > lines {
             diagnostics.fail(.error(LayoutCode.screenCaptionLines, ["text": "\(text)", "lines": "\(laid.lines.count)", "maximum": "\(lines)"]))
         }
@@ -164,7 +164,7 @@ struct ScreenPageBuilder {
         for (index, (words, textStyle, x, available)) in pieces.enumerated() {
             let line = context.typesetter.fit([TextBlock(words, style: textStyle)], in: Size(width: available, height: bar),
                                               minimumScale: cardLayout.card.minimumScale)
-            diagnostics.missingGlyphs(line.layout.missing, in: "screen header")
+            diagnostics.missingGlyphs(line.layout.missing, in: LayoutSubject(.subjectScreenHeader))
             if !line.fits || line.layout.lines.count > 1 {
                 diagnostics.fail(.error(LayoutCode.screenHeaderLine, ["text": "\(words)"]))
             }
