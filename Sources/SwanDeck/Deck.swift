@@ -24,6 +24,8 @@ public struct Deck: Sendable {
     /// The files the deck was read from (deck.yaml first): what its date comes from. Other files
     /// in the folder (notes, an Output/ folder made there) are no part of the deck.
     public var files: [URL] = []
+    /// Words with their only break points marked ("praktijk-situatie"; hyphenation.yaml: breakPoints).
+    public var hyphenationBreakPoints: [String] = []
 
     public func round(_ number: Int) -> Round? { rounds.first { $0.number == number } }
     public func card(id: String) -> Card? { cards.first { $0.id == id } }

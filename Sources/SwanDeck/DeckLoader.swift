@@ -36,8 +36,9 @@ public struct DeckLoader {
             .flatMap { ChecklistParser(source: $0, diagnostics: diagnostics, cards: cards).parse() }
         let manual = index.handleiding.flatMap { context.text($0) }
             .flatMap { ManualParser(text: $0.text, file: $0.file, diagnostics: diagnostics).parse() }
-        let noHyphenation = index.hyphenation.flatMap { context.yaml($0) }
-            .map { HyphenationParser(source: $0, diagnostics: diagnostics).parse() } ?? []
+        let hyphenation = index.hyphenation.flatMap { context.yaml($0) }
+            .map { HyphenationParser(source: $0, diagnostics: diagnostics).parse() } ?? (never: [], breakPoints: [])
+        let noHyphenation = hyphenation.never
         let overview = index.overview.flatMap { context.yaml($0) }
             .flatMap { OverviewParser(source: $0, diagnostics: diagnostics, roundNumbers: roundNumbers).parse() }
         let layouts = context.layouts()
@@ -49,6 +50,7 @@ public struct DeckLoader {
         var deck = Deck(directory: directory, meta: meta, rounds: index.rounds, cards: cards, invulblad: invulblad,
                         checklist: checklist, handleiding: manual, labels: labels, noHyphenation: noHyphenation, overview: overview, layouts: layouts)
         deck.files = [URL(fileURLWithPath: deckPath)] + context.read.files
+        deck.hyphenationBreakPoints = hyphenation.breakPoints
         return deck
     }
 
@@ -115,16 +117,18 @@ private final class FilesRead {
     func add(_ path: String) { files.append(URL(fileURLWithPath: path)) }
 }
 
-/// Reads hyphenation.yaml: words the typesetter must never break.
+/// Reads hyphenation.yaml: words the typesetter must never break, and words with their own
+/// break points ("praktijk-situatie": compound boundaries before the patterns' syllables).
 struct HyphenationParser {
     let source: YAMLSource
     let diagnostics: Diagnostics
 
-    func parse() -> [String] {
-        guard let reader = MappingReader(source.root, what: .whatHyphenationFile, in: source, diagnostics: diagnostics) else { return [] }
+    func parse() -> (never: [String], breakPoints: [String]) {
+        guard let reader = MappingReader(source.root, what: .whatHyphenationFile, in: source, diagnostics: diagnostics) else { return ([], []) }
         let words = reader.stringList("noHyphenation", required: true) ?? []
+        let breakPoints = reader.stringList("breakPoints", required: false) ?? []
         reader.finish()
-        return words
+        return (words, breakPoints)
     }
 }
 

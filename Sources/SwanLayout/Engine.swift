@@ -15,12 +15,14 @@ public final class Engine: Sendable {
 
     /// `noHyphenation` lists words that are never hyphenated. Dutch text requires its
     /// dictionary (an error when missing); another language without one is set unhyphenated.
+    /// `breakPoints` are words with their only break points marked by "-" (TeX's \hyphenation):
+    /// "praktijk-situatie".
     public init(fonts fontFiles: FontFiles, language: String = "nl", noHyphenation: [String] = [],
-                hyphenationDictionary: String? = nil,
-                quotes: Quotes? = nil, noBreakAfterInHeadings: Set<String> = []) throws {
+                hyphenationDictionary: String? = nil, breakPoints: [String] = [],
+                quotes: Quotes? = nil, noBreakAfterInHeadings: Set<String> = [], nameParticles: Set<String> = []) throws {
         fonts = try FontLibrary(files: fontFiles)
         shaper = Shaper(fonts: fonts, language: language)
-        let settings = Hyphenator.Settings(exceptions: Set(noHyphenation))
+        let settings = Hyphenator.Settings(exceptions: Set(noHyphenation), breakPoints: breakPoints)
         do {
             hyphenator = try Hyphenator(path: hyphenationDictionary, language: language, settings: settings)
             hyphenationWarning = nil
@@ -29,7 +31,8 @@ public final class Engine: Sendable {
             hyphenationWarning = .warning(EngineCode.notHyphenated, ["language": "\(language)", "reason": .message(error.message)])
         }
         typesetter = Typesetter(shaper: shaper, hyphenator: hyphenator, quotes: quotes,
-                                noBreakAfterInHeadings: Set(noBreakAfterInHeadings.map { $0.lowercased() }))
+                                noBreakAfterInHeadings: Set(noBreakAfterInHeadings.map { $0.lowercased() }),
+                                nameParticles: nameParticles)
     }
 }
 

@@ -43,6 +43,9 @@ struct CardsCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(HelpCode.cardsCropMarks.text))
     var cropMarks = true
 
+    @Flag(help: ArgumentHelp(HelpCode.cardsExtraRoles.text))
+    var extraRoles = false
+
     @Option(help: ArgumentHelp(HelpCode.cardsSelection.text, valueName: "IDS"))
     var cards: String?
 
@@ -70,7 +73,7 @@ struct CardsCommand: ParsableCommand {
             case .sheets:
                 let target = try OutputPath.prepare(try output ?? OutputNames.path(.sheets, in: context.deck))
                 let offset = try sheetsBackOffset(quiet: deck.quiet)
-                let options = CardSheetOptions(paper: paper, flip: flip, cropMarks: cropMarks, backOffset: offset)
+                let options = CardSheetOptions(paper: paper, flip: flip, cropMarks: cropMarks, backOffset: offset, extraRoles: extraRoles)
                 let sheets = try CardSheets.make(selected, context, options: options, diagnostics: diagnostics)
                 try target.write(try exporters.pdf.export(sheets.document))
                 Reporting.wrote(target, quiet: deck.quiet)

@@ -93,6 +93,7 @@ public enum HelpCode: String, DiagnosticCode {
     case cardsBleed = "help.cards-bleed"
     case cardsColour = "help.cards-colour"
     case cardsCropMarks = "help.cards-crop-marks"
+    case cardsExtraRoles = "help.cards-extra-roles"
     case cardsSelection = "help.cards-selection"
     case cardsOutput = "help.cards-output"
     case invulbladAbstract = "help.invulblad"

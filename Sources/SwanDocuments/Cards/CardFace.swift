@@ -46,29 +46,37 @@ public struct CardFaceRenderer {
         guard let content = side == .front ? card.front : card.back else {
             return commonBack(card, accent: accent, bleed: bleed, safe: safe, subject: subject, tree: tree, section: section)
         }
-        let (backdrop, numeralTop) = background(card, side, accent: accent, bleed: bleed, safe: safe)
+        let (backdrop, numeralTop, numeralLeft) = background(card, side, accent: accent, bleed: bleed, safe: safe)
         items += backdrop
         items += band(card, accent: accent, bleed: bleed, safe: safe)
         // The text area: below the band, above the bottom bar, inside the safe margins, and
         // above the round numeral (a clear zone: the numeral never sits behind text).
         let top = max(safe.minY, mm(layout.band.height) + mm(2.5))
-        let bottom = min(safe.maxY, size.height - mm(layout.band.bottomBar) - mm(2), numeralTop.map { $0 - mm(2) } ?? .infinity)
+        let foot = min(safe.maxY, size.height - mm(layout.band.bottomBar) - mm(2))
+        let bottom = min(foot, numeralTop.map { $0 - mm(2) } ?? .infinity)
         var area = Rect(x: safe.minX, y: top, width: safe.width, height: bottom - top)
 
         // At the foot, set first (they take their room from the text area) but read after the
         // text: a hulpvragen card names both its sides on both sides, as the source does (the
         // other side's title); the footer ("Gebaseerd op …") sits at the bottom of the area.
-        var foot: [(layout: TextLayout, origin: Point)] = []
+        var footItems: [(layout: TextLayout, origin: Point)] = []
         if card.kind == .hulpvragen, let other = (side == .front ? card.back : card.front)?.title, content.footer == nil {
             let otherLayout = context.typesetter.layout([TextBlock(other, style: style(layout.styles.otherSide))], width: area.width)
             diagnostics.missingGlyphs(otherLayout.missing, in: subject)
-            foot.append((otherLayout, Point(x: area.minX, y: area.maxY - otherLayout.height)))
-            area.size.height -= otherLayout.height + mm(3)
+            // At the card's foot on both sides: on the front beside the round numeral when it
+            // fits there, so it never reads as a heading over nothing.
+            let besideNumeral = numeralLeft.map { (otherLayout.lines.map(\.width).max() ?? 0) <= $0 - area.minX - mm(2) } ?? false
+            if besideNumeral {
+                footItems.append((otherLayout, Point(x: area.minX, y: foot - otherLayout.height)))
+            } else {
+                footItems.append((otherLayout, Point(x: area.minX, y: area.maxY - otherLayout.height)))
+                area.size.height -= otherLayout.height + mm(3)
+            }
         }
         if let footer = content.footer {
             let footerLayout = context.typesetter.layout([TextBlock(footer, style: style(layout.styles.footer))], width: area.width)
             diagnostics.missingGlyphs(footerLayout.missing, in: subject)
-            foot.append((footerLayout, Point(x: area.minX, y: area.maxY - footerLayout.height)))
+            footItems.append((footerLayout, Point(x: area.minX, y: area.maxY - footerLayout.height)))
             area.size.height -= footerLayout.height + mm(3)
         }
 
@@ -83,7 +91,7 @@ public struct CardFaceRenderer {
         let y = centred ? area.minY + max(0, (area.height - result.layout.height) / 2) : area.minY
         let text = result.layout.markedItems(at: Point(x: area.minX, y: y), roles: roles, in: &tree, under: section)
         // Drawn in the order they always were (foot first), read text first.
-        items += foot.flatMap { $0.layout.markedItems(at: $0.origin, roles: [.paragraph], in: &tree, under: section) }
+        items += footItems.flatMap { $0.layout.markedItems(at: $0.origin, roles: [.paragraph], in: &tree, under: section) }
         items += text
         return CardFace(cardID: card.id, side: side, items: items, safeArea: safe, scale: result.scale, structure: tree)
     }
@@ -167,7 +175,7 @@ public struct CardFaceRenderer {
     /// the bottom corner, in a zone of its own, at the same contrast against its background in
     /// every round (the round is also named in the band, for black-and-white prints). Returns
     /// the items and the top of the numeral's zone.
-    private func background(_ card: Card, _ side: CardSideName, accent: Colour, bleed: Double, safe: Rect) -> ([PageItem], Double?) {
+    private func background(_ card: Card, _ side: CardSideName, accent: Colour, bleed: Double, safe: Rect) -> ([PageItem], Double?, Double?) {
         let decoration = layout.decoration
         var items: [PageItem] = []
         var paper = Colour.white
@@ -176,13 +184,13 @@ public struct CardFaceRenderer {
             items.append(.rectangle(Rect(x: -bleed, y: -bleed, width: size.width + 2 * bleed, height: size.height + 2 * bleed),
                                     cornerRadius: 0, fill: paper, stroke: nil))
         }
-        guard side == .front, let round = card.round else { return (items, nil) }
+        guard side == .front, let round = card.round else { return (items, nil, nil) }
         let colour = Self.colour(accent, contrast: decoration.numeralContrast, against: paper)
         // A line box about as tall as the digit, standing on the safe area's bottom (above the bar).
         let style = TextStyle(size: decoration.numeralSize, leading: decoration.numeralSize * 0.75, colour: colour,
                               alignment: .right, bold: true, hyphenate: false)
         let numeral = context.typesetter.layout([TextBlock(String(round), style: style)], width: safe.width)
-        guard let line = numeral.lines.first else { return (items, nil) }
+        guard let line = numeral.lines.first else { return (items, nil, nil) }
         // The numeral repeats the round the band names: an ornament, drawn as outlines.
         let top = min(safe.maxY, size.height - mm(layout.band.bottomBar) - mm(1)) - numeral.height
         let baseline = top + line.baseline
@@ -192,7 +200,8 @@ public struct CardFaceRenderer {
             return .text(run)
         }
         // Digits are about 0.72 em tall in Noto Sans Bold.
-        return (items, baseline - decoration.numeralSize * 0.72)
+        let left = line.runs.map(\.origin.x).min().map { safe.minX + $0 }
+        return (items, baseline - decoration.numeralSize * 0.72, left)
     }
 
     /// `accent` lightened towards white until it stands `contrast`:1 against `paper` (or the

@@ -11,8 +11,12 @@ public struct CardSheetOptions: Sendable {
     /// Where the printer puts the backs (read off the calibration sheet): every back page moves
     /// the other way; fronts never move.
     public var backOffset = BackOffset.zero
-    public init(paper: PaperSize = .a4, flip: FlipEdge = .long, cropMarks: Bool = true, backOffset: BackOffset = .zero) {
-        self.paper = paper; self.flip = flip; self.cropMarks = cropMarks; self.backOffset = backOffset
+    /// The last sheet's empty places filled with extra role cards and a second check card (an
+    /// online meeting, where every participant has a set of their own).
+    public var extraRoles = false
+    public init(paper: PaperSize = .a4, flip: FlipEdge = .long, cropMarks: Bool = true, backOffset: BackOffset = .zero,
+                extraRoles: Bool = false) {
+        self.paper = paper; self.flip = flip; self.cropMarks = cropMarks; self.backOffset = backOffset; self.extraRoles = extraRoles
     }
 }
 
@@ -32,6 +36,21 @@ public struct CardSheetDocument: Sendable {
 }
 
 public enum CardSheets {
+    /// For the empty places of the last sheet: the role cards in the deck's order, a second check
+    /// card after the first round of them, then the roles again, as many as there are places.
+    public static func extraCards(filling count: Int, perSheet: Int, deck: Deck) -> [Card] {
+        let free = (perSheet - count % perSheet) % perSheet
+        let roles = deck.cards(ofKind: .role), checks = deck.cards(ofKind: .check)
+        let order = roles + checks.prefix(1)
+        guard free > 0, !order.isEmpty else { return [] }
+        var extra: [Card] = []
+        while extra.count < free {
+            let next = extra.count < order.count ? order[extra.count] : roles.isEmpty ? order[0] : roles[(extra.count - order.count) % roles.count]
+            extra.append(next)
+        }
+        return extra
+    }
+
     public static func make(_ cards: [Card], _ context: DocumentContext, options: CardSheetOptions = CardSheetOptions(),
                             diagnostics: Diagnostics) throws -> CardSheetDocument {
         let layout = try context.layout("cards", as: CardLayout.self)
@@ -39,6 +58,7 @@ public enum CardSheets {
         let sheet = layout.sheet
         let bleed = mm(sheet.bleed)
         let geometry = layout.sheetGeometry(on: options.paper)
+        let cards = options.extraRoles ? cards + extraCards(filling: cards.count, perSheet: geometry.cardsPerSheet, deck: context.deck) : cards
         let stroke = Stroke(colour: .black, width: sheet.cropMarkWidth)
 
         var pages: [Page] = []
@@ -122,7 +142,10 @@ public enum CardSheets {
             blocks.append(TextBlock(line, style: step, marker: "\(index + 1)."))
             roles.append(.listItem)
         }
-        let laid = context.typesetter.layout(blocks, width: width)
+        // A column of about 130 mm on every paper size (some 75 characters): A3's full width
+        // would give lines of 140 characters.
+        let column = min(width, mm(130))
+        let laid = context.typesetter.layout(blocks, width: column)
         page.add(laid.markedItems(at: Point(x: margin, y: margin), roles: roles, in: &tree, under: root))
 
         // A swatch per round, with its name and label: shows how the colours print.
@@ -130,7 +153,7 @@ public enum CardSheets {
         for round in context.deck.rounds {
             let colour = Colour(hex: round.colour) ?? .black
             page.add(.rectangle(Rect(x: margin, y: y, width: mm(12), height: mm(7)), cornerRadius: mm(1), fill: colour, stroke: nil))
-            let label = context.typesetter.layout([TextBlock("\(round.name): \(round.label)", style: body)], width: width - mm(16))
+            let label = context.typesetter.layout([TextBlock("\(round.name): \(round.label)", style: body)], width: column - mm(16))
             page.add(label.markedItems(at: Point(x: margin + mm(16), y: y + (mm(7) - label.height) / 2 + 2),
                                        roles: [.paragraph], in: &tree, under: root))
             y += mm(10)

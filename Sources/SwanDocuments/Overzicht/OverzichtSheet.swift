@@ -69,7 +69,10 @@ struct OverzichtSheet {
         if let bandTitle {
             level = 2
             page.add(.rectangle(Rect(x: left, y: y, width: width, height: band), cornerRadius: 0, fill: accent, stroke: nil))
-            let bandStyle = style(layout.band.style, colour: accent.luminance < 0.35 ? lightText : darkText)
+            // Of the light and the dark text colour the one with more contrast, as on the cards
+            // (dark on green and yellow: at least 4.5:1 for 12 pt).
+            let bandText = lightText.contrast(with: accent) >= darkText.contrast(with: accent) ? lightText : darkText
+            let bandStyle = style(layout.band.style, colour: bandText)
             let line = context.typesetter.layout([TextBlock(bandTitle, style: bandStyle)], width: width - 2 * mm(layout.band.indent))
             report(line, subject: LayoutSubject(.subjectOverzichtBand, ["title": "\(bandTitle)"], at: overzichtFile), lines: 1)
             page.add(line.markedItems(at: Point(x: left + mm(layout.band.indent), y: y + (band - line.height) / 2),

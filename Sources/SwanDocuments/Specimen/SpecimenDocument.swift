@@ -82,7 +82,12 @@ public enum SpecimenDocument {
                 blocks.append(TextBlock(emphasise(runs.map(\.text).joined(), layout), style: style)); paragraphs += 1
             case .bulletList(let items) where !listDone:
                 var item = style; item.leftIndent = mm(layout.bulletIndent); item.spaceAfter = 2
-                blocks += items.map { TextBlock(emphasise($0.map(\.text).joined(), layout), style: item, marker: layout.bullet) }
+                blocks += items.enumerated().map { index, text in
+                    // The list as a whole keeps the paragraph's space after it, as it has before it.
+                    var itemStyle = item
+                    if index == items.count - 1 { itemStyle.spaceAfter = style.spaceAfter }
+                    return TextBlock(emphasise(text.map(\.text).joined(), layout), style: itemStyle, marker: layout.bullet)
+                }
                 listDone = true
             default: break
             }

@@ -30,7 +30,9 @@ public final class DocumentContext: Sendable {
         let typography = try deck.checkedLayout("typography", as: Typography.self)
         engine = try Engine(fonts: typography.fontFiles(of: deck),
                             language: deck.meta.language, noHyphenation: deck.noHyphenation, hyphenationDictionary: hyphenationDictionary,
-                            quotes: typography.quotes, noBreakAfterInHeadings: Set(typography.noBreakAfterInHeadings ?? []))
+                            breakPoints: deck.hyphenationBreakPoints,
+                            quotes: typography.quotes, noBreakAfterInHeadings: Set(typography.noBreakAfterInHeadings ?? []),
+                            nameParticles: Set(typography.nameParticles ?? []))
     }
 
     public var typesetter: Typesetter { engine.typesetter }

@@ -18,6 +18,8 @@ public struct Typography: Decodable, Equatable, Sendable {
     public var quotes: Quotes?
     /// Words a heading or title line never ends with (the articles).
     public var noBreakAfterInHeadings: [String]?
+    /// Name particles kept with the name that follows them ("van den Berg").
+    public var nameParticles: [String]?
 
     /// The font files, resolved against the deck folder; when they are not there (a deck copied
     /// elsewhere), against the deck's fallback folder (swan's own deck, set by the application).

@@ -18,9 +18,20 @@ public final class Hyphenator: Sendable {
         public var rightMin: Int = 3
         /// Words never hyphenated (compared case-insensitively).
         public var exceptions: Set<String> = []
-        public init(leftMin: Int = 2, rightMin: Int = 3, exceptions: Set<String> = []) {
+        /// Words with their own break points (lowercase, without the marks): "praktijk-situatie"
+        /// breaks only after "praktijk", at the compound boundary, where the patterns would also
+        /// allow "praktijksi-tuatie".
+        public var breakPoints: [String: [Int]] = [:]
+        public init(leftMin: Int = 2, rightMin: Int = 3, exceptions: Set<String> = [], breakPoints: [String] = []) {
             self.leftMin = leftMin; self.rightMin = rightMin
             self.exceptions = Set(exceptions.map { $0.lowercased() })
+            for entry in breakPoints {
+                var word = "", offsets: [Int] = []
+                for character in entry.lowercased() {
+                    if character == "-" { offsets.append(word.count) } else { word.append(character) }
+                }
+                if !word.isEmpty { self.breakPoints[word] = offsets.filter { $0 > 0 && $0 < word.count } }
+            }
         }
     }
 
@@ -91,6 +102,7 @@ public final class Hyphenator: Sendable {
         guard characters.count >= settings.leftMin + settings.rightMin,
               !settings.exceptions.contains(word.lowercased()),
               characters.allSatisfy({ $0.isLetter }) else { return [] }
+        if let own = settings.breakPoints[word.lowercased()] { return own.map { ($0, 5) } }
 
         // Lowercase Latin-1 bytes, remembering which character each byte came from. Plain ASCII
         // (most Dutch words) is its own Latin-1: one byte per character, lowered in place.

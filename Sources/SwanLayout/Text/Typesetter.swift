@@ -96,7 +96,11 @@ public final class Typesetter: Sendable {
     /// typesetter (one is shared by every thread that lays out text).
     public let breaker: LineBreaker
     /// Words a heading line (a balanced or kept-with-next block) never ends with: articles.
+    /// The rule gives way in a balanced block when keeping it would leave a line of one word.
     public let noBreakAfterInHeadings: Set<String>
+    /// Name particles ("van", "den", lowercase): never a line break between them and the name
+    /// they belong to ("van den / Berg" is kept as "van den Berg").
+    public let nameParticles: Set<String>
     /// Typographic quotes that replace straight ones in all text set; nil keeps the text as is.
     public let quotes: Quotes?
     /// Layouts of text that every document of a run sets again (a form's prompts, hints and
@@ -110,9 +114,10 @@ public final class Typesetter: Sendable {
     struct FittedBox: Hashable { let blocks: [TextBlock]; let width, height, minimumScale: Double }
 
     public init(shaper: Shaper, hyphenator: Hyphenator?, breaker: LineBreaker = LineBreaker(),
-                quotes: Quotes? = nil, noBreakAfterInHeadings: Set<String> = []) {
+                quotes: Quotes? = nil, noBreakAfterInHeadings: Set<String> = [], nameParticles: Set<String> = []) {
         self.shaper = shaper; self.hyphenator = hyphenator; self.breaker = breaker
         self.quotes = quotes; self.noBreakAfterInHeadings = noBreakAfterInHeadings
+        self.nameParticles = Set(nameParticles.map { $0.lowercased() })
     }
 
     /// Sets `blocks` at `width` points. Hyphenation as TeX does it: each paragraph is first
@@ -120,14 +125,26 @@ public final class Typesetter: Sendable {
     /// breaks within the first pass's tolerance; ragged text: a line that would run past the
     /// measure). `hyphenateRagged` lets ragged text hyphenate whenever that reads better, for
     /// a box that would otherwise overflow.
-    public func layout(_ blocks: [TextBlock], width: Double, hyphenateRagged: Bool = false) -> TextLayout {
+    /// `relaxHeadingRule`: a balanced block may end a line on an article when the rule would
+    /// leave a line of one word (`fit` first tries a slightly smaller size instead).
+    public func layout(_ blocks: [TextBlock], width: Double, hyphenateRagged: Bool = false,
+                       relaxHeadingRule: Bool = true) -> TextLayout {
         var lines: [LineBox] = []
         var missing: [MissingGlyph] = []
         for (blockIndex, block) in blocks.enumerated() {
             let style = block.style
             let measure = max(1, width - style.leftIndent)
             let runs = quotes.map { $0.apply(block.runs) } ?? block.runs
-            let (paragraph, breaks) = breakParagraph(runs, style: style, measure: measure, hyphenateRagged: hyphenateRagged)
+            var (paragraph, breaks) = breakParagraph(runs, style: style, measure: measure, hyphenateRagged: hyphenateRagged)
+            if relaxHeadingRule && style.balance && !noBreakAfterInHeadings.isEmpty && breaks.count > 1
+                && Self.oneWordLines(paragraph.items, breaks) > 0 {
+                let relaxed = breakParagraph(runs, style: style, measure: measure, hyphenateRagged: hyphenateRagged,
+                                             headingRule: false)
+                if Self.oneWordLines(relaxed.0.items, relaxed.1) < Self.oneWordLines(paragraph.items, breaks)
+                    && relaxed.1.count <= breaks.count {
+                    (paragraph, breaks) = relaxed
+                }
+            }
             missing += paragraph.missing
             var set = LineSetter(style: style, measure: measure, indent: style.leftIndent).setLines(paragraph, breaks: breaks)
             var markerRunCount = 0
@@ -159,14 +176,20 @@ public final class Typesetter: Sendable {
     /// The items and breaks of one paragraph: the first pass without syllable breaks, the second
     /// with them when the first fails.
     private func breakParagraph(_ runs: [TextRun], style: TextStyle, measure: Double,
-                                hyphenateRagged: Bool) -> (PreparedParagraph, [LineBreak]) {
+                                hyphenateRagged: Bool, headingRule: Bool = true) -> (PreparedParagraph, [LineBreak]) {
         let ragged = style.alignment != .justify
         var builder = ParagraphBuilder(shaper: shaper, hyphenator: hyphenator, style: style, lineWidth: measure)
-        if style.balance || style.keepWithNext { builder.noBreakAfter = noBreakAfterInHeadings }
+        if headingRule && (style.balance || style.keepWithNext) { builder.noBreakAfter = noBreakAfterInHeadings }
         let canHyphenate = style.hyphenate && hyphenator != nil
+        let particles = nameParticles.isEmpty ? [] : NameParticles(nameParticles).gluesToKeep(in: runs)
+        func build() -> PreparedParagraph {
+            var paragraph = builder.build(runs)
+            if !particles.isEmpty { NameParticles(nameParticles).keep(&paragraph) }
+            return paragraph
+        }
         if !canHyphenate || !(ragged && hyphenateRagged) {
             builder.hyphenate = false
-            let plain = builder.build(runs)
+            let plain = build()
             if ragged {
                 let breaks = raggedBreaks(plain.items, measure: measure, style: style)
                 if !canHyphenate || (fits(plain.items, breaks, measure: measure) && !usesEmergencyBreak(plain.items, breaks)) {
@@ -179,16 +202,35 @@ public final class Typesetter: Sendable {
             }
             builder.hyphenate = true
         }
-        let hyphenated = builder.build(runs)
+        let hyphenated = build()
         let breaks = ragged ? raggedBreaks(hyphenated.items, measure: measure, style: style)
             : breaker.breakLines(hyphenated.items, lineWidth: measure, ragged: false, tolerances: [breaker.settings.hyphenationTolerance])
         return (hyphenated, breaks)
     }
 
+    /// How many lines of a paragraph of two or more lines hold a single word.
+    static func oneWordLines(_ items: [BreakItem], _ breaks: [LineBreak]) -> Int {
+        guard breaks.count > 1 else { return 0 }
+        var count = 0
+        var start = -1
+        for lineBreak in breaks {
+            var boxes = 0, spaces = 0
+            var i = start + 1
+            while i < lineBreak.position {
+                if items[i].kind == .box { boxes += 1 }
+                else if items[i].kind == .glue && boxes > 0 && items[i].stretch < BreakItem.fill { spaces += 1 }
+                i += 1
+            }
+            if boxes > 0 && spaces == 0 { count += 1 }
+            start = lineBreak.position
+        }
+        return count
+    }
+
     private func raggedBreaks(_ items: [BreakItem], measure: Double, style: TextStyle) -> [LineBreak] {
         let breaks = breaker.breakLines(items, lineWidth: measure, ragged: true)
         guard style.balance && breaks.count > 1 else { return breaks }
-        return balancedBreaks(items, measure: measure, lines: breaks.count) ?? breaks
+        return balancedBreaks(items, measure: measure, lines: breaks.count, oneWordLines: Self.oneWordLines(items, breaks)) ?? breaks
     }
 
     private func usesEmergencyBreak(_ items: [BreakItem], _ breaks: [LineBreak]) -> Bool {
@@ -197,14 +239,15 @@ public final class Typesetter: Sendable {
     }
 
     /// Breaks for the narrowest measure that still gives `lines` lines: the lines come out of
-    /// even length (like CSS `text-wrap: balance`). Nil when narrowing does not help.
-    private func balancedBreaks(_ items: [BreakItem], measure: Double, lines: Int) -> [LineBreak]? {
+    /// even length (like CSS `text-wrap: balance`), without more lines of one word than the
+    /// full measure gives. Nil when narrowing does not help.
+    private func balancedBreaks(_ items: [BreakItem], measure: Double, lines: Int, oneWordLines: Int) -> [LineBreak]? {
         var low = measure * 0.4, high = measure
         var best: [LineBreak]? = nil
         for _ in 0..<10 {
             let middle = (low + high) / 2
             let candidate = breaker.breakLines(items, lineWidth: middle, ragged: true)
-            if candidate.count <= lines && fits(items, candidate, measure: middle) {
+            if candidate.count <= lines && fits(items, candidate, measure: middle) && Self.oneWordLines(items, candidate) <= oneWordLines {
                 best = candidate; high = middle
             } else {
                 low = middle

@@ -21,6 +21,13 @@ public struct LineBreakerSettings: Sendable {
     public var sameFragmentDemerits = 1e15
     /// Extra demerits when the second-last line ends in a hyphen (TeX's \finalhyphendemerits).
     public var finalHyphenDemerits = 5_000.0
+    /// Extra demerits when a paragraph of two or more lines ends in a line of one word, or in a
+    /// line shorter than `shortLastLineFraction` of the measure (what TeX's \parfillskip with a
+    /// minimum width does): what a line about one and a half times as loose as normal costs, so a
+    /// last word moves up, or a word comes down to keep it company, whenever the lines above
+    /// allow it within the pass's tolerance.
+    public var shortLastLineDemerits = 100_000.0
+    public var shortLastLineFraction = 0.15
     /// Extra demerits when a tight line follows a loose one or the reverse (TeX's \adjdemerits).
     public var fitnessDemerits = 100.0
     /// Largest badness accepted in the first pass, the one without syllable breaks (TeX's
@@ -71,9 +78,9 @@ public struct LineBreaker: Sendable {
         let demerits: Double
         let ratio: Double
         let previous: Node?
-        let sumsAfter: (width: Double, stretch: Double, shrink: Double)
+        let sumsAfter: (width: Double, stretch: Double, shrink: Double, spaces: Double)
         init(position: Int, line: Int, fitness: Int, demerits: Double, ratio: Double, previous: Node?,
-             sumsAfter: (Double, Double, Double)) {
+             sumsAfter: (Double, Double, Double, Double)) {
             self.position = position; self.line = line; self.fitness = fitness; self.demerits = demerits
             self.ratio = ratio; self.previous = previous; self.sumsAfter = sumsAfter
         }
@@ -133,6 +140,12 @@ public struct LineBreaker: Sendable {
                     if item.hyphenKey != 0 && item.hyphenKey == items[a.position].hyphenKey { demerits += settings.sameFragmentDemerits }
                 }
                 if forced && b == items.count - 1 && previousFlagged { demerits += settings.finalHyphenDemerits }
+                if forced && a.position >= 0 {
+                    // The paragraph's (or the author's line's) last line: one word, or very short.
+                    let words = sums.spaces[b] - a.sumsAfter.spaces
+                    let natural = sums.width[b] - a.sumsAfter.width
+                    if words < 1 || natural < lineWidth * settings.shortLastLineFraction { demerits += settings.shortLastLineDemerits }
+                }
                 let fitness = Self.fitnessClass(ratio)
                 if abs(fitness - a.fitness) > 1 { demerits += settings.fitnessDemerits }
                 demerits += a.demerits
@@ -246,26 +259,30 @@ public struct LineBreaker: Sendable {
 /// Running totals of widths, stretch and shrink, so a line's sums are two subtractions.
 struct PrefixSums {
     var width: [Double], stretch: [Double], shrink: [Double]
+    /// Word spaces so far: every glue but the paragraph's fill (a last line without one is one word).
+    var spaces: [Double]
 
     init(_ items: [BreakItem]) {
         width = [Double](repeating: 0, count: items.count + 1)
-        stretch = width; shrink = width
-        var w = 0.0, st = 0.0, sh = 0.0
+        stretch = width; shrink = width; spaces = width
+        var w = 0.0, st = 0.0, sh = 0.0, sp = 0.0
         for (i, item) in items.enumerated() {
-            width[i] = w; stretch[i] = st; shrink[i] = sh  // totals before item i
+            width[i] = w; stretch[i] = st; shrink[i] = sh; spaces[i] = sp  // totals before item i
             if item.kind != .penalty { w += item.width; st += item.stretch; sh += item.shrink }
+            if item.kind == .glue && item.stretch < BreakItem.fill && i > 0 && items[i - 1].kind != .glue { sp += 1 }
         }
-        width[items.count] = w; stretch[items.count] = st; shrink[items.count] = sh
+        width[items.count] = w; stretch[items.count] = st; shrink[items.count] = sh; spaces[items.count] = sp
     }
 
     /// Totals at the start of the line that follows a break at `b`: glue and penalties right
     /// after a break are discarded, up to the next box.
-    func afterBreak(_ b: Int, _ items: [BreakItem]) -> (Double, Double, Double) {
+    func afterBreak(_ b: Int, _ items: [BreakItem]) -> (Double, Double, Double, Double) {
         var i = b + 1
         while i < items.count && items[i].kind != .box {
             if items[i].kind == .penalty && items[i].penalty <= BreakItem.forcedBreak && i > b + 1 { break }
             i += 1
         }
-        return (width[min(i, items.count)], stretch[min(i, items.count)], shrink[min(i, items.count)])
+        let at = min(i, items.count)
+        return (width[at], stretch[at], shrink[at], spaces[at])
     }
 }

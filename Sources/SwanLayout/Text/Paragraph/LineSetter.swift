@@ -32,7 +32,9 @@ struct LineSetter {
             let isLast = lineIndex == breaks.count - 1
             // Justified lines stretch or shrink their glue; ragged and last lines use natural spaces.
             // A last line that is a little too long shrinks its spaces; it never stretches.
-            let given = max(-1, lineBreak.ratio.isFinite ? lineBreak.ratio : 0)
+            // A line that would have to stretch its spaces past three times their width (a long
+            // word that cannot break, in a narrow column) stops there: the rest stays at the end.
+            let given = min(Self.maximumStretch, max(-1, lineBreak.ratio.isFinite ? lineBreak.ratio : 0))
             let ratio = style.alignment != .justify ? 0
                 : (isLast || items[end].penalty <= BreakItem.forcedBreak) ? min(0, given) : given
             if paragraph.isBidi {
@@ -81,6 +83,10 @@ struct LineSetter {
     /// A line of a paragraph with right-to-left text: its slices and spaces in logical order,
     /// reordered by their bidi levels (UAX #9 L2), then placed left to right. A right-to-left
     /// paragraph's "left" alignment is its start: the right edge.
+    /// The most a justified line's glue is stretched, in units of its stretch (half a space):
+    /// spaces grow to at most three times their natural width.
+    static let maximumStretch = 4.0
+
     private func bidiLine(_ paragraph: PreparedParagraph, from first: Int, to end: Int, ratio: Double, baseline: Double) -> SetLine {
         let items = paragraph.items
         var elements: [(slice: GlyphSlice?, width: Double, level: UInt8)] = []

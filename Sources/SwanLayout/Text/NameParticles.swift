@@ -1,0 +1,61 @@
+/// Dutch name particles stay with the name: "van den Berg-Oosterhuizen" never breaks after
+/// "van" or "den". A particle keeps the space after it when it is followed, through further
+/// particles, by a capitalised word ("van de organisatie" keeps its ordinary breaks).
+import Foundation
+
+struct NameParticles {
+    /// Lowercase particles (the deck's typography.yaml: nameParticles).
+    let particles: Set<String>
+    init(_ particles: Set<String>) { self.particles = particles }
+
+    /// Whether any particle in `runs` is followed by a name: a cheap look at the text, so that
+    /// the items of most paragraphs are not read again.
+    func gluesToKeep(in runs: [TextRun]) -> [Int] {
+        let words = runs.map(\.text).joined().split(whereSeparator: { ParagraphBuilder.isBreakingSpace($0) || ParagraphBuilder.isLineEnd($0) })
+        return keptSpaces(words.map(String.init))
+    }
+
+    /// Indices of the spaces (after word i) that must not break.
+    func keptSpaces(_ words: [String]) -> [Int] {
+        var kept: [Int] = []
+        var chain: [Int] = []   // particles in a row, waiting for a name
+        for (index, word) in words.enumerated() {
+            if particles.contains(word.lowercased()) {
+                chain.append(index)
+            } else {
+                if !chain.isEmpty, chain.last == index - 1, word.first?.isUppercase == true { kept += chain }
+                chain = []
+            }
+        }
+        return kept
+    }
+
+    /// Puts a forbidden break before each space after a particle that belongs to a name. The
+    /// words are read back from the paragraph's boxes (the text between two word spaces).
+    func keep(_ paragraph: inout PreparedParagraph) {
+        var words: [String] = []
+        var spaceAfter: [Int] = []   // item index of the glue after word i
+        var current = ""
+        for (index, item) in paragraph.items.enumerated() {
+            switch item.kind {
+            case .box:
+                if let fragment = item.fragment {
+                    for slice in paragraph.fragments[fragment].slices {
+                        current += String(decoding: Array(slice.shaped.text.utf8)[slice.byteRange], as: UTF8.self)
+                    }
+                }
+            case .glue:
+                guard !current.isEmpty else { continue }
+                words.append(current); spaceAfter.append(index); current = ""
+            case .penalty:
+                if item.penalty <= BreakItem.forcedBreak, !current.isEmpty {
+                    words.append(current); spaceAfter.append(-1); current = ""
+                }
+            }
+        }
+        if !current.isEmpty { words.append(current); spaceAfter.append(-1) }
+        for word in keptSpaces(words).reversed() where spaceAfter[word] >= 0 {
+            paragraph.items.insert(.penalty(0, BreakItem.forbiddenBreak), at: spaceAfter[word])
+        }
+    }
+}
