@@ -194,4 +194,25 @@ final class PageDesignTests: XCTestCase {
             XCTAssertTrue(text.contains(CardsTestSupport.normalised(role.front.title ?? role.name)), role.id)
         }
     }
+
+    /// The screen edition's table pages: every text at least 18 px on the 1920 px image (the
+    /// print faces scaled down set their lists and bands at 12.8-15 px); the cards around the
+    /// hoofdvraag show their names.
+    func testScreenTablePagesSetTextAtLeast18Pixels() throws {
+        let edition = try ScreenDocument.make(context.deck.cards, context)
+        let layout = try context.deck.decodeLayout("screen", as: ScreenLayout.self)
+        let pixelsPerPoint = Double(layout.png.width) / layout.pageSize.width
+        var index = 0
+        for round in context.deck.rounds {
+            let page = edition.document.pages[index]
+            let runs = page.glyphRuns.filter { !$0.decorative }
+            XCTAssertGreaterThan(runs.count, 3)
+            for run in runs { XCTAssertGreaterThanOrEqual(run.size * pixelsPerPoint, 18 - 1e-9, "\(round.id): '\(run.text)'") }
+            let text = runs.map(\.text).joined(separator: " ").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            for card in context.deck.cards(inRound: round.number) where card.kind != .hoofdvraag {
+                XCTAssertTrue(text.contains(card.name), "\(round.id): \(card.name)")
+            }
+            index += 1 + context.deck.cards(inRound: round.number).count
+        }
+    }
 }

@@ -24,6 +24,10 @@ public struct ScreenLayout: Decodable, Sendable {
         public var caption: StyleSpec
         public var captionLines: Int
         public var captionSpace: Double
+        /// The cards around the hoofdvraag drawn as miniatures with their name only, in this
+        /// style (at page size, not scaled): a shared screen shown smaller keeps it legible.
+        /// Without it they are the print faces scaled down.
+        public var miniature: StyleSpec?
     }
     public struct CardPage: Decodable, Sendable {
         public var gap: Double

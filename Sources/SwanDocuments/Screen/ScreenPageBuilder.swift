@@ -67,6 +67,10 @@ struct ScreenPageBuilder {
         if let centre, let slot = arrangement.centre { placed.append((centre, slot)) }
         placed += zip(around, arrangement.around)
         for (card, slot) in placed {
+            if card.id != centre?.id, let miniature = layout.table.miniature {
+                page.add(self.miniature(card, style: style(miniature, colour: colours.darkText), in: slot.rect, tree: &tree, under: root))
+                continue
+            }
             let (items, section) = self.card(card, .front, in: slot.rect, tree: &tree, under: root)
             page.add(items)
             page.add(caption(card.name, style: captionStyle, under: slot.rect, space: mm(layout.table.captionSpace),
@@ -142,6 +146,31 @@ struct ScreenPageBuilder {
                                  .clipped(box, face.items.restructured(map)),
                                  .rectangle(box, cornerRadius: 0, fill: nil, stroke: outline)]
         return (items.scaled(by: scale).offsetBy(dx: rect.minX, dy: rect.minY), map[face.structure.roots[0].index])
+    }
+
+    /// A card around the hoofdvraag as a miniature: the card with its band in the round's colour
+    /// and its name in the middle, at page size (the print face scaled down set its lists at
+    /// 13-15 px of a 1920 px screen). Tagged: a Sect with the name as its heading, as a face.
+    private func miniature(_ card: Card, style: TextStyle, in rect: Rect, tree: inout StructureTree,
+                           under root: StructureID) -> [PageItem] {
+        let section = tree.add(.section, under: root, title: card.name)
+        let scale = rect.width / cardLayout.trimSize.width
+        let band = mm(cardLayout.band.height) * scale
+        let inset = mm(cardLayout.card.safeMargin) * scale
+        var items: [PageItem] = [
+            .rectangle(rect, cornerRadius: 0, fill: .white, stroke: nil),
+            .rectangle(Rect(x: rect.minX, y: rect.minY, width: rect.width, height: band), cornerRadius: 0,
+                       fill: context.roundColour(card.round, fallback: colours.neutral), stroke: nil),
+            .rectangle(rect, cornerRadius: 0, fill: nil, stroke: Stroke(colour: colours.outline, width: layout.cardOutline.width)),
+        ]
+        let area = Size(width: rect.width - 2 * inset, height: rect.height - band - 2 * inset)
+        // A long word ("maatschappelijke") may shrink the name as a card's text may (20 %).
+        let name = context.typesetter.fit([TextBlock(card.name, style: style)], in: area, minimumScale: cardLayout.card.minimumScale)
+        diagnostics.missingGlyphs(name.layout.missing, in: "screen miniature \"\(card.name)\"")
+        if !name.fits { diagnostics.fail(.error(LayoutCode.screenCaptionLines, ["text": "\(card.name)", "lines": "\(name.layout.lines.count)", "maximum": "\(max(1, name.layout.lines.count - 1))"])) }
+        let top = rect.minY + band + inset + max(0, (area.height - name.layout.height) / 2)
+        items += name.layout.markedItems(at: Point(x: rect.minX + inset, y: top), roles: [.heading(1)], in: &tree, under: section)
+        return items
     }
 
     /// The page background and the header bar with its title (and, on card pages, the card's name).
