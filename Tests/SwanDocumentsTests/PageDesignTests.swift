@@ -199,7 +199,7 @@ final class PageDesignTests: XCTestCase {
     /// print faces scaled down set their lists and bands at 12.8-15 px); the cards around the
     /// hoofdvraag show their names.
     func testScreenTablePagesSetTextAtLeast18Pixels() throws {
-        let edition = try ScreenDocument.make(context.deck.cards, context)
+        let edition = try ScreenDocument.make(context.deck.cards, context, diagnostics: Diagnostics())
         let layout = try context.deck.decodeLayout("screen", as: ScreenLayout.self)
         let pixelsPerPoint = Double(layout.png.width) / layout.pageSize.width
         var index = 0

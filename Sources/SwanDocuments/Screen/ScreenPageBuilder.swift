@@ -166,7 +166,7 @@ struct ScreenPageBuilder {
         let area = Size(width: rect.width - 2 * inset, height: rect.height - band - 2 * inset)
         // A long word ("maatschappelijke") may shrink the name as a card's text may (20 %).
         let name = context.typesetter.fit([TextBlock(card.name, style: style)], in: area, minimumScale: cardLayout.card.minimumScale)
-        diagnostics.missingGlyphs(name.layout.missing, in: "screen miniature \"\(card.name)\"")
+        diagnostics.missingGlyphs(name.layout.missing, in: LayoutSubject(.subjectScreenMiniature, ["id": "\(card.id)"], at: card.source))
         if !name.fits { diagnostics.fail(.error(LayoutCode.screenCaptionLines, ["text": "\(card.name)", "lines": "\(name.layout.lines.count)", "maximum": "\(max(1, name.layout.lines.count - 1))"])) }
         let top = rect.minY + band + inset + max(0, (area.height - name.layout.height) / 2)
         items += name.layout.markedItems(at: Point(x: rect.minX + inset, y: top), roles: [.heading(1)], in: &tree, under: section)

@@ -25,6 +25,7 @@ public enum LayoutCode: String, DiagnosticCode {
     case subjectOverzichtSection = "layout.subject-overzicht-section"
     case subjectScreenCaption = "layout.subject-screen-caption"
     case subjectScreenHeader = "layout.subject-screen-header"
+    case subjectScreenMiniature = "layout.subject-screen-miniature"
     case subjectHandleiding = "layout.subject-handleiding"
     case subjectHandleidingFootnote = "layout.subject-handleiding-footnote"
     case subjectReport = "layout.subject-report"
