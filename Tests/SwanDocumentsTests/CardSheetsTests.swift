@@ -1,5 +1,6 @@
 import XCTest
 import SwanDeck
+import SwanDiagnostics
 import SwanTestSupport
 import SwanDocuments
 import SwanLayout
@@ -266,5 +267,29 @@ final class CardSheetsTests: XCTestCase {
         XCTAssertTrue(json.contains("/PrintScaling"))
         // The print dialog offers the six card pages, not the instruction page (page 7).
         XCTAssertNotNil(json.range(of: #""/PrintPageRange": \[\s*1,\s*6\s*\]"#, options: .regularExpression), "no /PrintPageRange [1 6]")
+    }
+
+    /// The paper a command chose is checked as A4 is: a card 285 mm high does not fit on Letter
+    /// either way round, so the sheets are refused, naming the card, the margin and the paper.
+    func testACardLargerThanThePaperIsRefusedNamingBoth() throws {
+        let copy = CardsTestSupport.temporaryDirectory().appendingPathComponent("deck")
+        try FileManager.default.copyItem(at: PackagePaths.defaultDeck, to: copy)
+        let layout = copy.appendingPathComponent("layout/cards.yaml")
+        let text = try String(contentsOf: layout, encoding: .utf8)
+        XCTAssertTrue(text.contains("  height: 88.9\n"))
+        try text.replacingOccurrences(of: "  height: 88.9\n", with: "  height: 285\n").write(to: layout, atomically: true, encoding: .utf8)
+        var deck = try DeckLoader.load(from: copy)
+        deck.fontFallbackDirectory = PackagePaths.defaultDeck
+        let context = try DocumentContext(deck: deck, date: Date(timeIntervalSince1970: 0))
+        let cards = Array(context.deck.cards.prefix(2))
+        XCTAssertThrowsError(try CardSheets.make(cards, context, options: CardSheetOptions(paper: .letter))) { error in
+            let diagnostics = (error as? DiagnosticConvertible)?.diagnostics ?? []
+            XCTAssertEqual(diagnostics.map(\.code), ["layout.card-off-paper"])
+            let english = diagnostics.map(\.englishText).joined()
+            XCTAssertTrue(english.contains("63.5 × 285.0 mm") && english.contains("'letter' (215.9 × 279.4 mm)"), english)
+            XCTAssertEqual(diagnostics.first?.location?.file.hasSuffix("cards.yaml"), true)
+        }
+        XCTAssertNoThrow(try CardSheets.make(cards, context, options: CardSheetOptions(paper: .a4)), "A4 holds it upright")
+        XCTAssertNoThrow(try CardSheets.make(cards, context, options: CardSheetOptions(paper: .a3)))
     }
 }

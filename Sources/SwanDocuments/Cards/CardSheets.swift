@@ -2,6 +2,7 @@
 /// of backs, placed to land behind their fronts under the chosen flip; the page that says how to
 /// print comes last, so that a plain double-sided print never puts a back behind the wrong front.
 import SwanDeck
+import SwanDiagnostics
 import SwanLayout
 
 public struct CardSheetOptions: Sendable {
@@ -54,6 +55,8 @@ public enum CardSheets {
     public static func make(_ cards: [Card], _ context: DocumentContext, options: CardSheetOptions = CardSheetOptions(),
                             diagnostics: Diagnostics) throws -> CardSheetDocument {
         let layout = try context.layout("cards", as: CardLayout.self)
+        // The paper is the command's choice: a card that does not fit on it is an error, not a page.
+        if let problem = layout.paperProblem(options.paper, context.deck) { throw DiagnosticError([problem]) }
         let renderer = CardFaceRenderer(context: context, layout: layout, diagnostics: diagnostics)
         let sheet = layout.sheet
         let bleed = mm(sheet.bleed)

@@ -42,6 +42,7 @@ public enum LayoutCode: String, DiagnosticCode {
     case bandTooHigh = "layout.band-too-high"
     case cornerRadiusTooLarge = "layout.corner-radius-too-large"
     case cardOffA4 = "layout.card-off-a4"
+    case cardOffPaper = "layout.card-off-paper"
     case screenMarginsTooLarge = "layout.screen-margins-too-large"
     case fontFileMissing = "layout.font-file-missing"
     case printProfileMissing = "layout.print-profile-missing"

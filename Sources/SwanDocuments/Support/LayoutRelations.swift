@@ -69,6 +69,18 @@ extension CardLayout: CheckedLayout {
                       ["width": "\(millimetres(card.width))", "height": "\(millimetres(card.height))", "margin": "\(millimetres(sheet.margin))"])
         return check.problems
     }
+
+    /// The card and the sheet's margin against the paper a command chose (`--paper`), either way
+    /// round as the sheets turn it; nil when it fits. Located at the card's size in `name`.yaml.
+    public func paperProblem(_ paper: PaperSize, _ deck: Deck, name: String = "cards") -> Diagnostic? {
+        let width = toMillimetres(paper.size.width), height = toMillimetres(paper.size.height)
+        let across = card.width + 2 * sheet.margin, down = card.height + 2 * sheet.margin
+        if (across <= width && down <= height) || (across <= height && down <= width) { return nil }
+        return .error(LayoutCode.cardOffPaper, ["width": "\(millimetres(card.width))", "height": "\(millimetres(card.height))",
+                                                "margin": "\(millimetres(sheet.margin))", "paper": "\(paper.rawValue)",
+                                                "paperWidth": "\(millimetres(width))", "paperHeight": "\(millimetres(height))"],
+                      at: deck.layoutLocation(name, ["card", "width"]))
+    }
 }
 
 extension ScreenLayout: CheckedLayout {

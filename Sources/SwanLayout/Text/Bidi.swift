@@ -17,10 +17,10 @@ struct BidiLevels {
     /// Levels for the paragraph's characters. Text without a right-to-left character (all of
     /// the Dutch deck) skips FriBidi: its levels are all 0.
     static func resolve(_ characters: [Character]) -> BidiLevels {
-        let scalars = characters.flatMap { $0.unicodeScalars.map(\.value) }
-        guard scalars.contains(where: { $0 >= 0x590 && swan_fribidi_type_is_rtl_strong(fribidi_get_bidi_type($0)) != 0 }) else {
+        guard characters.contains(where: { $0.unicodeScalars.contains { isRightToLeftStrong($0.value) } }) else {
             return BidiLevels(levels: [UInt8](repeating: 0, count: characters.count), baseLevel: 0)
         }
+        let scalars = characters.flatMap { $0.unicodeScalars.map(\.value) }
         let count = Int32(scalars.count)
         var types = [FriBidiCharType](repeating: FriBidiCharType(0), count: scalars.count)
         var brackets = [FriBidiBracketType](repeating: 0, count: scalars.count)
@@ -40,6 +40,17 @@ struct BidiLevels {
             index += character.unicodeScalars.count
         }
         return BidiLevels(levels: perCharacter, baseLevel: direction == swan_fribidi_par_rtl() ? 1 : 0)
+    }
+
+    private static func isRightToLeftStrong(_ scalar: UInt32) -> Bool {
+        scalar >= 0x590 && swan_fribidi_type_is_rtl_strong(fribidi_get_bidi_type(scalar)) != 0
+    }
+
+    /// False when `text` cannot hold a right-to-left character: every scalar from U+0590 on is
+    /// written in UTF-8 with a first byte of 0xD6 or more, and no other byte is that large. The
+    /// fast path of the common case (all of the Dutch deck): no Character array, no FriBidi.
+    static func mayHoldRightToLeft(_ text: String) -> Bool {
+        text.utf8.contains { $0 >= 0xD6 }
     }
 
     /// The visual order of a line's elements from their levels (UAX #9 rule L2): from the

@@ -272,7 +272,7 @@ public final class Typesetter: Sendable {
     public func width(of text: String, style: TextStyle) -> Double {
         let fontStyle = FontStyle(bold: style.bold, italic: style.italic)
         let family = shaper.font(fontStyle)
-        guard text.contains(where: { shaper.face(for: $0, style: fontStyle) !== family }) || BidiLevels.resolve(Array(text)).isMixed else {
+        guard text.contains(where: { shaper.face(for: $0, style: fontStyle) !== family }) || (BidiLevels.mayHoldRightToLeft(text) && BidiLevels.resolve(Array(text)).isMixed) else {
             return shaper.shape(text, style: fontStyle, size: style.size).width
         }
         var oneLine = style

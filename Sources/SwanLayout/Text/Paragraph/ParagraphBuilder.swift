@@ -65,9 +65,10 @@ struct ParagraphBuilder {
         var wordLength = 0
         var pendingSpace: (style: FontStyle, level: UInt8)? = nil
         var previousWord = ""
-        let bidi = BidiLevels.resolve(runs.flatMap { Array($0.text) })
-        result.baseLevel = bidi.baseLevel
-        result.isBidi = bidi.isMixed
+        // Text without a right-to-left character has every level 0: no levels to resolve.
+        let bidi = runs.contains { BidiLevels.mayHoldRightToLeft($0.text) } ? BidiLevels.resolve(runs.flatMap { Array($0.text) }) : nil
+        result.baseLevel = bidi?.baseLevel ?? 0
+        result.isBidi = bidi?.isMixed ?? false
         var characterIndex = 0
 
         func flushWord() {
@@ -88,7 +89,7 @@ struct ParagraphBuilder {
         for run in runs {
             let fontStyle = FontStyle(bold: style.bold || run.bold, italic: style.italic || run.italic)
             for character in run.text {
-                let level = bidi.levels[characterIndex]
+                let level = bidi?.levels[characterIndex] ?? 0
                 characterIndex += 1
                 // Line and paragraph separators (U+2028, U+2029) break like a new line: shaped,
                 // they would draw a .notdef box.
