@@ -282,14 +282,14 @@ final class CardSheetsTests: XCTestCase {
         deck.fontFallbackDirectory = PackagePaths.defaultDeck
         let context = try DocumentContext(deck: deck, date: Date(timeIntervalSince1970: 0))
         let cards = Array(context.deck.cards.prefix(2))
-        XCTAssertThrowsError(try CardSheets.make(cards, context, options: CardSheetOptions(paper: .letter))) { error in
+        XCTAssertThrowsError(try CardSheets.make(cards, context, options: CardSheetOptions(paper: .letter), diagnostics: Diagnostics())) { error in
             let diagnostics = (error as? DiagnosticConvertible)?.diagnostics ?? []
             XCTAssertEqual(diagnostics.map(\.code), ["layout.card-off-paper"])
             let english = diagnostics.map(\.englishText).joined()
             XCTAssertTrue(english.contains("63.5 × 285.0 mm") && english.contains("'letter' (215.9 × 279.4 mm)"), english)
             XCTAssertEqual(diagnostics.first?.location?.file.hasSuffix("cards.yaml"), true)
         }
-        XCTAssertNoThrow(try CardSheets.make(cards, context, options: CardSheetOptions(paper: .a4)), "A4 holds it upright")
-        XCTAssertNoThrow(try CardSheets.make(cards, context, options: CardSheetOptions(paper: .a3)))
+        XCTAssertNoThrow(try CardSheets.make(cards, context, options: CardSheetOptions(paper: .a4), diagnostics: Diagnostics()), "A4 holds it upright")
+        XCTAssertNoThrow(try CardSheets.make(cards, context, options: CardSheetOptions(paper: .a3), diagnostics: Diagnostics()))
     }
 }
