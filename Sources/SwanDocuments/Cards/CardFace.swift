@@ -61,7 +61,8 @@ public struct CardFaceRenderer {
         // other side's title); the footer ("Gebaseerd op …") sits at the bottom of the area.
         var footItems: [(layout: TextLayout, origin: Point)] = []
         if card.kind == .hulpvragen, let other = (side == .front ? card.back : card.front)?.title, content.footer == nil {
-            let otherLayout = context.typesetter.layout([TextBlock(other, style: style(layout.styles.otherSide))], width: area.width)
+            // The other side's title, the footer and the numeral repeat over cards and documents: set once.
+            let otherLayout = context.typesetter.layoutOnce([TextBlock(other, style: style(layout.styles.otherSide))], width: area.width)
             diagnostics.missingGlyphs(otherLayout.missing, in: subject)
             // At the card's foot on both sides: on the front beside the round numeral when it
             // fits there, so it never reads as a heading over nothing.
@@ -74,7 +75,7 @@ public struct CardFaceRenderer {
             }
         }
         if let footer = content.footer {
-            let footerLayout = context.typesetter.layout([TextBlock(footer, style: style(layout.styles.footer))], width: area.width)
+            let footerLayout = context.typesetter.layoutOnce([TextBlock(footer, style: style(layout.styles.footer))], width: area.width)
             diagnostics.missingGlyphs(footerLayout.missing, in: subject)
             footItems.append((footerLayout, Point(x: area.minX, y: area.maxY - footerLayout.height)))
             area.size.height -= footerLayout.height + mm(3)
@@ -189,7 +190,7 @@ public struct CardFaceRenderer {
         // A line box about as tall as the digit, standing on the safe area's bottom (above the bar).
         let style = TextStyle(size: decoration.numeralSize, leading: decoration.numeralSize * 0.75, colour: colour,
                               alignment: .right, bold: true, hyphenate: false)
-        let numeral = context.typesetter.layout([TextBlock(String(round), style: style)], width: safe.width)
+        let numeral = context.typesetter.layoutOnce([TextBlock(String(round), style: style)], width: safe.width)
         guard let line = numeral.lines.first else { return (items, nil, nil) }
         // The numeral repeats the round the band names: an ornament, drawn as outlines.
         let top = min(safe.maxY, size.height - mm(layout.band.bottomBar) - mm(1)) - numeral.height

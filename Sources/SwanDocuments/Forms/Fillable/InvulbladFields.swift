@@ -73,8 +73,18 @@ public struct InvulbladFields {
     /// pre-filled with them is the same form, and import reads them while they are there.
     var formVersion: String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a: a fingerprint, not a security check
+        func add(_ text: String) { for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 } }
         for field in fields where field.name.first != "swan" && !isOwnHulpvraag(field) {
-            for byte in "\(field.qualifiedName)|\(Self.signature(field.kind))\n".utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            add(field.qualifiedName); add("|")
+            // A choice's signature fed option by option: the order field of a deck of n cards has
+            // n options, and n joined strings of n options each would be built just to be hashed.
+            if case .choice(let options) = field.kind {
+                add("Ch ")
+                for (index, option) in options.enumerated() { if index > 0 { add(",") }; add(option.value) }
+            } else {
+                add(Self.signature(field.kind))
+            }
+            add("\n")
         }
         let hex = String(hash, radix: 16)
         return "\(deck.invulblad.id)-\(Self.formatVersion)-" + String(repeating: "0", count: 16 - hex.count) + hex
