@@ -10,7 +10,7 @@ import SwanDocuments
 package enum DefaultSet {
     package struct Job: Sendable {
         package let name: String
-        let produce: @Sendable (DocumentContext, Diagnostics) throws -> [(path: String, data: Data)]
+        let produce: @Sendable (DocumentContext, Diagnostics) throws -> Warned<[(path: String, data: Data)]>
 
         /// Made with its own diagnostics; every failure becomes part of the result.
         package func make(_ context: DocumentContext) -> DocumentResult {
@@ -18,7 +18,7 @@ package enum DefaultSet {
             do {
                 let files = try produce(context, diagnostics)
                 try diagnostics.throwIfFailed()
-                return DocumentResult(name: name, files: files, errors: [], warnings: diagnostics.warnings)
+                return DocumentResult(name: name, files: files.value, errors: [], warnings: diagnostics.warnings + files.warnings)
             } catch {
                 return DocumentResult(name: name, files: [], errors: Diagnostic.all(from: error), warnings: diagnostics.warnings)
             }
@@ -37,7 +37,8 @@ package enum DefaultSet {
             if entry.id == .sheets && !backOffset.isZero {
                 return Job(name: name) { context, diagnostics in
                     let options = CardSheetOptions(backOffset: backOffset)
-                    return [(name, try exporters.pdf.export(CardSheets.make(context.deck.cards, context, options: options, diagnostics: diagnostics).document))]
+                    let sheets = try CardSheets.make(context.deck.cards, context, options: options, diagnostics: diagnostics)
+                    return try files(of: .document(sheets.document), named: name, exporters)
                 }
             }
             return Job(name: name) { context, diagnostics in try files(of: entry.make(context, diagnostics), named: name, exporters) }
@@ -49,12 +50,15 @@ package enum DefaultSet {
         DocumentResults(try documents(context, exporters: exporters, backOffset: backOffset).concurrentMap { $0.make(context) })
     }
 
-    /// What a document gave, as files by path relative to the output folder.
-    package static func files(of output: DocumentOutput, named name: String, _ exporters: Exporters) throws -> [(path: String, data: Data)] {
+    /// What a document gave, as files by path relative to the output folder, with a warning for
+    /// each standard the document asked for that its file does not claim.
+    package static func files(of output: DocumentOutput, named name: String, _ exporters: Exporters) throws -> Warned<[(path: String, data: Data)]> {
         switch output {
-        case .document(let document): [(name, try exporters.pdf.export(document))]
-        case .pictures(let pictures): try PreviewFolder.encoded(pictures).map { ("\(name)/\($0.name)", $0.data) }
-        case .screen(let edition): try ScreenOutput.files(edition, exporters: exporters, named: name)
+        case .document(let document):
+            let file = try exporters.pdf.exported(document)
+            return Warned([(name, file.data)], warnings: file.dropped.map { $0.placed(at: SourceLocation(file: name)) })
+        case .pictures(let pictures): return Warned(try PreviewFolder.encoded(pictures).map { ("\(name)/\($0.name)", $0.data) })
+        case .screen(let edition): return Warned(try ScreenOutput.files(edition, exporters: exporters, named: name))
         }
     }
 }

@@ -23,7 +23,7 @@ public enum DryRun {
             for seed in 0..<4 as Range<UInt64> {
                 documents.append { @Sendable in
                     _ = try InvulbladDocument.filled(SessionGenerator.make(seed: seed, vocabulary: vocabulary), context,
-                                                     diagnostics: Diagnostics())
+                                                     diagnostics: diagnostics)
                 }
             }
         }

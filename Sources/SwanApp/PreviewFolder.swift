@@ -10,7 +10,7 @@ import SwanRender
 public enum PreviewFolder {
     /// The images by file name, encoded in memory, in the documents' order.
     public static func images(_ cards: [Card], _ context: DocumentContext,
-                              diagnostics: Diagnostics = Diagnostics()) throws -> [(name: String, data: Data)] {
+                              diagnostics: Diagnostics) throws -> [(name: String, data: Data)] {
         try encoded(try CardPreviews.pictures(cards, context, diagnostics: diagnostics))
     }
 
@@ -24,7 +24,7 @@ public enum PreviewFolder {
     /// Writes `<folder>/<nn>-<id>-front.png`, `…-back.png` and `contact-sheet.png`; returns the paths.
     @discardableResult
     public static func write(_ cards: [Card], _ context: DocumentContext, to folder: URL,
-                             diagnostics: Diagnostics = Diagnostics()) throws -> [URL] {
+                             diagnostics: Diagnostics) throws -> [URL] {
         let images = try self.images(cards, context, diagnostics: diagnostics)
         for image in images { try AtomicFile.write(image.data, to: folder.appendingPathComponent(image.name)) }
         return images.map { folder.appendingPathComponent($0.name) }

@@ -8,15 +8,18 @@ import SwanLayout
 
 package enum SingleDocument {
     /// `read` first reads an input (a session) that the output may be named after; returns where
-    /// the document went.
+    /// the document went, with a warning for each standard the document asked for that its file
+    /// does not claim (said once, placed at the file).
     package static func write<Input>(_ context: DocumentContext, exporters: Exporters, read: (DocumentContext) throws -> Input,
                                      output: (Input, DocumentContext) throws -> String,
                                      permissions: Int? = nil, inputs: [URL] = [], diagnostics: Diagnostics,
-                                     _ make: (Input, DocumentContext, Diagnostics) throws -> Document) throws -> OutputPath {
+                                     _ make: (Input, DocumentContext, Diagnostics) throws -> Document) throws -> Warned<OutputPath> {
         let input = try read(context)
         let target = try OutputPath.prepare(try output(input, context), inputs: inputs)
         let document = try make(input, context, diagnostics)
-        try target.write(try exporters.pdf.export(document), permissions: permissions)
-        return target
+        let file = try exporters.pdf.exported(document)
+        try target.write(file.data, permissions: permissions)
+        guard case .file(let url) = target else { return Warned(target, warnings: file.dropped) }
+        return Warned(target, warnings: file.dropped.map { $0.placed(at: SourceLocation(file: url.relativePath)) })
     }
 }

@@ -1,7 +1,11 @@
+import SwanDiagnostics
+
 public struct FormDefinition: Equatable, Sendable {
     public var id: String
     public var title: String
     public var parts: [FormPart]
+    /// Where the form is defined (forms/invulblad.yaml), for layout problems.
+    public var source: SourceLocation? = nil
 
     /// All sections of all parts, in print order.
     public var sections: [FormSection] { parts.flatMap(\.sections) }
@@ -33,6 +37,9 @@ public struct Checklist: Equatable, Sendable {
     public var title: String
     public var moments: [CardSection]
     public var roles: [ChecklistRole]
+    /// Where the checklist and its moments are defined, for layout problems.
+    public var source: SourceLocation? = nil
+    public var momentsSource: SourceLocation? = nil
 }
 
 public struct ChecklistRole: Equatable, Sendable {
@@ -40,4 +47,6 @@ public struct ChecklistRole: Equatable, Sendable {
     public var id: String
     public var name: String
     public var tasks: [String]
+    /// The role card, for layout problems.
+    public var source: SourceLocation? = nil
 }

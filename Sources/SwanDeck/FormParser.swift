@@ -15,7 +15,7 @@ struct FormParser {
         reader.finish()
         reportDuplicateIds(parts)
         guard let id, let title, !parts.isEmpty else { return nil }
-        return FormDefinition(id: id, title: title, parts: parts)
+        return FormDefinition(id: id, title: title, parts: parts, source: source.location(source.root))
     }
 
     private func part(_ node: Node) -> FormPart? {
@@ -91,11 +91,12 @@ struct ChecklistParser {
         }
         let roles: [ChecklistRole] = roleNodes.compactMap { node in
             guard let id = reader.text(node, key: "roles"), let card = card(id, kind: .role, at: node, reader: reader) else { return nil }
-            return ChecklistRole(id: card.id, name: card.name, tasks: sides(of: card).flatMap(\.sections).flatMap(\.items))
+            return ChecklistRole(id: card.id, name: card.name, tasks: sides(of: card).flatMap(\.sections).flatMap(\.items), source: card.source)
         }
         guard let checkCard else { return nil }
         let moments = sides(of: checkCard).flatMap(\.sections)
-        return Checklist(title: title ?? checkCard.front.title ?? checkCard.name, moments: moments, roles: roles)
+        return Checklist(title: title ?? checkCard.front.title ?? checkCard.name, moments: moments, roles: roles,
+                         source: source.location(source.root), momentsSource: checkCard.source)
     }
 
     private func sides(of card: Card) -> [CardSide] { [card.front] + (card.back.map { [$0] } ?? []) }

@@ -2,6 +2,8 @@ public struct Manual: Equatable, Sendable {
     public var title: String
     public var blocks: [ManualBlock]
     public var footnotes: [Footnote]
+    /// The Markdown file, for layout problems.
+    public var file: String? = nil
 
     /// The text of every heading block, in order.
     public var headings: [String] {

@@ -68,7 +68,7 @@ struct ManualParser {
             error(.manualNoTitle, line: 1)
             return nil
         }
-        return Manual(title: title, blocks: blocks, footnotes: footnotes)
+        return Manual(title: title, blocks: blocks, footnotes: footnotes, file: file)
     }
 
     /// Line and column of the first occurrence of a literal in the text (footnote definitions already blanked).

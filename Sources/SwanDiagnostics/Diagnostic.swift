@@ -72,6 +72,13 @@ public enum CommonCode: String, DiagnosticCode {
 }
 
 extension Diagnostic {
+    /// The same diagnostic at `location` when it has none of its own.
+    public func placed(at location: SourceLocation) -> Diagnostic {
+        var placed = self
+        if placed.location == nil { placed.location = location }
+        return placed
+    }
+
     /// The diagnostics of any thrown error: its own when it knows them, else one error with its text.
     public static func all(from error: Error) -> [Diagnostic] {
         if let convertible = error as? DiagnosticConvertible { return convertible.diagnostics }

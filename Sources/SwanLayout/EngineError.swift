@@ -9,7 +9,8 @@ public enum EngineError: Error, CustomStringConvertible, Equatable {
     case cairo(String)
     case output(path: String, reason: String)
     case pdfPostProcessing(reason: String)
-    case pdfWriter(String)
+    /// A problem worded by its code alone (the wording is in the catalogues, never here).
+    case coded(EngineCode, [String: MessageArgument])
     case pdfReading(reason: String)
 
     public var message: Message {
@@ -21,7 +22,7 @@ public enum EngineError: Error, CustomStringConvertible, Equatable {
         case .cairo(let message): Message(EngineCode.cairo, ["message": "\(message)"])
         case .output(let path, let reason): Message(EngineCode.cannotWrite, ["path": "\(path)", "reason": "\(reason)"])
         case .pdfPostProcessing(let reason): Message(EngineCode.postProcessing, ["reason": "\(reason)"])
-        case .pdfWriter(let message): Message(EngineCode.pdfWriter, ["message": "\(message)"])
+        case .coded(let code, let arguments): Message(code, arguments)
         case .pdfReading(let reason): Message(EngineCode.pdfReading, ["reason": "\(reason)"])
         }
     }

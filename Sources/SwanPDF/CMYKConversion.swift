@@ -31,7 +31,7 @@ public final class CMYKConversion: Sendable {
         let output = condition.profile.withUnsafeBytes { cmsOpenProfileFromMem($0.baseAddress, cmsUInt32Number($0.count)) }
         guard let output, cmsGetColorSpace(output) == cmsSigCmykData else {
             if let output { cmsCloseProfile(output) }
-            throw EngineError.pdfWriter("the print condition's profile is no CMYK ICC profile")
+            throw EngineError.coded(.profileNotCMYK, [:])
         }
         defer { cmsCloseProfile(output) }
         let srgb = cmsCreate_sRGBProfile(), lab = cmsCreateLab4Profile(nil)
@@ -39,7 +39,7 @@ public final class CMYKConversion: Sendable {
         guard let toInk = cmsCreateTransform(srgb, Self.rgbDouble, output, Self.cmykDouble, cmsUInt32Number(INTENT_RELATIVE_COLORIMETRIC), Self.flags),
               let rgbToLab = cmsCreateTransform(srgb, Self.rgbDouble, lab, Self.labDouble, cmsUInt32Number(INTENT_RELATIVE_COLORIMETRIC), Self.flags),
               let inkToLab = cmsCreateTransform(output, Self.cmykDouble, lab, Self.labDouble, cmsUInt32Number(INTENT_RELATIVE_COLORIMETRIC), Self.flags)
-        else { throw EngineError.pdfWriter("LittleCMS could not convert to the print condition's profile") }
+        else { throw EngineError.coded(.profileUnusable, [:]) }
         defer { cmsDeleteTransform(inkToLab) }
         self.toInk = toInk
         self.rgbToLab = rgbToLab

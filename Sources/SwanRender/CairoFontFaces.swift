@@ -30,7 +30,7 @@ final class CairoFontFaces: Sendable {
         let url = font.url
         return try faces.withLockedValue { faces in
             if let face = faces.byPath[url.path] { return face }
-            guard let library = faces.library else { throw EngineError.fontUnreadable("FreeType did not initialise") }
+            guard let library = faces.library else { throw EngineError.coded(.freeTypeUnavailable, [:]) }
             var ftFace: FT_Face?
             guard FT_New_Face(library, url.path, 0, &ftFace) == 0, let ftFace else {
                 throw EngineError.fontUnreadable(url.path)

@@ -12,11 +12,11 @@ public struct CairoPDFExporter: DocumentExporter {
     public func export(_ document: Document) throws -> Data {
         // cairo 1.16 writes no form fields: a form would come out as a picture of one.
         if document.pages.contains(where: { !$0.fields.isEmpty }) {
-            throw EngineError.pdfWriter("cairo cannot write form fields; use the native writer (--pdf-writer native)")
+            throw EngineError.coded(.cairoNoFormFields, [:])
         }
         // cairo draws in RGB only: a CMYK print-shop file (PDF/X-4) is the native writer's.
         if document.printCondition != nil {
-            throw EngineError.pdfWriter("cairo cannot write CMYK (PDF/X-4); use the native writer (--pdf-writer native) or --colour rgb")
+            throw EngineError.coded(.cairoNoCMYK, [:])
         }
         let raw = try render(document)
         let needsPostProcessing = document.pages.contains { $0.trimBox != nil || $0.bleedBox != nil }
@@ -37,13 +37,13 @@ public struct CairoPDFExporter: DocumentExporter {
             return CAIRO_STATUS_SUCCESS
         }
         guard let surface = cairo_pdf_surface_create_for_stream(write, closure, first.width, first.height) else {
-            throw EngineError.cairo("could not create a PDF surface")
+            throw EngineError.coded(.cairoNoSurface, [:])
         }
         defer { cairo_surface_destroy(surface) }
         try check(cairo_surface_status(surface))
         setMetadata(surface, document.info)
 
-        guard let context = cairo_create(surface) else { throw EngineError.cairo("could not create a context") }
+        guard let context = cairo_create(surface) else { throw EngineError.coded(.cairoNoContext, [:]) }
         defer { cairo_destroy(context) }
         let canvas = CairoCanvas(context: context)
         var outlineParents: [Int: Int32] = [:]

@@ -9,7 +9,7 @@ internal import CQPDF
 enum PDFPostProcessor {
     static func finish(_ input: Data, pages: [Page], info: DocumentInfo) throws -> Data {
         var handle: qpdf_data? = qpdf_init()
-        guard let qpdf = handle else { throw EngineError.pdfPostProcessing(reason: "qpdf_init failed") }
+        guard let qpdf = handle else { throw EngineError.coded(.qpdfUnavailable, [:]) }
         defer { qpdf_cleanup(&handle) }
         qpdf_silence_errors(qpdf)
         // qpdf reads the buffer lazily, until qpdf_write is done: keep `input` alive till then.
@@ -39,7 +39,7 @@ enum PDFPostProcessor {
         try check(qpdf, qpdf_init_write_memory(qpdf))
         qpdf_set_deterministic_ID(qpdf, QPDF_TRUE)
         try check(qpdf, qpdf_write(qpdf))
-        guard let buffer = qpdf_get_buffer(qpdf) else { throw EngineError.pdfPostProcessing(reason: "qpdf wrote nothing") }
+        guard let buffer = qpdf_get_buffer(qpdf) else { throw EngineError.coded(.qpdfWroteNothing, [:]) }
         return Data(bytes: buffer, count: qpdf_get_buffer_length(qpdf))
     }
 

@@ -25,10 +25,10 @@ public struct PNGRenderer: Sendable {
         let width = Int32((page.size.width * scale).rounded(.up)), height = Int32((page.size.height * scale).rounded(.up))
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height),
               cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
-            throw EngineError.cairo("could not create a \(width)x\(height) image")
+            throw EngineError.coded(.cairoNoImage, ["width": "\(width)", "height": "\(height)"])
         }
         defer { cairo_surface_destroy(surface) }
-        guard let context = cairo_create(surface) else { throw EngineError.cairo("could not create a context") }
+        guard let context = cairo_create(surface) else { throw EngineError.coded(.cairoNoContext, [:]) }
         defer { cairo_destroy(context) }
         cairo_set_source_rgb(context, 1, 1, 1)
         cairo_paint(context)
@@ -50,7 +50,7 @@ public struct PNGRenderer: Sendable {
 
     /// The surface's RGB24 pixels as a PNG, through libpng.
     static func encode(_ surface: OpaquePointer) throws -> Data {
-        guard let pixels = cairo_image_surface_get_data(surface) else { throw EngineError.cairo("the image has no pixels") }
+        guard let pixels = cairo_image_surface_get_data(surface) else { throw EngineError.coded(.cairoNoPixels, [:]) }
         var output: UnsafeMutablePointer<UInt8>?
         var size = 0
         var message = [CChar](repeating: 0, count: 256)
@@ -58,7 +58,7 @@ public struct PNGRenderer: Sendable {
                                            cairo_image_surface_get_stride(surface), level, filter, &output, &size,
                                            &message, message.count)
         guard status == 0, let output else {
-            throw EngineError.cairo("PNG: " + String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+            throw EngineError.coded(.pngEncoding, ["message": "\(String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))"])
         }
         return Data(bytesNoCopy: output, count: size, deallocator: .free)
     }

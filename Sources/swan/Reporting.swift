@@ -73,11 +73,13 @@ enum Reporting {
                               permissions: Int? = nil, inputs: [URL] = [],
                               _ make: (Input, DocumentContext, Diagnostics) throws -> Document) throws {
         let diagnostics = Diagnostics()
-        defer { warn(diagnostics.warnings) }
+        var dropped: [Diagnostic] = []
+        defer { warn(diagnostics.warnings + dropped) }
         try run {
-            let target = try SingleDocument.write(try deck.context(), exporters: deck.exporters(), read: read, output: output,
-                                                  permissions: permissions, inputs: inputs, diagnostics: diagnostics, make)
-            wrote(target, quiet: deck.quiet)
+            let written = try SingleDocument.write(try deck.context(), exporters: deck.exporters(), read: read, output: output,
+                                                   permissions: permissions, inputs: inputs, diagnostics: diagnostics, make)
+            dropped = written.warnings
+            wrote(written.value, quiet: deck.quiet)
         }
     }
 

@@ -52,7 +52,7 @@ final class CalibrationSheetTests: XCTestCase {
             XCTAssertEqual(sheet.document.pages.count, 3)
             XCTAssertEqual(sheet.document.info.printPageRange, 1...2)
             // The same page as the home sheets: a saved offset refers to the same geometry.
-            let cards = try CardSheets.make(context.deck.cards, context, options: CardSheetOptions(paper: paper))
+            let cards = try CardSheets.make(context.deck.cards, context, options: CardSheetOptions(paper: paper), diagnostics: Diagnostics())
             XCTAssertEqual(sheet.document.pages[0].size, cards.document.pages[0].size, "\(paper)")
             // Every target and its number on the paper, 5 mm clear of the edge; the scales apart.
             let page = Rect(x: 0, y: 0, width: sheet.geometry.paper.width, height: sheet.geometry.paper.height).insetBy(mm(5 + 8.5))

@@ -10,8 +10,8 @@ final class CardContentTests: XCTestCase {
     let context = CardsTestSupport.context
 
     func testNoOverflowAnywhereInTheShippedDeck() throws {
-        XCTAssertNoThrow(try CardSheets.make(context.deck.cards, context))
-        XCTAssertNoThrow(try PrintShopDocument.make(context.deck.cards, context))
+        XCTAssertNoThrow(try CardSheets.make(context.deck.cards, context, diagnostics: Diagnostics()))
+        XCTAssertNoThrow(try PrintShopDocument.make(context.deck.cards, context, diagnostics: Diagnostics()))
     }
 
     /// Every text of every card side, as the deck gives it.
@@ -22,8 +22,8 @@ final class CardContentTests: XCTestCase {
 
     func testEveryCardTextIsInTheExtractedText() throws {
         let folder = CardsTestSupport.temporaryDirectory()
-        for (name, document) in [("sheets", try CardSheets.make(context.deck.cards, context).document),
-                                 ("shop", try PrintShopDocument.make(context.deck.cards, context).document)] {
+        for (name, document) in [("sheets", try CardSheets.make(context.deck.cards, context, diagnostics: Diagnostics()).document),
+                                 ("shop", try PrintShopDocument.make(context.deck.cards, context, diagnostics: Diagnostics()).document)] {
             let url = folder.appendingPathComponent("\(name).pdf")
             try TestExporters.pdf.write(document, to: url)
             let text = CardsTestSupport.normalised(try CardsTestSupport.run("pdftotext", [url.path, "-"]).output)
@@ -44,7 +44,7 @@ final class CardContentTests: XCTestCase {
         card.back?.sections[0].items += Array(repeating: "Een voorbeeld dat veel te lang is voor deze kaart en alle ruimte opeist", count: 12)
         deck.cards = [card]
         let crowded = try DocumentContext(deck: deck, date: context.date)
-        XCTAssertThrowsError(try PrintShopDocument.make(deck.cards, crowded)) { error in
+        XCTAssertThrowsError(try PrintShopDocument.make(deck.cards, crowded, diagnostics: Diagnostics())) { error in
             let message = String(describing: error)
             XCTAssertTrue(message.contains("card '\(card.id)' (back)"), message)
             XCTAssertTrue(message.hasPrefix("\(card.source): error: "), "located at the card in its file: \(message)")
@@ -57,7 +57,7 @@ final class CardContentTests: XCTestCase {
     /// contact sheet shows every side. Pixels are read back with cairo's PNG reader.
     func testPreviewsHaveAPNGPerSideAndAContactSheet() throws {
         let folder = CardsTestSupport.temporaryDirectory()
-        let written = try PreviewFolder.write(context.deck.cards, context, to: folder)
+        let written = try PreviewFolder.write(context.deck.cards, context, to: folder, diagnostics: Diagnostics())
         XCTAssertEqual(written.count, 2 * context.deck.cards.count + 1)
         let layout = CardsTestSupport.layout
         let scale = layout.previews.dpi / 72
@@ -94,8 +94,8 @@ final class CardContentTests: XCTestCase {
     func testSameInputGivesByteIdenticalPDFs() throws {
         let folder = CardsTestSupport.temporaryDirectory()
         let a = folder.appendingPathComponent("a.pdf"), b = folder.appendingPathComponent("b.pdf")
-        try TestExporters.pdf.write(try CardSheets.make(context.deck.cards, context).document, to: a)
-        try TestExporters.pdf.write(try CardSheets.make(context.deck.cards, context).document, to: b)
+        try TestExporters.pdf.write(try CardSheets.make(context.deck.cards, context, diagnostics: Diagnostics()).document, to: a)
+        try TestExporters.pdf.write(try CardSheets.make(context.deck.cards, context, diagnostics: Diagnostics()).document, to: b)
         XCTAssertEqual(try Data(contentsOf: a), try Data(contentsOf: b))
     }
 }

@@ -10,7 +10,7 @@ final class CardSheetsTests: XCTestCase {
     var cards: [Card] { context.deck.cards }
 
     func testA4SheetsHoldEightCardsAndPairFrontsWithBacks() throws {
-        let sheets = try CardSheets.make(cards, context)
+        let sheets = try CardSheets.make(cards, context, diagnostics: Diagnostics())
         XCTAssertEqual(sheets.geometry.cardsPerSheet, 8)
         // (fronts, backs) for ceil(21 / 8) = 3 sheets, then the instructions.
         XCTAssertEqual(sheets.document.pages.count, 2 * 3 + 1)
@@ -35,7 +35,7 @@ final class CardSheetsTests: XCTestCase {
     func testBacksMirrorFrontsUnderEitherFlip() throws {
         for flip in FlipEdge.allCases {
             for paper in PaperSize.allCases {
-                let sheets = try CardSheets.make(cards, context, options: CardSheetOptions(paper: paper, flip: flip))
+                let sheets = try CardSheets.make(cards, context, options: CardSheetOptions(paper: paper, flip: flip), diagnostics: Diagnostics())
                 let width = sheets.geometry.paper.width, height = sheets.geometry.paper.height
                 for card in cards {
                     let front = sheets.placements.first { $0.cardID == card.id && $0.side == .front }!.trim
@@ -63,7 +63,7 @@ final class CardSheetsTests: XCTestCase {
         let folder = CardsTestSupport.temporaryDirectory()
         let dpi = 50.0
         for flip in FlipEdge.allCases {
-            let sheets = try CardSheets.make([card], context, options: CardSheetOptions(flip: flip))
+            let sheets = try CardSheets.make([card], context, options: CardSheetOptions(flip: flip), diagnostics: Diagnostics())
             let url = folder.appendingPathComponent("\(flip).pdf")
             try TestExporters.pdf.write(sheets.document, to: url)
             XCTAssertEqual(try CardsTestSupport.run("pdftoppm", ["-r", "\(Int(dpi))", "-f", "2", "-l", "2", "-png", url.path,
@@ -88,7 +88,7 @@ final class CardSheetsTests: XCTestCase {
     func testCardsStandApartWithBleedAndTheirOwnCropMarks() throws {
         let sheet = CardsTestSupport.layout.sheet
         for paper in PaperSize.allCases {
-            let sheets = try CardSheets.make(cards, context, options: CardSheetOptions(paper: paper))
+            let sheets = try CardSheets.make(cards, context, options: CardSheetOptions(paper: paper), diagnostics: Diagnostics())
             let paperRect = Rect(x: 0, y: 0, width: sheets.geometry.paper.width, height: sheets.geometry.paper.height)
             for (index, page) in sheets.document.pages.enumerated() {
                 let placed = sheets.placements.filter { $0.pageIndex == index }
@@ -148,7 +148,7 @@ final class CardSheetsTests: XCTestCase {
             .a4: (4, 2, true, 3), .letter: (3, 2, true, 4), .a3: (4, 4, false, 2)]
         XCTAssertEqual(cards.count, 21)
         for paper in PaperSize.allCases {
-            let sheets = try CardSheets.make(cards, context, options: CardSheetOptions(paper: paper))
+            let sheets = try CardSheets.make(cards, context, options: CardSheetOptions(paper: paper), diagnostics: Diagnostics())
             let geometry = sheets.geometry, want = try XCTUnwrap(expected[paper])
             XCTAssertEqual([geometry.columns, geometry.rows], [want.columns, want.rows], "\(paper)")
             XCTAssertEqual(geometry.isLandscape, want.landscape, "\(paper)")
@@ -197,12 +197,12 @@ final class CardSheetsTests: XCTestCase {
     func testABackOffsetMovesTheBacksOntoTheirFrontsAndNeverTheFronts() throws {
         for paper in PaperSize.allCases {
             for flip in FlipEdge.allCases {
-                let plain = try CardSheets.make(cards, context, options: CardSheetOptions(paper: paper, flip: flip))
+                let plain = try CardSheets.make(cards, context, options: CardSheetOptions(paper: paper, flip: flip), diagnostics: Diagnostics())
                 let leftRight = plain.geometry.mirrorsLeftRight(flip)
                 for (bx, by) in [(1.5, -0.75), (-3.25, 2.0)] {
                     // The printer puts the back (bx, by) mm off in its own page; seen from the front that reads:
                     let reading = leftRight ? BackOffset(x: -bx, y: by) : BackOffset(x: bx, y: -by)
-                    let moved = try CardSheets.make(cards, context, options: CardSheetOptions(paper: paper, flip: flip, backOffset: reading))
+                    let moved = try CardSheets.make(cards, context, options: CardSheetOptions(paper: paper, flip: flip, backOffset: reading), diagnostics: Diagnostics())
                     for (before, after) in zip(plain.placements, moved.placements) {
                         if after.side == .front {
                             XCTAssertEqual(after.trim, before.trim, "fronts never move")
@@ -229,7 +229,7 @@ final class CardSheetsTests: XCTestCase {
     }
 
     func testNoTextOutsideTheSafeAreaOnSheets() throws {
-        let sheets = try CardSheets.make(cards, context)
+        let sheets = try CardSheets.make(cards, context, diagnostics: Diagnostics())
         for placed in sheets.placements {
             let page = sheets.document.pages[placed.pageIndex]
             let runs = page.glyphRuns.filter { placed.trim.contains($0.bounds) }
@@ -243,7 +243,7 @@ final class CardSheetsTests: XCTestCase {
 
     func testCropMarksCanBeTurnedOff() throws {
         func lines(_ options: CardSheetOptions) throws -> Int {
-            try CardSheets.make(cards, context, options: options).document.pages.dropLast().flatMap(\.unmarkedItems)
+            try CardSheets.make(cards, context, options: options, diagnostics: Diagnostics()).document.pages.dropLast().flatMap(\.unmarkedItems)
                 .filter { if case .line = $0 { return true } else { return false } }.count
         }
         XCTAssertGreaterThan(try lines(CardSheetOptions()), 0)
@@ -253,7 +253,7 @@ final class CardSheetsTests: XCTestCase {
     func testSheetsPDFPassesTheTools() throws {
         let folder = CardsTestSupport.temporaryDirectory()
         let url = folder.appendingPathComponent("sheets.pdf")
-        try TestExporters.pdf.write(try CardSheets.make(cards, context).document, to: url)
+        try TestExporters.pdf.write(try CardSheets.make(cards, context, diagnostics: Diagnostics()).document, to: url)
         XCTAssertEqual(try CardsTestSupport.run("qpdf", ["--check", url.path]).status, 0)
         let info = try CardsTestSupport.run("pdfinfo", [url.path]).output
         XCTAssertNotNil(info.range(of: "Pages: +7\n", options: .regularExpression), info)
@@ -282,14 +282,14 @@ final class CardSheetsTests: XCTestCase {
         deck.fontFallbackDirectory = PackagePaths.defaultDeck
         let context = try DocumentContext(deck: deck, date: Date(timeIntervalSince1970: 0))
         let cards = Array(context.deck.cards.prefix(2))
-        XCTAssertThrowsError(try CardSheets.make(cards, context, options: CardSheetOptions(paper: .letter))) { error in
+        XCTAssertThrowsError(try CardSheets.make(cards, context, options: CardSheetOptions(paper: .letter), diagnostics: Diagnostics())) { error in
             let diagnostics = (error as? DiagnosticConvertible)?.diagnostics ?? []
             XCTAssertEqual(diagnostics.map(\.code), ["layout.card-off-paper"])
             let english = diagnostics.map(\.englishText).joined()
             XCTAssertTrue(english.contains("63.5 × 285.0 mm") && english.contains("'letter' (215.9 × 279.4 mm)"), english)
             XCTAssertEqual(diagnostics.first?.location?.file.hasSuffix("cards.yaml"), true)
         }
-        XCTAssertNoThrow(try CardSheets.make(cards, context, options: CardSheetOptions(paper: .a4)), "A4 holds it upright")
-        XCTAssertNoThrow(try CardSheets.make(cards, context, options: CardSheetOptions(paper: .a3)))
+        XCTAssertNoThrow(try CardSheets.make(cards, context, options: CardSheetOptions(paper: .a4), diagnostics: Diagnostics()), "A4 holds it upright")
+        XCTAssertNoThrow(try CardSheets.make(cards, context, options: CardSheetOptions(paper: .a3), diagnostics: Diagnostics()))
     }
 }

@@ -44,7 +44,7 @@ final class CheckScalingTests: XCTestCase {
         var deck = try DeckLoader.load(from: folder)
         deck.fontFallbackDirectory = PackagePaths.defaultDeck  // the copy has no Fonts/ beside it
         let context = try DocumentContext(deck: deck, date: Date(timeIntervalSince1970: 1_700_000_000))
-        _ = try InvulbladDocument.fillable(context)
+        _ = try InvulbladDocument.fillable(context, diagnostics: Diagnostics())
         var session = Session(datum: SessionDate(year: 2025, month: 3, day: 14)!, inbrenger: "A", omschrijving: "B")
         session.ronde1 = Session.Ronde1(voorwaarden: deck.voorwaardeCards.map { Session.Ronde1.Voorwaarde(id: $0.id, toelichting: "x") },
                                         bereiken: nil)

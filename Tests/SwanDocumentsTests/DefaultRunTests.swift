@@ -43,7 +43,8 @@ final class DefaultRunTests: XCTestCase {
             made += 1
             return try ChecklistDocument.make(context, diagnostics: diagnostics)
         }
-        guard case .file(let url) = written else { return XCTFail("written to a file") }
+        guard case .file(let url) = written.value else { return XCTFail("written to a file") }
+        XCTAssertEqual(written.warnings, [], "the checklist keeps its claim")
         XCTAssertEqual(url.path, target.path)
         XCTAssertTrue(try Data(contentsOf: target).starts(with: Data("%PDF-".utf8)))
         XCTAssertTrue(try TestSupportTool.producer(of: target).lowercased().contains("cairo"), "the chosen writer")

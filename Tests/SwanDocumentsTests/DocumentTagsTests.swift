@@ -48,7 +48,7 @@ final class DocumentTagsTests: XCTestCase {
     }
 
     func testScreenEditionShowsEachCardSideAsASectWithItsHeading() throws {
-        let edition = try ScreenDocument.make(context.deck.cards, context)
+        let edition = try ScreenDocument.make(context.deck.cards, context, diagnostics: Diagnostics())
         let tree = try XCTUnwrap(edition.document.structure)
         XCTAssertEqual(edition.document.language, context.deck.meta.language)
         let owners = Self.owners(edition.document)

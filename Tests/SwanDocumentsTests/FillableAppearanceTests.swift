@@ -55,7 +55,7 @@ final class FillableAppearanceTests: XCTestCase {
             XCTAssertEqual(line.map { $0.split(separator: " ").filter { $0 == "yes" }.count }, 3, "\(face): emb sub uni")
         }
         // Typographic quotes, as on the printed form (the value itself keeps what was typed).
-        let document = try InvulbladDocument.fillable(try FormsTest.context(), session: try session())
+        let document = try InvulbladDocument.fillable(try FormsTest.context(), session: try session(), diagnostics: Diagnostics())
         let field = try XCTUnwrap(document.pages.flatMap(\.fields).first { $0.qualifiedName == "omschrijving" })
         XCTAssertEqual(field.value, .text("Mevrouw K. zegt: \"ik red me wel\"."))
         let shown = field.appearance.compactMap { item -> String? in if case .text(let run) = item { return run.text } else { return nil } }.joined()

@@ -79,7 +79,7 @@ final class FillableFormReaderTests: XCTestCase {
 
     /// The fillable invulblad from our own writer, with `edit` applied to its fields first.
     static func makeForm(session: Session? = nil, in folder: URL, edit: (inout [FillableField]) -> Void = { _ in }) throws -> URL {
-        var document = try InvulbladDocument.fillable(try FormsTest.context(), session: session)
+        var document = try InvulbladDocument.fillable(try FormsTest.context(), session: session, diagnostics: Diagnostics())
         for index in document.pages.indices { edit(&document.pages[index].fields) }
         let form = folder.appendingPathComponent("form.pdf")
         try NativePDFExporter().write(document, to: form)
@@ -290,7 +290,7 @@ final class FillableFormReaderTests: XCTestCase {
     }
 
     func testAPDFWithoutFieldsIsRefused() throws {
-        let blank = try FormsTest.write(try InvulbladDocument.blank(try FormsTest.context()), name: "blank.pdf")
+        let blank = try FormsTest.write(try InvulbladDocument.blank(try FormsTest.context(), diagnostics: Diagnostics()), name: "blank.pdf")
         XCTAssertThrowsError(try Self.imported(blank)) { error in
             XCTAssertEqual(Diagnostic.all(from: error).map(\.code), ["form.import.no-fields"])
         }
@@ -373,7 +373,7 @@ final class FillableFormWriterTests: XCTestCase {
     }
 
     func testPagesAndFieldsLookLikeTheForm() throws {
-        let document = try InvulbladDocument.fillable(try FormsTest.context())
+        let document = try InvulbladDocument.fillable(try FormsTest.context(), diagnostics: Diagnostics())
         let fields = document.pages.flatMap(\.fields)
         XCTAssertEqual(fields.map(\.qualifiedName), try InvulbladFields(try FormsTest.context()).fields.map(\.qualifiedName),
                        "tab order is the form's order")

@@ -9,8 +9,8 @@ import SwanSession
 final class FillableLikeTheBlankTests: XCTestCase {
     func testTheBlanksPagesPitchAndWordsWithFieldsOnItsLines() throws {
         let context = try FormsTest.context()
-        let blank = try InvulbladDocument.blank(context)
-        let fillable = try InvulbladDocument.fillable(context)
+        let blank = try InvulbladDocument.blank(context, diagnostics: Diagnostics())
+        let fillable = try InvulbladDocument.fillable(context, diagnostics: Diagnostics())
         XCTAssertLessThanOrEqual(fillable.pages.count, blank.pages.count + 1)
         let pdf = try FormsTest.write(fillable, name: "fillable.pdf")
         XCTAssertEqual(try FormsTest.pageCount(pdf), fillable.pages.count)

@@ -42,9 +42,9 @@ final class FormListTagsTests: XCTestCase {
         }
         long.ronde2 = ronde2
         let documents = [
-            try InvulbladDocument.filled(session, context),
-            try InvulbladDocument.filled(long, context),
-            try ChecklistDocument.make(context),
+            try InvulbladDocument.filled(session, context, diagnostics: Diagnostics()),
+            try InvulbladDocument.filled(long, context, diagnostics: Diagnostics()),
+            try ChecklistDocument.make(context, diagnostics: Diagnostics()),
         ]
         var items = 0, split = 0
         for document in documents {

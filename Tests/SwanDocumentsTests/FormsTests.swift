@@ -9,7 +9,7 @@ import SwanSession
 final class FormsTests: XCTestCase {
     func testBlankInvulbladHasEveryPromptOnTwoA4Pages() throws {
         let context = try FormsTest.context()
-        let document = try InvulbladDocument.blank(context)
+        let document = try InvulbladDocument.blank(context, diagnostics: Diagnostics())
         XCTAssertEqual(document.pages.count, context.deck.invulblad.parts.count, "one page per part")
         let pdf = try FormsTest.write(document, name: "invulblad.pdf")
         try FormsTest.assertWellFormed(pdf)
@@ -34,7 +34,7 @@ final class FormsTests: XCTestCase {
 
     func testBlankInvulbladWritingSpaceFollowsTheLinesOfEachSection() throws {
         let context = try FormsTest.context()
-        let document = try InvulbladDocument.blank(context)
+        let document = try InvulbladDocument.blank(context, diagnostics: Diagnostics())
         let rules = document.pages.map { page in
             page.unmarkedItems.filter { if case .line = $0 { return true } else { return false } }.count
         }
@@ -47,7 +47,7 @@ final class FormsTests: XCTestCase {
 
     func testRoundSectionsHaveAColouredBarAndTheirRoundLabelInText() throws {
         let context = try FormsTest.context()
-        let document = try InvulbladDocument.blank(context)
+        let document = try InvulbladDocument.blank(context, diagnostics: Diagnostics())
         let fills = document.pages.flatMap { page in
             page.unmarkedItems.compactMap { item -> Colour? in
                 if case .rectangle(_, _, let fill, _) = item { return fill } else { return nil }
@@ -64,7 +64,7 @@ final class FormsTests: XCTestCase {
     func testChecklistHasEveryItemWithADrawnCheckboxAndTheRoleTasks() throws {
         let context = try FormsTest.context()
         let checklist = context.deck.checklist
-        let document = try ChecklistDocument.make(context)
+        let document = try ChecklistDocument.make(context, diagnostics: Diagnostics())
         let boxes = document.pages.flatMap { page in
             page.unmarkedItems.filter { item in
                 if case .rectangle(let rect, _, nil, .some) = item { return abs(rect.width - rect.height) < 0.01 }
@@ -110,7 +110,7 @@ final class FormsTests: XCTestCase {
         var deck = try DeckLoader.load(from: copy)
         deck.fontFallbackDirectory = FormsTest.deckDirectory  // the copy's fonts are the repository's
         let context = try DocumentContext(deck: deck)
-        XCTAssertThrowsError(try InvulbladDocument.blank(context)) { error in
+        XCTAssertThrowsError(try InvulbladDocument.blank(context, diagnostics: Diagnostics())) { error in
             XCTAssertTrue("\(error)".contains("forms.yaml"), "\(error)")
             XCTAssertTrue("\(error)".contains("papier"), "\(error)")
         }

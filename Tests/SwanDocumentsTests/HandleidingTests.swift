@@ -14,7 +14,7 @@ final class HandleidingTests: XCTestCase {
     func testEveryParagraphHeadingAndFootnoteIsInTheText() throws {
         let context = try FormsTest.context()
         let manual = context.deck.handleiding
-        let pdf = try FormsTest.write(try HandleidingDocument.make(context), name: "handleiding.pdf")
+        let pdf = try FormsTest.write(try HandleidingDocument.make(context, diagnostics: Diagnostics()), name: "handleiding.pdf")
         try FormsTest.assertWellFormed(pdf)
         let text = FormsTest.normalise(try FormsTest.text(pdf))
         let marks = Dictionary(uniqueKeysWithValues: manual.footnotes.map { ($0.id, $0.mark) })
@@ -36,7 +36,7 @@ final class HandleidingTests: XCTestCase {
         let context = try FormsTest.context()
         let manual = context.deck.handleiding
         XCTAssertFalse(manual.footnotes.isEmpty)
-        let pdf = try FormsTest.write(try HandleidingDocument.make(context), name: "handleiding.pdf")
+        let pdf = try FormsTest.write(try HandleidingDocument.make(context, diagnostics: Diagnostics()), name: "handleiding.pdf")
         let pages = try FormsTest.pageCount(pdf)
         XCTAssertGreaterThan(pages, 1)
         let marks = Dictionary(uniqueKeysWithValues: manual.footnotes.map { ($0.id, $0.mark) })
@@ -58,7 +58,7 @@ final class HandleidingTests: XCTestCase {
     func testABookmarkPerHeadingAndPageNumbers() throws {
         let context = try FormsTest.context()
         let manual = context.deck.handleiding
-        let document = try HandleidingDocument.make(context)
+        let document = try HandleidingDocument.make(context, diagnostics: Diagnostics())
         XCTAssertGreaterThanOrEqual(document.outline.count, manual.headings.count + 1)
         let pdf = try FormsTest.write(document, name: "handleiding.pdf")
         let json = try FormsTest.run("qpdf", ["--json", "--json-key=outlines", pdf.path]).output
@@ -131,7 +131,7 @@ final class HandleidingTests: XCTestCase {
         deck.handleiding.blocks = [.heading(level: 3, text: "Sub"), .paragraph([InlineRun(text: "Tekst.")]), .heading(level: 2, text: "Kop"),
                                    .heading(level: 3, text: "Sub"), .heading(level: 1, text: "Deel")]
         deck.handleiding.footnotes = []
-        let document = try HandleidingDocument.make(try DocumentContext(deck: deck, date: base.date))
+        let document = try HandleidingDocument.make(try DocumentContext(deck: deck, date: base.date), diagnostics: Diagnostics())
         let tree = try XCTUnwrap(document.structure)
         let headings = tree.readingOrder.map { tree[$0].role }.filter { [.heading1, .heading2, .heading3].contains($0) }
         XCTAssertEqual(headings, [.heading1, .heading2, .heading2, .heading3, .heading1])
@@ -161,7 +161,7 @@ final class HandleidingTests: XCTestCase {
             var deck = base.deck
             deck.handleiding.blocks = blocks
             deck.handleiding.footnotes = []
-            let document = try HandleidingDocument.make(try DocumentContext(deck: deck, date: base.date))
+            let document = try HandleidingDocument.make(try DocumentContext(deck: deck, date: base.date), diagnostics: Diagnostics())
             let tree = try XCTUnwrap(document.structure)
             // The text each element owns, per page.
             var owned: [StructureID: [(page: Int, text: String)]] = [:]
@@ -207,7 +207,7 @@ final class HandleidingTests: XCTestCase {
     static func assertPageBreaks(_ manual: Manual, _ context: DocumentContext,
                                  file: StaticString = #filePath, line: UInt = #line) throws
         -> (pages: Int, splitParagraphs: Int, headingsAtPageTop: Int) {
-        let document = try HandleidingDocument.make(context)
+        let document = try HandleidingDocument.make(context, diagnostics: Diagnostics())
         let pages = bodyLines(document)
         let lines = pages.enumerated().flatMap { page, texts in texts.indices.map { (page: page, index: $0, text: texts[$0]) } }
 

@@ -49,7 +49,7 @@ final class InvulbladFilledTests: XCTestCase {
     func testEveryStringOfTheRichSessionIsInTheText() throws {
         let context = try FormsTest.context()
         let session = try Self.session("voorbeeld-uitgebreid.json")
-        let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "filled.pdf", permissions: 0o600)
+        let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context, diagnostics: Diagnostics()), name: "filled.pdf", permissions: 0o600)
         try FormsTest.assertWellFormed(pdf)
         let text = try FormsTest.flowText(pdf, footer: try Self.footer(session))
         let strings = try Self.strings(of: session)
@@ -70,7 +70,7 @@ final class InvulbladFilledTests: XCTestCase {
     func testVoorwaardenInOrderAndLevelsInTheDecksOrder() throws {
         let context = try FormsTest.context()
         let session = try Self.session("voorbeeld-uitgebreid.json")
-        let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "filled.pdf")
+        let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context, diagnostics: Diagnostics()), name: "filled.pdf")
         let text = try FormsTest.flowText(pdf, footer: try Self.footer(session))
         func position(_ string: String) -> String.Index? { text.range(of: FormsTest.normalise(string))?.lowerBound }
         let voorwaarden = session.ronde1!.voorwaarden.compactMap { $0.toelichting.flatMap(position) }
@@ -89,13 +89,13 @@ final class InvulbladFilledTests: XCTestCase {
         let level = try XCTUnwrap(context.deck.levelCards.first { $0.id == "organisatie-beleid" })
         let lift = try XCTUnwrap(session.ronde3?.gekozen.last)
         XCTAssertEqual(lift.niveau, level.id)
-        var pdf = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "levels.pdf")
+        var pdf = try FormsTest.write(try InvulbladDocument.filled(session, context, diagnostics: Diagnostics()), name: "levels.pdf")
         var text = try FormsTest.flowText(pdf, footer: try Self.footer(session))
         FormsTest.assertContains(text, lift.interventie + " (" + level.name + ")")
 
         session.version = 1
         for index in session.ronde3!.gekozen.indices { session.ronde3!.gekozen[index].niveau = nil }
-        pdf = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "no-levels.pdf")
+        pdf = try FormsTest.write(try InvulbladDocument.filled(session, context, diagnostics: Diagnostics()), name: "no-levels.pdf")
         text = try FormsTest.flowText(pdf, footer: try Self.footer(session))
         FormsTest.assertContains(text, lift.interventie)
         XCTAssertFalse(text.contains(FormsTest.normalise(lift.interventie + " (" + level.name + ")")))
@@ -104,7 +104,7 @@ final class InvulbladFilledTests: XCTestCase {
     func testMetadataHoldsNoPersonalData() throws {
         let context = try FormsTest.context()
         let session = try Self.session("voorbeeld-uitgebreid.json")
-        let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "filled.pdf")
+        let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context, diagnostics: Diagnostics()), name: "filled.pdf")
         let info = try FormsTest.run("pdfinfo", [pdf.path]).output
         let title = info.split(separator: "\n").first { $0.hasPrefix("Title:") }.map { String($0.dropFirst(6)).trimmingCharacters(in: .whitespaces) }
         XCTAssertEqual(title, context.deck.invulblad.title + " " + (try Self.dutchDate(session.datum)))
@@ -153,7 +153,7 @@ final class InvulbladFilledTests: XCTestCase {
     func testMinimalSessionRendersWithEmptyWritingSpace() throws {
         let context = try FormsTest.context()
         let session = try Self.session("voorbeeld-minimaal.json")
-        let document = try InvulbladDocument.filled(session, context)
+        let document = try InvulbladDocument.filled(session, context, diagnostics: Diagnostics())
         let pdf = try FormsTest.write(document, name: "minimal.pdf")
         try FormsTest.assertWellFormed(pdf)
         let text = try FormsTest.flowText(pdf, footer: try Self.footer(session))
@@ -161,7 +161,7 @@ final class InvulbladFilledTests: XCTestCase {
         for section in context.deck.invulblad.sections { FormsTest.assertContains(text, section.prompt) }
         // The blank filled in: the blank's pages, and on them the blank's writing lines where
         // the session wrote nothing (all of page 2: ronde 3), at the blank's pitch.
-        let blank = try InvulbladDocument.blank(context)
+        let blank = try InvulbladDocument.blank(context, diagnostics: Diagnostics())
         XCTAssertEqual(document.pages.count, blank.pages.count)
         XCTAssertEqual(try FormsTest.pageCount(pdf), 2)
         func rules(_ page: Page) -> [Double] {
@@ -179,7 +179,7 @@ final class InvulbladFilledTests: XCTestCase {
     func testDilemmaAndSignalInTheCardsWords() throws {
         let context = try FormsTest.context()
         let session = try Self.session("voorbeeld-uitgebreid.json")
-        let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "dilemma.pdf")
+        let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context, diagnostics: Diagnostics()), name: "dilemma.pdf")
         let text = try FormsTest.flowText(pdf, footer: try Self.footer(session))
         let dilemma = context.deck.hulpvragenQuestions(round: 2)
         let dilemmaQuestion = try XCTUnwrap(dilemma.dilemma)
@@ -194,7 +194,7 @@ final class InvulbladFilledTests: XCTestCase {
             XCTAssertFalse(text.contains(FormsTest.normalise(invented)), invented)
         }
         // Answers in the answer style: nothing of the session's is set bold.
-        let document = try InvulbladDocument.filled(session, context)
+        let document = try InvulbladDocument.filled(session, context, diagnostics: Diagnostics())
         let bold = document.pages.flatMap(\.glyphRuns).filter { $0.font.postScriptName.contains("Bold") }.map(\.text).joined()
         XCTAssertFalse(bold.contains(session.inbrenger))
         for voorwaarde in session.ronde1!.voorwaarden {
@@ -207,7 +207,7 @@ final class InvulbladFilledTests: XCTestCase {
         let session = Session(datum: SessionDate(year: 2024, month: 2, day: 29)!, inbrenger: "", deelnemers: [],
                               omschrijving: "", ronde1: .init(), ronde2: .init(moreelDilemma: .init(beschrijving: "")),
                               ronde3: .init(signaal: .init(aanwezig: false)), evaluatie: .init(verloop: ""))
-        let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "empty.pdf")
+        let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context, diagnostics: Diagnostics()), name: "empty.pdf")
         try FormsTest.assertWellFormed(pdf)
         // Nothing to say: no extra block, no sentence for "no signal".
         let text = FormsTest.normalise(try FormsTest.text(pdf))
@@ -218,8 +218,8 @@ final class InvulbladFilledTests: XCTestCase {
     func testTheSameSessionGivesTheSameBytes() throws {
         let context = try FormsTest.context()
         let session = try Self.session("voorbeeld-uitgebreid.json")
-        let first = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "a.pdf")
-        let second = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "b.pdf")
+        let first = try FormsTest.write(try InvulbladDocument.filled(session, context, diagnostics: Diagnostics()), name: "a.pdf")
+        let second = try FormsTest.write(try InvulbladDocument.filled(session, context, diagnostics: Diagnostics()), name: "b.pdf")
         XCTAssertEqual(try Data(contentsOf: first), try Data(contentsOf: second))
     }
 
@@ -227,7 +227,7 @@ final class InvulbladFilledTests: XCTestCase {
         let context = try FormsTest.context()
         let vocabulary = SessionVocabulary(deck: context.deck)
         for seed in 1...12 {
-            let document = try InvulbladDocument.filled(SessionGenerator.make(seed: UInt64(seed), vocabulary: vocabulary), context)
+            let document = try InvulbladDocument.filled(SessionGenerator.make(seed: UInt64(seed), vocabulary: vocabulary), context, diagnostics: Diagnostics())
             for page in document.pages {
                 XCTAssertEqual(page.size, PaperSize.a4.size)
                 for run in page.glyphRuns {

@@ -13,7 +13,7 @@ final class InvulbladSpareLinesTests: XCTestCase {
         let context = try FormsTest.context()
         for seed in Self.seedsEndingAtTheFoot {
             let session = SessionGenerator.make(seed: seed)
-            let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "spare-\(seed).pdf")
+            let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context, diagnostics: Diagnostics()), name: "spare-\(seed).pdf")
             let footer = try InvulbladFilledTests.footer(session)
             let pages = try FormsTest.pageCount(pdf)
             XCTAssertGreaterThan(pages, 1, "seed \(seed)")
@@ -34,7 +34,7 @@ final class InvulbladOrphanLineTests: XCTestCase {
     func testAQuestionStaysOnThePageOfItsAnswer() throws {
         let context = try FormsTest.context()
         let session = try InvulbladFilledTests.session("voorbeeld-uitgebreid.json")
-        let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context), name: "orphan.pdf")
+        let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context, diagnostics: Diagnostics()), name: "orphan.pdf")
         let footer = try InvulbladFilledTests.footer(session)
         let pages = try (1...FormsTest.pageCount(pdf)).map { page in
             try FormsTest.flowText(pdf, footer: footer, page: page)

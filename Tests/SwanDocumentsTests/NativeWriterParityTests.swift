@@ -24,24 +24,24 @@ final class NativeWriterParityTests: XCTestCase {
         let context = try FormsTest.context()
         let cards = context.deck.cards
         var documents: [(String, Document)] = [
-            ("kaarten-thuis-printen", try CardSheets.make(cards, context).document),
+            ("kaarten-thuis-printen", try CardSheets.make(cards, context, diagnostics: Diagnostics()).document),
             // In RGB: cairo draws in RGB only (the CMYK file is checked in PrintShopCMYKTests).
-            ("kaarten-drukker", try PrintShopDocument.make(cards, context, colour: .rgb).document),
+            ("kaarten-drukker", try PrintShopDocument.make(cards, context, colour: .rgb, diagnostics: Diagnostics()).document),
             ("specimen", try SpecimenDocument.make(context)),
-            ("invulblad", try InvulbladDocument.blank(context)),
-            ("checklist", try ChecklistDocument.make(context)),
-            ("handleiding", try HandleidingDocument.make(context)),
+            ("invulblad", try InvulbladDocument.blank(context, diagnostics: Diagnostics())),
+            ("checklist", try ChecklistDocument.make(context, diagnostics: Diagnostics())),
+            ("handleiding", try HandleidingDocument.make(context, diagnostics: Diagnostics())),
         ]
         let vocabulary = SessionVocabulary(deck: context.deck)
         for name in ["voorbeeld-uitgebreid", "voorbeeld-minimaal"] {
             let data = try Data(contentsOf: FormsTest.sessions.appendingPathComponent("\(name).json"))
             let session = try SessionDecoder.decode(data, source: name, vocabulary: vocabulary)
-            documents.append((name, try InvulbladDocument.filled(session, context)))
+            documents.append((name, try InvulbladDocument.filled(session, context, diagnostics: Diagnostics())))
         }
         // Archived sessions: generated ones, every seventh with a long answer that runs over pages.
         for seed in 1...sampleSessions {
             let session = SessionGenerator.make(seed: UInt64(seed * 7919), longField: seed % 7 == 0 ? 6000 : nil, vocabulary: vocabulary)
-            documents.append(("sessie-\(seed)", try InvulbladDocument.filled(session, context)))
+            documents.append(("sessie-\(seed)", try InvulbladDocument.filled(session, context, diagnostics: Diagnostics())))
         }
         return documents
     }

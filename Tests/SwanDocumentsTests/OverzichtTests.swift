@@ -11,7 +11,7 @@ final class OverzichtTests: XCTestCase {
     let context = CardsTestSupport.context
 
     func testTwoA4SidesWithEveryTextOnItsSide() throws {
-        let document = try OverzichtDocument.make(context)
+        let document = try OverzichtDocument.make(context, diagnostics: Diagnostics())
         let overview = try XCTUnwrap(context.deck.overview)
         XCTAssertEqual(document.pages.count, 2)
         let url = CardsTestSupport.temporaryDirectory().appendingPathComponent("overzicht.pdf")
@@ -35,7 +35,7 @@ final class OverzichtTests: XCTestCase {
     }
 
     func testEverythingStaysInsideTheMargins() throws {
-        let document = try OverzichtDocument.make(context)
+        let document = try OverzichtDocument.make(context, diagnostics: Diagnostics())
         let layout = try context.deck.decodeLayout("overzicht", as: OverzichtLayout.self)
         let size = layout.pageSize
         let inside = Rect(x: mm(layout.margins.left), y: mm(layout.margins.top),
@@ -55,7 +55,7 @@ final class OverzichtTests: XCTestCase {
         overview.sides[1] += Array(repeating: overview.sides[1][2], count: 3)
         deck.overview = overview
         let crowded = try DocumentContext(deck: deck, date: context.date)
-        XCTAssertThrowsError(try OverzichtDocument.make(crowded)) { error in
+        XCTAssertThrowsError(try OverzichtDocument.make(crowded, diagnostics: Diagnostics())) { error in
             let text = "\(error)"
             XCTAssertNotNil(text.range(of: #"overzicht \(back\): the text runs \d+\.\d mm past the bottom margin"#,
                                        options: .regularExpression), text)
@@ -67,7 +67,7 @@ final class OverzichtTests: XCTestCase {
         var deck = context.deck
         deck.overview = nil
         let bare = try DocumentContext(deck: deck, date: context.date)
-        XCTAssertThrowsError(try OverzichtDocument.make(bare)) { error in
+        XCTAssertThrowsError(try OverzichtDocument.make(bare, diagnostics: Diagnostics())) { error in
             XCTAssertTrue("\(error)".contains("deck.yaml"), "\(error)")
         }
     }

@@ -70,7 +70,7 @@ final class PageDesignTests: XCTestCase {
     /// The handleiding on two pages, as the original; its body set ragged at natural word spaces
     /// (before: justified, spaces from 2.05 to 5.86 pt), not below 10.5 pt.
     func testHandleidingIsTwoEvenlySetPages() throws {
-        let document = try HandleidingDocument.make(context)
+        let document = try HandleidingDocument.make(context, diagnostics: Diagnostics())
         XCTAssertEqual(document.pages.count, 2)
         let body = document.pages.flatMap(\.glyphRuns).filter { $0.size >= 9 && $0.size < 13 }
         XCTAssertGreaterThan(body.count, 20)
@@ -109,7 +109,7 @@ final class PageDesignTests: XCTestCase {
     /// The overzicht's round bands: text with at least 4.5:1 contrast on the band colour (white
     /// on green was 3.51:1); the condition named as the cards name it.
     func testOverzichtBandsReadAtSmallTextContrast() throws {
-        let document = try OverzichtDocument.make(context)
+        let document = try OverzichtDocument.make(context, diagnostics: Diagnostics())
         let colours = context.deck.rounds.compactMap { Colour(hex: $0.colour) }
         var bands = 0
         for page in document.pages {
@@ -132,7 +132,7 @@ final class PageDesignTests: XCTestCase {
     /// 256 mm).
     func testInstructionPageColumnIsReadableOnEveryPaper() throws {
         for paper in [PaperSize.a4, .a3, .letter] {
-            let sheets = try CardSheets.make(context.deck.cards, context, options: CardSheetOptions(paper: paper))
+            let sheets = try CardSheets.make(context.deck.cards, context, options: CardSheetOptions(paper: paper), diagnostics: Diagnostics())
             let runs = try XCTUnwrap(sheets.document.pages.last).glyphRuns
             let left = runs.map(\.origin.x).min()!, right = runs.map { $0.origin.x + $0.width }.max()!
             XCTAssertLessThanOrEqual(toMillimetres(right - left), 140, "\(paper)")
@@ -167,8 +167,8 @@ final class PageDesignTests: XCTestCase {
     /// card, with no sheet added; without it they stay empty.
     func testExtraRolesFillTheLastSheet() throws {
         let cards = context.deck.cards
-        let plain = try CardSheets.make(cards, context)
-        let extra = try CardSheets.make(cards, context, options: CardSheetOptions(extraRoles: true))
+        let plain = try CardSheets.make(cards, context, diagnostics: Diagnostics())
+        let extra = try CardSheets.make(cards, context, options: CardSheetOptions(extraRoles: true), diagnostics: Diagnostics())
         let perSheet = plain.geometry.cardsPerSheet
         let plainFronts = plain.placements.filter { $0.side == .front }
         let fronts = extra.placements.filter { $0.side == .front }
@@ -182,8 +182,8 @@ final class PageDesignTests: XCTestCase {
         XCTAssertEqual(added.filter { $0.kind == .check }.count, added.count > roles.count ? 1 : 0, "then a second check card")
         XCTAssertEqual(added.filter { $0.kind == .role || $0.kind == .check }.count, added.count)
         // Also on a paper with more empty places: a check card among them.
-        let a3 = try CardSheets.make(cards, context, options: CardSheetOptions(paper: .a3, extraRoles: true))
-        let a3Plain = try CardSheets.make(cards, context, options: CardSheetOptions(paper: .a3)).placements.filter { $0.side == .front }.count
+        let a3 = try CardSheets.make(cards, context, options: CardSheetOptions(paper: .a3, extraRoles: true), diagnostics: Diagnostics())
+        let a3Plain = try CardSheets.make(cards, context, options: CardSheetOptions(paper: .a3), diagnostics: Diagnostics()).placements.filter { $0.side == .front }.count
         let a3Added = a3.placements.filter { $0.side == .front }.dropFirst(a3Plain).compactMap { context.deck.card(id: $0.cardID) }
         if a3Added.count > roles.count { XCTAssertEqual(a3Added.filter { $0.kind == .check }.count, 1, "A3: a second check card") }
         // What a reader sees on the last sheet of fronts: every role's name.
@@ -199,7 +199,7 @@ final class PageDesignTests: XCTestCase {
     /// print faces scaled down set their lists and bands at 12.8-15 px); the cards around the
     /// hoofdvraag show their names.
     func testScreenTablePagesSetTextAtLeast18Pixels() throws {
-        let edition = try ScreenDocument.make(context.deck.cards, context)
+        let edition = try ScreenDocument.make(context.deck.cards, context, diagnostics: Diagnostics())
         let layout = try context.deck.decodeLayout("screen", as: ScreenLayout.self)
         let pixelsPerPoint = Double(layout.png.width) / layout.pageSize.width
         var index = 0

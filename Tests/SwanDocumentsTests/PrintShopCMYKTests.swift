@@ -20,7 +20,7 @@ final class PrintShopCMYKTests: XCTestCase {
     }
 
     private func write(_ cards: [Card], colour: PrintShopColour) throws -> (url: URL, shop: (document: Document, faces: [CardFace])) {
-        let shop = try PrintShopDocument.make(cards, context, colour: colour)
+        let shop = try PrintShopDocument.make(cards, context, colour: colour, diagnostics: Diagnostics())
         let url = CardsTestSupport.temporaryDirectory().appendingPathComponent("shop-\(colour).pdf")
         try TestExporters.pdf.write(shop.document, to: url)
         return (url, shop)
@@ -149,7 +149,7 @@ final class PrintShopCMYKTests: XCTestCase {
     }
 
     func testGreysAreBlackInkOnlyAndDeckInksAreKept() throws {
-        let condition = try XCTUnwrap(try PrintShopDocument.make([], context).document.printCondition)
+        let condition = try XCTUnwrap(try PrintShopDocument.make([], context, diagnostics: Diagnostics()).document.printCondition)
         let conversion = try CMYKConversion.conversion(for: condition)
         var previous = -1.0
         for level in stride(from: 255, through: 0, by: -15) {
@@ -171,10 +171,10 @@ final class PrintShopCMYKTests: XCTestCase {
 
     func testSameBytesTwiceAndRGBStaysRGB() throws {
         let cards = Array(sample.prefix(1))
-        let a = try TestExporters.pdf.export(try PrintShopDocument.make(cards, context).document)
-        let b = try TestExporters.pdf.export(try PrintShopDocument.make(cards, context).document)
+        let a = try TestExporters.pdf.export(try PrintShopDocument.make(cards, context, diagnostics: Diagnostics()).document)
+        let b = try TestExporters.pdf.export(try PrintShopDocument.make(cards, context, diagnostics: Diagnostics()).document)
         XCTAssertEqual(a, b)
-        let rgb = try PrintShopDocument.make(cards, context, colour: .rgb).document
+        let rgb = try PrintShopDocument.make(cards, context, colour: .rgb, diagnostics: Diagnostics()).document
         XCTAssertNil(rgb.printCondition)
         let bytes = String(decoding: try TestExporters.pdf.export(rgb), as: UTF8.self)
         XCTAssertTrue(bytes.hasPrefix("%PDF-1.7"))

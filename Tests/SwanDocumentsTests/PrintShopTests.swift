@@ -11,7 +11,7 @@ final class PrintShopTests: XCTestCase {
         let cards = context.deck.cards
         let folder = CardsTestSupport.temporaryDirectory()
         let url = folder.appendingPathComponent("shop.pdf")
-        let shop = try PrintShopDocument.make(cards, context)
+        let shop = try PrintShopDocument.make(cards, context, diagnostics: Diagnostics())
         try TestExporters.pdf.write(shop.document, to: url)
         XCTAssertEqual(try CardsTestSupport.run("qpdf", ["--check", url.path]).status, 0)
 
@@ -38,7 +38,7 @@ final class PrintShopTests: XCTestCase {
     }
 
     func testBackgroundsRunIntoTheBleedAndTextStaysInTheSafeArea() throws {
-        let shop = try PrintShopDocument.make(context.deck.cards, context)
+        let shop = try PrintShopDocument.make(context.deck.cards, context, diagnostics: Diagnostics())
         for (face, page) in zip(shop.faces, shop.document.pages) {
             for run in page.glyphRuns {
                 XCTAssertTrue(face.safeArea.contains(run.bounds), "\(face.cardID) \(face.side): '\(run.text)'")
@@ -51,7 +51,7 @@ final class PrintShopTests: XCTestCase {
     }
 
     func testConfigurableBleed() throws {
-        let shop = try PrintShopDocument.make(Array(context.deck.cards.prefix(1)), context, bleed: 5)
+        let shop = try PrintShopDocument.make(Array(context.deck.cards.prefix(1)), context, bleed: 5, diagnostics: Diagnostics())
         let page = shop.document.pages[0]
         XCTAssertEqual(page.trimBox!.minX, mm(5), accuracy: 0.001)
         XCTAssertEqual(page.size.width, mm(CardsTestSupport.layout.card.width + 10), accuracy: 0.001)

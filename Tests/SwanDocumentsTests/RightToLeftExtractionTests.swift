@@ -31,7 +31,7 @@ final class RightToLeftExtractionTests: XCTestCase {
         session.schrijver = leftToRight[0]
         session.deelnemers = Array(leftToRight.dropFirst()) + emoji + lamAlef
         session.omschrijving = sentence
-        let document = try InvulbladDocument.filled(session, try FormsTest.context())
+        let document = try InvulbladDocument.filled(session, try FormsTest.context(), diagnostics: Diagnostics())
         return try FormsTest.write(document, name: "right-to-left.pdf")
     }
 

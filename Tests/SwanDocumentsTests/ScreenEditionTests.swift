@@ -9,7 +9,7 @@ import SwanLayout
 /// card, bookmarks, and the print faces drawn at screen size.
 final class ScreenEditionTests: XCTestCase {
     let context = CardsTestSupport.context
-    lazy var edition: ScreenEdition = try! ScreenDocument.make(context.deck.cards, context)
+    lazy var edition: ScreenEdition = try! ScreenDocument.make(context.deck.cards, context, diagnostics: Diagnostics())
     lazy var pdf: URL = {
         let url = CardsTestSupport.temporaryDirectory().appendingPathComponent("screen.pdf")
         try! TestExporters.pdf.write(edition.document, to: url)
@@ -136,7 +136,7 @@ final class ScreenEditionTests: XCTestCase {
             var card = card; card.id += "-\(copy)"; return card
         } }
         let context = try DocumentContext(deck: crowded, date: self.context.date)
-        XCTAssertThrowsError(try ScreenDocument.make(crowded.cards, context)) { error in
+        XCTAssertThrowsError(try ScreenDocument.make(crowded.cards, context, diagnostics: Diagnostics())) { error in
             let text = "\(error)"
             XCTAssertTrue(text.contains("screen table page 'ronde-1'"), text)
             XCTAssertTrue(text.contains("at most 10 cards fit around the hoofdvraag"), text)

@@ -43,7 +43,7 @@ final class InvulbladUnicodeTests: XCTestCase {
         var text = ""
         while text.count < 20_000 { text += HostileText.make(&random) + " " }
         session.omschrijving = text
-        let document = try InvulbladDocument.filled(session, Self.context)
+        let document = try InvulbladDocument.filled(session, Self.context, diagnostics: Diagnostics())
         XCTAssertGreaterThan(document.pages.count, 2)
         let url = PropertySupport.temporaryDirectory().appendingPathComponent("long.pdf")
         defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }

@@ -15,7 +15,7 @@ public enum CardPreviews {
     /// The pictures by file name, laid out but not encoded (the application encodes them, on
     /// all cores: PNG encoding is the slow part of the default run).
     public static func pictures(_ cards: [Card], _ context: DocumentContext,
-                                diagnostics: Diagnostics = Diagnostics()) throws -> [Picture] {
+                                diagnostics: Diagnostics) throws -> [Picture] {
         let layout = try context.layout("cards", as: CardLayout.self)
         let contactSheetName = try OutputName.contactSheet.name(in: context.deck)
         let renderer = CardFaceRenderer(context: context, layout: layout, diagnostics: diagnostics)

@@ -53,7 +53,7 @@ public enum CardSheets {
     }
 
     public static func make(_ cards: [Card], _ context: DocumentContext, options: CardSheetOptions = CardSheetOptions(),
-                            diagnostics: Diagnostics = Diagnostics()) throws -> CardSheetDocument {
+                            diagnostics: Diagnostics) throws -> CardSheetDocument {
         let layout = try context.layout("cards", as: CardLayout.self)
         // The paper is the command's choice: a card that does not fit on it is an error, not a page.
         if let problem = layout.paperProblem(options.paper, context.deck) { throw DiagnosticError([problem]) }

@@ -8,7 +8,7 @@ import SwanLayout
 public enum PrintShopDocument {
     /// `bleed` in millimetres; the template's value when nil.
     public static func make(_ cards: [Card], _ context: DocumentContext, bleed: Double? = nil, colour: PrintShopColour = .cmyk,
-                            diagnostics: Diagnostics = Diagnostics()) throws -> (document: Document, faces: [CardFace]) {
+                            diagnostics: Diagnostics) throws -> (document: Document, faces: [CardFace]) {
         let layout = try context.layout("cards", as: CardLayout.self)
         let condition = colour == .cmyk ? try PrintShopColour.condition(layout.printShop, deck: context.deck) : nil
         let renderer = CardFaceRenderer(context: context, layout: layout, diagnostics: diagnostics)

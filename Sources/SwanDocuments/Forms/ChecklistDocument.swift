@@ -4,7 +4,7 @@ import SwanDeck
 import SwanLayout
 
 public enum ChecklistDocument {
-    public static func make(_ context: DocumentContext, diagnostics: Diagnostics = Diagnostics()) throws -> Document {
+    public static func make(_ context: DocumentContext, diagnostics: Diagnostics) throws -> Document {
         let layout = try FormsLayout.load(context)
         let pager = FormPager(context: context, layout: layout, diagnostics: diagnostics)
         let spec = layout.checklist
@@ -20,13 +20,13 @@ public enum ChecklistDocument {
                              spaceBefore: style?.spaceBefore ?? 0, keepWithNext: keepWithNext, role: role)
         }
 
-        strips.append(strip([TextBlock(checklist.title, style: spec.title.textStyle())], width: width, subject: "checklist title",
+        strips.append(strip([TextBlock(checklist.title, style: spec.title.textStyle())], width: width, subject: LayoutSubject(.subjectChecklistTitle, at: checklist.source),
                             role: .heading(level: 1)))
         let itemStyle = spec.item.textStyle()
         let side = mm(spec.box.size)
         let boxStroke = Stroke(colour: spec.box.colour, width: spec.box.width)
         for (index, moment) in checklist.moments.enumerated() {
-            let subject: LayoutSubject = "checklist moment \(index + 1)"
+            let subject = LayoutSubject(.subjectChecklistMoment, ["number": "\(index + 1)"], at: checklist.momentsSource)
             if let heading = moment.heading {
                 strips.append(strip([TextBlock(heading, style: spec.moment.textStyle())], width: width,
                                     subject: subject, keepWithNext: true, role: .heading(level: 2)))
@@ -50,7 +50,7 @@ public enum ChecklistDocument {
         let rolesHeading = try context.optionalLabel("checklist.roles")
         if let heading = rolesHeading {
             strips.append(strip([TextBlock(heading, style: spec.rolesTitle.textStyle())],
-                                width: width, subject: "checklist roles", keepWithNext: true, role: .heading(level: 2)))
+                                width: width, subject: LayoutSubject(.subjectChecklistRoles, at: context.deck.labels.locations["checklist.roles"]), keepWithNext: true, role: .heading(level: 2)))
         } else {
             strips.append(FormStrip(height: 0, spaceBefore: spec.rolesTitle.spaceBefore ?? 0, keepWithNext: true))
         }
@@ -65,7 +65,7 @@ public enum ChecklistDocument {
         for (index, role) in checklist.roles.enumerated() {
             let blocks = [TextBlock(role.name, style: spec.roleName.textStyle())]
                 + role.tasks.map { TextBlock($0, style: spec.task.textStyle(), marker: "•") }
-            let set = pager.set(blocks, width: columnWidth, subject: "checklist role '\(role.id)'")
+            let set = pager.set(blocks, width: columnWidth, subject: LayoutSubject(.subjectChecklistRole, ["id": "\(role.id)"], at: role.source))
             columns += set.markedItems(at: Point(x: Double(index) * (columnWidth + gap), y: 0),
                                        roles: roles + role.tasks.map { _ in .listItem }, in: &structure, under: nil)
             height = max(height, set.height)

@@ -2,6 +2,7 @@
 /// answer) stacked down the content column, a new page when the next strip does not fit, a
 /// heading naming the section on a page that continues one, round-coloured bars beside the
 /// strips of a round, and a footer with the form's name and "Pagina X van Y" on every page.
+import SwanDiagnostics
 import SwanDeck
 import SwanLayout
 
@@ -242,12 +243,13 @@ struct FormPager {
                                        to: Point(x: contentLeft + contentWidth, y: ruleY),
                                        stroke: layout.footer.rule.stroke())]
         // The same footer and page numbers on every document of a run: laid out once.
-        let left = setFixed([TextBlock(text, style: style)], width: contentWidth, subject: "footer")
+        let subject = LayoutSubject(.subjectFooter, at: SourceLocation(file: context.deck.labels.file))
+        let left = setFixed([TextBlock(text, style: style)], width: contentWidth, subject: subject)
         items += left.items(at: Point(x: contentLeft, y: textTop))
         // A single page needs no number.
         guard pages > 1 else { return items }
         let numberWidth = context.typesetter.width(of: number, style: style)
-        let right = setFixed([TextBlock(number, style: style)], width: numberWidth + 2, subject: "footer")
+        let right = setFixed([TextBlock(number, style: style)], width: numberWidth + 2, subject: subject)
         items += right.items(at: Point(x: contentLeft + contentWidth - numberWidth, y: textTop))
         return items
     }

@@ -11,7 +11,7 @@ import SwanSession
 public enum InvulbladDocument {
     /// The blank form: every part on its own page, with one writing-line pitch for the whole
     /// form: the largest within the layout's limits at which every part fits its page.
-    public static func blank(_ context: DocumentContext, diagnostics: Diagnostics = Diagnostics()) throws -> Document {
+    public static func blank(_ context: DocumentContext, diagnostics: Diagnostics) throws -> Document {
         let builder = try InvulbladBuilder(context: context, diagnostics: diagnostics)
         let form = context.deck.invulblad
         let pitch = try builder.pitch()
@@ -34,7 +34,7 @@ public enum InvulbladDocument {
     /// for (the roles, the moreel dilemma, the evaluatiemoment) in a separate block at the end.
     /// The PDF metadata holds the form's name and the session date only, never personal data.
     public static func filled(_ session: Session, _ context: DocumentContext,
-                              diagnostics: Diagnostics = Diagnostics()) throws -> Document {
+                              diagnostics: Diagnostics) throws -> Document {
         let builder = try InvulbladBuilder(context: context, diagnostics: diagnostics)
         let form = context.deck.invulblad
         let map = builder.layout.filled
@@ -135,7 +135,7 @@ struct InvulbladBuilder {
                 ?? context.optionalLabel("form.part.untitled", ["form": context.deck.invulblad.title, "number": String(index + 1)])
         else { return nil }
         let style = styles.partTitle.textStyle()
-        let set = pager.setFixed([TextBlock(title, style: style)], width: width, subject: "invulblad part title")
+        let set = pager.setFixed([TextBlock(title, style: style)], width: width, subject: LayoutSubject(.subjectPartTitle, ["number": "\(index + 1)"], at: context.deck.invulblad.source))
         return FormStrip(items: set.items(at: .zero), height: set.height + style.spaceAfter,
                          keepWithNext: true, startsPage: true, role: .heading(level: 1))
     }
@@ -294,7 +294,7 @@ struct InvulbladBuilder {
         // The section's title without its closing colon: "OMSCHRIJVING PRAKTIJKSITUATIE (vervolg)".
         let name = section.hasSuffix(":") ? String(section.dropLast()) : section
         let text = try context.label("form.continued", ["section": name])
-        let set = pager.setFixed([TextBlock(text, style: styles.continued.textStyle())], width: width, subject: "continuation heading")
+        let set = pager.setFixed([TextBlock(text, style: styles.continued.textStyle())], width: width, subject: LayoutSubject(.subjectContinuation, ["section": "\(name)"], at: context.deck.invulblad.source))
         return FormStrip(items: set.items(at: .zero), height: set.height + mm(layout.writing.promptGap), accent: accent)
     }
 }

@@ -2,6 +2,7 @@
 /// justified paragraphs with Dutch hyphenation, lists, the footnotes at the bottom of the page
 /// that references them, a running header, page numbers and a bookmark per heading. Pages are
 /// broken by the Paginator: no heading alone at the bottom, no widows, no orphans.
+import SwanDiagnostics
 import SwanDeck
 import SwanLayout
 
@@ -39,7 +40,7 @@ public struct HandleidingLayout: Decodable, Equatable, Sendable {
 }
 
 public enum HandleidingDocument {
-    public static func make(_ context: DocumentContext, diagnostics: Diagnostics = Diagnostics()) throws -> Document {
+    public static func make(_ context: DocumentContext, diagnostics: Diagnostics) throws -> Document {
         let layout = try context.layout("handleiding", as: HandleidingLayout.self)
         let manual = context.deck.handleiding
         let typesetter = context.typesetter
@@ -56,7 +57,7 @@ public enum HandleidingDocument {
         for note in manual.footnotes {
             let runs = [TextRun(note.mark, superscript: true), TextRun(" ")] + note.text.map(textRun)
             let set = typesetter.layout([TextBlock(runs, style: layout.styles.footnote.textStyle())], width: width)
-            diagnostics.missingGlyphs(set.missing, in: "handleiding footnote \(note.mark)")
+            diagnostics.missingGlyphs(set.missing, in: LayoutSubject(.subjectHandleidingFootnote, ["mark": "\(note.mark)"], at: manual.file.map { SourceLocation(file: $0) }))
             notes[note.id] = set
         }
         let noteGap = mm(layout.footnotes.gap)
@@ -126,7 +127,7 @@ public enum HandleidingDocument {
         }
 
         let text = typesetter.layout(blocks, width: width)
-        diagnostics.missingGlyphs(text.missing, in: "handleiding")
+        diagnostics.missingGlyphs(text.missing, in: LayoutSubject(.subjectHandleiding, at: manual.file.map { SourceLocation(file: $0) }))
         let frames = Paginator(anchorHeights: anchorHeights).paginate(text.lines) { _ in frameHeight }
 
         let header = try context.label("handleiding.header")

@@ -6,7 +6,7 @@ import SwanDiagnostics
 import SwanLayout
 
 public enum OverzichtDocument {
-    public static func make(_ context: DocumentContext, diagnostics: Diagnostics = Diagnostics()) throws -> Document {
+    public static func make(_ context: DocumentContext, diagnostics: Diagnostics) throws -> Document {
         guard let overview = context.deck.overview else {
             throw Diagnostic.error(LayoutCode.noOverview, at: SourceLocation(file: context.deck.directory.appendingPathComponent("deck.yaml").relativePath))
         }

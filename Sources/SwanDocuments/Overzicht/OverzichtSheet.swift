@@ -27,6 +27,9 @@ struct OverzichtSheet {
     }
 
     private var left: Double { mm(layout.margins.left) }
+    /// overzicht.yaml, where every text of the sheet comes from.
+    private var overzichtFile: SourceLocation? { context.deck.overview.map { SourceLocation(file: $0.file) } }
+
     private var width: Double { layout.pageSize.width - left - mm(layout.margins.right) }
 
     /// `header`: the overview whose title, subtitle and intro open this side (the front).
@@ -38,7 +41,7 @@ struct OverzichtSheet {
             let blocks = [TextBlock(header.title, style: style(layout.title))]
                 + [header.subtitle.map { TextBlock($0, style: style(layout.subtitle)) },
                    header.intro.map { TextBlock($0, style: style(layout.intro)) }].compactMap { $0 }
-            y += place(blocks, roles: [.heading(1)], x: left, y: y, width: width, on: &page, subject: "overzicht title",
+            y += place(blocks, roles: [.heading(1)], x: left, y: y, width: width, on: &page, subject: LayoutSubject(.subjectOverzichtTitle, at: overzichtFile),
                        tree: &tree, under: root)
         }
         for (index, section) in sections.enumerated() {
@@ -71,7 +74,7 @@ struct OverzichtSheet {
             let bandText = lightText.contrast(with: accent) >= darkText.contrast(with: accent) ? lightText : darkText
             let bandStyle = style(layout.band.style, colour: bandText)
             let line = context.typesetter.layout([TextBlock(bandTitle, style: bandStyle)], width: width - 2 * mm(layout.band.indent))
-            report(line, subject: "overzicht band \"\(bandTitle)\"", lines: 1)
+            report(line, subject: LayoutSubject(.subjectOverzichtBand, ["title": "\(bandTitle)"], at: overzichtFile), lines: 1)
             page.add(line.markedItems(at: Point(x: left + mm(layout.band.indent), y: y + (band - line.height) / 2),
                                       roles: [.heading(level)], in: &tree, under: parent))
             y += band
@@ -82,9 +85,9 @@ struct OverzichtSheet {
             y += mm(layout.heading.spaceBefore ?? 0)
             level += 1
             y += place([TextBlock(heading, style: style(layout.heading))], roles: [.heading(level)], x: x, y: y, width: measure,
-                       on: &page, subject: "overzicht heading", tree: &tree, under: parent)
+                       on: &page, subject: LayoutSubject(.subjectOverzichtHeading, at: overzichtFile), tree: &tree, under: parent)
         }
-        let subject = "overzicht section '\(section.heading ?? round?.id ?? "")'"
+        let subject = LayoutSubject(.subjectOverzichtSection, ["section": "\(section.heading ?? round?.id ?? "")"], at: overzichtFile)
         for block in section.blocks {
             y = place(block, x: x, y: y, width: measure, accent: accent, on: &page, subject: subject,
                       headingLevel: level + 1, tree: &tree, under: parent)
@@ -99,7 +102,7 @@ struct OverzichtSheet {
 
     /// `headingLevel`: the level of a list's or table's heading in this section.
     private func place(_ block: OverviewBlock, x: Double, y top: Double, width: Double, accent: Colour,
-                       on page: inout Page, subject: String, headingLevel: Int,
+                       on page: inout Page, subject: LayoutSubject, headingLevel: Int,
                        tree: inout StructureTree, under parent: StructureID) -> Double {
         var y = top
         func set(_ blocks: [TextBlock], _ roles: [TextRole]) {
@@ -126,7 +129,7 @@ struct OverzichtSheet {
     /// A table with a tinted header row, the first column its share of the width and the other
     /// columns sharing the rest, a rule under every row.
     private func table(_ columns: [String], _ rows: [[String]], x: Double, y top: Double, width: Double,
-                       accent: Colour, on page: inout Page, subject: String,
+                       accent: Colour, on page: inout Page, subject: LayoutSubject,
                        tree: inout StructureTree, under parent: StructureID) -> Double {
         let element = tree.add(.table, under: parent)
         let spec = layout.table
@@ -148,7 +151,7 @@ struct OverzichtSheet {
             var cellX = x
             let row = tree.add(.tableRow, under: element)
             for (cell, cellWidth) in zip(cells, widths) {
-                diagnostics.missingGlyphs(cell.missing, in: "\(subject)")
+                diagnostics.missingGlyphs(cell.missing, in: subject)
                 // The header row's cells head their columns. The first column stays data: as row
                 // headers too, a table of two columns would be more headers than data (outloud's
                 // TBL-010 reads that as header cells shredded).
@@ -165,17 +168,17 @@ struct OverzichtSheet {
     /// Sets `blocks` at (x, y), tagged by `roles` (a block without one is a paragraph);
     /// returns their height.
     private func place(_ blocks: [TextBlock], roles: [TextRole], x: Double, y: Double, width: Double, on page: inout Page,
-                       subject: String, tree: inout StructureTree, under parent: StructureID) -> Double {
+                       subject: LayoutSubject, tree: inout StructureTree, under parent: StructureID) -> Double {
         let laid = context.typesetter.layout(blocks, width: width)
         report(laid, subject: subject, lines: nil)
         page.add(laid.markedItems(at: Point(x: x, y: y), roles: roles, in: &tree, under: parent))
         return laid.height
     }
 
-    private func report(_ laid: TextLayout, subject: String, lines: Int?) {
-        diagnostics.missingGlyphs(laid.missing, in: "\(subject)")
+    private func report(_ laid: TextLayout, subject: LayoutSubject, lines: Int?) {
+        diagnostics.missingGlyphs(laid.missing, in: subject)
         if let lines, laid.lines.count > lines {
-            diagnostics.fail(.layout(.tooManyLines, "\(subject)", ["text": "\(laid.text)", "lines": "\(lines)"]))
+            diagnostics.fail(.layout(.tooManyLines, subject, ["text": "\(laid.text)", "lines": "\(lines)"]))
         }
     }
 

@@ -11,7 +11,7 @@ import SwanLayout
 import SwanSession
 
 public enum ReportDocument {
-    public static func make(_ report: TeamReport, _ context: DocumentContext, diagnostics: Diagnostics = Diagnostics()) throws -> Document {
+    public static func make(_ report: TeamReport, _ context: DocumentContext, diagnostics: Diagnostics) throws -> Document {
         var builder = try ReportBuilder(report: report, context: context, diagnostics: diagnostics)
         try builder.build()
         try diagnostics.throwIfFailed()
@@ -152,7 +152,7 @@ private struct ReportBuilder {
         let height = mm(layout.band.height)
         let bandStyle = style(layout.band.style, colour: accent.luminance < 0.35 ? lightText : darkText)
         let laid = context.typesetter.layout([TextBlock(title, style: bandStyle)], width: width - 2 * mm(layout.band.indent))
-        diagnostics.missingGlyphs(laid.missing, in: "report band")
+        diagnostics.missingGlyphs(laid.missing, in: LayoutSubject(.subjectReportBand))
         // The band keeps with at least a line of what follows.
         // The space above a section separates it from the one before (two thirds of the
         // overzicht's: a report has more sections on a page); none at a page's top.
@@ -168,7 +168,7 @@ private struct ReportBuilder {
 
     private mutating func paragraphs(_ blocks: [TextBlock], roles: [TextRole], under parent: StructureID) {
         let laid = context.typesetter.layout(blocks, width: width)
-        diagnostics.missingGlyphs(laid.missing, in: "report")
+        diagnostics.missingGlyphs(laid.missing, in: LayoutSubject(.subjectReport))
         let top = reserve(laid.height + (blocks.first?.style.spaceBefore ?? 0)) + (blocks.first?.style.spaceBefore ?? 0)
         page.add(laid.markedItems(at: Point(x: left, y: top), roles: roles, in: &tree, under: parent))
     }
@@ -300,7 +300,7 @@ private struct ReportBuilder {
             let cells = zip(row, widths).map { cell, cellWidth in
                 context.typesetter.layout([TextBlock(cell, style: style(header ? spec.header : spec.cell))], width: cellWidth - 2 * padding)
             }
-            for cell in cells { diagnostics.missingGlyphs(cell.missing, in: "report table") }
+            for cell in cells { diagnostics.missingGlyphs(cell.missing, in: LayoutSubject(.subjectReportTable)) }
             return (cells, (cells.map(\.height).max() ?? 0) + 2 * padding)
         }
         let header = laid(columns, header: true)

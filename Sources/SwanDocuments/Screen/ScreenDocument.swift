@@ -16,7 +16,7 @@ public struct ScreenEdition: Sendable {
 
 public enum ScreenDocument {
     public static func make(_ cards: [Card], _ context: DocumentContext,
-                            diagnostics: Diagnostics = Diagnostics()) throws -> ScreenEdition {
+                            diagnostics: Diagnostics) throws -> ScreenEdition {
         let builder = try ScreenPageBuilder(context: context, diagnostics: diagnostics)
         var pages: [Page] = []
         var names: [String] = []

@@ -124,7 +124,7 @@ struct ScreenPageBuilder {
     private func caption(_ text: String, style: TextStyle, under rect: Rect, space: Double, lines: Int, role: TextRole,
                          tree: inout StructureTree, under section: StructureID) -> [PageItem] {
         let laid = context.typesetter.layout([TextBlock(text, style: style)], width: rect.width + mm(layout.table.gap))
-        diagnostics.missingGlyphs(laid.missing, in: "screen caption \"\(text)\"")
+        diagnostics.missingGlyphs(laid.missing, in: LayoutSubject(.subjectScreenCaption, ["text": "\(text)"]))
         if laid.lines.count > lines {
             diagnostics.fail(.error(LayoutCode.screenCaptionLines, ["text": "\(text)", "lines": "\(laid.lines.count)", "maximum": "\(lines)"]))
         }
@@ -166,7 +166,7 @@ struct ScreenPageBuilder {
         let area = Size(width: rect.width - 2 * inset, height: rect.height - band - 2 * inset)
         // A long word ("maatschappelijke") may shrink the name as a card's text may (20 %).
         let name = context.typesetter.fit([TextBlock(card.name, style: style)], in: area, minimumScale: cardLayout.card.minimumScale)
-        diagnostics.missingGlyphs(name.layout.missing, in: "screen miniature \"\(card.name)\"")
+        diagnostics.missingGlyphs(name.layout.missing, in: LayoutSubject(.subjectScreenMiniature, ["id": "\(card.id)"], at: card.source))
         if !name.fits { diagnostics.fail(.error(LayoutCode.screenCaptionLines, ["text": "\(card.name)", "lines": "\(name.layout.lines.count)", "maximum": "\(max(1, name.layout.lines.count - 1))"])) }
         let top = rect.minY + band + inset + max(0, (area.height - name.layout.height) / 2)
         items += name.layout.markedItems(at: Point(x: rect.minX + inset, y: top), roles: [.heading(1)], in: &tree, under: section)
@@ -193,7 +193,7 @@ struct ScreenPageBuilder {
         for (index, (words, textStyle, x, available)) in pieces.enumerated() {
             let line = context.typesetter.fit([TextBlock(words, style: textStyle)], in: Size(width: available, height: bar),
                                               minimumScale: cardLayout.card.minimumScale)
-            diagnostics.missingGlyphs(line.layout.missing, in: "screen header")
+            diagnostics.missingGlyphs(line.layout.missing, in: LayoutSubject(.subjectScreenHeader))
             if !line.fits || line.layout.lines.count > 1 {
                 diagnostics.fail(.error(LayoutCode.screenHeaderLine, ["text": "\(words)"]))
             }

@@ -7,7 +7,9 @@ import SwanLayout
 
 /// What a piece of laid-out text belongs to, for messages: worded by code ("card 'x' (front)"),
 /// with the place in the deck files it comes from when known.
-public struct LayoutSubject: Sendable, Hashable, ExpressibleByStringInterpolation {
+/// What a layout problem is about, worded by the catalogues (no English in the code), with where
+/// the deck gives it when the model knows.
+public struct LayoutSubject: Sendable, Hashable {
     public var name: MessageArgument
     public var location: SourceLocation?
 
@@ -15,11 +17,6 @@ public struct LayoutSubject: Sendable, Hashable, ExpressibleByStringInterpolatio
         name = .message(Message(code: code.rawValue, arguments: arguments))
         self.location = location
     }
-
-    /// A subject worded in place (not yet in the catalogues: the same in every language).
-    public init(stringLiteral value: String) { name = .text(value); location = nil }
-
-    public init(stringInterpolation: DefaultStringInterpolation) { self.init(stringLiteral: String(stringInterpolation: stringInterpolation)) }
 
     public static func card(_ card: Card, _ side: CardSideName) -> LayoutSubject {
         LayoutSubject(.subjectCard, ["id": "\(card.id)", "side": .message(side == .front ? LayoutCode.sideFront : .sideBack)],

@@ -41,7 +41,7 @@ struct AcroFormWriter {
         annotsByPage = Array(repeating: [], count: document.pages.count)
         let all = document.pages.enumerated().flatMap { index, page in page.fields.map { (index, $0) } }
         guard !all.isEmpty else { return }
-        guard document.formFont != nil else { throw EngineError.pdfWriter("a document with form fields needs a form font") }
+        guard document.formFont != nil else { throw EngineError.coded(.formFontMissing, [:]) }
         form = w.allocate(); fontRef = w.allocate(); helvRef = w.allocate(); zadbRef = w.allocate()
         var nodes: [[String]: Node] = [:]
         for (pageIndex, field) in all {
@@ -56,7 +56,7 @@ struct AcroFormWriter {
                 parent = node
             }
             guard let node = parent, node.field == nil, node.kids.isEmpty else {
-                throw EngineError.pdfWriter("form field '\(field.qualifiedName)' is defined twice or has fields under it")
+                throw EngineError.coded(.formFieldTwice, ["field": "\(field.qualifiedName)"])
             }
             node.field = field
             node.page = pageIndex

@@ -30,7 +30,15 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
         Data(try bytes(document))
     }
 
-    func bytes(_ document: Document) throws -> [UInt8] {
+    public func exported(_ document: Document) throws -> ExportedFile {
+        let written = try write(document)
+        return ExportedFile(data: Data(written.bytes), claimed: written.checked.conformance, dropped: written.checked.dropped)
+    }
+
+    func bytes(_ document: Document) throws -> [UInt8] { try write(document).bytes }
+
+    /// The file's bytes and what the conformance check let it claim.
+    private func write(_ document: Document) throws -> (bytes: [UInt8], checked: PDFConformanceCheck.Checked) {
         // Content first: it decides the fonts and glyphs the document needs.
         var contents: [PDFPageContent] = []
         contents.reserveCapacity(document.pages.count)
@@ -143,7 +151,7 @@ public final class NativePDFExporter: DocumentExporter, Sendable {
         let infoStart = w.bytes.count
         writeInfo(document.info, info, printed: document.printCondition != nil, into: &w)
         let id = Self.identifier(w.bytes, infoStart: infoStart)
-        return w.finish(root: catalog, info: info, id: id)
+        return (w.finish(root: catalog, info: info, id: id), checked)
     }
 
 

@@ -2,6 +2,7 @@
 /// metadata packet in step with the document info, the sRGB output intent, and embedded files
 /// as associated files. See docs/pdf-archive.md for the clauses and how each is met.
 import Foundation
+import SwanDiagnostics
 import SwanIO
 import SwanLayout
 internal import CDeflate
@@ -21,24 +22,23 @@ enum PDFArchival {
                 return Array(data)
             }
         }
-        throw EngineError.pdfWriter("no sRGB ICC profile for the PDF/A output intent (install icc-profiles-free, or set SWAN_ICC_PROFILE)")
+        throw EngineError.coded(.sRGBProfileMissing, [:])
     }
 
     /// The sRGB profile, read and compressed once per run: every archived document carries the
     /// same bytes.
     private static let compressedProfiles = CompressedProfiles()
 
-    /// Unchecked: `profiles` is only touched under `lock`.
-    private final class CompressedProfiles: @unchecked Sendable {
-        private var profiles: [String: [UInt8]] = [:]
-        private let lock = NSLock()
+    private final class CompressedProfiles: Sendable {
+        private let profiles = LockedBox([String: [UInt8]]())
 
         func profile(path: String?) throws -> [UInt8] {
-            lock.lock(); defer { lock.unlock() }
-            if let made = profiles[path ?? ""] { return made }
-            let made = PDFDeflate.compress(try iccProfile(path: path), level: PDFDeflate.runLevel)
-            profiles[path ?? ""] = made
-            return made
+            try profiles.withLockedValue { profiles in
+                if let made = profiles[path ?? ""] { return made }
+                let made = PDFDeflate.compress(try iccProfile(path: path), level: PDFDeflate.runLevel)
+                profiles[path ?? ""] = made
+                return made
+            }
         }
     }
 

@@ -114,7 +114,7 @@ final class PDFFontSubsets: Sendable {
     /// hb-subset with the glyph ids kept, no hinting, no layout tables (a PDF needs outlines
     /// and metrics only).
     private static func subsetFile(_ font: Font, glyphs: [UInt32]) throws -> [UInt8] {
-        guard let input = hb_subset_input_create_or_fail() else { throw EngineError.pdfWriter("hb-subset: out of memory") }
+        guard let input = hb_subset_input_create_or_fail() else { throw EngineError.coded(.subsetOutOfMemory, [:]) }
         defer { hb_subset_input_destroy(input) }
         let glyphSet = hb_subset_input_glyph_set(input)
         for glyph in glyphs { hb_set_add(glyphSet, glyph) }
@@ -126,14 +126,14 @@ final class PDFFontSubsets: Sendable {
         }
         hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
         guard let subset = hb_subset_or_fail(font.hbFace, input) else {
-            throw EngineError.pdfWriter("hb-subset could not subset \(font.url.lastPathComponent)")
+            throw EngineError.coded(.subsetFailed, ["font": "\(font.url.lastPathComponent)"])
         }
         defer { hb_face_destroy(subset) }
         let blob = hb_face_reference_blob(subset)
         defer { hb_blob_destroy(blob) }
         var length: UInt32 = 0
         guard let data = hb_blob_get_data(blob, &length), length > 0 else {
-            throw EngineError.pdfWriter("hb-subset gave an empty font for \(font.url.lastPathComponent)")
+            throw EngineError.coded(.subsetEmpty, ["font": "\(font.url.lastPathComponent)"])
         }
         return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Array(UnsafeBufferPointer(start: $0, count: Int(length))) }
     }

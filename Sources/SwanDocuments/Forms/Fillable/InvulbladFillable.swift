@@ -14,7 +14,7 @@ import SwanSession
 
 extension InvulbladDocument {
     public static func fillable(_ context: DocumentContext, session: Session? = nil,
-                                diagnostics: Diagnostics = Diagnostics()) throws -> Document {
+                                diagnostics: Diagnostics) throws -> Document {
         let builder = try InvulbladBuilder(context: context, diagnostics: diagnostics)
         let model = try InvulbladFields(context, session: session)
         var layout = FillableLayout(builder: builder, model: model, pitch: try builder.pitch())
@@ -83,7 +83,7 @@ private struct FillableLayout {
         let padding = 2.0
         let paragraphs = multiline ? value.components(separatedBy: "\n") : [value.replacingOccurrences(of: "\n", with: " ")]
         let set = builder.pager.set(paragraphs.map { TextBlock($0, style: style) }, width: size.width - 2 * padding,
-                                    subject: "fillable invulblad")
+                                    subject: LayoutSubject(.subjectFillable))
         // The field starts 0.12 pitch below its row's top (area(x:rows:)).
         let firstBaseline = pitch * 0.88 - baselineAboveRule
         let top = firstBaseline - (set.lines.first?.baseline ?? 0)
@@ -92,7 +92,7 @@ private struct FillableLayout {
 
     /// `text` in `style` on one row, its baseline where the blank form writes (above the rule).
     func rowText(_ text: String, x: Double, width: Double, style: TextStyle) -> (items: [PageItem], width: Double) {
-        let set = builder.pager.set([TextBlock(text, style: style)], width: width, subject: "fillable invulblad")
+        let set = builder.pager.set([TextBlock(text, style: style)], width: width, subject: LayoutSubject(.subjectFillable))
         guard let line = set.lines.first else { return ([], 0) }
         return (set.items(at: Point(x: x, y: pitch - baselineAboveRule - line.baseline)), set.lines.map(\.width).max() ?? 0)
     }
