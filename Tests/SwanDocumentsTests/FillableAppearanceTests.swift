@@ -1,7 +1,6 @@
 import Foundation
 import XCTest
 import SwanDocuments
-import SwanEngine
 import SwanSession
 
 /// A pre-filled value shows in every script in readers no one here wrote: the field's appearance
