@@ -33,11 +33,13 @@ struct WatchCommand: ParsableCommand {
 
     func run() throws {
         if !deck.quiet { Reporting.say(.watching, ["folder": "\(deck.deckDirectory.relativePath)"]) }
+        // The sheets are A4, long edge, as the default set's: the back offset saved for them applies.
+        let options = CardSheetOptions(backOffset: try BackOffsetSettings.applied(paper: .a4, flip: .long, in: Workplace.current, quiet: deck.quiet))
         // Watching starts before the first render, so a save during it is not missed.
         var watcher = FolderWatchers.make(deck.deckDirectory)
         // Without -o, the sheets' name in the deck (which a trainer may be changing).
         var target = output ?? OutputNames.folder
-        renderOnce(into: &target)
+        renderOnce(into: &target, options)
         var renders = 1
         while stopAfter.map({ renders < $0 }) ?? true {
             if !watcher.waitForChange(settle: settle) {
@@ -45,19 +47,19 @@ struct WatchCommand: ParsableCommand {
                 // case a change was missed.
                 watcher = PollingWatcher(deck.deckDirectory)
             }
-            renderOnce(into: &target)
+            renderOnce(into: &target, options)
             renders += 1
         }
     }
 
     /// One render; on failure the diagnostics, and the output file is left as it was.
-    private func renderOnce(into target: inout String) {
+    private func renderOnce(into target: inout String, _ options: CardSheetOptions) {
         do {
             try Reporting.render(deck, read: { _ in }, output: { _, context in
                 target = try output ?? OutputNames.path(.sheets, in: context.deck)
                 return target
             }) { _, context, diagnostics in
-                try CardSheets.make(context.deck.cards, context, diagnostics: diagnostics).document
+                try CardSheets.make(context.deck.cards, context, options: options, diagnostics: diagnostics).document
             }
         } catch {
             Reporting.printError(Catalogue.current.text(Message(CommandCode.keptLastGood, ["output": "\(target)"])))

@@ -36,6 +36,11 @@ final class BackOffsetCommandTests: XCTestCase {
         XCTAssertEqual(all.status, 0, all.stderr)
         XCTAssertTrue(all.stdout.contains("saved back offset X 1.25 mm, Y -0.50 mm for a4 --flip long"), all.stdout)
         XCTAssertEqual(try bytes("all/kaarten-thuis-printen.pdf"), try bytes("saved.pdf"))
+        // `swan watch` (A4, long edge, as the default set) applies it too.
+        let watch = try CLI.run(["watch", "--stop-after", "1", "-o", folder.appendingPathComponent("watch.pdf").path], environment: environment)
+        XCTAssertEqual(watch.status, 0, watch.stderr)
+        XCTAssertTrue(watch.stdout.contains("saved back offset X 1.25 mm, Y -0.50 mm for a4 --flip long"), watch.stdout)
+        XCTAssertEqual(try bytes("watch.pdf"), try bytes("saved.pdf"))
         // Per paper and flip: the short flip has none.
         let short = try cards("short.pdf", ["--flip", "short"])
         XCTAssertFalse(short.stdout.contains("back offset"), short.stdout)
