@@ -41,9 +41,6 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "swan", targets: ["swan"]),
-        .library(name: "SwanLayout", targets: ["SwanLayout"]),
-        .library(name: "SwanPDF", targets: ["SwanPDF"]),
-        .library(name: "SwanRender", targets: ["SwanRender"]),
         // Benchmarks (make bench): times the swan CLI and Typst as the peer.
         .executable(name: "swan-bench", targets: ["SwanBench"]),
     ],
@@ -142,4 +139,10 @@ if ProcessInfo.processInfo.environment["SWAN_FUZZ"] == "1" {
         .executable(name: "fuzz-session", targets: ["FuzzSession"]),
         .executable(name: "fuzz-import", targets: ["FuzzImport"]),
     ]
+}
+
+// SwiftPM's own settings: every import internal unless a file says `package import`, so a
+// target's dependencies do not leak into the targets above it.
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("InternalImportsByDefault")]
 }

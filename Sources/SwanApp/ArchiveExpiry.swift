@@ -11,34 +11,34 @@
 /// Only records the manifest lists are deleted (swan wrote them here); with a term, only those
 /// whose attached session matches their name (their dates are read from it). Anything else stays.
 import Foundation
-import SwanDiagnostics
+package import SwanDiagnostics
 import SwanIO
-import SwanSession
+package import SwanSession
 
-public enum ExpiryRequest: Sendable {
+package enum ExpiryRequest: Sendable {
     /// Records whose term ended before `on`.
     case term(ArchiveTerm, on: SessionDate)
     /// The records with these ids (file names without `.pdf`).
     case ids([String])
 }
 
-public struct ExpiryOutcome: Sendable {
+package struct ExpiryOutcome: Sendable {
     /// Files the log already listed that were there and were deleted again (or would be).
-    public var deletedAgain: [String] = []
+    package var deletedAgain: [String] = []
     /// What was deleted (or would be), as logged.
-    public var deleted: [DeletionLog.Line] = []
+    package var deleted: [DeletionLog.Line] = []
     /// Ids asked for that the log lists as deleted already.
-    public var alreadyDeleted: [String] = []
+    package var alreadyDeleted: [String] = []
     /// Records looked at and kept.
-    public var kept = 0
+    package var kept = 0
     /// Files that could not be read: left alone.
-    public var problems: [Diagnostic] = []
+    package var problems: [Diagnostic] = []
 }
 
-public enum ArchiveExpiry {
+package enum ArchiveExpiry {
     /// Runs `request` on `folder`; the caller holds the archive's lock. With `dryRun` nothing on
     /// disk changes. Throws (having deleted nothing of this request) when an id is not a record.
-    public static func run(_ request: ExpiryRequest, in folder: ArchiveFolder, dryRun: Bool,
+    package static func run(_ request: ExpiryRequest, in folder: ArchiveFolder, dryRun: Bool,
                            now: String = DeletionLog.timestamp()) throws -> ExpiryOutcome {
         var outcome = ExpiryOutcome()
         var manifest = try ArchiveManifest.complete(folder, write: !dryRun)

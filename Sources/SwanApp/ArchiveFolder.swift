@@ -3,34 +3,34 @@
 /// archive's commands touch is a plain file directly in this folder, found with lstat: a symbolic
 /// link or a subfolder is never followed, only named.
 import Crypto
-import Foundation
+package import Foundation
 import SwanDiagnostics
-import SwanIO
-import SwanSession
+package import SwanIO
+package import SwanSession
 
-public struct ArchiveFolder: Sendable {
-    public let url: URL
+package struct ArchiveFolder: Sendable {
+    package let url: URL
 
     /// The manifest, in the format of `sha256sum` (so `sha256sum -c SHA256SUMS` checks it).
-    public static let manifestName = "SHA256SUMS"
+    package static let manifestName = "SHA256SUMS"
     /// The deletion log: one tab-separated line per deleted file.
-    public static let deletionLogName = "deletions.log"
+    package static let deletionLogName = "deletions.log"
     /// Lines of a run under way: what it is about to write (see ArchiveManifest).
     static let journalName = ".swan-manifest-journal"
 
-    public init(_ url: URL) { self.url = url }
+    package init(_ url: URL) { self.url = url }
 
-    public func file(_ name: String) -> URL { url.appendingPathComponent(name) }
+    package func file(_ name: String) -> URL { url.appendingPathComponent(name) }
 
     /// The folder must exist and be a folder; anything else is refused before any work.
-    public func checkExists() throws {
+    package func checkExists() throws {
         var info = stat()
         guard stat(url.path, &info) == 0 else { throw FileError.system(.read, url.relativePath) }
         guard (info.st_mode & S_IFMT) == S_IFDIR else { throw FileError(.read, url.relativePath, .system(ENOTDIR)) }
     }
 
     /// Holds the archive's lock (the one `swan archive` holds) until the returned object goes.
-    public func lock() throws -> FolderLock {
+    package func lock() throws -> FolderLock {
         try FolderLock(url) {
             DiagnosticPrinter.print([.warning(ArchiveCode.waitingForLock, ["folder": "\(url.relativePath)"])])
         }
@@ -38,7 +38,7 @@ public struct ArchiveFolder: Sendable {
 
     /// Whether the folder holds a regular file `name`; a symbolic link, folder or device of that
     /// name is refused (never followed).
-    public func hasFile(_ name: String) throws -> Bool {
+    package func hasFile(_ name: String) throws -> Bool {
         let url = file(name)
         var info = stat()
         guard lstat(url.path, &info) == 0 else {
@@ -54,21 +54,21 @@ public struct ArchiveFolder: Sendable {
     }
 
     /// Whether `name` is a regular file here (false for a symbolic link, folder or nothing).
-    public func hasFileIfRegular(_ name: String) -> Bool {
+    package func hasFileIfRegular(_ name: String) -> Bool {
         var info = stat()
         return lstat(file(name).path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// One entry of the folder, as lstat sees it.
-    public struct Entry: Sendable, Equatable {
-        public enum Kind: Sendable { case file, link, folder, other }
-        public var name: String
-        public var kind: Kind
+    package struct Entry: Sendable, Equatable {
+        package enum Kind: Sendable { case file, link, folder, other }
+        package var name: String
+        package var kind: Kind
     }
 
     /// Every entry but swan's own bookkeeping (the manifest, the log, the journal, a temporary
     /// file of a write), sorted by name.
-    public func entries() throws -> [Entry] {
+    package func entries() throws -> [Entry] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else {
             throw FileError.system(.read, url.relativePath)
         }
@@ -92,17 +92,17 @@ public struct ArchiveFolder: Sendable {
     }
 
     /// `2025-03-14-0123456789abcdef01234567.pdf`: a name `swan archive` gives.
-    public static func isRecordName(_ name: String) -> Bool { id(ofFile: name) != nil }
+    package static func isRecordName(_ name: String) -> Bool { id(ofFile: name) != nil }
 
     /// The id (the name without `.pdf`) of a record's file name; nil for any other name.
-    public static func id(ofFile name: String) -> String? {
+    package static func id(ofFile name: String) -> String? {
         guard name.hasSuffix(".pdf") else { return nil }
         let id = String(name.dropLast(4))
         return isID(id) ? id : nil
     }
 
     /// `YYYY-MM-DD-` and 24 lowercase hexadecimal digits, the date a real one.
-    public static func isID(_ id: String) -> Bool {
+    package static func isID(_ id: String) -> Bool {
         let bytes = Array(id.utf8)
         guard bytes.count == 11 + 2 * SessionArchive.idBytes, SessionDate(String(id.prefix(10))) != nil,
               bytes[10] == UInt8(ascii: "-") else { return false }
@@ -110,10 +110,10 @@ public struct ArchiveFolder: Sendable {
     }
 
     /// The date part of a record's id.
-    public static func date(ofID id: String) -> SessionDate? { SessionDate(String(id.prefix(10))) }
+    package static func date(ofID id: String) -> SessionDate? { SessionDate(String(id.prefix(10))) }
 
     /// The SHA-256 of bytes, in lowercase hexadecimal (as sha256sum prints it).
-    public static func sha256(_ data: Data) -> String {
+    package static func sha256(_ data: Data) -> String {
         SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 }

@@ -8,21 +8,21 @@
 /// each line whose file is there with exactly that SHA-256, and drops the others (a PDF that never
 /// arrived, or a replacement that did not happen). So the manifest and the files never disagree
 /// once a run has ended, however it ended.
-import Foundation
+package import Foundation
 import SwanDiagnostics
 import SwanIO
 
-public struct ArchiveManifest: Sendable, Equatable {
+package struct ArchiveManifest: Sendable, Equatable {
     /// File name -> SHA-256 (lowercase hexadecimal).
-    public var entries: [String: String] = [:]
+    package var entries: [String: String] = [:]
     /// Whether the folder has a manifest file at all.
-    public var exists = false
+    package var exists = false
 
-    public init(entries: [String: String] = [:], exists: Bool = false) { self.entries = entries; self.exists = exists }
+    package init(entries: [String: String] = [:], exists: Bool = false) { self.entries = entries; self.exists = exists }
 
     /// The manifest of `folder` (empty when there is none); a line that is not `sha256sum`
     /// format is an error naming the file and line.
-    public static func load(_ folder: ArchiveFolder) throws -> ArchiveManifest {
+    package static func load(_ folder: ArchiveFolder) throws -> ArchiveManifest {
         let url = folder.file(ArchiveFolder.manifestName)
         guard try folder.hasFile(ArchiveFolder.manifestName) else { return ArchiveManifest() }
         let data = try InputFile.read(url, limit: maximumSize, ownOutput: true)
@@ -57,25 +57,25 @@ public struct ArchiveManifest: Sendable, Equatable {
     }
 
     /// The file's bytes: sorted lines.
-    public var data: Data {
+    package var data: Data {
         Data(entries.keys.sorted().map { "\(entries[$0]!)  \($0)\n" }.joined().utf8)
     }
 
-    public func write(to folder: ArchiveFolder) throws {
+    package func write(to folder: ArchiveFolder) throws {
         try AtomicFile.write(data, to: folder.file(ArchiveFolder.manifestName), permissions: 0o600)
     }
 
     // MARK: the journal of a run under way
 
     /// Before a PDF is written: its line goes to the journal, on disk before the PDF is.
-    public static func journal(_ name: String, sha256: String, in folder: ArchiveFolder) throws {
+    package static func journal(_ name: String, sha256: String, in folder: ArchiveFolder) throws {
         try AppendFile.append(Data("\(sha256)  \(name)\n".utf8), to: folder.file(ArchiveFolder.journalName))
     }
 
     /// The manifest with the journal's lines folded in: each line whose file is there with that
     /// SHA-256. With `write`, the result is written and the journal removed (under the lock);
     /// without, nothing changes on disk (`swan verify`).
-    public static func complete(_ folder: ArchiveFolder, write: Bool) throws -> ArchiveManifest {
+    package static func complete(_ folder: ArchiveFolder, write: Bool) throws -> ArchiveManifest {
         var manifest = try load(folder)
         let journalURL = folder.file(ArchiveFolder.journalName)
         guard try folder.hasFile(ArchiveFolder.journalName) else { return manifest }

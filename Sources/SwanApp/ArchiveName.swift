@@ -6,9 +6,9 @@
 
 /// The session in a PDF, for `swan import` and `swan archive`: SessionFromPDF, and when it came
 /// from an archive's attachment, checked against the attachment's name and the PDF's own name.
-public enum ArchivedSession {
+package enum ArchivedSession {
     /// `source` names the file in diagnostics; `fileName` is its name on disk (nil for standard input).
-    public static func read(_ pdf: Data, source: String, fileName: String?, context: DocumentContext) throws -> SessionFromPDF.Found {
+    package static func read(_ pdf: Data, source: String, fileName: String?, context: DocumentContext) throws -> SessionFromPDF.Found {
         let found = try SessionFromPDF.read(pdf, source: source, context: context)
         if let attachment = found.attachmentName {
             try ArchiveName.check(found.data, attachmentName: attachment, archiveName: fileName, at: SourceLocation(file: source))
@@ -17,22 +17,22 @@ public enum ArchivedSession {
     }
 }
 import Crypto
-import Foundation
-import SwanDiagnostics
-import SwanDocuments
-import SwanSession
+package import Foundation
+package import SwanDiagnostics
+package import SwanDocuments
+package import SwanSession
 
-public enum ArchiveName {
+package enum ArchiveName {
     /// 12 bytes: 24 hexadecimal digits.
-    public static let idBytes = 12
+    package static let idBytes = 12
 
     /// `<datum>-<id>.pdf` for a session file's bytes.
-    public static func pdfName(for session: Session, data: Data) -> String {
+    package static func pdfName(for session: Session, data: Data) -> String {
         "\(session.datum)-\(id(of: data)).pdf"
     }
 
     /// The id of the current scheme: the SHA-256 prefix in hexadecimal.
-    public static func id(of data: Data) -> String {
+    package static func id(of data: Data) -> String {
         SHA256.hash(data: data).prefix(idBytes).map { String(format: "%02x", $0) }.joined()
     }
 
@@ -63,7 +63,7 @@ public enum ArchiveName {
 
     /// Throws when the attachment's name, or the archive PDF's own name, is one of ours and
     /// names other bytes than `data`.
-    public static func check(_ data: Data, attachmentName: String, archiveName: String?, at location: SourceLocation) throws {
+    package static func check(_ data: Data, attachmentName: String, archiveName: String?, at location: SourceLocation) throws {
         if let id = id(inName: attachmentName, extension: "json"), !matches(data, id: id) {
             throw DiagnosticError([.error(FormCode.attachmentReplaced, ["name": EchoedValue.argument(attachmentName)], at: location)])
         }

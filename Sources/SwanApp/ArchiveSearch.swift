@@ -1,22 +1,22 @@
 /// `swan find`: the archive's records whose session mentions every text asked for, in any field
 /// (each text in some field; case and accents ignored). Only file names and dates come out.
 import Foundation
-import SwanDiagnostics
+package import SwanDiagnostics
 import SwanSession
 
-public struct ArchiveMatch: Sendable, Equatable, Encodable {
+package struct ArchiveMatch: Sendable, Equatable, Encodable {
     /// The archive file's name without `.pdf`, as `swan expire --id` takes it.
-    public var id: String
-    public var file: String
+    package var id: String
+    package var file: String
     /// The session's `datum`, and the evaluation's date when there is one.
-    public var datum: String
-    public var evaluatie: String?
+    package var datum: String
+    package var evaluatie: String?
 }
 
-public enum ArchiveSearch {
+package enum ArchiveSearch {
     /// Every record in `folder` (a PDF with a record's name) whose session mentions all of
     /// `texts`, sorted by name; `problems` hears of each file that could not be read.
-    public static func find(_ texts: [String], in folder: ArchiveFolder) throws -> (matches: [ArchiveMatch], problems: [Diagnostic]) {
+    package static func find(_ texts: [String], in folder: ArchiveFolder) throws -> (matches: [ArchiveMatch], problems: [Diagnostic]) {
         let wanted = texts.map(SearchText.init)
         let names = try folder.entries().filter { $0.kind == .file && ArchiveFolder.isRecordName($0.name) }.map(\.name)
         let outcomes = names.concurrentMap { name -> Result<ArchiveMatch?, DiagnosticError> in

@@ -1,23 +1,23 @@
 /// How long an organisation keeps a record: `15y`, `18m`, `90d`, counted from the latest date in
 /// the session. A year or month added to the 29th to 31st of a month that the target month lacks
 /// lands on its last day (2024-02-29 + 1y = 2025-02-28).
-import Foundation
-import SwanSession
+package import Foundation
+package import SwanSession
 
-public struct ArchiveTerm: Sendable, Equatable {
-    public enum Unit: Character, Sendable { case years = "y", months = "m", days = "d" }
-    public var count: Int
-    public var unit: Unit
+package struct ArchiveTerm: Sendable, Equatable {
+    package enum Unit: Character, Sendable { case years = "y", months = "m", days = "d" }
+    package var count: Int
+    package var unit: Unit
 
     /// `<1 to 5 digits><y|m|d>`; nil for anything else.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         guard let last = text.last, let unit = Unit(rawValue: last), text.count >= 2, text.count <= 6,
               text.dropLast().allSatisfy({ $0.isASCII && $0.isNumber }), let count = Int(text.dropLast()) else { return nil }
         self.count = count; self.unit = unit
     }
 
     /// The day the term ends for a record dated `date`; nil past the year 9999.
-    public func end(from date: SessionDate) -> SessionDate? {
+    package func end(from date: SessionDate) -> SessionDate? {
         switch unit {
         case .years: return Self.adding(months: 12 * count, to: date)
         case .months: return Self.adding(months: count, to: date)
@@ -26,13 +26,13 @@ public struct ArchiveTerm: Sendable, Equatable {
     }
 
     /// A record expires on `on` when its term has ended before that day.
-    public func hasEnded(for date: SessionDate, on day: SessionDate) -> Bool {
+    package func hasEnded(for date: SessionDate, on day: SessionDate) -> Bool {
         guard let end = end(from: date) else { return false }
         return end < day
     }
 
     /// Today's date in UTC (the day a deletion is made).
-    public static func today(_ now: Date = Date()) -> SessionDate {
+    package static func today(_ now: Date = Date()) -> SessionDate {
         date(dayNumber: Int((now.timeIntervalSince1970 / 86_400).rounded(.down)))!
     }
 

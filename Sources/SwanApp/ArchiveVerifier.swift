@@ -2,19 +2,19 @@
 /// every file the manifest lists present, no file there that it does not list, and no file there
 /// that the deletion log lists. Reads only; a killed run's journal is folded in in memory.
 import Foundation
-import SwanDiagnostics
-import SwanSession
+package import SwanDiagnostics
+package import SwanSession
 
-public struct ArchiveVerification: Sendable {
+package struct ArchiveVerification: Sendable {
     /// Every problem, one per file, located at the file, sorted by file name.
-    public var problems: [Diagnostic] = []
+    package var problems: [Diagnostic] = []
     /// PDFs checked against the manifest, and sessions checked against their names.
-    public var files = 0, sessions = 0
-    public var oldest: SessionDate?, newest: SessionDate?
+    package var files = 0, sessions = 0
+    package var oldest: SessionDate?, newest: SessionDate?
 }
 
-public enum ArchiveVerifier {
-    public static func verify(_ folder: ArchiveFolder) throws -> ArchiveVerification {
+package enum ArchiveVerifier {
+    package static func verify(_ folder: ArchiveFolder) throws -> ArchiveVerification {
         var result = ArchiveVerification()
         let manifest: ArchiveManifest
         do {

@@ -7,18 +7,18 @@ import SwanDocuments
 import SwanLayout
 import SwanPDFReading
 import SwanIO
-import SwanSession
+package import SwanSession
 
-public struct ArchivedRecord: Sendable {
-    public var name: String
+package struct ArchivedRecord: Sendable {
+    package var name: String
     /// The SHA-256 of the PDF file.
-    public var sha256: String
+    package var sha256: String
     /// What the attached session holds (dates, texts), read without a deck.
-    public var facts: SessionFacts
+    package var facts: SessionFacts
 
-    public var id: String { String(name.dropLast(4)) }
+    package var id: String { String(name.dropLast(4)) }
     /// The session's `datum` (the same as the name's date: it is checked).
-    public var sessionDate: SessionDate { facts.datum ?? ArchiveFolder.date(ofID: id)! }
+    package var sessionDate: SessionDate { facts.datum ?? ArchiveFolder.date(ofID: id)! }
 
     /// The file's bytes when it is a regular file (never through a symbolic link); nil otherwise.
     static func readFile(_ url: URL) -> Data? {
@@ -29,7 +29,7 @@ public struct ArchivedRecord: Sendable {
 
     /// Reads `name` in `folder`; every problem is an error located at the file: it cannot be read,
     /// carries no session file (or several), or its session does not match its name.
-    public static func read(_ name: String, in folder: ArchiveFolder) throws -> ArchivedRecord {
+    package static func read(_ name: String, in folder: ArchiveFolder) throws -> ArchivedRecord {
         let url = folder.file(name)
         let shown = url.relativePath
         guard let id = ArchiveFolder.id(ofFile: name) else {

@@ -1,10 +1,10 @@
 /// The default run (`swan`, `swan all`) in memory: every document of the default set made on its
 /// own (side by side on all cores) with its own diagnostics, turned into files by the run's
 /// exporters; the command line writes the set whole or not at all (FileSet) and says what it did.
-import Foundation
+package import Foundation
 import SwanDeck
-import SwanDiagnostics
-import SwanDocuments
+package import SwanDiagnostics
+package import SwanDocuments
 
 /// The documents of the default run (DocumentRegistry), each a name and a way to make its files.
 package enum DefaultSet {

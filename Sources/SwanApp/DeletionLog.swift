@@ -7,33 +7,33 @@
 /// A line is appended (and fsync'ed) before its file is deleted: a run killed in between leaves a
 /// line whose file is still there, and every later `swan expire` deletes every file the log lists
 /// (also one a restored backup brought back). Lines starting with `#` are comments.
-import Foundation
+package import Foundation
 import SwanIO
-import SwanSession
+package import SwanSession
 
-public struct DeletionLog: Sendable {
-    public enum Reason: String, Sendable {
+package struct DeletionLog: Sendable {
+    package enum Reason: String, Sendable {
         case term, request
     }
 
-    public struct Line: Sendable, Equatable {
-        public var deletedAt: String
-        public var file: String
-        public var sessionDate: SessionDate
-        public var sha256: String
-        public var reason: Reason
+    package struct Line: Sendable, Equatable {
+        package var deletedAt: String
+        package var file: String
+        package var sessionDate: SessionDate
+        package var sha256: String
+        package var reason: Reason
 
         var text: String { "\(deletedAt)\t\(file)\t\(sessionDate)\t\(sha256)\t\(reason.rawValue)\n" }
     }
 
-    public var lines: [Line] = []
-    public var files: Set<String> { Set(lines.map(\.file)) }
+    package var lines: [Line] = []
+    package var files: Set<String> { Set(lines.map(\.file)) }
 
     static let header = "# deleted (UTC)\tfile\tsession date\tsha-256\treason (term|request)\n"
 
     /// The log of `folder` (empty when there is none). Lines that are not whole (a kill cut them
     /// short) or not of this shape are passed over; only file names of records count.
-    public static func load(_ folder: ArchiveFolder) throws -> DeletionLog {
+    package static func load(_ folder: ArchiveFolder) throws -> DeletionLog {
         let url = folder.file(ArchiveFolder.deletionLogName)
         guard try folder.hasFile(ArchiveFolder.deletionLogName) else { return DeletionLog() }
         var log = DeletionLog()
@@ -49,7 +49,7 @@ public struct DeletionLog: Sendable {
     }
 
     /// Appends `lines` in one write, fsync'ed, before their files are deleted.
-    public static func append(_ lines: [Line], to folder: ArchiveFolder) throws {
+    package static func append(_ lines: [Line], to folder: ArchiveFolder) throws {
         guard !lines.isEmpty else { return }
         let url = folder.file(ArchiveFolder.deletionLogName)
         let isNew = try !folder.hasFile(ArchiveFolder.deletionLogName)
@@ -57,7 +57,7 @@ public struct DeletionLog: Sendable {
     }
 
     /// Now, as the log writes it: `2026-12-06T22:40:00Z`.
-    public static func timestamp(_ date: Date = Date()) -> String {
+    package static func timestamp(_ date: Date = Date()) -> String {
         var seconds = time_t(date.timeIntervalSince1970)
         var parts = tm()
         gmtime_r(&seconds, &parts)

@@ -3,16 +3,16 @@
 /// render would refuse (text that does not fit, a label placeholder the program does not fill in)
 /// is found before rendering. Layout values and labels are checked before this (DocumentRegistry).
 import Foundation
-import SwanDocuments
+package import SwanDocuments
 import SwanDeck
 import SwanDiagnostics
 import SwanLayout
 import SwanSession
 
-public enum DryRun {
+package enum DryRun {
     /// Every error a render of the whole set would stop at, each document on its own so that one
     /// broken document does not hide another's problems; warnings go to `diagnostics`.
-    public static func errors(_ context: DocumentContext, diagnostics: Diagnostics) -> [Error] {
+    package static func errors(_ context: DocumentContext, diagnostics: Diagnostics) -> [Error] {
         // Every document of the registry the deck has, as `swan all` (or its own command) makes it.
         var documents: [@Sendable () throws -> Void] = DocumentRegistry.documents.filter { $0.isIn(context.deck) }.map { entry in
             { _ = try entry.make(context, diagnostics) }

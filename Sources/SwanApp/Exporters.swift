@@ -1,11 +1,11 @@
 /// The exporters of one run, chosen here in the application layer (`--pdf-writer`): documents
 /// only lay out, and the layout target knows no writer (typst's pdf/render split).
-import SwanLayout
-import SwanPDF
-import SwanRender
+package import SwanLayout
+package import SwanPDF
+package import SwanRender
 
 /// Which PDF writer a command uses (`--pdf-writer`).
-public enum PDFWriterKind: String, CaseIterable, Sendable {
+package enum PDFWriterKind: String, CaseIterable, Sendable {
     /// SwanPDF's own writer: fonts subset once per run, boxes and preferences written directly.
     case native
     /// cairo's PDF surface (SwanRender), post-processed with qpdf for boxes and print preferences.
@@ -13,24 +13,24 @@ public enum PDFWriterKind: String, CaseIterable, Sendable {
 }
 
 /// Fixed at creation: one value is shared by every thread of a run.
-public final class Exporters: Sendable {
-    public let pdfWriter: PDFWriterKind
+package final class Exporters: Sendable {
+    package let pdfWriter: PDFWriterKind
     /// One native writer per run: its font subsets serve every document.
-    public let native: NativePDFExporter
+    package let native: NativePDFExporter
 
     /// `iccProfile`: an sRGB profile for PDF/A, tried before the installed ones (Workplace).
-    public init(pdfWriter: PDFWriterKind = .native, iccProfile: String? = nil) {
+    package init(pdfWriter: PDFWriterKind = .native, iccProfile: String? = nil) {
         self.pdfWriter = pdfWriter
         native = NativePDFExporter(iccProfile: iccProfile)
     }
 
     /// The PDF exporter chosen by `pdfWriter`.
-    public var pdf: any DocumentExporter {
+    package var pdf: any DocumentExporter {
         switch pdfWriter {
         case .cairo: CairoPDFExporter()
         case .native: native
         }
     }
 
-    public var png: PNGRenderer { PNGRenderer() }
+    package var png: PNGRenderer { PNGRenderer() }
 }

@@ -1,15 +1,15 @@
 /// The filled form's fields read from its PDF (SwanPDFReading), for InvulbladImport: the documents
 /// turn fields into a session, the application reads the file.
-import Foundation
+package import Foundation
 import SwanDiagnostics
-import SwanDocuments
+package import SwanDocuments
 import SwanLayout
 import SwanPDFReading
-import SwanSession
+package import SwanSession
 
 extension InvulbladImport {
     /// The session in the filled form `pdf`; `source` names the file in diagnostics.
-    public static func session(fromPDF pdf: Data, source: String, context: DocumentContext) throws -> Session {
+    package static func session(fromPDF pdf: Data, source: String, context: DocumentContext) throws -> Session {
         let fields: [FilledField]
         do {
             fields = try AcroFormReader.fields(in: pdf)

@@ -1,5 +1,5 @@
-import SwanDeck
-import SwanDocuments
+package import SwanDeck
+package import SwanDocuments
 
 /// Where the default run writes: the folder Output/, and in it each document under the name
 /// the deck gives it (labels.yaml, `output.*`; see DocumentRegistry).

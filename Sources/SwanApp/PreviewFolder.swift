@@ -1,29 +1,29 @@
 /// The card previews as files: the documents lay the pictures out, this encodes them as PNG on
 /// all cores and writes them into a folder through the safe write path.
-import Foundation
-import SwanDeck
+package import Foundation
+package import SwanDeck
 import SwanDiagnostics
-import SwanDocuments
+package import SwanDocuments
 import SwanIO
 import SwanRender
 
-public enum PreviewFolder {
+package enum PreviewFolder {
     /// The images by file name, encoded in memory, in the documents' order.
-    public static func images(_ cards: [Card], _ context: DocumentContext,
+    package static func images(_ cards: [Card], _ context: DocumentContext,
                               diagnostics: Diagnostics) throws -> [(name: String, data: Data)] {
         try encoded(try CardPreviews.pictures(cards, context, diagnostics: diagnostics))
     }
 
     /// Laid-out pictures as PNG files, encoded on all cores, in the pictures' order; every
     /// picture that cannot be encoded is reported, not only the first.
-    public static func encoded(_ pictures: [CardPreviews.Picture]) throws -> [(name: String, data: Data)] {
+    package static func encoded(_ pictures: [CardPreviews.Picture]) throws -> [(name: String, data: Data)] {
         let png = PNGRenderer()
         return try pictures.concurrentMap { picture in (picture.name, try png.data(picture.page, dpi: picture.dpi)) }
     }
 
     /// Writes `<folder>/<nn>-<id>-front.png`, `…-back.png` and `contact-sheet.png`; returns the paths.
     @discardableResult
-    public static func write(_ cards: [Card], _ context: DocumentContext, to folder: URL,
+    package static func write(_ cards: [Card], _ context: DocumentContext, to folder: URL,
                              diagnostics: Diagnostics) throws -> [URL] {
         let images = try self.images(cards, context, diagnostics: diagnostics)
         for image in images { try AtomicFile.write(image.data, to: folder.appendingPathComponent(image.name)) }

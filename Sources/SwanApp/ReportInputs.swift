@@ -4,26 +4,26 @@
 /// (a session file and its archived PDF) are one discussion. Read on all cores; only the
 /// counts and a hash per session are kept, so memory stays flat however big the archive.
 import Crypto
-import Foundation
+package import Foundation
 import SwanDeck
-import SwanDiagnostics
-import SwanDocuments
+package import SwanDiagnostics
+package import SwanDocuments
 import SwanIO
 import SwanSession
 
-public struct ReportReading: Sendable {
-    public var report: TeamReport
+package struct ReportReading: Sendable {
+    package var report: TeamReport
     /// Inputs whose session was already counted (the same discussion in another form).
-    public var duplicates = 0
+    package var duplicates = 0
     /// Sessions outside `--from`/`--to`.
-    public var outside = 0
+    package var outside = 0
     /// Every problem, per input; the report is not written when there is one.
-    public var failures: [Diagnostic] = []
+    package var failures: [Diagnostic] = []
 }
 
-public enum ReportInputs {
+package enum ReportInputs {
     /// Reads `files` (as `SessionArchive.collect` found them) into a report on `jobs` threads.
-    public static func read(_ files: [URL], into report: TeamReport, context: DocumentContext, jobs: Int) -> ReportReading {
+    package static func read(_ files: [URL], into report: TeamReport, context: DocumentContext, jobs: Int) -> ReportReading {
         let state = LockedBox((reading: ReportReading(report: report), seen: Set<Data>()))
         let vocabulary = SessionVocabulary(deck: context.deck)
         files.concurrentForEach(width: jobs) { _, file in
@@ -73,6 +73,6 @@ public enum ReportInputs {
     }
 }
 
-public enum ReportCode: String, DiagnosticCode {
+package enum ReportCode: String, DiagnosticCode {
     case attachmentMismatch = "report.attachment-mismatch"
 }

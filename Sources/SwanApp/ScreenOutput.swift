@@ -1,6 +1,6 @@
-import Foundation
+package import Foundation
 import SwanDiagnostics
-import SwanDocuments
+package import SwanDocuments
 import SwanIO
 
 /// Writes the screen edition: the PDF, and a PNG per page in a folder named after it

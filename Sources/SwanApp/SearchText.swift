@@ -3,13 +3,13 @@
 /// as one space.
 import Foundation
 
-public struct SearchText: Sendable, Equatable {
-    public let folded: String
+package struct SearchText: Sendable, Equatable {
+    package let folded: String
 
     /// Leading and trailing white space is dropped; inner runs become one space.
-    public init(_ text: String) { folded = Self.fold(text).trimmingCharacters(in: .whitespaces) }
+    package init(_ text: String) { folded = Self.fold(text).trimmingCharacters(in: .whitespaces) }
 
-    public func occurs(in text: String) -> Bool { !folded.isEmpty && Self.fold(text).contains(folded) }
+    package func occurs(in text: String) -> Bool { !folded.isEmpty && Self.fold(text).contains(folded) }
 
     /// Lower case without marks (Unicode case and diacritic folding), plus the Latin letters
     /// that are not a base letter with a mark and so keep their stroke or dot under folding.

@@ -2,33 +2,33 @@
 /// atomically with mode 0600, named by the session date and a short id (never by a name), and an
 /// existing archive is kept unless overwriting is asked for. One bad file does not stop the rest.
 import Crypto
-import Foundation
+package import Foundation
 import SwanDeck
-import SwanDiagnostics
-import SwanDocuments
+package import SwanDiagnostics
+package import SwanDocuments
 import SwanLayout
 import SwanIO
-import SwanSession
+package import SwanSession
 
-public struct ArchiveResult: Sendable {
-    public enum Outcome: Sendable {
+package struct ArchiveResult: Sendable {
+    package enum Outcome: Sendable {
         case rendered(URL)
         /// The archive already has this session's PDF (use --force to replace it).
         case kept(URL)
         case failed([Diagnostic])
     }
-    public var input: URL
-    public var outcome: Outcome
+    package var input: URL
+    package var outcome: Outcome
 }
 
-public struct ArchiveSummary: Sendable {
-    public var rendered = 0, kept = 0, failed = 0
-    public init() {}
-    public init(_ results: [ArchiveResult]) {
+package struct ArchiveSummary: Sendable {
+    package var rendered = 0, kept = 0, failed = 0
+    package init() {}
+    package init(_ results: [ArchiveResult]) {
         for result in results { count(result) }
     }
 
-    public mutating func count(_ result: ArchiveResult) {
+    package mutating func count(_ result: ArchiveResult) {
         switch result.outcome {
         case .rendered: rendered += 1
         case .kept: kept += 1
@@ -37,17 +37,17 @@ public struct ArchiveSummary: Sendable {
     }
 }
 
-public struct SessionArchive: Sendable {
-    public let context: DocumentContext
+package struct SessionArchive: Sendable {
+    package let context: DocumentContext
     /// The PDF writer the run chose (`--pdf-writer`).
-    public let exporters: Exporters
-    public let folder: URL
-    public let overwrite: Bool
+    package let exporters: Exporters
+    package let folder: URL
+    package let overwrite: Bool
     /// Names in the PDF metadata only when asked for.
-    public let personalMetadata: Bool
+    package let personalMetadata: Bool
     private let vocabulary: SessionVocabulary
 
-    public init(context: DocumentContext, exporters: Exporters = Exporters(), folder: URL, overwrite: Bool, personalMetadata: Bool = false) {
+    package init(context: DocumentContext, exporters: Exporters = Exporters(), folder: URL, overwrite: Bool, personalMetadata: Bool = false) {
         self.context = context; self.exporters = exporters; self.folder = folder; self.overwrite = overwrite; self.personalMetadata = personalMetadata
         vocabulary = SessionVocabulary(deck: context.deck)
     }
@@ -57,7 +57,7 @@ public struct SessionArchive: Sendable {
     /// letter case, sorted. Other files found in folders are listed as skipped, with the reason,
     /// and so are PDFs under `archiveFolder` (the archive's own output, not forms). A name that
     /// is not there, or no input at all, is an error.
-    public static func collect(_ inputs: [URL], archiveFolder: URL? = nil) throws -> ArchiveInputs {
+    package static func collect(_ inputs: [URL], archiveFolder: URL? = nil) throws -> ArchiveInputs {
         var found = ArchiveInputs()
         let archivePath = archiveFolder.map { $0.resolvingSymlinksInPath().standardizedFileURL.path + "/" }
         for input in inputs {
@@ -119,7 +119,7 @@ public struct SessionArchive: Sendable {
 
     /// Renders `files` on `jobs` threads; `report` hears of each result as it comes. Results
     /// are streamed, not kept: only their counts are (memory stays flat however many files).
-    public func render(_ files: [URL], jobs: Int, report: @escaping @Sendable (ArchiveResult) -> Void = { _ in }) -> ArchiveSummary {
+    package func render(_ files: [URL], jobs: Int, report: @escaping @Sendable (ArchiveResult) -> Void = { _ in }) -> ArchiveSummary {
         let summary = LockedBox(ArchiveSummary())
         files.concurrentForEach(width: jobs) { _, file in
             let result = self.renderOne(file)
@@ -130,7 +130,7 @@ public struct SessionArchive: Sendable {
     }
 
     /// One session: decode, lay out, write. Errors become a failed result, never a crash.
-    public func renderOne(_ file: URL) -> ArchiveResult {
+    package func renderOne(_ file: URL) -> ArchiveResult {
         do {
             // A filled-in form (or an archived invulblad) is named and attached as the session file it holds.
             let (session, data) = try SessionInput.read(file, source: file.path, vocabulary: vocabulary, context: { context })
@@ -175,30 +175,30 @@ public struct SessionArchive: Sendable {
     /// `<datum>-<id>.pdf`: the id is the first 96 bits of the SHA-256 of the file's bytes, so
     /// the name says nothing about the people in it, the same file always gets the same name,
     /// and two different files of one date share a name with odds of about n²/2⁹⁷.
-    public static func fileName(for session: Session, data: Data) -> String {
+    package static func fileName(for session: Session, data: Data) -> String {
         ArchiveName.pdfName(for: session, data: data)
     }
 
     /// 12 bytes: 24 hexadecimal digits.
-    public static let idBytes = ArchiveName.idBytes
+    package static let idBytes = ArchiveName.idBytes
 }
 
 /// What `collect` found: the session files, and what it passed over and why.
-public struct ArchiveInputs: Sendable {
-    public var files: [URL] = []
-    public var skipped: [(URL, SkipReason)] = []
+package struct ArchiveInputs: Sendable {
+    package var files: [URL] = []
+    package var skipped: [(URL, SkipReason)] = []
     /// Folders named that held no session file (the run goes on with the others).
-    public var emptyFolders: [URL] = []
-    public init() {}
+    package var emptyFolders: [URL] = []
+    package init() {}
 }
 
 /// Why `collect` passed over a file it found in a folder.
-public enum SkipReason: Sendable, Equatable {
+package enum SkipReason: Sendable, Equatable {
     /// A PDF in the archive folder: the archive's own output, not a filled-in form.
     case archiveOutput
     case unreadable, hidden, notSessionFile, notRegularFile
 
-    public var message: Message {
+    package var message: Message {
         switch self {
         case .archiveOutput: Message(ArchiveCode.skipArchiveOutput)
         case .unreadable: Message(ArchiveCode.skipUnreadable)
@@ -209,15 +209,15 @@ public enum SkipReason: Sendable, Equatable {
     }
 }
 
-public enum ArchiveInputError: Error, CustomStringConvertible, Equatable, DiagnosticConvertible {
+package enum ArchiveInputError: Error, CustomStringConvertible, Equatable, DiagnosticConvertible {
     case noSessionFiles(String)
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    package var description: String { diagnostics.map(\.description).joined(separator: "\n") }
     private var named: String { switch self { case .noSessionFiles(let named): named } }
-    public var diagnostics: [Diagnostic] { [.error(ArchiveCode.noSessionFiles, ["named": "\(named)"])] }
+    package var diagnostics: [Diagnostic] { [.error(ArchiveCode.noSessionFiles, ["named": "\(named)"])] }
 }
 
 /// The codes of the archive's messages; their wording is in Messages/en.txt and nl.txt.
-public enum ArchiveCode: String, DiagnosticCode {
+package enum ArchiveCode: String, DiagnosticCode {
     case noSessionFiles = "archive.no-session-files"
     case noSessionsInFolder = "archive.no-sessions-in-folder"
     case skipped = "archive.skipped"

@@ -4,26 +4,26 @@
 /// checked to decode as a session (SwanApp's ArchivedSession also checks it against its name). A filled-in fillable
 /// invulblad gives its fields, read by InvulbladImport and encoded as a session file. The PDF is
 /// read once, within budgets (PDFReadLimits); the attachments are counted before any is decoded.
-import Foundation
+package import Foundation
 import SwanDiagnostics
-import SwanDocuments
+package import SwanDocuments
 import SwanLayout
-import SwanPDFReading
-import SwanSession
+package import SwanPDFReading
+package import SwanSession
 
-public enum SessionFromPDF {
-    public struct Found: Sendable {
-        public var session: Session
+package enum SessionFromPDF {
+    package struct Found: Sendable {
+        package var session: Session
         /// The session file's bytes: the attached file's exactly, or the read-back form's encoding.
-        public var data: Data
+        package var data: Data
         /// True when the bytes came from an archived PDF's attachment.
-        public var fromArchive: Bool
+        package var fromArchive: Bool
         /// The attachment's file name, when the bytes came from one.
-        public var attachmentName: String?
+        package var attachmentName: String?
     }
 
     /// `source` names the file in diagnostics.
-    public static func read(_ pdf: Data, source: String, context: DocumentContext,
+    package static func read(_ pdf: Data, source: String, context: DocumentContext,
                             limits: PDFReadLimits = .standard) throws -> Found {
         let location = SourceLocation(file: source)
         do {

@@ -1,15 +1,15 @@
-import Foundation
-import SwanDocuments
+package import Foundation
+package import SwanDocuments
 import SwanIO
-import SwanSession
+package import SwanSession
 
 /// One input of `swan archive` and `swan check --sessions`, read the same way by both: a session
 /// file (`.json`), or a PDF holding one (a filled-in fillable invulblad, read like `swan import`;
 /// an archived invulblad, its attached session file, checked against its names).
-public enum SessionInput {
+package enum SessionInput {
     /// The session and the session file's bytes (an archive names its PDF by their hash).
     /// `source` names the file in messages; `context` is asked for only when the file is a PDF.
-    public static func read(_ file: URL, source: String, vocabulary: SessionVocabulary,
+    package static func read(_ file: URL, source: String, vocabulary: SessionVocabulary,
                             context: () throws -> DocumentContext) throws -> (session: Session, data: Data) {
         if isForm(file) {
             let found = try ArchivedSession.read(try InputFile.read(file, limit: InvulbladImport.maximumFileSize),
@@ -21,5 +21,5 @@ public enum SessionInput {
     }
 
     /// Whether a file is read as a PDF form rather than as a session file.
-    public static func isForm(_ file: URL) -> Bool { file.pathExtension.lowercased() == "pdf" }
+    package static func isForm(_ file: URL) -> Bool { file.pathExtension.lowercased() == "pdf" }
 }

@@ -1,10 +1,10 @@
 /// One document of a command (`swan invulblad`, `checklist`, `handleiding`, `overzicht`, `watch`):
 /// the output checked before the document is made (OutputPath: never over an input), the
 /// document made, exported with the run's PDF writer and written through the safe write path.
-import Foundation
-import SwanDiagnostics
-import SwanDocuments
-import SwanLayout
+package import Foundation
+package import SwanDiagnostics
+package import SwanDocuments
+package import SwanLayout
 
 package enum SingleDocument {
     /// `read` first reads an input (a session) that the output may be named after; returns where

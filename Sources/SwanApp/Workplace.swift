@@ -3,25 +3,25 @@
 /// (the default deck, swan's own fonts, the catalogues, the hyphenation dictionary, the ICC
 /// profile) or that is pinned by the environment (the date). It is the only reader of the
 /// process: the layers below are given values; tests make a Workplace of their own.
-import Foundation
-import SwanDeck
+package import Foundation
+package import SwanDeck
 import SwanDiagnostics
-import SwanDocuments
+package import SwanDocuments
 import SwanLayout
 
-public struct Workplace: Sendable {
-    public var environment: [String: String]
-    public var currentDirectory: URL
+package struct Workplace: Sendable {
+    package var environment: [String: String]
+    package var currentDirectory: URL
     /// The program's arguments, the first being how it was started (to find the build tree or
     /// the installed copy beside it).
-    public var arguments: [String]
+    package var arguments: [String]
 
-    public init(environment: [String: String], currentDirectory: URL, arguments: [String]) {
+    package init(environment: [String: String], currentDirectory: URL, arguments: [String]) {
         self.environment = environment; self.currentDirectory = currentDirectory; self.arguments = arguments
     }
 
     /// This process.
-    public static var current: Workplace {
+    package static var current: Workplace {
         Workplace(environment: ProcessInfo.processInfo.environment,
                   currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
                   arguments: CommandLine.arguments)
@@ -30,39 +30,39 @@ public struct Workplace: Sendable {
     /// The message catalogues (see CatalogueFolder), found from this Workplace's environment,
     /// working folder and program path: an installed swan run by its bare name from any folder
     /// finds PREFIX/share/swan/Messages.
-    public var messagesFolder: URL? {
+    package var messagesFolder: URL? {
         CatalogueFolder.find(environment: environment, currentDirectory: currentDirectory, executable: executableURL)
     }
 
     /// Words this process's messages from `messagesFolder`, in the language of the locale
     /// (LC_ALL, LC_MESSAGES, LANG): the first thing `swan` does.
-    public func useCatalogue() {
+    package func useCatalogue() {
         Catalogue.use(folder: messagesFolder, language: Language.of(environment: environment))
     }
 
     /// SOURCE_DATE_EPOCH: the date every document of the run carries (reproducible builds).
-    public var pinnedDate: Date? { ReproducibleDate.pinned(environment) }
+    package var pinnedDate: Date? { ReproducibleDate.pinned(environment) }
 
     /// SWAN_HYPHEN_DICT: a hyphenation dictionary tried before the installed ones.
-    public var hyphenationDictionary: String? { environment["SWAN_HYPHEN_DICT"].flatMap { $0.isEmpty ? nil : $0 } }
+    package var hyphenationDictionary: String? { environment["SWAN_HYPHEN_DICT"].flatMap { $0.isEmpty ? nil : $0 } }
 
     /// SWAN_ICC_PROFILE: an sRGB profile for PDF/A, tried before the installed ones.
-    public var iccProfile: String? { environment["SWAN_ICC_PROFILE"].flatMap { $0.isEmpty ? nil : $0 } }
+    package var iccProfile: String? { environment["SWAN_ICC_PROFILE"].flatMap { $0.isEmpty ? nil : $0 } }
 
     /// The documents' context for `deck`, with this run's pinned date and hyphenation dictionary.
-    public func documentContext(_ deck: Deck) throws -> DocumentContext {
+    package func documentContext(_ deck: Deck) throws -> DocumentContext {
         try DocumentContext(deck: deck, date: pinnedDate, hyphenationDictionary: hyphenationDictionary)
     }
 
     /// The run's exporters, with the PDF writer chosen on the command line.
-    public func exporters(pdfWriter: PDFWriterKind) -> Exporters {
+    package func exporters(pdfWriter: PDFWriterKind) -> Exporters {
         Exporters(pdfWriter: pdfWriter, iccProfile: iccProfile)
     }
 
     /// swan's folder in the user's configuration folder (saved back offsets):
     /// $XDG_CONFIG_HOME/swan when that is an absolute path (as the XDG specification asks),
     /// else ~/.config/swan; nil when neither is set.
-    public var configFolder: URL? {
+    package var configFolder: URL? {
         if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
             return URL(fileURLWithPath: config).appendingPathComponent("swan")
         }
@@ -73,12 +73,12 @@ public struct Workplace: Sendable {
     }
 
     /// Where `make install` puts the deck, relative to the installed binary (PREFIX/bin/swan).
-    public static let installedTemplates = "../share/swan/Templates"
+    package static let installedTemplates = "../share/swan/Templates"
 
     /// A deck read from `directory` (the default deck when nil), its fonts falling back to the
     /// program's own deck's (the fonts beside the program) when its own font folder lacks them:
     /// a deck copied out of the repository or out of PREFIX/share/swan/Templates.
-    public func loadDeck(_ directory: URL? = nil) throws -> Deck {
+    package func loadDeck(_ directory: URL? = nil) throws -> Deck {
         var deck = try DeckLoader.load(from: directory ?? defaultDeckDirectory)
         deck.fontFallbackDirectory = programDeckDirectory ?? defaultDeckDirectory
         return deck
@@ -86,7 +86,7 @@ public struct Workplace: Sendable {
 
     /// Templates/swan: $SWAN_TEMPLATES, else under the current directory, else the program's own
     /// deck (`programDeckDirectory`).
-    public var defaultDeckDirectory: URL {
+    package var defaultDeckDirectory: URL {
         if let override = environment["SWAN_TEMPLATES"], !override.isEmpty {
             return URL(fileURLWithPath: override)
         }
@@ -98,7 +98,7 @@ public struct Workplace: Sendable {
     /// The deck that came with the program, found from the executable whatever the working
     /// folder: walking up from it (a build tree: Templates/swan), else the installed copy beside
     /// PREFIX/bin/swan; nil when neither is there.
-    public var programDeckDirectory: URL? {
+    package var programDeckDirectory: URL? {
         let binaryFolder = executableURL.deletingLastPathComponent()
         var folder = binaryFolder
         while folder.path != "/" && !folder.path.isEmpty {

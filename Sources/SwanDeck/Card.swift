@@ -1,31 +1,31 @@
-import SwanDiagnostics
+package import SwanDiagnostics
 
-public enum CardKind: String, CaseIterable, Equatable, Sendable {
+package enum CardKind: String, CaseIterable, Equatable, Sendable {
     case hoofdvraag, support, hulpvragen, role, check
 }
 
-public struct Card: Equatable, Sendable {
+package struct Card: Equatable, Sendable {
     /// Stable id used in session files, e.g. "sociale-cohesie".
-    public var id: String
-    public var kind: CardKind
-    public var round: Int?
+    package var id: String
+    package var kind: CardKind
+    package var round: Int?
     /// Short human name for messages, e.g. "Sociale cohesie".
-    public var name: String
-    public var front: CardSide
+    package var name: String
+    package var front: CardSide
     /// nil means the deck's common back.
-    public var back: CardSide?
-    public var source: SourceLocation
+    package var back: CardSide?
+    package var source: SourceLocation
 }
 
-public struct CardSide: Equatable, Sendable {
-    public var lead: String?
-    public var title: String?
-    public var question: String?
-    public var note: String?
-    public var sections: [CardSection]
-    public var footer: String?
+package struct CardSide: Equatable, Sendable {
+    package var lead: String?
+    package var title: String?
+    package var question: String?
+    package var note: String?
+    package var sections: [CardSection]
+    package var footer: String?
 
-    public init(lead: String? = nil, title: String? = nil, question: String? = nil, note: String? = nil,
+    package init(lead: String? = nil, title: String? = nil, question: String? = nil, note: String? = nil,
                 sections: [CardSection] = [], footer: String? = nil) {
         self.lead = lead
         self.title = title
@@ -36,11 +36,11 @@ public struct CardSide: Equatable, Sendable {
     }
 }
 
-public struct CardSection: Equatable, Sendable {
-    public var heading: String?
-    public var items: [String]
+package struct CardSection: Equatable, Sendable {
+    package var heading: String?
+    package var items: [String]
 
-    public init(heading: String? = nil, items: [String]) {
+    package init(heading: String? = nil, items: [String]) {
         self.heading = heading
         self.items = items
     }

@@ -2,7 +2,7 @@ import SwanDiagnostics
 
 /// The codes of the problems found while reading a deck folder.
 /// Their wording is in Messages/en.txt and Messages/nl.txt.
-public enum DeckCode: String, DiagnosticCode {
+package enum DeckCode: String, DiagnosticCode {
     case fileNotFound = "deck.file-not-found"
     case fileUnreadable = "deck.file-unreadable"
     case invalidUtf8 = "deck.invalid-utf8"

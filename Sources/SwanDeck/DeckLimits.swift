@@ -5,9 +5,9 @@ import SwanIO
 /// How much a deck may hold (docs in Templates/README.md): each file at most 4 MB, each text in
 /// a YAML file (a card text, a label, a form prompt) at most 16 KB. Beyond that swan says so at
 /// once instead of trying to fit megabytes onto a card.
-public enum DeckLimits {
-    public static let fileSize = 4 << 20
-    public static let textSize = 16 << 10
+package enum DeckLimits {
+    package static let fileSize = 4 << 20
+    package static let textSize = 16 << 10
 
     /// Refusal of a text longer than `textSize`, at its place.
     static func tooLong(_ key: String, bytes: Int, at location: SourceLocation) -> Diagnostic {

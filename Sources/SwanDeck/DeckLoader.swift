@@ -1,13 +1,13 @@
-import Foundation
+package import Foundation
 import SwanDiagnostics
 import Yams
 
 /// Reads a deck folder (deck.yaml and the files it lists) into a Deck, collecting every error.
-public struct DeckLoader {
+package struct DeckLoader {
     /// The label key of the "Denk aan:" heading that the `examples` shorthand on cards gets.
-    public static let examplesLabelKey = "card.examples"
+    package static let examplesLabelKey = "card.examples"
 
-    public static func load(from directory: URL) throws -> Deck {
+    package static func load(from directory: URL) throws -> Deck {
         let diagnostics = Diagnostics()
         let deckPath = directory.appendingPathComponent("deck.yaml").path
         let deckSource: YAMLSource

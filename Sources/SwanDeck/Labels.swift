@@ -1,22 +1,22 @@
-import SwanDiagnostics
+package import SwanDiagnostics
 
 /// Texts printed on paper that are not card or form content, looked up by key from labels.yaml.
-public struct Labels: Equatable, Sendable {
-    public var file: String
-    public var entries: [String: String]
+package struct Labels: Equatable, Sendable {
+    package var file: String
+    package var entries: [String: String]
     /// Where each label's text starts in labels.yaml, for messages.
-    public var locations: [String: SourceLocation]
+    package var locations: [String: SourceLocation]
 
-    public init(file: String, entries: [String: String], locations: [String: SourceLocation] = [:]) {
+    package init(file: String, entries: [String: String], locations: [String: SourceLocation] = [:]) {
         self.file = file
         self.entries = entries
         self.locations = locations
     }
 
-    public subscript(key: String) -> String? { entries[key] }
+    package subscript(key: String) -> String? { entries[key] }
 
     /// The label with every "{name}" replaced; a missing key or value is an error naming labels.yaml.
-    public func text(_ key: String, _ values: [String: String] = [:]) throws -> String {
+    package func text(_ key: String, _ values: [String: String] = [:]) throws -> String {
         guard let template = entries[key] else {
             throw Diagnostic.deck(.missingLabel, ["key": "\(key)", "file": "\(file)"], at: SourceLocation(file: file))
         }
@@ -38,7 +38,7 @@ public struct Labels: Equatable, Sendable {
     }
 
     /// The {names} a label's text uses.
-    public static func placeholders(in text: String) -> Set<String> {
+    package static func placeholders(in text: String) -> Set<String> {
         var names = Set<String>()
         var rest = text[...]
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {

@@ -6,7 +6,7 @@ extension Deck {
     /// unknown keys are reported as file:line:column errors (thrown as a DiagnosticError).
     /// A type's own `init(from:)` may refuse a value by throwing `DecodingError.dataCorrupted`
     /// with a `Diagnostic` as its underlying error: it is reported at the value's line and column.
-    public func decodeLayout<T: Decodable>(_ name: String, as type: T.Type = T.self) throws -> T {
+    package func decodeLayout<T: Decodable>(_ name: String, as type: T.Type = T.self) throws -> T {
         guard let layout = layouts[name] else {
             let known = layouts.keys.sorted()
             throw DiagnosticError([.deck(.noLayoutFile, ["name": "\(name)"],

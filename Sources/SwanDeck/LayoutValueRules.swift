@@ -1,4 +1,4 @@
-import SwanDiagnostics
+package import SwanDiagnostics
 import Yams
 
 /// The values a layout file may hold, checked when it is read (and so by `swan check`), each
@@ -81,7 +81,7 @@ enum LayoutValueRules {
 extension Deck {
     /// Where a value of layout/<name>.yaml is written (`path` like ["margins", "left"]), for
     /// errors about relations between values; the file's start when the key is not there.
-    public func layoutLocation(_ name: String, _ path: [String]) -> SourceLocation? {
+    package func layoutLocation(_ name: String, _ path: [String]) -> SourceLocation? {
         guard let layout = layouts[name] else { return nil }
         var node = layout.node
         for key in path {

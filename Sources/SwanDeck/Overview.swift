@@ -1,22 +1,22 @@
 /// The overview for the gespreksleider (overzicht.yaml): the method on one sheet, front and back,
 /// as sections of blocks. A section may belong to a round (it then takes that round's colour,
 /// name and label from deck.yaml) or carry a heading of its own.
-public struct Overview: Equatable, Sendable {
-    public var file: String
-    public var title: String
-    public var subtitle: String?
-    public var intro: String?
+package struct Overview: Equatable, Sendable {
+    package var file: String
+    package var title: String
+    package var subtitle: String?
+    package var intro: String?
     /// The front first, then the back (if any).
-    public var sides: [[OverviewSection]]
+    package var sides: [[OverviewSection]]
 }
 
-public struct OverviewSection: Equatable, Sendable {
-    public var round: Int?
-    public var heading: String?
-    public var blocks: [OverviewBlock]
+package struct OverviewSection: Equatable, Sendable {
+    package var round: Int?
+    package var heading: String?
+    package var blocks: [OverviewBlock]
 }
 
-public enum OverviewBlock: Equatable, Sendable {
+package enum OverviewBlock: Equatable, Sendable {
     /// A hoofdvraag: set large and bold.
     case question(String)
     /// An aside, such as "leg in volgorde van …": set in italics.
@@ -27,7 +27,7 @@ public enum OverviewBlock: Equatable, Sendable {
     case table(heading: String?, columns: [String], rows: [[String]])
 
     /// Every text of the block, in reading order (for checks against the source material).
-    public var texts: [String] {
+    package var texts: [String] {
         switch self {
         case .question(let text), .note(let text), .text(let text): [text]
         case .list(let heading, let items): (heading.map { [$0] } ?? []) + items
@@ -38,7 +38,7 @@ public enum OverviewBlock: Equatable, Sendable {
 
 extension Overview {
     /// Every text printed on the overview, in reading order.
-    public var texts: [String] {
+    package var texts: [String] {
         [title] + [subtitle, intro].compactMap { $0 }
             + sides.flatMap { $0 }.flatMap { section in (section.heading.map { [$0] } ?? []) + section.blocks.flatMap(\.texts) }
     }

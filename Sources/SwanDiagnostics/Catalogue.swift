@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 
 /// The wording of every message in one language, read from `Messages/<language>.txt`:
 ///
@@ -7,15 +7,15 @@ import Foundation
 ///
 /// One message per line, the code, '=', the text. `{name}` is a placeholder, `{{` and `}}` are
 /// literal braces. A code missing from a catalogue is worded by the English one.
-public struct Catalogue: Sendable {
-    public let language: Language
+package struct Catalogue: Sendable {
+    package let language: Language
     /// Code -> text.
-    public let entries: [String: String]
+    package let entries: [String: String]
     /// Codes defined more than once (a mistake in the file; the last one wins).
-    public let duplicates: [String]
+    package let duplicates: [String]
     private let fallback: [String: String]
 
-    public init(language: Language, entries: [String: String], duplicates: [String] = [],
+    package init(language: Language, entries: [String: String], duplicates: [String] = [],
                 fallback: [String: String] = [:]) {
         self.language = language
         self.entries = entries
@@ -24,7 +24,7 @@ public struct Catalogue: Sendable {
     }
 
     /// The catalogue of `language` from `folder`, falling back to English per code.
-    public static func load(_ language: Language, from folder: URL) -> Catalogue {
+    package static func load(_ language: Language, from folder: URL) -> Catalogue {
         func read(_ language: Language) -> (entries: [String: String], duplicates: [String]) {
             let url = folder.appendingPathComponent("\(language.rawValue).txt")
             guard let text = try? String(contentsOf: url, encoding: .utf8) else { return ([:], []) }
@@ -39,14 +39,14 @@ public struct Catalogue: Sendable {
     /// Workplace knows the environment and where the program is), else English from the source
     /// tree's `Messages/` (tests, a library caller that chose none). Nothing here reads the
     /// process: the environment, the working folder and the program path are the Workplace's.
-    public static var current: Catalogue { Chosen.shared.get().current }
+    package static var current: Catalogue { Chosen.shared.get().current }
 
     /// The English catalogue whatever the locale (for tests that compare wording).
-    public static var english: Catalogue { Chosen.shared.get().english }
+    package static var english: Catalogue { Chosen.shared.get().english }
 
     /// Words every later message in `language` from the catalogues in `folder` (nil: none found,
     /// messages then print their codes and values).
-    public static func use(folder: URL?, language: Language) {
+    package static func use(folder: URL?, language: Language) {
         Chosen.shared.set(found(folder, language))
     }
 
@@ -89,10 +89,10 @@ public struct Catalogue: Sendable {
     }
 
     /// The raw text of a code, from this language or English; nil when neither has it.
-    public func template(_ code: String) -> String? { entries[code] ?? fallback[code] }
+    package func template(_ code: String) -> String? { entries[code] ?? fallback[code] }
 
     /// A message worded: its template with every placeholder filled in.
-    public func text(_ message: Message) -> String {
+    package func text(_ message: Message) -> String {
         guard let template = template(message.code) else {
             // No catalogue found (or an unknown code): still say everything we know.
             let values = message.arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\(text($0.value))" }
@@ -109,11 +109,11 @@ public struct Catalogue: Sendable {
     }
 
     /// The message and its hints, as printed after the severity.
-    public func text(of diagnostic: Diagnostic) -> String {
+    package func text(of diagnostic: Diagnostic) -> String {
         ([text(diagnostic.message)] + diagnostic.hints.map(text)).joined(separator: "; ")
     }
 
-    public func word(_ severity: Severity) -> String { template(severity.code) ?? severity.rawValue }
+    package func word(_ severity: Severity) -> String { template(severity.code) ?? severity.rawValue }
 
     /// Replaces `{name}` by `value(name)` (left as is when nil); `{{` and `}}` are braces.
     static func fill(_ template: String, _ value: (String) -> String?) -> String {
@@ -138,7 +138,7 @@ public struct Catalogue: Sendable {
     }
 
     /// The placeholder names a template uses, for checking that translations keep them.
-    public static func placeholders(in template: String) -> Set<String> {
+    package static func placeholders(in template: String) -> Set<String> {
         var names = Set<String>()
         _ = fill(template) { names.insert($0); return "" }
         return names

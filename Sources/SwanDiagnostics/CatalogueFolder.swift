@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 
 /// Where the message catalogues are: `$SWAN_MESSAGES`, else `Messages/` in the working folder,
 /// else walking up from the executable, `Messages/` (a build inside the repository) or
@@ -6,8 +6,8 @@ import Foundation
 /// The caller says what the environment, the working folder and the executable are (the
 /// application's Workplace: the executable found by /proc/self/exe or the PATH, never `argv[0]`
 /// read against the working folder).
-public enum CatalogueFolder {
-    public static let environmentKey = "SWAN_MESSAGES"
+package enum CatalogueFolder {
+    package static let environmentKey = "SWAN_MESSAGES"
     static let marker = "\(Language.english.rawValue).txt"
 
     /// The package's own `Messages/`, found from this file's path when it was compiled: the
@@ -18,7 +18,7 @@ public enum CatalogueFolder {
         return FileManager.default.fileExists(atPath: folder.appendingPathComponent(marker).path) ? folder : nil
     }
 
-    public static func find(environment: [String: String], currentDirectory: URL, executable: URL?) -> URL? {
+    package static func find(environment: [String: String], currentDirectory: URL, executable: URL?) -> URL? {
         let manager = FileManager.default
         func holdsCatalogues(_ url: URL) -> Bool { manager.fileExists(atPath: url.appendingPathComponent(marker).path) }
         if let override = environment[environmentKey], !override.isEmpty {

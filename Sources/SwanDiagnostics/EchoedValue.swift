@@ -1,11 +1,11 @@
 /// A value from the user's file repeated in a message (a deck id, a field's state): a 50 MB value
 /// must not become 50 MB of error output, so a long one is cut after its first characters and
 /// its length is said instead.
-public enum EchoedValue {
+package enum EchoedValue {
     /// Characters shown of a longer value.
-    public static let maximumLength = 80
+    package static let maximumLength = 80
 
-    public static func argument(_ value: String, limit: Int = maximumLength) -> MessageArgument {
+    package static func argument(_ value: String, limit: Int = maximumLength) -> MessageArgument {
         var count = 0
         var end = value.startIndex
         for index in value.indices {

@@ -6,14 +6,14 @@ import Foundation
 /// Unchecked, and the only box that is: `value` is read and written only inside `withLockedValue`,
 /// under `lock`. As with Mutex, the box is Sendable whatever it holds; what a closure hands out
 /// of it must be safe to share (a Sendable value, or a C handle documented as thread-safe).
-public final class LockedBox<Value>: @unchecked Sendable {
+package final class LockedBox<Value>: @unchecked Sendable {
     private var value: Value
     private let lock = NSLock()
 
-    public init(_ value: Value) { self.value = value }
+    package init(_ value: Value) { self.value = value }
 
     /// Runs `body` with the value, holding the lock; keep `body` short and never re-enter the box.
-    public func withLockedValue<T>(_ body: (inout Value) throws -> T) rethrows -> T {
+    package func withLockedValue<T>(_ body: (inout Value) throws -> T) rethrows -> T {
         lock.lock()
         defer { lock.unlock() }
         return try body(&value)

@@ -1,12 +1,12 @@
 /// Where a diagnostic points: a file, and when known a 1-based line and column (as editors count
 /// them) and, for JSON files, the path of the value (`$.ronde1.voorwaarden[2].id`).
-public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
-    public var file: String
-    public var line: Int?
-    public var column: Int?
-    public var jsonPath: String?
+package struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    package var file: String
+    package var line: Int?
+    package var column: Int?
+    package var jsonPath: String?
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, jsonPath: String? = nil) {
+    package init(file: String, line: Int? = nil, column: Int? = nil, jsonPath: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
@@ -14,7 +14,7 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `file:line:column`, then `: $.path` for a JSON value, the form editors jump to.
-    public var description: String {
+    package var description: String {
         var text = file
         if let line {
             text += ":\(line)"

@@ -1,9 +1,9 @@
 /// Near-miss suggestions for misspelt keys and ids ("titel" -> "title"), by Levenshtein distance
 /// over Unicode scalars, ignoring case.
-public enum Suggestion {
+package enum Suggestion {
     /// The closest candidate, if it is close enough to be a likely typo: at most two edits, or up
     /// to a third of the longer word for long words. Ties go to the earlier candidate.
-    public static func closest(to word: String, among candidates: [String]) -> String? {
+    package static func closest(to word: String, among candidates: [String]) -> String? {
         var best: (candidate: String, distance: Int)?
         let lowered = word.lowercased()
         for candidate in candidates {
@@ -20,13 +20,13 @@ public enum Suggestion {
     }
 
     /// "did you mean 'x'?" for a close candidate, else "expected one of: …" (none without candidates).
-    public static func hints(for word: String, among candidates: [String]) -> [Message] {
+    package static func hints(for word: String, among candidates: [String]) -> [Message] {
         if let near = closest(to: word, among: candidates) { return [didYouMean(near)] }
         if candidates.isEmpty { return [] }
         return [Message(CommonCode.expectedOneOf, ["candidates": .text(candidates.sorted().map { "'\($0)'" }.joined(separator: ", "))])]
     }
 
-    public static func didYouMean(_ candidate: String) -> Message {
+    package static func didYouMean(_ candidate: String) -> Message {
         Message(CommonCode.didYouMean, ["candidate": .text(candidate)])
     }
 

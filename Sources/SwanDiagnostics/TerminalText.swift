@@ -1,10 +1,10 @@
 /// Messages quote user text (session fields, card texts, file names). Before they reach a
 /// terminal, control characters in them are shown escaped, so a field cannot move the cursor,
 /// recolour the screen, or reverse the text around it with a bidi override.
-public enum TerminalText {
+package enum TerminalText {
     /// C0 controls (except tab), DEL, C1 controls and the bidi embedding, override and isolate
     /// characters become `<U+001B>`; everything else is kept.
-    public static func escaped(_ line: String) -> String {
+    package static func escaped(_ line: String) -> String {
         guard line.unicodeScalars.contains(where: needsEscape) else { return line }
         var result = String.UnicodeScalarView()
         for scalar in line.unicodeScalars {
@@ -18,7 +18,7 @@ public enum TerminalText {
         return String(result)
     }
 
-    public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    package static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09: false
         case 0x00...0x1F, 0x7F...0x9F: true

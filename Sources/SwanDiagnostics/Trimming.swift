@@ -2,13 +2,13 @@
 /// one-document process: every deck value and every message line is trimmed). The sets are
 /// Foundation's: `CharacterSet.whitespaces` is general category Zs and U+0009;
 /// `.whitespacesAndNewlines` is every Z category, U+000A–U+000D and U+0085.
-public enum Trimming {
-    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+package enum Trimming {
+    package static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar == " " || scalar == "\t" }
         return scalar.properties.generalCategory == .spaceSeparator
     }
 
-    public static func isSpaceOrNewline(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isSpaceOrNewline(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09...0x0D, 0x20, 0x85: return true
         case 0..<0x80: return false
@@ -23,10 +23,10 @@ public enum Trimming {
 
 extension StringProtocol {
     /// The text without leading and trailing spaces and tabs (`CharacterSet.whitespaces`).
-    public func trimmingSpaces() -> String { trimming(Trimming.isSpace) }
+    package func trimmingSpaces() -> String { trimming(Trimming.isSpace) }
 
     /// The text without leading and trailing white space and line ends (`.whitespacesAndNewlines`).
-    public func trimmingSpacesAndNewlines() -> String { trimming(Trimming.isSpaceOrNewline) }
+    package func trimmingSpacesAndNewlines() -> String { trimming(Trimming.isSpaceOrNewline) }
 
     private func trimming(_ drop: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars

@@ -2,11 +2,11 @@
 /// to the end in checked writes and are fsync'ed before the call returns, so what a log says was
 /// about to happen is on disk before it happens. A line a kill cut short is ended before the next
 /// one is appended, and readers skip it. Symbolic links are refused (O_NOFOLLOW).
-import Foundation
+package import Foundation
 
-public enum AppendFile {
+package enum AppendFile {
     /// Appends `data` (whole lines) to `url`, creating it with `permissions` when absent.
-    public static func append(_ data: Data, to url: URL, permissions: mode_t = 0o600) throws {
+    package static func append(_ data: Data, to url: URL, permissions: mode_t = 0o600) throws {
         let shown = url.relativePath
         guard PendingFiles.shared.begin() else { throw FileError(.write, shown, .interrupted) }
         defer { PendingFiles.shared.end() }
@@ -51,10 +51,10 @@ public enum AppendFile {
 
 /// Removing a file swan wrote (an expired archive record): unlink(2) is one step, so the file is
 /// whole or gone, never half; a symbolic link or folder of that name is never followed or removed.
-public enum FileRemoval {
+package enum FileRemoval {
     /// Removes the regular file at `url`; false when it was not there.
     @discardableResult
-    public static func remove(_ url: URL) throws -> Bool {
+    package static func remove(_ url: URL) throws -> Bool {
         let shown = url.relativePath
         var info = stat()
         guard lstat(url.path, &info) == 0 else {
@@ -75,7 +75,7 @@ public enum FileRemoval {
     }
 
     /// Makes the removals in `folder` durable (one folder fsync).
-    public static func sync(_ folder: URL) throws {
+    package static func sync(_ folder: URL) throws {
         let code = FolderCommit.shared.sync(folder.path)
         if code != 0 { throw FileError(.write, folder.relativePath, .system(code)) }
     }

@@ -4,14 +4,14 @@
 /// place and the folder fsync'ed. On any failure the temporary file is removed, an existing
 /// destination is left as it was, and the error names the destination. A run killed half way
 /// leaves a temporary file that the next run writing into that folder removes.
-import Foundation
+package import Foundation
 import SwanDiagnostics
 
-public enum AtomicFile {
+package enum AtomicFile {
     /// Writes `data` to `destination`. `permissions` (e.g. 0o600) is the final mode (default:
     /// 0666 less the umask); `overwrite: false` fails with `.exists` if the file is there, with
     /// no race between check and write.
-    public static func write(_ data: Data, to destination: URL, permissions: Int? = nil, overwrite: Bool = true) throws {
+    package static func write(_ data: Data, to destination: URL, permissions: Int? = nil, overwrite: Bool = true) throws {
         let path = destination.relativePath
         guard PendingFiles.shared.begin() else { throw FileError(.write, path, .interrupted) }
         defer { PendingFiles.shared.end() }
@@ -34,7 +34,7 @@ public enum AtomicFile {
     }
 
     /// Creates `folder` (and its parents) where swan is meant to: the archive folder, Output/.
-    public static func makeFolder(_ folder: URL) throws {
+    package static func makeFolder(_ folder: URL) throws {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o755])
@@ -50,7 +50,7 @@ public enum AtomicFile {
 
     /// For an interrupted process: start no new file, let the files being written finish (up to
     /// `timeout` seconds), then remove any temporary file still there. Leaves whole files or none.
-    public static func stopWriting(timeout: TimeInterval = 10) {
+    package static func stopWriting(timeout: TimeInterval = 10) {
         PendingFiles.shared.stop()
         let deadline = Date().addingTimeInterval(timeout)
         while PendingFiles.shared.inFlight > 0 && Date() < deadline { usleep(5_000) }

@@ -1,7 +1,7 @@
 import SwanDiagnostics
 
 /// The codes of file-system failures (FileError); their wording is in Messages/en.txt and nl.txt.
-public enum FileCode: String, DiagnosticCode {
+package enum FileCode: String, DiagnosticCode {
     case cannotRead = "file.cannot-read"
     case cannotWrite = "file.cannot-write"
     case exists = "file.exists"

@@ -2,14 +2,14 @@
 /// Typed, so callers decide on the reason (an archive keeps a file that `.exists`) without
 /// matching message text.
 import Foundation
-import SwanDiagnostics
+package import SwanDiagnostics
 
-public struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
-    public enum Action: String, Sendable {
+package struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
+    package enum Action: String, Sendable {
         case read, write
     }
 
-    public enum Reason: Equatable, Sendable {
+    package enum Reason: Equatable, Sendable {
         /// A failed system call, by its errno.
         case system(Int32)
         /// Only when asked not to replace: the destination is already there.
@@ -29,30 +29,30 @@ public struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
         case interrupted
     }
 
-    public var action: Action
-    public var path: String
-    public var reason: Reason
+    package var action: Action
+    package var path: String
+    package var reason: Reason
 
-    public init(_ action: Action, _ path: String, _ reason: Reason) {
+    package init(_ action: Action, _ path: String, _ reason: Reason) {
         self.action = action; self.path = path; self.reason = reason
     }
 
     /// From the errno of a failed call.
-    public static func system(_ action: Action, _ path: String, errno code: Int32 = errno) -> FileError {
+    package static func system(_ action: Action, _ path: String, errno code: Int32 = errno) -> FileError {
         FileError(action, path, .system(code))
     }
 
     /// "cannot write uit.pdf: the disk is full", in the user's language (Messages/*.txt).
-    public var message: Message {
+    package var message: Message {
         Message(action == .read ? FileCode.cannotRead : FileCode.cannotWrite, ["path": "\(path)", "reason": .message(reason.message)])
     }
 
-    public var description: String { Catalogue.current.text(message) }
+    package var description: String { Catalogue.current.text(message) }
 }
 
 extension FileError.Reason {
     /// The reason as a coordinator would say it, by code.
-    public var message: Message {
+    package var message: Message {
         switch self {
         case .system(let code): Self.message(errno: code)
         case .exists: Message(FileCode.exists)
@@ -89,8 +89,8 @@ extension FileError.Reason {
 }
 
 /// Sizes for messages: "10 MB", "64 KB".
-public enum ByteCount {
-    public static func words(_ bytes: Int) -> String {
+package enum ByteCount {
+    package static func words(_ bytes: Int) -> String {
         if bytes >= 1 << 20 && bytes % (1 << 20) == 0 { return "\(bytes >> 20) MB" }
         if bytes >= 1 << 10 && bytes % (1 << 10) == 0 { return "\(bytes >> 10) KB" }
         return "\(bytes) bytes"
@@ -99,7 +99,7 @@ public enum ByteCount {
 
 extension FileError: DiagnosticConvertible {
     /// Printed like every other error: "error: cannot write x.pdf: the disk is full".
-    public var diagnostics: [Diagnostic] { [diagnostic()] }
+    package var diagnostics: [Diagnostic] { [diagnostic()] }
 
-    public func diagnostic(at location: SourceLocation? = nil) -> Diagnostic { Diagnostic(.error, message, at: location) }
+    package func diagnostic(at location: SourceLocation? = nil) -> Diagnostic { Diagnostic(.error, message, at: location) }
 }

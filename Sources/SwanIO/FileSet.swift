@@ -3,14 +3,14 @@
 /// system, whatever is mounted there; owner only), each through the safe write path; only when
 /// all are there are they moved into place, one rename per entry, and a failed rename puts back
 /// what was moved before it.
-import Foundation
+package import Foundation
 
-public enum FileSet {
+package enum FileSet {
     /// Writes `files` (paths relative to `folder`, e.g. "x.pdf", "previews/01-a-front.png")
     /// into `folder`, creating it (not its parents) when missing. Entries of `folder` that are
     /// not in the set are left alone; a top-level subfolder in the set is replaced as a whole.
     /// No entry may be, or (a subfolder) hold, a file the run reads (OutputChecks.notAnInput).
-    public static func write(_ files: [(path: String, data: Data)], into folder: URL) throws {
+    package static func write(_ files: [(path: String, data: Data)], into folder: URL) throws {
         let shown = folder.relativePath
         try OutputChecks.folder(folder.deletingLastPathComponent().path, for: shown)
         try OutputChecks.destinationFolder(folder)

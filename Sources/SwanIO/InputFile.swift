@@ -1,13 +1,13 @@
 /// Reading the files swan is given: regular files only (a FIFO or device is refused, not
 /// waited on), `-` for standard input, never more than a limit, errors in plain words.
-import Foundation
+package import Foundation
 
-public enum InputFile {
+package enum InputFile {
     /// The contents of `url` (or standard input for `-`), at most `limit` bytes. The file is
     /// recorded as an input of the run (RunInputs: no output may replace it), unless it is
     /// `ownOutput`: swan's own earlier output that the run reads to replace (the archive's
     /// manifest, journal and deletion log, an archived record under `--force`).
-    public static func read(_ url: URL, limit: Int, ownOutput: Bool = false) throws -> Data {
+    package static func read(_ url: URL, limit: Int, ownOutput: Bool = false) throws -> Data {
         let shown = url.relativePath
         if shown == "-" { return try readAll(STDIN_FILENO, shownAs: "standard input", limit: limit) }
         let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
@@ -53,8 +53,8 @@ public enum InputFile {
 }
 
 /// Standard output for `-o -`: every write checked like a file's.
-public enum StandardOutput {
-    public static func write(_ data: Data) throws {
+package enum StandardOutput {
+    package static func write(_ data: Data) throws {
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             guard let base = buffer.baseAddress else { return }
             var offset = 0

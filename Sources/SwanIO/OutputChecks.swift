@@ -1,8 +1,8 @@
 /// What may be written to: a regular file (or nothing yet) in a folder that exists. Folders,
 /// devices, FIFOs, sockets and symbolic links are refused, never replaced or written through.
-import Foundation
+package import Foundation
 
-public enum OutputChecks {
+package enum OutputChecks {
     /// The folder must exist: swan does not invent folders from a mistyped -o.
     static func folder(_ folder: String, for shownAs: String) throws {
         var info = stat()
@@ -13,7 +13,7 @@ public enum OutputChecks {
     }
 
     /// The destination is absent or a regular file.
-    public static func destination(_ path: String, shownAs: String) throws {
+    package static func destination(_ path: String, shownAs: String) throws {
         var info = stat()
         guard lstat(path, &info) == 0 else {
             if errno == ENOENT { return }
@@ -28,7 +28,7 @@ public enum OutputChecks {
     }
 
     /// An output folder (the archive's): absent, or a folder; a file or device there is refused.
-    public static func destinationFolder(_ folder: URL) throws {
+    package static func destinationFolder(_ folder: URL) throws {
         var info = stat()
         guard stat(folder.path, &info) == 0 else {
             if errno == ENOENT { return }
@@ -38,7 +38,7 @@ public enum OutputChecks {
     }
 
     /// Before anything is rendered: `output` may be written and is none of the run's inputs.
-    public static func check(_ output: URL) throws {
+    package static func check(_ output: URL) throws {
         let shown = output.relativePath
         try folder(output.deletingLastPathComponent().path, for: shown)
         try destination(output.path, shownAs: shown)
@@ -47,14 +47,14 @@ public enum OutputChecks {
 
     /// The one rule for what no output may touch: a file this run reads (RunInputs), compared
     /// by device and inode, so no spelling of its path (`../../Fonts`, a hard link) gets past.
-    public static func notAnInput(_ path: String, shownAs shown: String) throws {
+    package static func notAnInput(_ path: String, shownAs shown: String) throws {
         guard let identity = FileIdentity(path), let input = RunInputs.shared.readAs(identity) else { return }
         throw FileError(.write, shown, .isInput(readAs: input))
     }
 
     /// A folder that is replaced as a whole (the previews, the screen edition's images): no file
     /// in it, at any depth, is one the run reads. Symbolic links are not followed.
-    public static func noInput(under folder: URL, shownAs shown: String) throws {
+    package static func noInput(under folder: URL, shownAs shown: String) throws {
         var info = stat()
         guard lstat(folder.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
               let walker = FileManager.default.enumerator(atPath: folder.path) else { return }
@@ -68,16 +68,16 @@ public enum OutputChecks {
 }
 
 /// A file by device and inode: two paths name the same file when these are equal.
-public struct FileIdentity: Hashable, Sendable {
-    public let device: UInt64
-    public let inode: UInt64
+package struct FileIdentity: Hashable, Sendable {
+    package let device: UInt64
+    package let inode: UInt64
 
     /// Following symbolic links; nil when there is no such file.
-    public init?(_ path: String) {
+    package init?(_ path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         device = UInt64(info.st_dev); inode = UInt64(info.st_ino)
     }
 
-    public init(device: UInt64, inode: UInt64) { self.device = device; self.inode = inode }
+    package init(device: UInt64, inode: UInt64) { self.device = device; self.inode = inode }
 }

@@ -1,23 +1,23 @@
 /// The typesetting engine in one value: fonts, shaping, hyphenation and line breaking set up
 /// for one language. The exporters that turn its pages into files are chosen by the application
 /// (SwanApp's `Exporters`): layout knows no writer.
-import Foundation
-import SwanDiagnostics
+package import Foundation
+package import SwanDiagnostics
 
-public final class Engine: Sendable {
-    public let fonts: FontLibrary
-    public let shaper: Shaper
+package final class Engine: Sendable {
+    package let fonts: FontLibrary
+    package let shaper: Shaper
     /// Nil for a language without an installed dictionary (see `hyphenationWarning`).
-    public let hyphenator: Hyphenator?
-    public let typesetter: Typesetter
+    package let hyphenator: Hyphenator?
+    package let typesetter: Typesetter
     /// Said once when text will not be hyphenated because no dictionary was found.
-    public let hyphenationWarning: Diagnostic?
+    package let hyphenationWarning: Diagnostic?
 
     /// `noHyphenation` lists words that are never hyphenated. Dutch text requires its
     /// dictionary (an error when missing); another language without one is set unhyphenated.
     /// `breakPoints` are words with their only break points marked by "-" (TeX's \hyphenation):
     /// "praktijk-situatie".
-    public init(fonts fontFiles: FontFiles, language: String = "nl", noHyphenation: [String] = [],
+    package init(fonts fontFiles: FontFiles, language: String = "nl", noHyphenation: [String] = [],
                 hyphenationDictionary: String? = nil, breakPoints: [String] = [],
                 quotes: Quotes? = nil, noBreakAfterInHeadings: Set<String> = [], nameParticles: Set<String> = []) throws {
         fonts = try FontLibrary(files: fontFiles)
@@ -39,15 +39,15 @@ public final class Engine: Sendable {
 /// The date written into documents: SOURCE_DATE_EPOCH when set (reproducible builds), else the
 /// given fallback (the newest modification time of the inputs); never the clock, so the same
 /// input gives the same bytes.
-public enum ReproducibleDate {
-    public static let defaultFallback = Date(timeIntervalSince1970: 0)
+package enum ReproducibleDate {
+    package static let defaultFallback = Date(timeIntervalSince1970: 0)
 
-    public static func resolve(environment: [String: String], fallback: Date = defaultFallback) -> Date {
+    package static func resolve(environment: [String: String], fallback: Date = defaultFallback) -> Date {
         pinned(environment) ?? fallback
     }
 
     /// SOURCE_DATE_EPOCH in `environment` (the application's Workplace), when set to a number.
-    public static func pinned(_ environment: [String: String]) -> Date? {
+    package static func pinned(_ environment: [String: String]) -> Date? {
         guard let value = environment["SOURCE_DATE_EPOCH"], let seconds = Double(value.trimmingCharacters(in: .whitespaces)) else {
             return nil
         }
@@ -56,7 +56,7 @@ public enum ReproducibleDate {
 
     /// The newest modification time of the files, and of the files inside the folders, in whole
     /// seconds (a PDF date has no fractions); nil when none can be read.
-    public static func newestModification(of urls: [URL]) -> Date? {
+    package static func newestModification(of urls: [URL]) -> Date? {
         let manager = FileManager.default
         var newest: Date?
         func consider(_ path: String) {

@@ -2,7 +2,7 @@ import SwanDiagnostics
 
 /// The codes of the engine's problems: fonts, hyphenation, drawing, writing files.
 /// Their wording is in Messages/en.txt and Messages/nl.txt.
-public enum EngineCode: String, DiagnosticCode {
+package enum EngineCode: String, DiagnosticCode {
     case fontMissing = "engine.font-missing"
     case fontUnreadable = "engine.font-unreadable"
     case hyphenationDictionaryMissing = "engine.hyphenation-dictionary-missing"

@@ -1,8 +1,8 @@
-import SwanDiagnostics
+package import SwanDiagnostics
 
 /// Errors of the engine, typed for callers; worded for the person who runs the tool by the
 /// message catalogues (EngineCode).
-public enum EngineError: Error, CustomStringConvertible, Equatable {
+package enum EngineError: Error, CustomStringConvertible, Equatable {
     case fontMissing(String)
     case fontUnreadable(String)
     case hyphenationDictionaryMissing([String])
@@ -13,7 +13,7 @@ public enum EngineError: Error, CustomStringConvertible, Equatable {
     case coded(EngineCode, [String: MessageArgument])
     case pdfReading(reason: String)
 
-    public var message: Message {
+    package var message: Message {
         switch self {
         case .fontMissing(let path): Message(EngineCode.fontMissing, ["path": "\(path)"])
         case .fontUnreadable(let path): Message(EngineCode.fontUnreadable, ["path": "\(path)"])
@@ -28,9 +28,9 @@ public enum EngineError: Error, CustomStringConvertible, Equatable {
     }
 
     /// The message in the user's language.
-    public var description: String { Catalogue.current.text(message) }
+    package var description: String { Catalogue.current.text(message) }
 }
 
 extension EngineError: DiagnosticConvertible {
-    public var diagnostics: [Diagnostic] { [Diagnostic(.error, message)] }
+    package var diagnostics: [Diagnostic] { [Diagnostic(.error, message)] }
 }

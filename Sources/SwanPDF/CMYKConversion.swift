@@ -6,11 +6,11 @@
 /// a colour the deck gives in CMYK is printed as given. No result exceeds the ink limit.
 import Foundation
 import SwanDiagnostics
-import SwanLayout
+package import SwanLayout
 internal import CLCMS
 
-public final class CMYKConversion: Sendable {
-    public let condition: PrintCondition
+package final class CMYKConversion: Sendable {
+    package let condition: PrintCondition
     /// Unchecked: made in init, never changed, and made without LittleCMS's cache (the flags
     /// below), which makes a transform safe to use from several threads.
     nonisolated(unsafe) private let toInk: cmsHTRANSFORM
@@ -26,7 +26,7 @@ public final class CMYKConversion: Sendable {
     private static let labDouble = cmsUInt32Number((1 << 22) | (10 << 16) | (3 << 3))   // TYPE_Lab_DBL
     private static let flags = cmsUInt32Number(0x2000 | 0x0040)   // black point compensation, no cache (thread-safe)
 
-    public init(_ condition: PrintCondition) throws {
+    package init(_ condition: PrintCondition) throws {
         self.condition = condition
         let output = condition.profile.withUnsafeBytes { cmsOpenProfileFromMem($0.baseAddress, cmsUInt32Number($0.count)) }
         guard let output, cmsGetColorSpace(output) == cmsSigCmykData else {
@@ -56,7 +56,7 @@ public final class CMYKConversion: Sendable {
     }
 
     /// The inks for `colour`, each rounded to 0.1 % (as the writer writes them).
-    public func cmyk(_ colour: Colour) -> CMYK {
+    package func cmyk(_ colour: Colour) -> CMYK {
         if let known = cache.withLockedValue({ $0[colour] }) { return known }
         let ink = Self.rounded(limited(colour.cmyk ?? (colour.isNeutral ? blackOnly(colour.red) : converted(colour))))
         cache.withLockedValue { cache in
@@ -105,7 +105,7 @@ public final class CMYKConversion: Sendable {
     private static let conversions = LockedBox([PrintCondition: CMYKConversion]())
 
     /// One conversion per condition for the run (a profile's tables are built once).
-    public static func conversion(for condition: PrintCondition) throws -> CMYKConversion {
+    package static func conversion(for condition: PrintCondition) throws -> CMYKConversion {
         try conversions.withLockedValue { conversions in
             if let known = conversions[condition] { return known }
             let made = try CMYKConversion(condition)

@@ -1,5 +1,5 @@
 /// Dates as PDF writers want them, computed with gmtime (no DateFormatter per document).
-import Foundation
+package import Foundation
 
 package enum PDFDate {
     /// `D:YYYYMMDDHHmmSSZ`, the form ISO 32000-1 7.9.4 requires for /CreationDate and /ModDate.

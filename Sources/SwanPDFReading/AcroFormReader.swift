@@ -2,20 +2,20 @@
 /// Chrome/PDFium rewrites the whole file, pdf.js and poppler append incremental updates; qpdf
 /// reads all of them. Values are decoded exactly (UTF-16BE/LE, UTF-8, PDFDocEncoding, through
 /// qpdf_oh_get_binary_utf8_value) and only line ends are unified: CR LF and CR become LF.
-import Foundation
-import SwanLayout
+package import Foundation
+package import SwanLayout
 
-public enum AcroFormReader {
+package enum AcroFormReader {
     /// Every terminal field of the form in `data`, in the order of /AcroForm /Fields and /Kids.
     /// An empty list when the PDF has no form; throws (PDFReadError) when the bytes are not a
     /// readable PDF or ask for more than `limits`.
-    public static func fields(in data: Data, limits: PDFReadLimits = .standard) throws -> [FilledField] {
+    package static func fields(in data: Data, limits: PDFReadLimits = .standard) throws -> [FilledField] {
         try BudgetedPDF(data, limits: limits).fields()
     }
 
     /// Text exactly as typed, with every line end as LF (PDFium stores line breaks as CR LF,
     /// other readers as CR or LF). Nothing else changes: no trimming, no normalisation.
-    public static func unifyLineEnds(_ text: String) -> String {
+    package static func unifyLineEnds(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         var previousCR = false
         for scalar in text.unicodeScalars {

@@ -2,27 +2,27 @@
 /// every object stream before qpdf expands it, decodes an attachment through a counting pipeline
 /// that stops at its limit, and walks the field tree without recursion. Nothing is printed:
 /// every problem is a PDFReadError.
-import Foundation
-import SwanLayout
+package import Foundation
+package import SwanLayout
 internal import CSwanPDF
 
-public final class BudgetedPDF {
+package final class BudgetedPDF {
     private let handle: OpaquePointer
-    public let limits: PDFReadLimits
+    package let limits: PDFReadLimits
 
     /// One associated file with /AFRelationship /Source, before it is decoded.
-    public struct SourceFile: Sendable, Equatable {
-        public var index: Int
+    package struct SourceFile: Sendable, Equatable {
+        package var index: Int
         /// The file name (/UF, else /F).
-        public var name: String
+        package var name: String
         /// The media type (/Subtype of the EmbeddedFile stream), e.g. `application/json`.
-        public var mediaType: String?
+        package var mediaType: String?
         /// /Params /Size, when the file says it.
-        public var declaredSize: Int?
+        package var declaredSize: Int?
     }
 
     /// Opens `data`; throws when qpdf cannot read it or an object stream is over budget.
-    public init(_ data: Data, limits: PDFReadLimits = .standard) throws {
+    package init(_ data: Data, limits: PDFReadLimits = .standard) throws {
         guard !data.isEmpty else { throw PDFReadError.empty }
         self.limits = limits
         var cLimits = swan_pdf_limits(object_stream_limit: limits.objectStream, decoded_limit: limits.decoded,
@@ -38,7 +38,7 @@ public final class BudgetedPDF {
 
     /// Every terminal field of the form, in the order of /AcroForm /Fields and /Kids; empty
     /// when the PDF has no form.
-    public func fields() throws -> [FilledField] {
+    package func fields() throws -> [FilledField] {
         final class Collected { var fields: [FilledField] = [] }
         let collected = Collected()
         var error = swan_pdf_error()
@@ -54,7 +54,7 @@ public final class BudgetedPDF {
 
     /// The associated files with /AFRelationship /Source in the order of the catalog's /AF, each
     /// file once, none decoded yet.
-    public func sourceFiles() throws -> [SourceFile] {
+    package func sourceFiles() throws -> [SourceFile] {
         var error = swan_pdf_error()
         let count = swan_pdf_source_files(handle, &error)
         if count < 0 { throw Self.error(error, name: "") }
@@ -69,7 +69,7 @@ public final class BudgetedPDF {
 
     /// The file's bytes with its filters undone, at most `limit` of them; an error when it is
     /// larger (or says it is), cannot be decoded, or differs from its /Params /Size.
-    public func data(of file: SourceFile, limit: Int) throws -> Data {
+    package func data(of file: SourceFile, limit: Int) throws -> Data {
         var error = swan_pdf_error()
         var buffer: UnsafeMutablePointer<UInt8>?
         var length = 0

@@ -1,10 +1,10 @@
 /// What can go wrong reading a PDF someone gave swan (`swan import`, `swan archive`): qpdf could
 /// not read it, or it asked for more than the reading budgets allow (PDFReadLimits).
-import SwanDiagnostics
+package import SwanDiagnostics
 import SwanIO
 import SwanLayout
 
-public enum PDFReadError: Error, Equatable, Sendable, CustomStringConvertible, DiagnosticConvertible {
+package enum PDFReadError: Error, Equatable, Sendable, CustomStringConvertible, DiagnosticConvertible {
     /// qpdf's own words (English), at a byte of the file when it said where.
     case unreadable(reason: String, position: Int?)
     case empty
@@ -21,7 +21,7 @@ public enum PDFReadError: Error, Equatable, Sendable, CustomStringConvertible, D
     case fieldNameTooLong(limit: Int)
     case fieldTextTooLarge(limit: Int)
 
-    public var message: Message {
+    package var message: Message {
         switch self {
         case .unreadable(let reason, nil): Message(EngineCode.pdfReading, ["reason": EchoedValue.argument(reason, limit: 300)])
         case .unreadable(let reason, let position?):
@@ -45,28 +45,28 @@ public enum PDFReadError: Error, Equatable, Sendable, CustomStringConvertible, D
         }
     }
 
-    public var description: String { Catalogue.current.text(message) }
-    public var diagnostics: [Diagnostic] { [Diagnostic(.error, message)] }
+    package var description: String { Catalogue.current.text(message) }
+    package var diagnostics: [Diagnostic] { [Diagnostic(.error, message)] }
 }
 
 /// The reading budgets: what a PDF swan reads may cost at most. Our own forms need a small part
 /// of each (the blank invulblad: about 300 fields, 4 levels, no object stream over 100 KB).
-public struct PDFReadLimits: Sendable {
+package struct PDFReadLimits: Sendable {
     /// Decoded bytes of one object stream.
-    public var objectStream = 8 << 20
+    package var objectStream = 8 << 20
     /// Decoded bytes of every stream swan decodes in one file, together.
-    public var decoded = 48 << 20
+    package var decoded = 48 << 20
     /// Levels of the field tree.
-    public var depth = 32
+    package var depth = 32
     /// Terminal fields.
-    public var fields = 20_000
+    package var fields = 20_000
     /// Bytes of one field's full name.
-    public var name = 1_000
+    package var name = 1_000
     /// Bytes of all field names and values together.
-    public var text = 32 << 20
+    package var text = 32 << 20
     /// Associated files listed in /AF.
-    public var attachments = 64
+    package var attachments = 64
 
-    public init() {}
-    public static let standard = PDFReadLimits()
+    package init() {}
+    package static let standard = PDFReadLimits()
 }

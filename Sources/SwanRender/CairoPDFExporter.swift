@@ -1,15 +1,15 @@
 /// cairo's PDF surface as an exporter: fonts embedded and subset by cairo, metadata and a pinned
 /// creation date (reproducible bytes), bookmarks; then, where needed, page boxes and print hints
 /// added with qpdf, all in memory. The reference the native writer is tested against.
-import Foundation
-import SwanLayout
+package import Foundation
+package import SwanLayout
 import SwanPDF
 internal import CCairo
 
-public struct CairoPDFExporter: DocumentExporter {
-    public init() {}
+package struct CairoPDFExporter: DocumentExporter {
+    package init() {}
 
-    public func export(_ document: Document) throws -> Data {
+    package func export(_ document: Document) throws -> Data {
         // cairo 1.16 writes no form fields: a form would come out as a picture of one.
         if document.pages.contains(where: { !$0.fields.isEmpty }) {
             throw EngineError.coded(.cairoNoFormFields, [:])

@@ -1,21 +1,21 @@
 /// Draws a page as a PNG image (previews, contact sheets), in memory: the caller writes it.
-import Foundation
-import SwanLayout
+package import Foundation
+package import SwanLayout
 internal import CCairo
 internal import PNGEncoder
 
-public struct PNGRenderer: Sendable {
+package struct PNGRenderer: Sendable {
     /// zlib level and row filter of the PNG, chosen by measurement on the default run's previews
     /// (docs/benchmarks.md): cairo_surface_write_to_png's libpng defaults (level 6, adaptive
     /// filtering over all five filters) were four fifths of `swan all`'s CPU time. The pixels are
     /// the same; the bytes depend on the pixels only (no time or other ancillary chunk).
-    public static let level: Int32 = 3
+    package static let level: Int32 = 3
     static let filter = SWAN_PNG_FILTER_NONE
 
-    public init() {}
+    package init() {}
 
     /// The PNG's bytes, made in memory.
-    public func data(_ page: Page, dpi: Double = 150) throws -> Data {
+    package func data(_ page: Page, dpi: Double = 150) throws -> Data {
         try drawn(page, dpi: dpi) { try Self.encode($0) }
     }
 

@@ -1,9 +1,9 @@
-import Foundation
+package import Foundation
 
 extension Session {
     /// The session as a session file: UTF-8 JSON, keys sorted, pretty printed. Absent
     /// optionals and empty lists are left out, so decoding gives back an equal session.
-    public func encodeJSON() -> Data {
+    package func encodeJSON() -> Data {
         Data(JSONWriter.write(jsonValue))
     }
 

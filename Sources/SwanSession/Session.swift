@@ -3,33 +3,33 @@
 /// Required: `version`, `datum`, `inbrenger`, `omschrijving`. Everything else may be left
 /// out; lists then are empty and optionals nil. Text is kept exactly as written.
 /// Names of residents and colleagues make this personal data: see docs/session.md.
-public struct Session: Sendable, Equatable {
+package struct Session: Sendable, Equatable {
     /// The format version this library writes.
-    public static let currentVersion = 2
+    package static let currentVersion = 2
     /// The format versions this library reads: version 1 lists the chosen interventions as
     /// texts without their level; version 2 gives each its level.
-    public static let readableVersions = 1...2
+    package static let readableVersions = 1...2
 
-    public var version: Int
+    package var version: Int
     /// DATUM BESPREKING.
-    public var datum: SessionDate
+    package var datum: SessionDate
     /// INBRENGER: who brings in the praktijksituatie.
-    public var inbrenger: String
-    public var gespreksleider: String?
-    public var schrijver: String?
+    package var inbrenger: String
+    package var gespreksleider: String?
+    package var schrijver: String?
     /// The other participants (the three roles need not be repeated here).
-    public var deelnemers: [String]
+    package var deelnemers: [String]
     /// OMSCHRIJVING PRAKTIJKSITUATIE.
-    public var omschrijving: String
-    public var ronde1: Ronde1?
-    public var ronde2: Ronde2?
-    public var ronde3: Ronde3?
+    package var omschrijving: String
+    package var ronde1: Ronde1?
+    package var ronde2: Ronde2?
+    package var ronde3: Ronde3?
     /// How it went in practice, told at the next meeting.
-    public var evaluatie: Evaluatie?
+    package var evaluatie: Evaluatie?
     /// The "$schema" key: where an editor finds the JSON Schema to check the file against.
-    public var schema: String?
+    package var schema: String?
 
-    public init(version: Int = Session.currentVersion, datum: SessionDate, inbrenger: String,
+    package init(version: Int = Session.currentVersion, datum: SessionDate, inbrenger: String,
                 gespreksleider: String? = nil, schrijver: String? = nil, deelnemers: [String] = [],
                 omschrijving: String, ronde1: Ronde1? = nil, ronde2: Ronde2? = nil,
                 ronde3: Ronde3? = nil, evaluatie: Evaluatie? = nil, schema: String? = nil) {

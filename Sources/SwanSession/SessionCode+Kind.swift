@@ -2,12 +2,12 @@ import SwanDiagnostics
 
 extension SessionCode {
     /// What kind of problem a code is, for callers and tests that need to tell them apart.
-    public enum Kind: String, Sendable, Equatable {
+    package enum Kind: String, Sendable, Equatable {
         case invalidUTF8, malformedJSON, wrongType, unknownKey, duplicateKey, missingKey, emptyValue
         case invalidDate, unsupportedVersion, unknownID, duplicateID, invalidValue, wording
     }
 
-    public var kind: Kind {
+    package var kind: Kind {
         switch self {
         case .utf8BadLead, .utf8BadSequence, .utf8Truncated, .utf8Overlong, .utf8BadContinuation, .saveAsUtf8: .invalidUTF8
         case .unsupportedVersion: .unsupportedVersion
@@ -28,10 +28,10 @@ extension SessionCode {
 
 extension Diagnostic {
     /// The kind of a session file's problem (nil for other diagnostics).
-    public var sessionKind: SessionCode.Kind? { SessionCode(rawValue: code)?.kind }
+    package var sessionKind: SessionCode.Kind? { SessionCode(rawValue: code)?.kind }
 
     /// The JSON path of the value a diagnostic is about (`$.ronde1.voorwaarden[2].id`).
-    public var jsonPath: String? { location?.jsonPath }
+    package var jsonPath: String? { location?.jsonPath }
 }
 
 extension Message {

@@ -2,7 +2,7 @@ import SwanDiagnostics
 
 /// The codes of the problems found in a session file.
 /// Their wording is in Messages/en.txt and Messages/nl.txt.
-public enum SessionCode: String, DiagnosticCode {
+package enum SessionCode: String, DiagnosticCode {
     case utf8BadLead = "session.utf8-bad-lead"
     case utf8BadSequence = "session.utf8-bad-sequence"
     case utf8Truncated = "session.utf8-truncated"

@@ -1,13 +1,13 @@
 import SwanDiagnostics
 
 /// A calendar date without time or time zone, written `YYYY-MM-DD` (proleptic Gregorian).
-public struct SessionDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+package struct SessionDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    package let year: Int
+    package let month: Int
+    package let day: Int
 
     /// Returns nil unless the date exists (year 1...9999, month 1...12, day within the month).
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...SessionDate.daysIn(month: month, year: year)).contains(day) else { return nil }
         self.year = year
@@ -16,12 +16,12 @@ public struct SessionDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// Parses `YYYY-MM-DD`; nil for any other shape or an impossible date.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         guard case .valid(let date) = SessionDate.parse(text) else { return nil }
         self = date
     }
 
-    public var description: String {
+    package var description: String {
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
@@ -29,15 +29,15 @@ public struct SessionDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    public static func < (lhs: SessionDate, rhs: SessionDate) -> Bool {
+    package static func < (lhs: SessionDate, rhs: SessionDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    public static func isLeapYear(_ year: Int) -> Bool {
+    package static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
-    public static func daysIn(month: Int, year: Int) -> Int {
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return isLeapYear(year) ? 29 : 28
         case 4, 6, 9, 11: return 30

@@ -1,13 +1,13 @@
-import Foundation
+package import Foundation
 import SwanDiagnostics
 
 /// Reads a session file and validates it completely: every problem in the file is reported
 /// at once, each with its JSON path, line and column.
-public enum SessionDecoder {
+package enum SessionDecoder {
     /// Decodes and validates `data` (UTF-8 JSON). `source` names the file in error messages.
     /// Throws a `DiagnosticError` listing every problem, in file order, each located by line,
     /// column and JSON path.
-    public static func decode(_ data: Data, source: String, vocabulary: SessionVocabulary) throws -> Session {
+    package static func decode(_ data: Data, source: String, vocabulary: SessionVocabulary) throws -> Session {
         let bytes = [UInt8](data)
         let root = try parse(bytes, source: source)
         let validator = SessionValidator(source: source, bytes: bytes, vocabulary: vocabulary)

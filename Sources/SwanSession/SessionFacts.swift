@@ -1,18 +1,18 @@
-import Foundation
+package import Foundation
 
 /// What the archive's own commands (`swan find`, `swan expire`) need of an archived session file,
 /// read without validating it against a deck (an archive outlives decks whose card ids change):
 /// its dates and every text it holds.
-public struct SessionFacts: Sendable, Equatable {
+package struct SessionFacts: Sendable, Equatable {
     /// `$.datum`, nil when it is missing or not a date.
-    public var datum: SessionDate?
+    package var datum: SessionDate?
     /// `$.evaluatie.datum`, nil when there is none.
-    public var evaluatieDatum: SessionDate?
+    package var evaluatieDatum: SessionDate?
     /// Every string value in the file, in document order (the keys are not included).
-    public var texts: [String]
+    package var texts: [String]
 
     /// The latest date in the session: the evaluation's if there is one, else the discussion's.
-    public var latestDate: SessionDate? {
+    package var latestDate: SessionDate? {
         switch (datum, evaluatieDatum) {
         case let (datum?, evaluatie?): max(datum, evaluatie)
         case let (datum, evaluatie): evaluatie ?? datum
@@ -20,7 +20,7 @@ public struct SessionFacts: Sendable, Equatable {
     }
 
     /// Reads `data` as JSON; throws the encoding or syntax errors, located in `source`.
-    public static func read(_ data: Data, source: String) throws -> SessionFacts {
+    package static func read(_ data: Data, source: String) throws -> SessionFacts {
         let root = try SessionDecoder.parse([UInt8](data), source: source)
         var facts = SessionFacts(datum: nil, evaluatieDatum: nil, texts: [])
         if case .object(let members) = root.value {

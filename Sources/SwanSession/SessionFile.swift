@@ -1,25 +1,25 @@
-import Foundation
+package import Foundation
 import SwanIO
 
 /// Reading and writing session files on disk. A session holds personal data about residents
 /// and colleagues: it is written through the one safe write path, readable by its owner only.
-public enum SessionFile {
+package enum SessionFile {
     /// The permissions of every session file written here: read and write for the owner only.
-    public static let permissions: Int = 0o600
+    package static let permissions: Int = 0o600
 
     /// The largest session file swan reads (see docs/session.md).
-    public static let maximumFileSize = 16 << 20
+    package static let maximumFileSize = 16 << 20
 
     /// Reads and validates the file at `url` (`-` for standard input); errors name the file as it
     /// was given (so two files of the same name in different folders are told apart, as in an
     /// archive run). A missing, unreadable or oversized file is a `FileError`.
-    public static func read(_ url: URL, vocabulary: SessionVocabulary) throws -> Session {
+    package static func read(_ url: URL, vocabulary: SessionVocabulary) throws -> Session {
         try readWithBytes(url, vocabulary: vocabulary).session
     }
 
     /// The same, with the bytes read (an archive name is a hash of them; standard input can be
     /// read only once).
-    public static func readWithBytes(_ url: URL, vocabulary: SessionVocabulary) throws -> (session: Session, data: Data) {
+    package static func readWithBytes(_ url: URL, vocabulary: SessionVocabulary) throws -> (session: Session, data: Data) {
         let data = try InputFile.read(url, limit: maximumFileSize)
         let session = try SessionDecoder.decode(data, source: url.relativePath == "-" ? "standard input" : url.relativePath,
                                                 vocabulary: vocabulary)

@@ -1,11 +1,11 @@
 /// Makes valid, varied sessions from a seed, for benchmarks and fuzzing. The same seed always
 /// gives the same session. Names come from several Latin scripts; texts include line breaks,
 /// quotes and characters that need escaping in JSON.
-public enum SessionGenerator {
+package enum SessionGenerator {
     /// A valid session for `seed`. With `longField`, the omschrijving is exactly that many
     /// characters long (to test long texts). Ids come from `vocabulary`, which must have at
     /// least one id of each kind.
-    public static func make(seed: UInt64, longField: Int? = nil,
+    package static func make(seed: UInt64, longField: Int? = nil,
                             vocabulary: SessionVocabulary = .standard) -> Session {
         var random = SplitMix64(seed: seed)
         let people = random.shuffled(GeneratorWords.names)

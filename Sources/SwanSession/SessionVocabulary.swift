@@ -1,15 +1,15 @@
 /// The ids a session may use, each with its display name. The deck is the authority: the
 /// caller builds this from the deck's voorwaarden, factoren and levels. `standard` holds the
 /// ids of the printed SWAN set, for tests, examples and the generator.
-public struct SessionVocabulary: Sendable, Equatable {
+package struct SessionVocabulary: Sendable, Equatable {
     /// Voorwaarden van sociale kwaliteit (ronde 1): id -> name.
-    public var voorwaarden: [String: String]
+    package var voorwaarden: [String: String]
     /// Factoren (ronde 2): id -> name.
-    public var factoren: [String: String]
+    package var factoren: [String: String]
     /// Levels of intervention (ronde 3): id -> name.
-    public var levels: [String: String]
+    package var levels: [String: String]
 
-    public init(voorwaarden: [String: String], factoren: [String: String], levels: [String: String]) {
+    package init(voorwaarden: [String: String], factoren: [String: String], levels: [String: String]) {
         self.voorwaarden = voorwaarden
         self.factoren = factoren
         self.levels = levels
@@ -17,7 +17,7 @@ public struct SessionVocabulary: Sendable, Equatable {
 
     /// The ids of the printed SWAN card set, each named by its id: the real names come from the
     /// deck (`SessionVocabulary(deck:)`); this one serves tests and the generator.
-    public static let standard = SessionVocabulary(
+    package static let standard = SessionVocabulary(
         voorwaarden: named(["sociale-cohesie", "sociaal-economische-zekerheid", "sociale-empowerment", "sociale-inclusie"]),
         factoren: named(["inwoners", "kennis", "professional", "organisatie", "maatschappelijke-opdracht"]),
         levels: named(["individu", "groep", "organisatie-beleid"]))

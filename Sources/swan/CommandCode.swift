@@ -2,7 +2,7 @@ import SwanDiagnostics
 
 /// The codes of what the swan command itself says: summaries, and mistakes in its options.
 /// Their wording is in Messages/en.txt and Messages/nl.txt.
-public enum CommandCode: String, DiagnosticCode {
+package enum CommandCode: String, DiagnosticCode {
     case checkSummary = "command.check-summary"
     case checkRound = "command.check-round"
     case renderedAll = "command.rendered-all"
@@ -51,7 +51,7 @@ public enum CommandCode: String, DiagnosticCode {
 
 /// ArgumentParser's own error messages and the lines around them, recognised by their fixed form
 /// and worded in the user's language (ArgumentErrors).
-public enum ArgumentCode: String, DiagnosticCode {
+package enum ArgumentCode: String, DiagnosticCode {
     case usage = "argument.usage"
     case help = "argument.help"
     case seeHelp = "argument.see-help"
@@ -70,7 +70,7 @@ public enum ArgumentCode: String, DiagnosticCode {
 
 /// The help texts of the commands and options (`swan --help`), in the user's language; the
 /// headings ArgumentParser adds itself (USAGE, OPTIONS) cannot be changed and stay English.
-public enum HelpCode: String, DiagnosticCode {
+package enum HelpCode: String, DiagnosticCode {
     case swanAbstract = "help.swan"
     case swanDiscussion = "help.swan-discussion"
     case allAbstract = "help.all"

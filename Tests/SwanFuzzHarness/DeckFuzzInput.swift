@@ -3,21 +3,21 @@
 /// (modulo the number of files), the rest is that file's content. The deck is loaded and then
 /// every layout file is decoded as the documents decode it (what `swan check` does), so that an
 /// input for layout/*.yaml reaches the layout decoder and not only the YAML parser.
-import Foundation
+package import Foundation
 import SwanDeck
-import SwanDiagnostics
+package import SwanDiagnostics
 import SwanDocuments
 
-public enum DeckFuzzInput {
+package enum DeckFuzzInput {
     /// The files an input can replace, by its first byte. The Makefile's FUZZ_DECK_FILES lists
     /// them in the same order (a test checks it); new files go at the end, so the first byte of
     /// an input kept in Regressions/ keeps choosing the same file.
-    public static let files = ["deck.yaml", "cards/ronde-1.yaml", "cards/rollen.yaml", "forms/invulblad.yaml",
+    package static let files = ["deck.yaml", "cards/ronde-1.yaml", "cards/rollen.yaml", "forms/invulblad.yaml",
                                "forms/checklist.yaml", "labels.yaml", "hyphenation.yaml", "handleiding.md",
                                "layout/cards.yaml", "layout/forms.yaml", "layout/handleiding.yaml",
                                "layout/specimen.yaml", "layout/typography.yaml"]
 
-    public enum Outcome {
+    package enum Outcome {
         /// The deck loaded and every layout decoded.
         case accepted
         /// The deck or a layout was refused with located errors.
@@ -27,7 +27,7 @@ public enum DeckFuzzInput {
     /// A copy of the deck at `source` to spoil, in a fresh temporary folder laid out like the
     /// repository (…/Templates/<deck> beside a link to …/Fonts), so that the font paths of
     /// layout/typography.yaml, relative to the deck, still lead to the fonts.
-    public static func copyOfDeck(from source: URL, fonts: URL) throws -> URL {
+    package static func copyOfDeck(from source: URL, fonts: URL) throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("swan-fuzz-deck-\(getpid())-\(UUID().uuidString)")
         let copy = root.appendingPathComponent("Templates").appendingPathComponent(source.lastPathComponent)
         try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -37,19 +37,19 @@ public enum DeckFuzzInput {
     }
 
     /// Removes a copy made by copyOfDeck.
-    public static func remove(_ copy: URL) {
+    package static func remove(_ copy: URL) {
         try? FileManager.default.removeItem(at: copy.deletingLastPathComponent().deletingLastPathComponent())
     }
 
     /// The deck file `input` replaces.
-    public static func file(for input: some Collection<UInt8>) -> String? {
+    package static func file(for input: some Collection<UInt8>) -> String? {
         input.first.map { files[Int($0) % files.count] }
     }
 
     /// Puts `input` into the deck at `deck` (a copy to spoil), loads it, decodes its layouts and
     /// puts the original file back. Errors other than reported deck errors are rethrown: to the
     /// fuzzer they are findings.
-    public static func run(_ input: Data, in deck: URL) throws -> Outcome {
+    package static func run(_ input: Data, in deck: URL) throws -> Outcome {
         guard let name = file(for: input) else { return .accepted }
         let file = deck.appendingPathComponent(name)
         let original = try Data(contentsOf: file)

@@ -3,24 +3,24 @@
 /// `swan archive` read a PDF (SessionFromPDF: budgets, attachments, the field walk, the form's
 /// fields into a session). A session or reported errors are the outcomes; anything else thrown
 /// is a finding, and so is a crash or hang.
-import Foundation
+package import Foundation
 import SwanDeck
-import SwanDiagnostics
+package import SwanDiagnostics
 import SwanApp
-import SwanDocuments
+package import SwanDocuments
 
-public enum PDFFuzzInput {
-    public enum Outcome {
+package enum PDFFuzzInput {
+    package enum Outcome {
         case imported
         case refused([Diagnostic])
     }
 
     /// The context of the deck at `deck` (its fonts as its layout names them), made once per caller.
-    public static func context(deck: URL) throws -> DocumentContext {
+    package static func context(deck: URL) throws -> DocumentContext {
         try DocumentContext(deck: try DeckLoader.load(from: deck), date: Date(timeIntervalSince1970: 1_700_000_000))
     }
 
-    public static func run(_ bytes: Data, context: DocumentContext) throws -> Outcome {
+    package static func run(_ bytes: Data, context: DocumentContext) throws -> Outcome {
         do {
             _ = try SessionFromPDF.read(bytes, source: "fuzz.pdf", context: context)
             return .imported

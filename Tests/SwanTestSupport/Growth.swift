@@ -3,9 +3,9 @@
 /// machine do not count; each size is measured a few times and the fastest run kept.
 import Foundation
 
-public enum Growth {
+package enum Growth {
     /// CPU seconds the process spent running `body` (all its threads).
-    public static func cpuSeconds(_ body: () throws -> Void) rethrows -> Double {
+    package static func cpuSeconds(_ body: () throws -> Void) rethrows -> Double {
         func now() -> Double {
             var time = timespec()
             clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
@@ -18,7 +18,7 @@ public enum Growth {
 
     /// The cost of `run(2 × size)` over the cost of `run(size)`, the fastest of `tries` runs of
     /// each: about 2 for linear work, 4 for quadratic.
-    public static func doublingRatio(size: Int, tries: Int = 2, _ run: (Int) throws -> Void) rethrows -> (ratio: Double, small: Double, large: Double) {
+    package static func doublingRatio(size: Int, tries: Int = 2, _ run: (Int) throws -> Void) rethrows -> (ratio: Double, small: Double, large: Double) {
         var small = Double.infinity, large = Double.infinity
         for _ in 0..<tries {
             small = min(small, try cpuSeconds { try run(size) })

@@ -1,44 +1,44 @@
 /// A PNG file decoded by cairo's own PNG reader (not by our renderer), so that tests can look at
 /// the pixels: a blank or wrongly sized image fails, not only a file without the PNG signature.
 import CCairo
-import Foundation
+package import Foundation
 
-public struct PNGImage: Sendable {
-    public struct Pixel: Equatable, Hashable, Sendable, CustomStringConvertible {
-        public var red: UInt8, green: UInt8, blue: UInt8, alpha: UInt8
-        public init(red: UInt8, green: UInt8, blue: UInt8, alpha: UInt8 = 255) {
+package struct PNGImage: Sendable {
+    package struct Pixel: Equatable, Hashable, Sendable, CustomStringConvertible {
+        package var red: UInt8, green: UInt8, blue: UInt8, alpha: UInt8
+        package init(red: UInt8, green: UInt8, blue: UInt8, alpha: UInt8 = 255) {
             self.red = red; self.green = green; self.blue = blue; self.alpha = alpha
         }
         /// From "#RRGGBB".
-        public init?(hex: String) {
+        package init?(hex: String) {
             let digits = hex.hasPrefix("#") ? String(hex.dropFirst()) : hex
             guard digits.count == 6, let value = UInt32(digits, radix: 16) else { return nil }
             self.init(red: UInt8(value >> 16 & 0xFF), green: UInt8(value >> 8 & 0xFF), blue: UInt8(value & 0xFF))
         }
-        public static let white = Pixel(red: 255, green: 255, blue: 255)
+        package static let white = Pixel(red: 255, green: 255, blue: 255)
         /// The largest difference of one channel (alpha included).
-        public func distance(to other: Pixel) -> Int {
+        package func distance(to other: Pixel) -> Int {
             max(abs(Int(red) - Int(other.red)), abs(Int(green) - Int(other.green)),
                 abs(Int(blue) - Int(other.blue)), abs(Int(alpha) - Int(other.alpha)))
         }
         /// Dark enough to be ink of text (all channels below 100).
-        public var isDark: Bool { alpha > 200 && red < 100 && green < 100 && blue < 100 }
-        public var description: String { String(format: "#%02X%02X%02X/%02X", red, green, blue, alpha) }
+        package var isDark: Bool { alpha > 200 && red < 100 && green < 100 && blue < 100 }
+        package var description: String { String(format: "#%02X%02X%02X/%02X", red, green, blue, alpha) }
     }
 
-    public enum Failure: Error, CustomStringConvertible {
+    package enum Failure: Error, CustomStringConvertible {
         case unreadable(String, String)
-        public var description: String {
+        package var description: String {
             switch self { case let .unreadable(path, status): return "cairo cannot read \(path) as a PNG: \(status)" }
         }
     }
 
-    public let width: Int
-    public let height: Int
+    package let width: Int
+    package let height: Int
     /// Row after row, un-premultiplied.
-    public let pixels: [Pixel]
+    package let pixels: [Pixel]
 
-    public init(contentsOf url: URL) throws {
+    package init(contentsOf url: URL) throws {
         guard let surface = cairo_image_surface_create_from_png(url.path) else {
             throw Failure.unreadable(url.path, "no surface")
         }
@@ -74,10 +74,10 @@ public struct PNGImage: Sendable {
         self.width = width; self.height = height; self.pixels = pixels
     }
 
-    public func pixel(x: Int, y: Int) -> Pixel { pixels[y * width + x] }
+    package func pixel(x: Int, y: Int) -> Pixel { pixels[y * width + x] }
 
     /// How many pixels in the rectangle (in pixels; the whole image by default) satisfy `test`.
-    public func count(x: Range<Int>? = nil, y: Range<Int>? = nil, where test: (Pixel) -> Bool) -> Int {
+    package func count(x: Range<Int>? = nil, y: Range<Int>? = nil, where test: (Pixel) -> Bool) -> Int {
         let xs = (x ?? 0..<width).clamped(to: 0..<width), ys = (y ?? 0..<height).clamped(to: 0..<height)
         var count = 0
         for row in ys { for column in xs where test(pixels[row * width + column]) { count += 1 } }
@@ -85,15 +85,15 @@ public struct PNGImage: Sendable {
     }
 
     /// Pixels within `tolerance` (per channel) of `colour`.
-    public func count(of colour: Pixel, tolerance: Int = 8, x: Range<Int>? = nil, y: Range<Int>? = nil) -> Int {
+    package func count(of colour: Pixel, tolerance: Int = 8, x: Range<Int>? = nil, y: Range<Int>? = nil) -> Int {
         count(x: x, y: y) { $0.distance(to: colour) <= tolerance }
     }
 
     /// The number of distinct colours: 1 for a blank image.
-    public var distinctColours: Int { Set(pixels).count }
+    package var distinctColours: Int { Set(pixels).count }
 
     /// The colour most pixels have (the background).
-    public var dominantColour: Pixel {
+    package var dominantColour: Pixel {
         var counts: [Pixel: Int] = [:]
         for pixel in pixels { counts[pixel, default: 0] += 1 }
         return counts.max { $0.value < $1.value }!.key

@@ -1,13 +1,13 @@
 /// SplitMix64 (Steele, Lea and Flood): small, fast and the same on every platform, so every
 /// random input a test draws is reproducible from its seed and a failure can be replayed.
 /// The one generator of the test suites (property tests, line breaking, layout values).
-public struct SeededRandom: RandomNumberGenerator {
+package struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
     /// The seed is the generator's first state, as in the reference implementation.
-    public init(seed: UInt64) { state = seed }
+    package init(seed: UInt64) { state = seed }
 
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -16,8 +16,8 @@ public struct SeededRandom: RandomNumberGenerator {
     }
 
     /// A number in 0..<n, without the bias of `next() % n`.
-    public mutating func below(_ n: Int) -> Int { Int.random(in: 0..<n, using: &self) }
+    package mutating func below(_ n: Int) -> Int { Int.random(in: 0..<n, using: &self) }
     /// True `percent` times in 100.
-    public mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-    public mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+    package mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
+    package mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 }

@@ -1,22 +1,22 @@
 /// The exporters tests write with, as a run has them (SwanApp's `Exporters`): one native writer
 /// for the whole test process, so its font subsets are shared as in a run, and cairo's PNG renderer.
-import Foundation
+package import Foundation
 import SwanIO
-import SwanLayout
-import SwanPDF
-import SwanRender
+package import SwanLayout
+package import SwanPDF
+package import SwanRender
 
-public enum TestExporters {
-    public static let native = NativePDFExporter()
+package enum TestExporters {
+    package static let native = NativePDFExporter()
     /// The default PDF writer.
-    public static var pdf: any DocumentExporter { native }
-    public static var png: PNGRenderer { PNGRenderer() }
+    package static var pdf: any DocumentExporter { native }
+    package static var png: PNGRenderer { PNGRenderer() }
 }
 
 extension PNGRenderer {
     /// Renders `page` at `dpi` and writes it through the safe write path (the application writes
     /// its previews as a set: PreviewFolder, FileSet).
-    public func write(_ page: Page, to url: URL, dpi: Double = 150) throws {
+    package func write(_ page: Page, to url: URL, dpi: Double = 150) throws {
         try AtomicFile.write(try data(page, dpi: dpi), to: url)
     }
 }

@@ -1,10 +1,10 @@
 /// One folder per test process under the system's temporary folder, holding every folder a test
 /// makes, removed when the process exits: test runs leave nothing behind in /tmp (thousands of
 /// folders a day otherwise). SWAN_KEEP_TEST_FILES=1 keeps it to look at after a failure.
-import Foundation
+package import Foundation
 
-public enum TestProcessFolder {
-    public static let root: URL = {
+package enum TestProcessFolder {
+    package static let root: URL = {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("swan-tests-\(getpid())")
         try? FileManager.default.removeItem(at: root)
         try! FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -15,7 +15,7 @@ public enum TestProcessFolder {
     }()
 
     /// A new, empty folder named `prefix-UUID` in the process's folder.
-    public static func make(_ prefix: String) -> URL {
+    package static func make(_ prefix: String) -> URL {
         let url = root.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url

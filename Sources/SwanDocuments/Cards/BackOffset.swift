@@ -5,29 +5,29 @@
 import Foundation
 import SwanLayout
 
-public struct BackOffset: Sendable, Equatable {
-    public var x: Double
-    public var y: Double
+package struct BackOffset: Sendable, Equatable {
+    package var x: Double
+    package var y: Double
 
-    public init(x: Double, y: Double) { self.x = x; self.y = y }
+    package init(x: Double, y: Double) { self.x = x; self.y = y }
 
-    public static let zero = BackOffset(x: 0, y: 0)
+    package static let zero = BackOffset(x: 0, y: 0)
     /// The largest offset swan corrects, in millimetres: a printer further off needs its paper
     /// guides or settings fixed first.
-    public static let limit = 10.0
+    package static let limit = 10.0
 
-    public var isZero: Bool { x == 0 && y == 0 }
-    public var isWithinLimit: Bool { abs(x) <= Self.limit && abs(y) <= Self.limit }
+    package var isZero: Bool { x == 0 && y == 0 }
+    package var isWithinLimit: Bool { abs(x) <= Self.limit && abs(y) <= Self.limit }
 
     /// The move of a back page's content, in that page's own coordinates (points), that cancels
     /// the offset: the back page is the front's mirror image across the flip axis.
-    public func correction(on geometry: SheetGeometry, flip: FlipEdge) -> (dx: Double, dy: Double) {
+    package func correction(on geometry: SheetGeometry, flip: FlipEdge) -> (dx: Double, dy: Double) {
         geometry.mirrorsLeftRight(flip) ? (mm(x) + 0, mm(-y) + 0) : (mm(-x) + 0, mm(y) + 0)
     }
 
     /// "X,Y" with a decimal point, as on the command line and in the settings file ("1.25,-0.5");
     /// nil for anything else.
-    public init?(text: String) {
+    package init?(text: String) {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, parts.allSatisfy({ $0.count <= 16 && Self.isNumber($0) }),
@@ -36,9 +36,9 @@ public struct BackOffset: Sendable, Equatable {
     }
 
     /// As written back: two decimals, a point, no "-0.00".
-    public var text: String { "\(Self.format(x)),\(Self.format(y))" }
+    package var text: String { "\(Self.format(x)),\(Self.format(y))" }
 
-    public static func format(_ value: Double) -> String {
+    package static func format(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
         return String(format: "%.2f", rounded == 0 ? 0 : rounded)
     }

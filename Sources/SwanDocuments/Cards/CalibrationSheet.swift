@@ -8,50 +8,50 @@
 /// of 0.25 mm, the value `--back-offset X,Y` takes. Two corners that read differently show a
 /// turned or scaled back.
 import SwanDeck
-import SwanLayout
+package import SwanLayout
 
 /// One target on the sheet, in the front page's coordinates (points).
-public struct CalibrationTarget: Sendable, Equatable {
-    public enum Axis: String, Sendable, CaseIterable { case x, y }
-    public var axis: Axis
+package struct CalibrationTarget: Sendable, Equatable {
+    package enum Axis: String, Sendable, CaseIterable { case x, y }
+    package var axis: Axis
     /// 0: the corner at the top left of the front, 1: the bottom right.
-    public var corner: Int
+    package var corner: Int
     /// The offset this target names, in millimetres.
-    public var value: Double
+    package var value: Double
     /// The middle of the gap between its two front lines.
-    public var centre: Point
+    package var centre: Point
 }
 
-public struct CalibrationDocument: Sendable {
-    public var document: Document
-    public var targets: [CalibrationTarget]
-    public var geometry: SheetGeometry
+package struct CalibrationDocument: Sendable {
+    package var document: Document
+    package var targets: [CalibrationTarget]
+    package var geometry: SheetGeometry
 }
 
-public enum CalibrationSheet {
+package enum CalibrationSheet {
     /// The reading's step and range, in millimetres.
-    public static let step = 0.25
-    public static let steps = 20
+    package static let step = 0.25
+    package static let steps = 20
     /// Millimetres between targets along the measured direction: more than the farthest a back
     /// line can lie from its own target (twice the range), so it never lines up with a neighbour's.
-    public static let pitch = 11.0
+    package static let pitch = 11.0
     /// Across the measured direction: a back line moved by the other direction's full range stays
     /// clear of the next row's gap.
-    public static let rowPitch = 17.0
+    package static let rowPitch = 17.0
     /// Half the gap between a target's two front lines, the length of each, and of the back line.
-    public static let gap = 5.5
-    public static let frontLine = 3.0
-    public static let backLine = 2.0
-    public static let perRow = 11
-    public static let perColumn = 9
+    package static let gap = 5.5
+    package static let frontLine = 3.0
+    package static let backLine = 2.0
+    package static let perRow = 11
+    package static let perColumn = 9
     /// Across a Y scale the columns leave room for the numbers to the left of each target.
-    public static let columnPitch = 24.0
+    package static let columnPitch = 24.0
     static let margin = 12.0
     static let lineWidth = 0.5
 
-    public static var values: [Double] { (-steps...steps).map { Double($0) * step } }
+    package static var values: [Double] { (-steps...steps).map { Double($0) * step } }
 
-    public static func make(_ context: DocumentContext, paper: PaperSize, flip: FlipEdge) throws -> CalibrationDocument {
+    package static func make(_ context: DocumentContext, paper: PaperSize, flip: FlipEdge) throws -> CalibrationDocument {
         let layout = try context.layout("cards", as: CardLayout.self)
         let geometry = layout.sheetGeometry(on: paper)
         let size = geometry.paper

@@ -1,33 +1,33 @@
 /// One side of one card, drawn in the card's own coordinates: the trim box runs from (0, 0) to
 /// the card's size; backgrounds run `bleed` past it, text stays inside the safe area.
-import SwanDeck
-import SwanLayout
+package import SwanDeck
+package import SwanLayout
 
-public enum CardSideName: String, Sendable, CaseIterable {
+package enum CardSideName: String, Sendable, CaseIterable {
     case front, back
 }
 
-public struct CardFace: Sendable {
-    public var cardID: String
-    public var side: CardSideName
-    public var items: [PageItem]
+package struct CardFace: Sendable {
+    package var cardID: String
+    package var side: CardSideName
+    package var items: [PageItem]
     /// Where text may go: the trim box inset by the safe margin.
-    public var safeArea: Rect
+    package var safeArea: Rect
     /// The factor text was shrunk by to fit (1 = the template's sizes).
-    public var scale: Double
+    package var scale: Double
     /// The side's logical structure (tagged PDF): a Sect named after the card with the side's
     /// heading, paragraphs and lists; `items` mark their text with it, the band's label and the
     /// decorations are artifacts. A document that tags grafts it into its own tree.
-    public var structure: StructureTree
+    package var structure: StructureTree
 }
 
 /// Lays out card faces from the deck and layout/cards.yaml.
-public struct CardFaceRenderer {
-    public let context: DocumentContext
-    public let layout: CardLayout
-    public let diagnostics: Diagnostics
+package struct CardFaceRenderer {
+    package let context: DocumentContext
+    package let layout: CardLayout
+    package let diagnostics: Diagnostics
 
-    public init(context: DocumentContext, layout: CardLayout, diagnostics: Diagnostics) {
+    package init(context: DocumentContext, layout: CardLayout, diagnostics: Diagnostics) {
         self.context = context; self.layout = layout; self.diagnostics = diagnostics
     }
 
@@ -35,7 +35,7 @@ public struct CardFaceRenderer {
     private var colours: CardLayout.Colours { layout.colours }
 
     /// The face of `card` on `side`, with backgrounds running `bleed` points past the trim.
-    public func face(_ card: Card, _ side: CardSideName, bleed: Double) -> CardFace {
+    package func face(_ card: Card, _ side: CardSideName, bleed: Double) -> CardFace {
         let subject = LayoutSubject.card(card, side)
         let accent = context.roundColour(card.round, fallback: colours.neutral)
         var items: [PageItem] = []

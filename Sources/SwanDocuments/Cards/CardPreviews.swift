@@ -1,20 +1,20 @@
 /// PNG previews: one image per card side (at trim size, corners rounded as a cutter would), and
 /// a contact sheet of the whole deck, fronts beside backs.
 import Foundation
-import SwanDeck
-import SwanLayout
+package import SwanDeck
+package import SwanLayout
 
-public enum CardPreviews {
+package enum CardPreviews {
     /// One picture to encode: its file name, the page, the resolution.
-    public struct Picture: Sendable {
-        public let name: String
-        public let page: Page
-        public let dpi: Double
+    package struct Picture: Sendable {
+        package let name: String
+        package let page: Page
+        package let dpi: Double
     }
 
     /// The pictures by file name, laid out but not encoded (the application encodes them, on
     /// all cores: PNG encoding is the slow part of the default run).
-    public static func pictures(_ cards: [Card], _ context: DocumentContext,
+    package static func pictures(_ cards: [Card], _ context: DocumentContext,
                                 diagnostics: Diagnostics) throws -> [Picture] {
         let layout = try context.layout("cards", as: CardLayout.self)
         let contactSheetName = try OutputName.contactSheet.name(in: context.deck)

@@ -1,45 +1,45 @@
 /// The home-print PDF: for each sheet a page of fronts (always an odd page) followed by its page
 /// of backs, placed to land behind their fronts under the chosen flip; the page that says how to
 /// print comes last, so that a plain double-sided print never puts a back behind the wrong front.
-import SwanDeck
+package import SwanDeck
 import SwanDiagnostics
-import SwanLayout
+package import SwanLayout
 
-public struct CardSheetOptions: Sendable {
-    public var paper: PaperSize = .a4
-    public var flip: FlipEdge = .long
-    public var cropMarks = true
+package struct CardSheetOptions: Sendable {
+    package var paper: PaperSize = .a4
+    package var flip: FlipEdge = .long
+    package var cropMarks = true
     /// Where the printer puts the backs (read off the calibration sheet): every back page moves
     /// the other way; fronts never move.
-    public var backOffset = BackOffset.zero
+    package var backOffset = BackOffset.zero
     /// The last sheet's empty places filled with extra role cards and a second check card (an
     /// online meeting, where every participant has a set of their own).
-    public var extraRoles = false
-    public init(paper: PaperSize = .a4, flip: FlipEdge = .long, cropMarks: Bool = true, backOffset: BackOffset = .zero,
+    package var extraRoles = false
+    package init(paper: PaperSize = .a4, flip: FlipEdge = .long, cropMarks: Bool = true, backOffset: BackOffset = .zero,
                 extraRoles: Bool = false) {
         self.paper = paper; self.flip = flip; self.cropMarks = cropMarks; self.backOffset = backOffset; self.extraRoles = extraRoles
     }
 }
 
 /// A card placed on a sheet page: which card, which side, where its trim box is.
-public struct PlacedCard: Sendable, Equatable {
-    public var cardID: String
-    public var side: CardSideName
-    public var pageIndex: Int
-    public var trim: Rect
-    public var safeArea: Rect
+package struct PlacedCard: Sendable, Equatable {
+    package var cardID: String
+    package var side: CardSideName
+    package var pageIndex: Int
+    package var trim: Rect
+    package var safeArea: Rect
 }
 
-public struct CardSheetDocument: Sendable {
-    public var document: Document
-    public var placements: [PlacedCard]
-    public var geometry: SheetGeometry
+package struct CardSheetDocument: Sendable {
+    package var document: Document
+    package var placements: [PlacedCard]
+    package var geometry: SheetGeometry
 }
 
-public enum CardSheets {
+package enum CardSheets {
     /// For the empty places of the last sheet: the role cards in the deck's order, a second check
     /// card after the first round of them, then the roles again, as many as there are places.
-    public static func extraCards(filling count: Int, perSheet: Int, deck: Deck) -> [Card] {
+    package static func extraCards(filling count: Int, perSheet: Int, deck: Deck) -> [Card] {
         let free = (perSheet - count % perSheet) % perSheet
         let roles = deck.cards(ofKind: .role), checks = deck.cards(ofKind: .check)
         let order = roles + checks.prefix(1)
@@ -52,7 +52,7 @@ public enum CardSheets {
         return extra
     }
 
-    public static func make(_ cards: [Card], _ context: DocumentContext, options: CardSheetOptions = CardSheetOptions(),
+    package static func make(_ cards: [Card], _ context: DocumentContext, options: CardSheetOptions = CardSheetOptions(),
                             diagnostics: Diagnostics) throws -> CardSheetDocument {
         let layout = try context.layout("cards", as: CardLayout.self)
         // The paper is the command's choice: a card that does not fit on it is an error, not a page.

@@ -6,7 +6,7 @@ import SwanDiagnostics
 import SwanLayout
 import SwanIO
 
-public enum PrintShopColour: String, Sendable, CaseIterable {
+package enum PrintShopColour: String, Sendable, CaseIterable {
     case cmyk, rgb
 
     /// The press of layout/cards.yaml's `printShop`, its profile read from the deck folder (or,

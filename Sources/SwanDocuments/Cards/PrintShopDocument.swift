@@ -2,12 +2,12 @@
 /// the bleed on every side; backgrounds run into the bleed, text stays in the safe area, and
 /// every page carries a TrimBox and a BleedBox. In CMYK (the default) the file is PDF/X-4 for
 /// the press layout/cards.yaml names: every colour converted to its inks, greys in black only.
-import SwanDeck
-import SwanLayout
+package import SwanDeck
+package import SwanLayout
 
-public enum PrintShopDocument {
+package enum PrintShopDocument {
     /// `bleed` in millimetres; the template's value when nil.
-    public static func make(_ cards: [Card], _ context: DocumentContext, bleed: Double? = nil, colour: PrintShopColour = .cmyk,
+    package static func make(_ cards: [Card], _ context: DocumentContext, bleed: Double? = nil, colour: PrintShopColour = .cmyk,
                             diagnostics: Diagnostics) throws -> (document: Document, faces: [CardFace]) {
         let layout = try context.layout("cards", as: CardLayout.self)
         let condition = colour == .cmyk ? try PrintShopColour.condition(layout.printShop, deck: context.deck) : nil

@@ -2,32 +2,32 @@
 /// behind its front when the sheet is printed double-sided. Cards stand apart (a gutter), each
 /// with its own bleed and its own crop marks, so that a cutting or duplex error of a millimetre
 /// shows the card's own colour, never its neighbour's.
-import SwanLayout
+package import SwanLayout
 
-public enum FlipEdge: String, Sendable, CaseIterable {
+package enum FlipEdge: String, Sendable, CaseIterable {
     /// Turn the sheet over its long edge (like a book page): the usual duplex setting.
     case long
     /// Turn the sheet over its short edge (like a notepad).
     case short
 
-    public var duplex: DocumentInfo.Duplex { self == .long ? .flipLongEdge : .flipShortEdge }
+    package var duplex: DocumentInfo.Duplex { self == .long ? .flipLongEdge : .flipShortEdge }
 }
 
-public struct SheetGeometry: Sendable {
-    public let paper: Size
-    public let card: Size
+package struct SheetGeometry: Sendable {
+    package let paper: Size
+    package let card: Size
     /// Space between two columns and between two rows of cards.
-    public let columnGap: Double
-    public let rowGap: Double
+    package let columnGap: Double
+    package let rowGap: Double
     /// How far each card's background runs past its trim.
-    public let bleed: Double
-    public let columns: Int
-    public let rows: Int
+    package let bleed: Double
+    package let columns: Int
+    package let rows: Int
     /// Top-left corner of the grid.
-    public let origin: Point
+    package let origin: Point
 
     /// As many cards as fit (at least one) with `margin` between the paper's edge and a trim on every side.
-    public init(paper: Size, card: Size, columnGap: Double, rowGap: Double, bleed: Double, margin: Double) {
+    package init(paper: Size, card: Size, columnGap: Double, rowGap: Double, bleed: Double, margin: Double) {
         self.paper = paper; self.card = card; self.columnGap = columnGap; self.rowGap = rowGap; self.bleed = bleed
         columns = max(1, Int(((paper.width - 2 * margin + columnGap) / (card.width + columnGap)).rounded(.down) + 1e-9))
         rows = max(1, Int(((paper.height - 2 * margin + rowGap) / (card.height + rowGap)).rounded(.down) + 1e-9))
@@ -39,7 +39,7 @@ public struct SheetGeometry: Sendable {
     /// The orientation of `paper` (as given, or turned a quarter) whose grid holds the most
     /// cards; the paper as given on a tie. On A4 and Letter that is landscape: with 3 mm crop
     /// marks 3 mm off every trim and 5 mm of unprintable edge, a portrait A4 holds only 2 x 2.
-    public static func best(paper: Size, card: Size, columnGap: Double, rowGap: Double, bleed: Double,
+    package static func best(paper: Size, card: Size, columnGap: Double, rowGap: Double, bleed: Double,
                             margin: Double) -> SheetGeometry {
         let turned = Size(width: paper.height, height: paper.width)
         let upright = SheetGeometry(paper: paper, card: card, columnGap: columnGap, rowGap: rowGap, bleed: bleed, margin: margin)
@@ -48,19 +48,19 @@ public struct SheetGeometry: Sendable {
     }
 
     /// Whether the grid keeps `margin` to the paper's edge on every side.
-    public func fits(_ margin: Double) -> Bool { origin.x >= margin - 1e-6 && origin.y >= margin - 1e-6 }
+    package func fits(_ margin: Double) -> Bool { origin.x >= margin - 1e-6 && origin.y >= margin - 1e-6 }
 
-    public var cardsPerSheet: Int { columns * rows }
+    package var cardsPerSheet: Int { columns * rows }
 
-    public var isLandscape: Bool { paper.width > paper.height }
+    package var isLandscape: Bool { paper.width > paper.height }
 
     /// Whether turning the sheet over mirrors it left-right on the page (over the long edge of a
     /// portrait page, or the short edge of a landscape one); otherwise it mirrors top-bottom, and
     /// the back page then comes out upside down against its front.
-    public func mirrorsLeftRight(_ flip: FlipEdge) -> Bool { (flip == .long) != isLandscape }
+    package func mirrorsLeftRight(_ flip: FlipEdge) -> Bool { (flip == .long) != isLandscape }
 
     /// The front's trim rectangle of slot `index` (row by row).
-    public func frontRect(_ index: Int) -> Rect {
+    package func frontRect(_ index: Int) -> Rect {
         let row = index / columns, column = index % columns
         return Rect(x: origin.x + Double(column) * (card.width + columnGap), y: origin.y + Double(row) * (card.height + rowGap),
                     width: card.width, height: card.height)
@@ -68,7 +68,7 @@ public struct SheetGeometry: Sendable {
 
     /// The rectangle on the back page that lies behind `rect` on the front page.
     /// The long edge of a landscape page is its top, so there a long flip mirrors top-bottom.
-    public func mirror(_ rect: Rect, flip: FlipEdge) -> Rect {
+    package func mirror(_ rect: Rect, flip: FlipEdge) -> Rect {
         mirrorsLeftRight(flip)
             ? Rect(x: paper.width - rect.maxX, y: rect.minY, width: rect.width, height: rect.height)
             : Rect(x: rect.minX, y: paper.height - rect.maxY, width: rect.width, height: rect.height)
@@ -80,7 +80,7 @@ public struct SheetGeometry: Sendable {
     /// `clearance` before any card's bleed and `edge` before the paper's edge; what is left
     /// shorter than `minimum` is dropped. Marks on a shared cut line merge; empty positions get
     /// none.
-    public func cropMarks(_ trims: [Rect], length: Double, offset: Double, edge: Double, clearance: Double,
+    package func cropMarks(_ trims: [Rect], length: Double, offset: Double, edge: Double, clearance: Double,
                           minimum: Double, stroke: Stroke) -> [PageItem] {
         let bleeds = trims.map { $0.insetBy(-(bleed + clearance)) }
         let paperArea = Rect(x: 0, y: 0, width: paper.width, height: paper.height).insetBy(edge)

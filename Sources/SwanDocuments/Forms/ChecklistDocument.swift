@@ -1,10 +1,10 @@
 /// The check card as a printable A4 page: the four moments, each item with a drawn checkbox,
 /// and the tasks of the three roles side by side.
 import SwanDeck
-import SwanLayout
+package import SwanLayout
 
-public enum ChecklistDocument {
-    public static func make(_ context: DocumentContext, diagnostics: Diagnostics) throws -> Document {
+package enum ChecklistDocument {
+    package static func make(_ context: DocumentContext, diagnostics: Diagnostics) throws -> Document {
         let layout = try FormsLayout.load(context)
         let pager = FormPager(context: context, layout: layout, diagnostics: diagnostics)
         let spec = layout.checklist

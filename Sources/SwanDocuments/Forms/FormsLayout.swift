@@ -1,91 +1,91 @@
 /// layout/forms.yaml: the measurements of the invulblad (blank and filled) and the checklist.
 /// Distances in millimetres, font sizes and line widths in points, colours as "#RRGGBB".
 import SwanDeck
-import SwanLayout
+package import SwanLayout
 
-public struct FormsLayout: Decodable, Equatable, Sendable {
-    public typealias Margins = PageMargins
-    public typealias Rule = RuleSpec
+package struct FormsLayout: Decodable, Equatable, Sendable {
+    package typealias Margins = PageMargins
+    package typealias Rule = RuleSpec
 
-    public struct Footer: Decodable, Equatable, Sendable {
-        public var style: StyleSpec
+    package struct Footer: Decodable, Equatable, Sendable {
+        package var style: StyleSpec
         /// Space between the content and the footer line, in mm.
-        public var height: Double
-        public var rule: Rule
+        package var height: Double
+        package var rule: Rule
     }
 
-    public struct Styles: Decodable, Equatable, Sendable {
-        public var partTitle: StyleSpec
-        public var prompt: StyleSpec
-        public var hint: StyleSpec
-        public var answer: StyleSpec
-        public var continued: StyleSpec
+    package struct Styles: Decodable, Equatable, Sendable {
+        package var partTitle: StyleSpec
+        package var prompt: StyleSpec
+        package var hint: StyleSpec
+        package var answer: StyleSpec
+        package var continued: StyleSpec
     }
 
-    public struct Range: Decodable, Equatable, Sendable {
-        public var minimum: Double
-        public var maximum: Double
+    package struct Range: Decodable, Equatable, Sendable {
+        package var minimum: Double
+        package var maximum: Double
     }
 
-    public struct Writing: Decodable, Equatable, Sendable {
-        public var lineSpacing: Range
-        public var rule: Rule
-        public var promptGap: Double
-        public var sectionGap: Double
-        public var inlineGap: Double
-        public var indent: Double
+    package struct Writing: Decodable, Equatable, Sendable {
+        package var lineSpacing: Range
+        package var rule: Rule
+        package var promptGap: Double
+        package var sectionGap: Double
+        package var inlineGap: Double
+        package var indent: Double
         /// Empty writing lines after each answer of a filled form.
-        public var spareLines: Int
+        package var spareLines: Int
         /// A section of at most this many lines is never split over two pages.
-        public var keepTogether: Int
+        package var keepTogether: Int
     }
 
-    public struct Accent: Decodable, Equatable, Sendable {
-        public var width: Double
-        public var gap: Double
+    package struct Accent: Decodable, Equatable, Sendable {
+        package var width: Double
+        package var gap: Double
     }
 
     /// Which section of the invulblad holds which answer of a session.
-    public struct Filled: Decodable, Equatable, Sendable {
-        public var date: String
-        public var presenter: String
-        public var description: String
-        public var conditions: String
-        public var goal: String
-        public var factors: String
-        public var chosen: String
-        public var answers: String
-        public var signal: String
+    package struct Filled: Decodable, Equatable, Sendable {
+        package var date: String
+        package var presenter: String
+        package var description: String
+        package var conditions: String
+        package var goal: String
+        package var factors: String
+        package var chosen: String
+        package var answers: String
+        package var signal: String
         /// Level id (round-3 support card) -> section id.
-        public var levels: [String: String]
+        package var levels: [String: String]
     }
 
-    public struct ChecklistLayout: Decodable, Equatable, Sendable {
-        public struct Box: Decodable, Equatable, Sendable {
-            public var size: Double
-            public var width: Double
-            public var colour: Colour
+    package struct ChecklistLayout: Decodable, Equatable, Sendable {
+        package struct Box: Decodable, Equatable, Sendable {
+            package var size: Double
+            package var width: Double
+            package var colour: Colour
         }
-        public var title: StyleSpec
-        public var moment: StyleSpec
-        public var item: StyleSpec
-        public var rolesTitle: StyleSpec
-        public var roleName: StyleSpec
-        public var task: StyleSpec
-        public var box: Box
-        public var columnGap: Double
+        package var title: StyleSpec
+        package var moment: StyleSpec
+        package var item: StyleSpec
+        package var rolesTitle: StyleSpec
+        package var roleName: StyleSpec
+        package var task: StyleSpec
+        package var box: Box
+        package var columnGap: Double
     }
 
-    public var paper: PaperSize
-    public var margins: Margins
-    public var footer: Footer
-    public var styles: Styles
-    public var writing: Writing
-    public var accent: Accent
-    public var filled: Filled
-    public var checklist: ChecklistLayout
+    package var paper: PaperSize
+    package var margins: Margins
+    package var footer: Footer
+    package var styles: Styles
+    package var writing: Writing
+    package var accent: Accent
+    package var filled: Filled
+    package var checklist: ChecklistLayout
 
-    public static func load(_ context: DocumentContext) throws -> FormsLayout {
+    package static func load(_ context: DocumentContext) throws -> FormsLayout {
         try context.layout("forms", as: FormsLayout.self)
     }
 }

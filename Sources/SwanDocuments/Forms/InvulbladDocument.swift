@@ -5,13 +5,13 @@
 import Foundation
 import SwanDeck
 import SwanDiagnostics
-import SwanLayout
-import SwanSession
+package import SwanLayout
+package import SwanSession
 
-public enum InvulbladDocument {
+package enum InvulbladDocument {
     /// The blank form: every part on its own page, with one writing-line pitch for the whole
     /// form: the largest within the layout's limits at which every part fits its page.
-    public static func blank(_ context: DocumentContext, diagnostics: Diagnostics) throws -> Document {
+    package static func blank(_ context: DocumentContext, diagnostics: Diagnostics) throws -> Document {
         let builder = try InvulbladBuilder(context: context, diagnostics: diagnostics)
         let form = context.deck.invulblad
         let pitch = try builder.pitch()
@@ -33,7 +33,7 @@ public enum InvulbladDocument {
     /// spare lines after it (so it can still be written on), and what the form has no prompt
     /// for (the roles, the moreel dilemma, the evaluatiemoment) in a separate block at the end.
     /// The PDF metadata holds the form's name and the session date only, never personal data.
-    public static func filled(_ session: Session, _ context: DocumentContext,
+    package static func filled(_ session: Session, _ context: DocumentContext,
                               diagnostics: Diagnostics) throws -> Document {
         let builder = try InvulbladBuilder(context: context, diagnostics: diagnostics)
         let form = context.deck.invulblad

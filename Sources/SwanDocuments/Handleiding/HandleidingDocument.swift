@@ -4,43 +4,43 @@
 /// broken by the Paginator: no heading alone at the bottom, no widows, no orphans.
 import SwanDiagnostics
 import SwanDeck
-import SwanLayout
+package import SwanLayout
 
-public struct HandleidingLayout: Decodable, Equatable, Sendable {
-    public typealias Margins = PageMargins
-    public typealias Rule = RuleSpec
-    public struct Header: Decodable, Equatable, Sendable {
-        public var style: StyleSpec
-        public var height: Double
-        public var rule: Rule
+package struct HandleidingLayout: Decodable, Equatable, Sendable {
+    package typealias Margins = PageMargins
+    package typealias Rule = RuleSpec
+    package struct Header: Decodable, Equatable, Sendable {
+        package var style: StyleSpec
+        package var height: Double
+        package var rule: Rule
     }
-    public struct Footer: Decodable, Equatable, Sendable {
-        public var style: StyleSpec
-        public var height: Double
+    package struct Footer: Decodable, Equatable, Sendable {
+        package var style: StyleSpec
+        package var height: Double
     }
-    public struct Styles: Decodable, Equatable, Sendable {
-        public var title: StyleSpec
-        public var heading: StyleSpec
-        public var subheading: StyleSpec
-        public var paragraph: StyleSpec
-        public var listItem: StyleSpec
-        public var footnote: StyleSpec
+    package struct Styles: Decodable, Equatable, Sendable {
+        package var title: StyleSpec
+        package var heading: StyleSpec
+        package var subheading: StyleSpec
+        package var paragraph: StyleSpec
+        package var listItem: StyleSpec
+        package var footnote: StyleSpec
     }
-    public struct Footnotes: Decodable, Equatable, Sendable {
-        public var rule: Rule
-        public var ruleLength: Double
-        public var gap: Double
+    package struct Footnotes: Decodable, Equatable, Sendable {
+        package var rule: Rule
+        package var ruleLength: Double
+        package var gap: Double
     }
-    public var paper: PaperSize
-    public var margins: Margins
-    public var header: Header
-    public var footer: Footer
-    public var styles: Styles
-    public var footnotes: Footnotes
+    package var paper: PaperSize
+    package var margins: Margins
+    package var header: Header
+    package var footer: Footer
+    package var styles: Styles
+    package var footnotes: Footnotes
 }
 
-public enum HandleidingDocument {
-    public static func make(_ context: DocumentContext, diagnostics: Diagnostics) throws -> Document {
+package enum HandleidingDocument {
+    package static func make(_ context: DocumentContext, diagnostics: Diagnostics) throws -> Document {
         let layout = try context.layout("handleiding", as: HandleidingLayout.self)
         let manual = context.deck.handleiding
         let typesetter = context.typesetter

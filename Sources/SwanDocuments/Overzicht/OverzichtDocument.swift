@@ -3,10 +3,10 @@
 /// is an error saying by how much; nothing is clipped.
 import SwanDeck
 import SwanDiagnostics
-import SwanLayout
+package import SwanLayout
 
-public enum OverzichtDocument {
-    public static func make(_ context: DocumentContext, diagnostics: Diagnostics) throws -> Document {
+package enum OverzichtDocument {
+    package static func make(_ context: DocumentContext, diagnostics: Diagnostics) throws -> Document {
         guard let overview = context.deck.overview else {
             throw Diagnostic.error(LayoutCode.noOverview, at: SourceLocation(file: context.deck.directory.appendingPathComponent("deck.yaml").relativePath))
         }

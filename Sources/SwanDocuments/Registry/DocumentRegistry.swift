@@ -2,14 +2,14 @@
 /// decode as) and the label keys it asks labels.yaml for. `swan check` checks them all before
 /// anything is rendered, so a misspelt layout key or a missing label fails the check, not the
 /// fifth document of a run. A test keeps the label keys in step with the code that looks them up.
-import SwanDeck
-import SwanDiagnostics
-import SwanLayout
+package import SwanDeck
+package import SwanDiagnostics
+package import SwanLayout
 
 /// A layout file a document reads, and the check that it decodes as the document's type with
 /// values in range and in relation (LayoutValueRules, LayoutRelations).
-public struct LayoutRequirement: Sendable {
-    public let name: String
+package struct LayoutRequirement: Sendable {
+    package let name: String
     let decode: @Sendable (Deck) throws -> Void
 
     static let typography = LayoutRequirement(name: "typography") { _ = try $0.checkedLayout("typography", as: Typography.self) }
@@ -29,7 +29,7 @@ public struct LayoutRequirement: Sendable {
 
 /// What a document's builder gives: the pages of one PDF, the card pictures of the previews
 /// folder, or the screen edition (a PDF and an image per page). The application turns it into files.
-public enum DocumentOutput: Sendable {
+package enum DocumentOutput: Sendable {
     case document(Document)
     case pictures([CardPreviews.Picture])
     case screen(ScreenEdition)
@@ -37,19 +37,19 @@ public enum DocumentOutput: Sendable {
 
 /// One document: its id, what it needs from the deck, the names of what it writes, how it is
 /// made for the default run, and whether the deck has it at all.
-public struct DocumentEntry: Sendable {
-    public let id: DocumentID
-    public let layouts: [LayoutRequirement]
+package struct DocumentEntry: Sendable {
+    package let id: DocumentID
+    package let layouts: [LayoutRequirement]
     /// Label keys the document needs from labels.yaml (optional ones, looked up with
     /// `optionalLabel`, are not listed: a deck may leave them out).
-    public let labels: [String]
+    package let labels: [String]
     /// The names of what it writes, from labels.yaml: the file or folder first, then any file
     /// inside that folder the deck names (the previews' contact sheet).
-    public let outputs: [OutputName]
+    package let outputs: [OutputName]
     /// Part of `swan all` (the pre-filled form is made on request only).
-    public let inDefaultSet: Bool
+    package let inDefaultSet: Bool
     /// The document as the default run makes it: every card, the layout's options.
-    public let make: @Sendable (DocumentContext, Diagnostics) throws -> DocumentOutput
+    package let make: @Sendable (DocumentContext, Diagnostics) throws -> DocumentOutput
     /// False for a document the deck leaves out (a deck without overzicht.yaml has no overview).
     let isInDeck: @Sendable (Deck) -> Bool
 
@@ -60,13 +60,13 @@ public struct DocumentEntry: Sendable {
         self.inDefaultSet = inDefaultSet; self.isInDeck = isInDeck; self.make = make
     }
 
-    public func isIn(_ deck: Deck) -> Bool { isInDeck(deck) }
+    package func isIn(_ deck: Deck) -> Bool { isInDeck(deck) }
 
     /// The file (or folder) name the deck gives this document, checked.
-    public func outputName(in deck: Deck) throws -> String { try outputs[0].name(in: deck) }
+    package func outputName(in deck: Deck) throws -> String { try outputs[0].name(in: deck) }
 }
 
-public enum DocumentRegistry {
+package enum DocumentRegistry {
     private static let filledInvulblad = ["form.date", "form.filled.title", "form.filled.footer", "form.filled.leader",
                                           "form.filled.writer", "form.filled.participants", "form.filled.weighting",
                                           "form.filled.weight.groot", "form.filled.weight.middel", "form.filled.weight.klein",
@@ -85,7 +85,7 @@ public enum DocumentRegistry {
     private static let reportLabels = ["report.title", "report.span", "report.sessions", "report.counts.small", "report.period.month", "report.period.quarter", "report.section.levels", "report.headline", "report.level.unknown", "report.legend.suggested", "report.legend.chosen", "report.chart.levels.alt", "report.chart.levels.value", "report.section.time", "report.chart.time.alt", "report.chart.time.value", "report.table.level", "report.table.suggested", "report.table.chosen", "report.table.choosing", "report.table.period", "report.table.sessions", "report.section.voorwaarden", "report.table.voorwaarde", "report.table.named", "report.section.factoren", "report.table.factor", "report.section.signals", "report.table.measure", "report.table.count", "report.measure.dilemma", "report.measure.beraad", "report.measure.signaal", "report.measure.followup", "report.measure.evaluatie"] 
 
     /// In the order of the default run (and of its "wrote" lines).
-    public static let documents: [DocumentEntry] = [
+    package static let documents: [DocumentEntry] = [
         DocumentEntry(id: .sheets, layouts: [.typography, .cards],
                       labels: ["sheets.title", "sheets.flip.long", "sheets.flip.short", "sheets.instructions.title",
                                "sheets.instructions.intro", "sheets.instructions.steps"],
@@ -147,12 +147,12 @@ public enum DocumentRegistry {
 
     /// The entry of `id`: the list has one for every id, in the order of `DocumentID`
     /// (DocumentRegistryTests), so an id without one is a mistake in this file, not in input.
-    public static func entry(_ id: DocumentID) -> DocumentEntry { byID[id]! }
+    package static func entry(_ id: DocumentID) -> DocumentEntry { byID[id]! }
 
     private static let byID = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0) })
 
     /// Every layout error of the documents `deck` has, each layout file checked once.
-    public static func layoutErrors(in deck: Deck) -> [Diagnostic] {
+    package static func layoutErrors(in deck: Deck) -> [Diagnostic] {
         var checked = Set<String>()
         var errors: [Diagnostic] = []
         for layout in documents.filter({ $0.isIn(deck) }).flatMap(\.layouts) where checked.insert(layout.name).inserted {
@@ -162,7 +162,7 @@ public enum DocumentRegistry {
     }
 
     /// A missing label, once per key, for every document `deck` has.
-    public static func labelErrors(in deck: Deck) -> [Diagnostic] {
+    package static func labelErrors(in deck: Deck) -> [Diagnostic] {
         var checked = Set<String>()
         var errors: [Diagnostic] = []
         for key in documents.filter({ $0.isIn(deck) }).flatMap(\.labels) where checked.insert(key).inserted && deck.labels[key] == nil {
@@ -174,7 +174,7 @@ public enum DocumentRegistry {
     /// Every problem with the output names of the documents `deck` has: each name checked, and no
     /// two documents writing the same file or folder (compared without letter case, as macOS and
     /// Windows file systems do; the screen edition's image folder counts as one of its names).
-    public static func outputNameErrors(in deck: Deck) -> [Diagnostic] {
+    package static func outputNameErrors(in deck: Deck) -> [Diagnostic] {
         var errors: [Diagnostic] = []
         var taken: [String: OutputName] = [:]
         for entry in documents where entry.isIn(deck) {

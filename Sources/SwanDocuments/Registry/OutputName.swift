@@ -3,11 +3,11 @@
 /// language. A name is checked where it is read: one plain file (or folder) name in the output
 /// folder, with the extension the document needs, every problem at its line in labels.yaml.
 import Foundation
-import SwanDeck
+package import SwanDeck
 import SwanDiagnostics
 
-public struct OutputName: Sendable {
-    public enum Kind: Sendable {
+package struct OutputName: Sendable {
+    package enum Kind: Sendable {
         case pdf, png, folder
 
         /// The extension a name of this kind ends in (a folder has none of its own).
@@ -21,8 +21,8 @@ public struct OutputName: Sendable {
     }
 
     /// The key in labels.yaml that holds the name.
-    public let key: String
-    public let kind: Kind
+    package let key: String
+    package let kind: Kind
 
     static func pdf(_ key: String) -> OutputName { OutputName(key: key, kind: .pdf) }
     static func png(_ key: String) -> OutputName { OutputName(key: key, kind: .png) }
@@ -35,7 +35,7 @@ public struct OutputName: Sendable {
     static let maximumBytes = 255
 
     /// The name `deck` gives, or the reasons it cannot be used.
-    public func name(in deck: Deck) throws -> String {
+    package func name(in deck: Deck) throws -> String {
         let (name, problems) = check(in: deck)
         guard let name, problems.isEmpty else { throw DiagnosticError(problems) }
         return name
@@ -70,7 +70,7 @@ public struct OutputName: Sendable {
 }
 
 /// The codes of the problems with an output name. Their wording is in Messages/en.txt and nl.txt.
-public enum OutputNameCode: String, DiagnosticCode {
+package enum OutputNameCode: String, DiagnosticCode {
     case missing = "output.missing"
     case empty = "output.empty"
     case folderSeparator = "output.folder-separator"

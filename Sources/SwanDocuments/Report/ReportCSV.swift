@@ -1,9 +1,9 @@
 /// The team report as CSV for spreadsheets and funders: `measure,key,count`, one row per number,
 /// every id of the deck listed (zero included) so that reports of one deck line up row by row.
-import SwanDeck
+package import SwanDeck
 
-public enum ReportCSV {
-    public static func make(_ report: TeamReport, deck: Deck) -> String {
+package enum ReportCSV {
+    package static func make(_ report: TeamReport, deck: Deck) -> String {
         let counts = report.total
         func row(_ measure: String, _ key: String, _ count: Int) -> String { "\(measure),\(key),\(report.shown(count))" }
         var rows = ["measure,key,count", row("sessions", "all", counts.sessions)]

@@ -1,28 +1,28 @@
 /// What the team report counts over a set of sessions: only numbers, keyed by the deck's ids,
 /// never a name or a text a person wrote.
-import SwanSession
+package import SwanSession
 
-public struct ReportCounts: Sendable, Equatable {
+package struct ReportCounts: Sendable, Equatable {
     /// The key of chosen interventions whose level a version 1 session did not record.
-    public static let unknownLevel = "unknown"
+    package static let unknownLevel = "unknown"
 
-    public var sessions = 0
+    package var sessions = 0
     /// Level id -> interventions suggested at that level (ronde 3).
-    public var suggested: [String: Int] = [:]
+    package var suggested: [String: Int] = [:]
     /// Level id (or `unknownLevel`) -> interventions chosen at that level.
-    public var chosen: [String: Int] = [:]
+    package var chosen: [String: Int] = [:]
     /// Level id -> sessions that chose at least one intervention at that level.
-    public var sessionsChoosing: [String: Int] = [:]
+    package var sessionsChoosing: [String: Int] = [:]
     /// Voorwaarde id -> sessions that named it (ronde 1).
-    public var voorwaarden: [String: Int] = [:]
+    package var voorwaarden: [String: Int] = [:]
     /// Factor id -> sessions that named it (ronde 2), and how often with each weging.
-    public var factoren: [String: Int] = [:]
-    public var wegingen: [String: [Session.Weging: Int]] = [:]
-    public var dilemmas = 0, deliberations = 0, signals = 0, signalsFollowedUp = 0, evaluations = 0
+    package var factoren: [String: Int] = [:]
+    package var wegingen: [String: [Session.Weging: Int]] = [:]
+    package var dilemmas = 0, deliberations = 0, signals = 0, signalsFollowedUp = 0, evaluations = 0
 
-    public init() {}
+    package init() {}
 
-    public mutating func add(_ session: Session) {
+    package mutating func add(_ session: Session) {
         sessions += 1
         for voorwaarde in session.ronde1?.voorwaarden ?? [] { voorwaarden[voorwaarde.id, default: 0] += 1 }
         for factor in session.ronde2?.factoren ?? [] {
@@ -50,7 +50,7 @@ public struct ReportCounts: Sendable, Equatable {
         if session.evaluatie != nil { evaluations += 1 }
     }
 
-    public mutating func add(_ other: ReportCounts) {
+    package mutating func add(_ other: ReportCounts) {
         sessions += other.sessions
         func merge(_ mine: inout [String: Int], _ theirs: [String: Int]) { mine.merge(theirs, uniquingKeysWith: +) }
         merge(&suggested, other.suggested); merge(&chosen, other.chosen); merge(&sessionsChoosing, other.sessionsChoosing)

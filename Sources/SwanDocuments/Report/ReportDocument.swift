@@ -7,11 +7,11 @@
 import Foundation
 import SwanDeck
 import SwanDiagnostics
-import SwanLayout
+package import SwanLayout
 import SwanSession
 
-public enum ReportDocument {
-    public static func make(_ report: TeamReport, _ context: DocumentContext, diagnostics: Diagnostics) throws -> Document {
+package enum ReportDocument {
+    package static func make(_ report: TeamReport, _ context: DocumentContext, diagnostics: Diagnostics) throws -> Document {
         var builder = try ReportBuilder(report: report, context: context, diagnostics: diagnostics)
         try builder.build()
         try diagnostics.throwIfFailed()

@@ -1,19 +1,19 @@
 /// The periods a team report counts by: months when the report spans a year or less, quarters
 /// when it spans more. A period is all the report says of a date.
-import SwanSession
+package import SwanSession
 
-public enum ReportPeriod: Sendable, Hashable, Comparable {
+package enum ReportPeriod: Sendable, Hashable, Comparable {
     case month(year: Int, month: Int)
     case quarter(year: Int, quarter: Int)
 
-    public enum Grain: Sendable { case month, quarter }
+    package enum Grain: Sendable { case month, quarter }
 
     /// Months for a span of at most twelve calendar months, quarters beyond.
-    public static func grain(from first: SessionDate, to last: SessionDate) -> Grain {
+    package static func grain(from first: SessionDate, to last: SessionDate) -> Grain {
         (last.year * 12 + last.month) - (first.year * 12 + first.month) < 12 ? .month : .quarter
     }
 
-    public init(_ date: SessionDate, grain: Grain) {
+    package init(_ date: SessionDate, grain: Grain) {
         switch grain {
         case .month: self = .month(year: date.year, month: date.month)
         case .quarter: self = .quarter(year: date.year, quarter: (date.month - 1) / 3 + 1)
@@ -22,7 +22,7 @@ public enum ReportPeriod: Sendable, Hashable, Comparable {
 
     /// Every period from the one holding `first` to the one holding `last`, none left out (a
     /// quarter without sessions is a bar of zero, not a gap closed in silence).
-    public static func all(from first: SessionDate, to last: SessionDate, grain: Grain) -> [ReportPeriod] {
+    package static func all(from first: SessionDate, to last: SessionDate, grain: Grain) -> [ReportPeriod] {
         var periods: [ReportPeriod] = []
         var period = ReportPeriod(first, grain: grain)
         let end = ReportPeriod(last, grain: grain)
@@ -47,10 +47,10 @@ public enum ReportPeriod: Sendable, Hashable, Comparable {
         }
     }
 
-    public static func < (lhs: ReportPeriod, rhs: ReportPeriod) -> Bool { lhs.key < rhs.key }
+    package static func < (lhs: ReportPeriod, rhs: ReportPeriod) -> Bool { lhs.key < rhs.key }
 
     /// `2025-03` or `2025-Q1`: the same in every language, for the CSV and the label's {period}.
-    public var code: String {
+    package var code: String {
         func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         switch self {
         case .month(let year, let month): return "\(year)-\(pad(month))"

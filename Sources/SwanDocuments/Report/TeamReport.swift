@@ -1,31 +1,31 @@
 /// A team report: the counts of many sessions, in total and per period, with the rule that keeps
 /// people unrecognisable (a count from 1 to 4 is shown as "<5" unless the team asks for it).
-import SwanSession
+package import SwanSession
 
-public struct TeamReport: Sendable {
-    public private(set) var total = ReportCounts()
+package struct TeamReport: Sendable {
+    package private(set) var total = ReportCounts()
     /// Per calendar month; quarters are made from months when the report is laid out.
     private var byMonth: [ReportPeriod: ReportCounts] = [:]
-    public private(set) var first: SessionDate?
-    public private(set) var last: SessionDate?
+    package private(set) var first: SessionDate?
+    package private(set) var last: SessionDate?
     /// The selection asked for (`--from`, `--to`): sessions outside it are not counted.
-    public let from: SessionDate?
-    public let to: SessionDate?
-    public var showSmallCounts = false
+    package let from: SessionDate?
+    package let to: SessionDate?
+    package var showSmallCounts = false
 
-    public init(from: SessionDate? = nil, to: SessionDate? = nil) {
+    package init(from: SessionDate? = nil, to: SessionDate? = nil) {
         self.from = from
         self.to = to
     }
 
     /// Whether a session of this date falls in the selection.
-    public func selects(_ date: SessionDate) -> Bool {
+    package func selects(_ date: SessionDate) -> Bool {
         !(from.map { date < $0 } ?? false) && !(to.map { $0 < date } ?? false)
     }
 
     /// Counts `session` if its date is in the selection; true if it was counted.
     @discardableResult
-    public mutating func add(_ session: Session) -> Bool {
+    package mutating func add(_ session: Session) -> Bool {
         guard selects(session.datum) else { return false }
         total.add(session)
         byMonth[ReportPeriod(session.datum, grain: .month), default: ReportCounts()].add(session)
@@ -35,17 +35,17 @@ public struct TeamReport: Sendable {
     }
 
     /// The span the report speaks of: the selection where given, else the sessions' own dates.
-    public var span: (first: SessionDate, last: SessionDate)? {
+    package var span: (first: SessionDate, last: SessionDate)? {
         guard let start = from ?? first, let end = to ?? last else { return nil }
         return (start, end)
     }
 
-    public var grain: ReportPeriod.Grain {
+    package var grain: ReportPeriod.Grain {
         span.map { ReportPeriod.grain(from: $0.first, to: $0.last) } ?? .month
     }
 
     /// The counts per period, every period of the span in order (empty periods too).
-    public var periods: [(period: ReportPeriod, counts: ReportCounts)] {
+    package var periods: [(period: ReportPeriod, counts: ReportCounts)] {
         guard let span else { return [] }
         let grain = self.grain
         var merged: [ReportPeriod: ReportCounts] = [:]
@@ -57,8 +57,8 @@ public struct TeamReport: Sendable {
     }
 
     /// Whether a count is hidden: 1 to 4 could point at a person.
-    public func isHidden(_ count: Int) -> Bool { !showSmallCounts && (1...4).contains(count) }
+    package func isHidden(_ count: Int) -> Bool { !showSmallCounts && (1...4).contains(count) }
 
     /// A count as the report prints it.
-    public func shown(_ count: Int) -> String { isHidden(count) ? "<5" : String(count) }
+    package func shown(_ count: Int) -> String { isHidden(count) ? "<5" : String(count) }
 }

@@ -2,20 +2,20 @@
 /// table page (the hoofdvraag in the middle, the round's card fronts around it) followed by a page
 /// per card with its front and back side by side; the role and check cards at the end. A
 /// bookmark per round and per card. The card faces are the print faces, scaled.
-import SwanDeck
-import SwanLayout
+package import SwanDeck
+package import SwanLayout
 
-public struct ScreenEdition: Sendable {
-    public var document: Document
+package struct ScreenEdition: Sendable {
+    package var document: Document
     /// One name per page for its PNG: the number and the card's id ("10-kennis.png"), or for a
     /// table page the round's id and the label screen.table.file ("01-ronde-1-tafel.png").
-    public var imageNames: [String]
+    package var imageNames: [String]
     /// The resolution at which a page becomes the PNG width of layout/screen.yaml.
-    public var imageDPI: Double
+    package var imageDPI: Double
 }
 
-public enum ScreenDocument {
-    public static func make(_ cards: [Card], _ context: DocumentContext,
+package enum ScreenDocument {
+    package static func make(_ cards: [Card], _ context: DocumentContext,
                             diagnostics: Diagnostics) throws -> ScreenEdition {
         let builder = try ScreenPageBuilder(context: context, diagnostics: diagnostics)
         var pages: [Page] = []

@@ -1,23 +1,23 @@
 /// Where the cards of one round lie on a table page, as they lie on the table: the hoofdvraag in
 /// the middle at its own scale, the round's other cards in columns to its left and right, all at
 /// one scale, as large as the area allows.
-import SwanLayout
+package import SwanLayout
 
-public struct TableArrangement: Equatable, Sendable {
-    public struct Slot: Equatable, Sendable {
+package struct TableArrangement: Equatable, Sendable {
+    package struct Slot: Equatable, Sendable {
         /// The card's trim box on the page.
-        public var rect: Rect
+        package var rect: Rect
         /// Its size relative to the printed card.
-        public var scale: Double
+        package var scale: Double
     }
-    public var centre: Slot?
-    public var around: [Slot]
+    package var centre: Slot?
+    package var around: [Slot]
 
     /// `count` cards around the centre (if any), each `card` large when printed, inside `area`.
     /// The columns are split over both sides of the centre, the left side taking the odd one, and
     /// the whole group is centred on the page.
     /// `caption` is the height kept free under every card for its name.
-    public static func make(card: Size, area: Rect, count: Int, hasCentre: Bool, caption: Double,
+    package static func make(card: Size, area: Rect, count: Int, hasCentre: Bool, caption: Double,
                             table: ScreenLayout.Table) -> TableArrangement {
         let gap = mm(table.gap)
         let centreScale = hasCentre ? min(table.centreScale, (area.height - caption) / card.height) : 0
@@ -67,5 +67,5 @@ public struct TableArrangement: Equatable, Sendable {
     }
 
     /// The scale of the cards around the centre (the centre's when it is alone).
-    public var aroundScale: Double { around.first?.scale ?? centre?.scale ?? 1 }
+    package var aroundScale: Double { around.first?.scale ?? centre?.scale ?? 1 }
 }

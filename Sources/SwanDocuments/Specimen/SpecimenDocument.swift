@@ -1,9 +1,9 @@
 /// A type specimen: a piece of the handleiding set ragged and justified at two widths, with a
 /// bullet list and bold and italic runs. For looking at the typesetting itself.
 import SwanDeck
-import SwanLayout
+package import SwanLayout
 
-public enum SpecimenDocument {
+package enum SpecimenDocument {
     struct Layout: Decodable {
         var title: String
         var ragged: String
@@ -19,7 +19,7 @@ public enum SpecimenDocument {
         var bullet: String
     }
 
-    public static func make(_ context: DocumentContext) throws -> Document {
+    package static func make(_ context: DocumentContext) throws -> Document {
         let layout = try context.layout("specimen", as: Layout.self)
         let deckValues = ["deck": context.deck.meta.title]
         let page = PaperSize.a4.size

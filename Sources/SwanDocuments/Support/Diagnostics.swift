@@ -1,24 +1,24 @@
 /// What goes wrong while laying out documents: text that does not fit (an error that names the
 /// piece, where it is defined and by how much), and characters the fonts cannot show (a warning).
 import Foundation
-import SwanDeck
-import SwanDiagnostics
-import SwanLayout
+package import SwanDeck
+package import SwanDiagnostics
+package import SwanLayout
 
 /// What a piece of laid-out text belongs to, for messages: worded by code ("card 'x' (front)"),
 /// with the place in the deck files it comes from when known.
 /// What a layout problem is about, worded by the catalogues (no English in the code), with where
 /// the deck gives it when the model knows.
-public struct LayoutSubject: Sendable, Hashable {
-    public var name: MessageArgument
-    public var location: SourceLocation?
+package struct LayoutSubject: Sendable, Hashable {
+    package var name: MessageArgument
+    package var location: SourceLocation?
 
-    public init(_ code: LayoutCode, _ arguments: [String: MessageArgument] = [:], at location: SourceLocation? = nil) {
+    package init(_ code: LayoutCode, _ arguments: [String: MessageArgument] = [:], at location: SourceLocation? = nil) {
         name = .message(Message(code: code.rawValue, arguments: arguments))
         self.location = location
     }
 
-    public static func card(_ card: Card, _ side: CardSideName) -> LayoutSubject {
+    package static func card(_ card: Card, _ side: CardSideName) -> LayoutSubject {
         LayoutSubject(.subjectCard, ["id": "\(card.id)", "side": .message(side == .front ? LayoutCode.sideFront : .sideBack)],
                       at: card.source)
     }
@@ -26,7 +26,7 @@ public struct LayoutSubject: Sendable, Hashable {
 
 extension Diagnostic {
     /// An error or warning about a piece of laid-out text.
-    public static func layout(_ code: LayoutCode, _ subject: LayoutSubject, _ arguments: [String: MessageArgument] = [:],
+    package static func layout(_ code: LayoutCode, _ subject: LayoutSubject, _ arguments: [String: MessageArgument] = [:],
                               severity: Severity = .error) -> Diagnostic {
         var arguments = arguments
         arguments["subject"] = subject.name
@@ -34,7 +34,7 @@ extension Diagnostic {
     }
 
     /// Text that does not fit even at the template's minimum size.
-    public static func overflow(_ subject: LayoutSubject, by points: Double, minimumScale: Double) -> Diagnostic {
+    package static func overflow(_ subject: LayoutSubject, by points: Double, minimumScale: Double) -> Diagnostic {
         .layout(.overflow, subject, ["millimetres": "\(String(format: "%.1f", locale: Locale(identifier: "en_US_POSIX"), toMillimetres(points)))",
                                      "percent": "\(Int((minimumScale * 100).rounded()))"])
     }
@@ -45,7 +45,7 @@ extension MessageArgument {
 }
 
 /// Collects problems and warnings while a document is laid out (from several threads at once).
-public final class Diagnostics: Sendable {
+package final class Diagnostics: Sendable {
     private struct Collected {
         var problems: [Diagnostic] = []
         var warnings: [Diagnostic] = []
@@ -54,14 +54,14 @@ public final class Diagnostics: Sendable {
         var warningSet: Set<Diagnostic> = []
     }
     private let collected = LockedBox(Collected())
-    public init() {}
+    package init() {}
 
-    public var problems: [Diagnostic] { collected.withLockedValue { $0.problems } }
-    public var warnings: [Diagnostic] { collected.withLockedValue { $0.warnings } }
+    package var problems: [Diagnostic] { collected.withLockedValue { $0.problems } }
+    package var warnings: [Diagnostic] { collected.withLockedValue { $0.warnings } }
 
-    public func fail(_ problem: Diagnostic) { collected.withLockedValue { $0.problems.append(problem) } }
+    package func fail(_ problem: Diagnostic) { collected.withLockedValue { $0.problems.append(problem) } }
 
-    public func missingGlyphs(_ missing: [MissingGlyph], in subject: LayoutSubject) {
+    package func missingGlyphs(_ missing: [MissingGlyph], in subject: LayoutSubject) {
         // Only the code points: the character and the words around it may be a resident's name.
         let warnings = missing.map { Diagnostic.layout(.missingGlyph, subject, ["codes": "\($0.codes)"], severity: .warning) }
         collected.withLockedValue { collected in
@@ -70,7 +70,7 @@ public final class Diagnostics: Sendable {
     }
 
     /// Throws every problem collected so far, if any.
-    public func throwIfFailed() throws {
+    package func throwIfFailed() throws {
         let problems = self.problems
         if !problems.isEmpty { throw DiagnosticError(problems) }
     }

@@ -1,24 +1,24 @@
 /// Everything a document needs: the deck (content, labels, layouts), the engine set up with the
 /// deck's fonts and language, the pinned date, and a place for diagnostics.
-import Foundation
-import SwanDeck
+package import Foundation
+package import SwanDeck
 import SwanDiagnostics
-import SwanLayout
+package import SwanLayout
 
 /// Immutable but for the cache of decoded layouts, which documents laid out on several threads
 /// share behind a lock.
-public final class DocumentContext: Sendable {
-    public let deck: Deck
-    public let engine: Engine
+package final class DocumentContext: Sendable {
+    package let deck: Deck
+    package let engine: Engine
     /// The creation date written into PDFs: the pinned date (SOURCE_DATE_EPOCH), else the newest
     /// modification time of the deck's files (see ReproducibleDate).
-    public let date: Date
+    package let date: Date
     /// True when `date` was given: then no input's modification time moves it.
-    public let datePinned: Bool
+    package let datePinned: Bool
 
     /// `date`: the pinned date (the application reads SOURCE_DATE_EPOCH); `hyphenationDictionary`:
     /// a dictionary tried before the installed ones (SWAN_HYPHEN_DICT).
-    public init(deck: Deck, date: Date? = nil, hyphenationDictionary: String? = nil) throws {
+    package init(deck: Deck, date: Date? = nil, hyphenationDictionary: String? = nil) throws {
         self.deck = deck
         datePinned = date != nil
         // The deck's files are looked at only when the date is not pinned; a deck made in code
@@ -35,11 +35,11 @@ public final class DocumentContext: Sendable {
                             nameParticles: Set(typography.nameParticles ?? []))
     }
 
-    public var typesetter: Typesetter { engine.typesetter }
+    package var typesetter: Typesetter { engine.typesetter }
 
     /// The date for a document made from the deck and `inputs` (a session file): the pinned
     /// date, else the newest of the deck's and the inputs' modification times.
-    public func date(including inputs: [URL]) -> Date {
+    package func date(including inputs: [URL]) -> Date {
         if datePinned { return date }
         return max(date, ReproducibleDate.newestModification(of: inputs) ?? date)
     }
@@ -48,7 +48,7 @@ public final class DocumentContext: Sendable {
 
     /// layout/<name>.yaml decoded as `type`, once per context: an archive renders thousands
     /// of documents with the same layouts.
-    public func layout<T: Decodable>(_ name: String, as type: T.Type = T.self) throws -> T {
+    package func layout<T: Decodable>(_ name: String, as type: T.Type = T.self) throws -> T {
         let key = "\(name):\(T.self)"
         if let cached = layouts.withLockedValue({ $0[key] as? T }) { return cached }
         let decoded = try deck.checkedLayout(name, as: type)
@@ -57,7 +57,7 @@ public final class DocumentContext: Sendable {
     }
 
     /// The colour of round `number`, or `fallback` for cards outside the rounds.
-    public func roundColour(_ number: Int?, fallback: Colour) -> Colour {
+    package func roundColour(_ number: Int?, fallback: Colour) -> Colour {
         guard let number, let round = deck.round(number), var colour = Colour(hex: round.colour) else { return fallback }
         // The inks a print shop asked for (deck.yaml `cmyk`), in percent.
         if let inks = round.cmyk, inks.count == 4 {
@@ -67,12 +67,12 @@ public final class DocumentContext: Sendable {
     }
 
     /// A label from labels.yaml, with its {placeholders} filled in.
-    public func label(_ key: String, _ values: [String: String] = [:]) throws -> String {
+    package func label(_ key: String, _ values: [String: String] = [:]) throws -> String {
         try deck.labels.text(key, values)
     }
 
     /// `document` with its logical structure and the deck's language: a tagged PDF (PDF/UA).
-    public func tagged(_ document: Document, _ structure: StructureTree) -> Document {
+    package func tagged(_ document: Document, _ structure: StructureTree) -> Document {
         var tagged = document
         tagged.structure = structure
         tagged.language = deck.meta.language
@@ -82,7 +82,7 @@ public final class DocumentContext: Sendable {
     /// `document` tagged and claiming PDF/UA-1 (the documents a person reads: the handleiding,
     /// the invulblad blank and filled, the checklist). The native writer checks the claim while
     /// writing; cairo writes the pages untagged, without it.
-    public func accessible(_ document: Document, _ structure: StructureTree) -> Document {
+    package func accessible(_ document: Document, _ structure: StructureTree) -> Document {
         var accessible = tagged(document, structure)
         accessible.conformance = .pdfUA1
         return accessible
@@ -90,13 +90,13 @@ public final class DocumentContext: Sendable {
 
     /// A label that is an addition to the source material: printed only when a coordinator has
     /// switched it on in labels.yaml (nil when the line is absent or commented out).
-    public func optionalLabel(_ key: String, _ values: [String: String] = [:]) throws -> String? {
+    package func optionalLabel(_ key: String, _ values: [String: String] = [:]) throws -> String? {
         guard deck.labels[key] != nil else { return nil }
         return try deck.labels.text(key, values)
     }
 
     /// Document info with the deck's metadata and the pinned date.
-    public func info(title: String, subject: String? = nil) -> DocumentInfo {
+    package func info(title: String, subject: String? = nil) -> DocumentInfo {
         DocumentInfo(title: title, subject: subject, author: deck.meta.publisher,
                      keywords: deck.meta.shortName, creator: "swan", creationDate: date)
     }

@@ -2,7 +2,7 @@ import SwanDiagnostics
 
 /// The codes of the problems found while laying out documents.
 /// Their wording is in Messages/en.txt and Messages/nl.txt.
-public enum LayoutCode: String, DiagnosticCode {
+package enum LayoutCode: String, DiagnosticCode {
     case overflow = "layout.overflow"
     case bandOverflow = "layout.band-overflow"
     case missingGlyph = "layout.missing-glyph"

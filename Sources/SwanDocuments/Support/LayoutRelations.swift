@@ -2,11 +2,11 @@
 /// room left on a card, a card that fits its sheet. Checked when a document reads its layout
 /// (DocumentContext.layout) and by `swan check`, each at the value's file:line:column.
 import Foundation
-import SwanDeck
-import SwanDiagnostics
+package import SwanDeck
+package import SwanDiagnostics
 import SwanLayout
 
-public protocol CheckedLayout {
+package protocol CheckedLayout {
     /// Problems of this layout, read from layout/`name`.yaml of `deck`.
     func relationProblems(_ deck: Deck, name: String) -> [Diagnostic]
 }
@@ -36,7 +36,7 @@ struct RelationCheck {
 private func millimetres(_ value: Double) -> String { String(format: "%.1f", value) }
 
 extension FormsLayout: CheckedLayout {
-    public func relationProblems(_ deck: Deck, name: String) -> [Diagnostic] {
+    package func relationProblems(_ deck: Deck, name: String) -> [Diagnostic] {
         var check = RelationCheck(deck: deck, name: name)
         check.margins(margins, on: paper.size, reservedHeight: footer.height)
         check.require(writing.lineSpacing.minimum <= writing.lineSpacing.maximum, at: ["writing", "lineSpacing", "minimum"],
@@ -46,7 +46,7 @@ extension FormsLayout: CheckedLayout {
 }
 
 extension HandleidingLayout: CheckedLayout {
-    public func relationProblems(_ deck: Deck, name: String) -> [Diagnostic] {
+    package func relationProblems(_ deck: Deck, name: String) -> [Diagnostic] {
         var check = RelationCheck(deck: deck, name: name)
         check.margins(margins, on: paper.size, reservedHeight: header.height + footer.height)
         return check.problems
@@ -54,7 +54,7 @@ extension HandleidingLayout: CheckedLayout {
 }
 
 extension CardLayout: CheckedLayout {
-    public func relationProblems(_ deck: Deck, name: String) -> [Diagnostic] {
+    package func relationProblems(_ deck: Deck, name: String) -> [Diagnostic] {
         var check = RelationCheck(deck: deck, name: name)
         let smaller = min(card.width, card.height)
         check.require(2 * card.safeMargin < smaller, at: ["card", "safeMargin"], .safeMarginTooWide,
@@ -72,7 +72,7 @@ extension CardLayout: CheckedLayout {
 
     /// The card and the sheet's margin against the paper a command chose (`--paper`), either way
     /// round as the sheets turn it; nil when it fits. Located at the card's size in `name`.yaml.
-    public func paperProblem(_ paper: PaperSize, _ deck: Deck, name: String = "cards") -> Diagnostic? {
+    package func paperProblem(_ paper: PaperSize, _ deck: Deck, name: String = "cards") -> Diagnostic? {
         let width = toMillimetres(paper.size.width), height = toMillimetres(paper.size.height)
         let across = card.width + 2 * sheet.margin, down = card.height + 2 * sheet.margin
         if (across <= width && down <= height) || (across <= height && down <= width) { return nil }
@@ -84,7 +84,7 @@ extension CardLayout: CheckedLayout {
 }
 
 extension ScreenLayout: CheckedLayout {
-    public func relationProblems(_ deck: Deck, name: String) -> [Diagnostic] {
+    package func relationProblems(_ deck: Deck, name: String) -> [Diagnostic] {
         var check = RelationCheck(deck: deck, name: name)
         check.require(2 * margin < min(page.width, page.height) && header.height + 2 * margin < page.height, at: ["margin"],
                       .screenMarginsTooLarge, ["width": "\(millimetres(page.width))", "height": "\(millimetres(page.height))"])
@@ -95,7 +95,7 @@ extension ScreenLayout: CheckedLayout {
 extension Deck {
     /// layout/`name`.yaml decoded as `type`, its values and their relations checked: what every
     /// document and `swan check` read a layout through.
-    public func checkedLayout<T: Decodable>(_ name: String, as type: T.Type = T.self) throws -> T {
+    package func checkedLayout<T: Decodable>(_ name: String, as type: T.Type = T.self) throws -> T {
         let layout = try decodeLayout(name, as: type)
         if let checked = layout as? CheckedLayout {
             let problems = checked.relationProblems(self, name: name)
@@ -107,7 +107,7 @@ extension Deck {
 
 extension Typography: CheckedLayout {
     /// Every font file is there (a missing one is found by `swan check`, not by the first render).
-    public func relationProblems(_ deck: Deck, name: String) -> [Diagnostic] {
+    package func relationProblems(_ deck: Deck, name: String) -> [Diagnostic] {
         var check = RelationCheck(deck: deck, name: name)
         let files = fontFiles(of: deck)
         for (key, url) in [("regular", files.regular), ("bold", files.bold), ("italic", files.italic), ("boldItalic", files.boldItalic)]
@@ -125,7 +125,7 @@ extension Typography: CheckedLayout {
 extension FormsLayout {
     /// The `filled:` map names sections of the invulblad and round-3 support cards that exist:
     /// checked by `swan check` and before a filled invulblad is made (a blank form does not use it).
-    public func filledMapProblems(_ deck: Deck) -> [Diagnostic] {
+    package func filledMapProblems(_ deck: Deck) -> [Diagnostic] {
         var check = RelationCheck(deck: deck, name: "forms")
         filled.problems(deck, into: &check)
         return check.problems

@@ -1,11 +1,11 @@
 /// Paper sizes for sheets and forms.
-import SwanLayout
+package import SwanLayout
 
-public enum PaperSize: String, CaseIterable, Sendable, Decodable {
+package enum PaperSize: String, CaseIterable, Sendable, Decodable {
     case a4, a3, letter
 
     /// Portrait size in points.
-    public var size: Size {
+    package var size: Size {
         switch self {
         case .a4: Size.millimetres(210, 297)
         case .a3: Size.millimetres(297, 420)

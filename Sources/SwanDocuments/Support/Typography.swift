@@ -1,29 +1,29 @@
 /// layout/typography.yaml: which font files the deck uses, its quotes, the words a heading line
 /// never ends with.
 import Foundation
-import SwanDeck
-import SwanLayout
+package import SwanDeck
+package import SwanLayout
 
-public struct Typography: Decodable, Equatable, Sendable {
-    public struct Fonts: Decodable, Equatable, Sendable {
+package struct Typography: Decodable, Equatable, Sendable {
+    package struct Fonts: Decodable, Equatable, Sendable {
         /// Folder of the font files, relative to the deck folder.
-        public var directory: String
-        public var regular: String
-        public var bold: String
-        public var italic: String
-        public var boldItalic: String
+        package var directory: String
+        package var regular: String
+        package var bold: String
+        package var italic: String
+        package var boldItalic: String
     }
-    public var fonts: Fonts
+    package var fonts: Fonts
     /// Typographic quotes for straight ones in all text set (none when absent).
-    public var quotes: Quotes?
+    package var quotes: Quotes?
     /// Words a heading or title line never ends with (the articles).
-    public var noBreakAfterInHeadings: [String]?
+    package var noBreakAfterInHeadings: [String]?
     /// Name particles kept with the name that follows them ("van den Berg").
-    public var nameParticles: [String]?
+    package var nameParticles: [String]?
 
     /// The font files, resolved against the deck folder; when they are not there (a deck copied
     /// elsewhere), against the deck's fallback folder (swan's own deck, set by the application).
-    public func fontFiles(of deck: Deck) -> FontFiles {
+    package func fontFiles(of deck: Deck) -> FontFiles {
         var folder = deck.directory.appendingPathComponent(fonts.directory).standardizedFileURL
         if !FileManager.default.fileExists(atPath: folder.appendingPathComponent(fonts.regular).path),
            let fallback = deck.fontFallbackDirectory?.appendingPathComponent(fonts.directory).standardizedFileURL,

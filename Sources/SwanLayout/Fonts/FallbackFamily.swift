@@ -5,19 +5,19 @@ import Foundation
 
 /// One family: its regular face and, when the package has one, its bold face. Bold text in a
 /// family without a bold face is set in its regular face (no synthetic bold).
-public struct FallbackFamily: Sendable, Equatable {
+package struct FallbackFamily: Sendable, Equatable {
     /// As the files name it ("NotoSansArabic", "NanumGothic").
-    public let name: String
-    public let regular: String
-    public let bold: String?
+    package let name: String
+    package let regular: String
+    package let bold: String?
 
-    public init(name: String, regular: String, bold: String?) {
+    package init(name: String, regular: String, bold: String?) {
         self.name = name; self.regular = regular; self.bold = bold
     }
 
     /// The file for text in `style`: the bold face for bold text when there is one, else the
     /// regular face (italic text too: the packages have no italic for these scripts).
-    public func file(for style: FontStyle) -> String {
+    package func file(for style: FontStyle) -> String {
         style.isBold ? (bold ?? regular) : regular
     }
 
@@ -33,19 +33,19 @@ public struct FallbackFamily: Sendable, Equatable {
     }
 
     /// Droid Sans Fallback (fonts-droid-fallback): Chinese and Japanese; it has no bold face.
-    public static let droidSansFallback = FallbackFamily(name: "DroidSansFallback",
+    package static let droidSansFallback = FallbackFamily(name: "DroidSansFallback",
                                                          regular: "\(droidFolder)/DroidSansFallbackFull.ttf", bold: nil)
     /// Nanum Gothic (fonts-nanum): Korean, regular and bold of the one design (not NanumSquare,
     /// which fontconfig's weights once chose for bold).
-    public static let nanumGothic = FallbackFamily(name: "NanumGothic", regular: "\(nanumFolder)/NanumGothic.ttf",
+    package static let nanumGothic = FallbackFamily(name: "NanumGothic", regular: "\(nanumFolder)/NanumGothic.ttf",
                                                    bold: "\(nanumFolder)/NanumGothicBold.ttf")
     /// Symbola (fonts-symbola): emoji as monochrome outlines; no bold face.
-    public static let symbola = FallbackFamily(name: "Symbola", regular: "\(symbolaFolder)/Symbola_hint.ttf", bold: nil)
+    package static let symbola = FallbackFamily(name: "Symbola", regular: "\(symbolaFolder)/Symbola_hint.ttf", bold: nil)
 
     /// The family per script (ISO 15924 codes, as HarfBuzz gives a character's script). A script
     /// not listed here, and characters of no one script (symbols, emoji), go by coverage through
     /// the fixed order of `FontFallback`.
-    public static let byScript: [String: FallbackFamily] = {
+    package static let byScript: [String: FallbackFamily] = {
         var table: [String: FallbackFamily] = [:]
         let notoFamilies: [(scripts: [String], family: FallbackFamily)] = [
             (["Arab"], noto("NotoSansArabic")),

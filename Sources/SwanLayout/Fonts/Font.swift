@@ -4,22 +4,22 @@
 /// between cairo and HarfBuzz breaks shaping: after cairo 1.16 draws into a PDF surface it sets
 /// the shared face's size to 2048 ppem, and the next hb_shape returns positions about 170 times
 /// too big. So nothing here is cairo's.
-import Foundation
+package import Foundation
 import SwanIO
 internal import CHarfBuzz
 
-public final class Font: Sendable, Hashable, CustomStringConvertible {
-    public let url: URL
-    public let style: FontStyle
+package final class Font: Sendable, Hashable, CustomStringConvertible {
+    package let url: URL
+    package let style: FontStyle
     /// The font file's bytes (mapped, not copied).
-    public let data: Data
+    package let data: Data
     /// Units per em of the face; shaping runs at this scale and results are scaled per size.
-    public let unitsPerEm: Double
+    package let unitsPerEm: Double
     /// Ascender and descender in em (descender negative), from the OS/2 or hhea table.
-    public let ascender: Double
-    public let descender: Double
+    package let ascender: Double
+    package let descender: Double
     /// The PostScript name (name ID 6), as PDF font dictionaries want it.
-    public let postScriptName: String
+    package let postScriptName: String
 
     /// Unchecked: set up in init and never changed after; HarfBuzz allows shaping with one
     /// hb_font_t from several threads then.
@@ -64,26 +64,26 @@ public final class Font: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// True when the face has a glyph for this character.
-    public func covers(_ scalar: Unicode.Scalar) -> Bool {
+    package func covers(_ scalar: Unicode.Scalar) -> Bool {
         glyph(for: scalar) != nil
     }
 
     /// The glyph the face's cmap gives this character, if any.
-    public func glyph(for scalar: Unicode.Scalar) -> UInt32? {
+    package func glyph(for scalar: Unicode.Scalar) -> UInt32? {
         var glyph: hb_codepoint_t = 0
         return hb_font_get_nominal_glyph(hbFont, scalar.value, &glyph) != 0 ? glyph : nil
     }
 
     /// A glyph's advance width in font units.
-    public func advance(of glyph: UInt32) -> Int {
+    package func advance(of glyph: UInt32) -> Int {
         Int(hb_font_get_glyph_h_advance(hbFont, glyph))
     }
 
     /// Number of glyphs in the face.
-    public var glyphCount: Int { Int(hb_face_get_glyph_count(hbFace)) }
+    package var glyphCount: Int { Int(hb_face_get_glyph_count(hbFace)) }
 
     /// The font's bounding box and metrics in font units, for a PDF font descriptor.
-    public var metrics: Metrics {
+    package var metrics: Metrics {
         var extents = hb_font_extents_t()
         hb_font_get_h_extents(hbFont, &extents)
         var capHeight: hb_position_t = 0
@@ -111,15 +111,15 @@ public final class Font: Sendable, Hashable, CustomStringConvertible {
         return bytes.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Array(UnsafeBufferPointer(start: $0, count: Int(length))) }
     }
 
-    public struct Metrics: Sendable {
-        public var ascender: Int, descender: Int, capHeight: Int
-        public var boundingBox: [Int]
-        public var italicAngle: Double
+    package struct Metrics: Sendable {
+        package var ascender: Int, descender: Int, capHeight: Int
+        package var boundingBox: [Int]
+        package var italicAngle: Double
     }
 
-    public var description: String { postScriptName }
-    public static func == (a: Font, b: Font) -> Bool { a === b }
-    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
+    package var description: String { postScriptName }
+    package static func == (a: Font, b: Font) -> Bool { a === b }
+    package func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 
     private static func name(_ face: OpaquePointer, _ id: hb_ot_name_id_t) -> String? {
         var length: UInt32 = 128

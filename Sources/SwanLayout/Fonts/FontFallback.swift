@@ -22,11 +22,11 @@ internal import CHarfBuzz
 
 /// The family list is built in init and only read after; the caches of opened faces and
 /// choices are shared behind a lock.
-public final class FontFallback: Sendable {
+package final class FontFallback: Sendable {
     /// The folders of the packages in the Makefile's BUILD_DEPS, in the chain's order:
     /// fonts-noto-core (most scripts), fonts-droid-fallback (Chinese, Japanese), fonts-nanum
     /// (Korean), fonts-symbola (monochrome outline emoji).
-    public static let defaultFolders = [
+    package static let defaultFolders = [
         FallbackFamily.notoFolder, FallbackFamily.droidFolder, FallbackFamily.nanumFolder, FallbackFamily.symbolaFolder,
     ]
 
@@ -35,7 +35,7 @@ public final class FontFallback: Sendable {
 
     private let folders: [String]
     /// Rule 2's order: every family whose regular face is in one of the folders.
-    public let families: [FallbackFamily]
+    package let families: [FallbackFamily]
     private struct Caches {
         var chosen: [Key: Font?] = [:]
         var opened: [String: Font?] = [:]
@@ -43,7 +43,7 @@ public final class FontFallback: Sendable {
     private let caches = LockedBox(Caches())
     private struct Key: Hashable { let character: Character; let style: FontStyle }
 
-    public init(folders: [String] = FontFallback.defaultFolders) {
+    package init(folders: [String] = FontFallback.defaultFolders) {
         self.folders = folders
         let manager = FileManager.default
         families = folders.flatMap { folder -> [FallbackFamily] in
@@ -61,15 +61,15 @@ public final class FontFallback: Sendable {
     }
 
     /// Number of families the fallback may choose from (0 when none of the folders exist).
-    public var faceCount: Int { families.count }
+    package var faceCount: Int { families.count }
 
     /// The family that shows `character` (by the rule above), or nil when none does.
-    public func family(for character: Character) -> FallbackFamily? {
+    package func family(for character: Character) -> FallbackFamily? {
         caches.withLockedValue { chooseFamily(character, &$0) }
     }
 
     /// The face for `character` in `style`, or nil when no fallback face covers it.
-    public func font(for character: Character, style: FontStyle) throws -> Font? {
+    package func font(for character: Character, style: FontStyle) throws -> Font? {
         let key = Key(character: character, style: style)
         return caches.withLockedValue { caches in
             if let hit = caches.chosen[key] { return hit }

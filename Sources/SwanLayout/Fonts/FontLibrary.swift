@@ -2,8 +2,8 @@
 /// fallback faces for characters the family lacks (see FontFallback for the rule).
 import Foundation
 
-public final class FontLibrary: Sendable {
-    public let files: FontFiles
+package final class FontLibrary: Sendable {
+    package let files: FontFiles
     private let fonts: [Font]
     private let fallbackSource: FallbackSource
 
@@ -15,7 +15,7 @@ public final class FontLibrary: Sendable {
     }
 
     /// The fallback faces (nil for none).
-    public var fallback: FontFallback? {
+    package var fallback: FontFallback? {
         switch fallbackSource {
         case .shared: FontFallback.shared
         case .given(let fallback): fallback
@@ -23,11 +23,11 @@ public final class FontLibrary: Sendable {
     }
 
     /// The family's four faces, with the process's shared fallback (see FallbackSource).
-    public convenience init(files: FontFiles) throws {
+    package convenience init(files: FontFiles) throws {
         try self.init(files: files, source: .shared)
     }
 
-    public convenience init(files: FontFiles, fallback: FontFallback?) throws {
+    package convenience init(files: FontFiles, fallback: FontFallback?) throws {
         try self.init(files: files, source: .given(fallback))
     }
 
@@ -37,13 +37,13 @@ public final class FontLibrary: Sendable {
         fallbackSource = source
     }
 
-    public func font(_ style: FontStyle) -> Font { fonts[style.rawValue] }
+    package func font(_ style: FontStyle) -> Font { fonts[style.rawValue] }
 
     /// The face that shows `character` in `style`: the family's own when it covers the whole
     /// cluster, else `preferred` (the face of the text just before) when it covers it, so that
     /// a Chinese comma stays in the Chinese face, else the fallback's, else the family's (and
     /// the character is reported missing).
-    public func face(for character: Character, style: FontStyle, preferred: Font? = nil) -> Font {
+    package func face(for character: Character, style: FontStyle, preferred: Font? = nil) -> Font {
         let primary = fonts[style.rawValue]
         if let ascii = character.asciiValue, ascii >= 0x20 || ascii == 0x09 { return primary }
         if Self.covers(primary, character) { return primary }
@@ -58,5 +58,5 @@ public final class FontLibrary: Sendable {
 
 extension FontFallback {
     /// One fallback for the process: fontconfig reads the folders once.
-    public static let shared = FontFallback()
+    package static let shared = FontFallback()
 }

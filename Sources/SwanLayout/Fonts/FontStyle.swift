@@ -1,8 +1,8 @@
 /// The four faces of a family that text can ask for.
-public enum FontStyle: Int, CaseIterable, Sendable, Hashable {
+package enum FontStyle: Int, CaseIterable, Sendable, Hashable {
     case regular, bold, italic, boldItalic
 
-    public init(bold: Bool, italic: Bool) {
+    package init(bold: Bool, italic: Bool) {
         switch (bold, italic) {
         case (false, false): self = .regular
         case (true, false): self = .bold
@@ -10,19 +10,19 @@ public enum FontStyle: Int, CaseIterable, Sendable, Hashable {
         case (true, true): self = .boldItalic
         }
     }
-    public var isBold: Bool { self == .bold || self == .boldItalic }
-    public var isItalic: Bool { self == .italic || self == .boldItalic }
+    package var isBold: Bool { self == .bold || self == .boldItalic }
+    package var isItalic: Bool { self == .italic || self == .boldItalic }
 }
 
-import Foundation
+package import Foundation
 
 /// Where the four faces of a family live on disk.
-public struct FontFiles: Sendable, Equatable {
-    public var regular: URL, bold: URL, italic: URL, boldItalic: URL
-    public init(regular: URL, bold: URL, italic: URL, boldItalic: URL) {
+package struct FontFiles: Sendable, Equatable {
+    package var regular: URL, bold: URL, italic: URL, boldItalic: URL
+    package init(regular: URL, bold: URL, italic: URL, boldItalic: URL) {
         self.regular = regular; self.bold = bold; self.italic = italic; self.boldItalic = boldItalic
     }
-    public func url(for style: FontStyle) -> URL {
+    package func url(for style: FontStyle) -> URL {
         switch style {
         case .regular: regular
         case .bold: bold
@@ -31,7 +31,7 @@ public struct FontFiles: Sendable, Equatable {
         }
     }
     /// The Noto Sans family committed in the repository's Fonts/ folder.
-    public static func notoSans(in directory: URL) -> FontFiles {
+    package static func notoSans(in directory: URL) -> FontFiles {
         FontFiles(regular: directory.appendingPathComponent("NotoSans-Regular.ttf"),
                   bold: directory.appendingPathComponent("NotoSans-Bold.ttf"),
                   italic: directory.appendingPathComponent("NotoSans-Italic.ttf"),

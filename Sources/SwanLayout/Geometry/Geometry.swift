@@ -2,52 +2,52 @@
 /// (1/72 inch), origin at the top left, y growing downwards, as cairo draws.
 import Foundation
 
-public let pointsPerMillimetre = 72.0 / 25.4
+@usableFromInline package let pointsPerMillimetre = 72.0 / 25.4
 
 /// Millimetres to points: templates speak millimetres, the page model speaks points.
-@inlinable public func mm(_ value: Double) -> Double { value * pointsPerMillimetre }
+@inlinable package func mm(_ value: Double) -> Double { value * pointsPerMillimetre }
 /// Points to millimetres, for messages a person reads.
-@inlinable public func toMillimetres(_ points: Double) -> Double { points / pointsPerMillimetre }
+@inlinable package func toMillimetres(_ points: Double) -> Double { points / pointsPerMillimetre }
 
-public struct Point: Equatable, Sendable {
-    public var x: Double
-    public var y: Double
-    public init(x: Double, y: Double) { self.x = x; self.y = y }
-    public static let zero = Point(x: 0, y: 0)
+package struct Point: Equatable, Sendable {
+    package var x: Double
+    package var y: Double
+    package init(x: Double, y: Double) { self.x = x; self.y = y }
+    package static let zero = Point(x: 0, y: 0)
 }
 
-public struct Size: Equatable, Sendable {
-    public var width: Double
-    public var height: Double
-    public init(width: Double, height: Double) { self.width = width; self.height = height }
+package struct Size: Equatable, Sendable {
+    package var width: Double
+    package var height: Double
+    package init(width: Double, height: Double) { self.width = width; self.height = height }
     /// A size given in millimetres.
-    public static func millimetres(_ width: Double, _ height: Double) -> Size {
+    package static func millimetres(_ width: Double, _ height: Double) -> Size {
         Size(width: mm(width), height: mm(height))
     }
 }
 
-public struct Rect: Equatable, Sendable {
-    public var origin: Point
-    public var size: Size
-    public init(x: Double, y: Double, width: Double, height: Double) {
+package struct Rect: Equatable, Sendable {
+    package var origin: Point
+    package var size: Size
+    package init(x: Double, y: Double, width: Double, height: Double) {
         origin = Point(x: x, y: y); size = Size(width: width, height: height)
     }
-    public var minX: Double { origin.x }
-    public var minY: Double { origin.y }
-    public var maxX: Double { origin.x + size.width }
-    public var maxY: Double { origin.y + size.height }
-    public var width: Double { size.width }
-    public var height: Double { size.height }
+    package var minX: Double { origin.x }
+    package var minY: Double { origin.y }
+    package var maxX: Double { origin.x + size.width }
+    package var maxY: Double { origin.y + size.height }
+    package var width: Double { size.width }
+    package var height: Double { size.height }
 
     /// The rectangle shrunk by `d` on every side (negative grows it).
-    public func insetBy(_ d: Double) -> Rect {
+    package func insetBy(_ d: Double) -> Rect {
         Rect(x: minX + d, y: minY + d, width: width - 2 * d, height: height - 2 * d)
     }
-    public func offsetBy(dx: Double, dy: Double) -> Rect {
+    package func offsetBy(dx: Double, dy: Double) -> Rect {
         Rect(x: minX + dx, y: minY + dy, width: width, height: height)
     }
     /// True when `other` lies inside this rectangle, allowing `tolerance` points of slack.
-    public func contains(_ other: Rect, tolerance: Double = 0.01) -> Bool {
+    package func contains(_ other: Rect, tolerance: Double = 0.01) -> Bool {
         other.minX >= minX - tolerance && other.minY >= minY - tolerance
             && other.maxX <= maxX + tolerance && other.maxY <= maxY + tolerance
     }

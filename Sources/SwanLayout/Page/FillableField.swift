@@ -1,38 +1,38 @@
 /// A form field of the page model (renderer-neutral): what a PDF writer turns into an AcroForm
 /// field with its widgets. Layout code places the widgets; the writer gives each an appearance.
 /// `Page.fields` lists them in tab order (the order the form is read in).
-public struct FillableField: Equatable, Sendable {
+package struct FillableField: Equatable, Sendable {
     /// Partial names, outermost first: ["ronde1", "sociale-cohesie", "toelichting"] is the field
     /// `ronde1.sociale-cohesie.toelichting`. No partial name contains a period (ISO 32000-1 12.7.3.2).
-    public var name: [String]
+    package var name: [String]
     /// The prompt the field answers: the tooltip (/TU), read aloud by screen readers.
-    public var tooltip: String
-    public var kind: Kind
+    package var tooltip: String
+    package var kind: Kind
     /// The value it opens with: a pre-filled answer, or the field's empty state.
-    public var value: Value
+    package var value: Value
     /// Where it is on the page: one widget, or one per option of a radio group.
-    public var widgets: [Widget]
-    public var readOnly: Bool
+    package var widgets: [Widget]
+    package var readOnly: Bool
     /// Not shown and not printed (the form's own identity: deck and version).
-    public var hidden: Bool
+    package var hidden: Bool
     /// The size typed text is shown at (the /DA size; never 0, which readers each treat differently).
-    public var fontSize: Double = 10
+    package var fontSize: Double = 10
     /// The value it opens with as the layout set it, in the (first) widget's coordinates (origin
     /// top left): the widget's appearance, drawn like page text, so with every face the value
     /// needs (the fallback chain), embedded and subset. Empty: the writer draws the value
     /// itself with the form font (a choice's shown text, a field left empty).
-    public var appearance: [PageItem] = []
+    package var appearance: [PageItem] = []
 
-    public init(name: [String], tooltip: String, kind: Kind, value: Value, widgets: [Widget] = [],
+    package init(name: [String], tooltip: String, kind: Kind, value: Value, widgets: [Widget] = [],
                 readOnly: Bool = false, hidden: Bool = false) {
         self.name = name; self.tooltip = tooltip; self.kind = kind; self.value = value
         self.widgets = widgets; self.readOnly = readOnly; self.hidden = hidden
     }
 
     /// The fully qualified name, partial names joined with periods.
-    public var qualifiedName: String { name.joined(separator: ".") }
+    package var qualifiedName: String { name.joined(separator: ".") }
 
-    public enum Kind: Equatable, Sendable {
+    package enum Kind: Equatable, Sendable {
         /// Text: several lines that scroll (a box), or one line (an inline answer, a date).
         case text(multiline: Bool, maxLength: Int?)
         /// A checkbox: on-state `Yes`, off-state `Off`.
@@ -43,24 +43,24 @@ public struct FillableField: Equatable, Sendable {
         case choice(options: [ChoiceOption])
     }
 
-    public struct ChoiceOption: Equatable, Sendable {
-        public var value: String
-        public var shown: String
-        public init(value: String, shown: String) { self.value = value; self.shown = shown }
+    package struct ChoiceOption: Equatable, Sendable {
+        package var value: String
+        package var shown: String
+        package init(value: String, shown: String) { self.value = value; self.shown = shown }
     }
 
-    public enum Value: Equatable, Sendable {
+    package enum Value: Equatable, Sendable {
         case text(String)
         /// A checkbox or radio group: the chosen on-state, or nil for Off.
         case state(String?)
     }
 
-    public struct Widget: Equatable, Sendable {
+    package struct Widget: Equatable, Sendable {
         /// In points, origin top left, like every page item.
-        public var rect: Rect
+        package var rect: Rect
         /// For a radio button: the option it stands for.
-        public var option: String?
+        package var option: String?
         /// What a reader shows next to a radio button or checkbox (drawn as page text by the layout).
-        public init(rect: Rect, option: String? = nil) { self.rect = rect; self.option = option }
+        package init(rect: Rect, option: String? = nil) { self.rect = rect; self.option = option }
     }
 }

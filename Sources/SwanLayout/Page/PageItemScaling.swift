@@ -2,13 +2,13 @@
 /// edition shows the print faces larger or smaller) without laying the text out again, so what
 /// is on screen is exactly what is on paper.
 extension Rect {
-    public func scaled(by factor: Double) -> Rect {
+    package func scaled(by factor: Double) -> Rect {
         Rect(x: minX * factor, y: minY * factor, width: width * factor, height: height * factor)
     }
 }
 
 extension Stroke {
-    public func scaled(by factor: Double) -> Stroke {
+    package func scaled(by factor: Double) -> Stroke {
         let dashes: LineStyle
         switch style {
         case .solid: dashes = .solid
@@ -19,7 +19,7 @@ extension Stroke {
 }
 
 extension GlyphRun {
-    public func scaled(by factor: Double) -> GlyphRun {
+    package func scaled(by factor: Double) -> GlyphRun {
         var copy = self
         copy.size *= factor
         copy.origin = Point(x: origin.x * factor, y: origin.y * factor)
@@ -37,7 +37,7 @@ extension GlyphRun {
 
 extension PageItem {
     /// The same item drawn `factor` times as large, measured from the origin.
-    public func scaled(by factor: Double) -> PageItem {
+    package func scaled(by factor: Double) -> PageItem {
         switch self {
         case .text(let run): return .text(run.scaled(by: factor))
         case .rectangle(let rect, let radius, let fill, let stroke):
@@ -53,5 +53,5 @@ extension PageItem {
 }
 
 extension Array where Element == PageItem {
-    public func scaled(by factor: Double) -> [PageItem] { map { $0.scaled(by: factor) } }
+    package func scaled(by factor: Double) -> [PageItem] { map { $0.scaled(by: factor) } }
 }

@@ -1,46 +1,46 @@
 /// The neutral page model: a finished layout with items at fixed positions. Layout code
 /// produces it; the exporters (native PDF, cairo PDF, cairo PNG) consume it; tests can check its geometry
 /// without opening a PDF. Units are points, origin top left.
-import Foundation
+package import Foundation
 
 /// A glyph at a position relative to its run's origin (the baseline start), with the UTF-8 byte
 /// range of the run's text it shows (its cluster; glyphs of one cluster share the range, as in
 /// typst's frames). Text no glyph covers (a space between merged words) is text without glyphs.
-public struct PositionedGlyph: Equatable, Sendable {
-    public var id: UInt32
-    public var x: Double
-    public var y: Double
-    public var cluster: Range<Int>
-    public init(id: UInt32, x: Double, y: Double, cluster: Range<Int>) {
+package struct PositionedGlyph: Equatable, Sendable {
+    package var id: UInt32
+    package var x: Double
+    package var y: Double
+    package var cluster: Range<Int>
+    package init(id: UInt32, x: Double, y: Double, cluster: Range<Int>) {
         self.id = id; self.x = x; self.y = y; self.cluster = cluster
     }
 }
 
 /// A run of glyphs in one font, size and colour, with the text it shows: each glyph names the
 /// bytes of `text` it stands for, so every exporter can make the extracted text the text set.
-public struct GlyphRun: Equatable, Sendable {
-    public var font: Font
-    public var size: Double
-    public var colour: Colour
-    public var origin: Point
-    public var glyphs: [PositionedGlyph]
-    public var text: String
-    public var width: Double
+package struct GlyphRun: Equatable, Sendable {
+    package var font: Font
+    package var size: Double
+    package var colour: Colour
+    package var origin: Point
+    package var glyphs: [PositionedGlyph]
+    package var text: String
+    package var width: Double
     /// The box the line this run belongs to occupies (top of line to bottom), for containment
     /// checks; in the same coordinates as `origin`.
-    public var lineTop: Double
-    public var lineBottom: Double
+    package var lineTop: Double
+    package var lineBottom: Double
     /// Drawn as outlines, not as text: an ornament that text extraction should not read.
-    public var decorative: Bool = false
+    package var decorative: Bool = false
     /// Right-to-left text: the glyphs stand in logical order (their clusters ascending), placed
     /// from right to left, so that every exporter writes the text as it was written.
-    public var rightToLeft: Bool = false
+    package var rightToLeft: Bool = false
 
-    public var style: FontStyle { font.style }
-    public var bounds: Rect {
+    package var style: FontStyle { font.style }
+    package var bounds: Rect {
         Rect(x: origin.x, y: lineTop, width: width, height: lineBottom - lineTop)
     }
-    public func offsetBy(dx: Double, dy: Double) -> GlyphRun {
+    package func offsetBy(dx: Double, dy: Double) -> GlyphRun {
         var copy = self
         copy.origin.x += dx; copy.origin.y += dy; copy.lineTop += dy; copy.lineBottom += dy
         return copy
@@ -49,7 +49,7 @@ public struct GlyphRun: Equatable, Sendable {
     /// The run as consecutive clusters in text order: (UTF-8 bytes, glyph count), with text
     /// no glyph covers as clusters of no glyphs. This is cairo's convention for
     /// `cairo_show_text_glyphs`; the native writer uses the same walk for ActualText.
-    public var clusterSpans: [(bytes: Int, glyphs: Int)] {
+    package var clusterSpans: [(bytes: Int, glyphs: Int)] {
         var spans: [(bytes: Int, glyphs: Int)] = []
         var position = 0
         var i = 0
@@ -68,22 +68,22 @@ public struct GlyphRun: Equatable, Sendable {
     }
 }
 
-public enum LineStyle: Equatable, Sendable {
+package enum LineStyle: Equatable, Sendable {
     case solid
     case dashed(on: Double, off: Double)
 }
 
-public struct Stroke: Equatable, Sendable {
-    public var colour: Colour
-    public var width: Double
-    public var style: LineStyle
-    public init(colour: Colour, width: Double, style: LineStyle = .solid) {
+package struct Stroke: Equatable, Sendable {
+    package var colour: Colour
+    package var width: Double
+    package var style: LineStyle
+    package init(colour: Colour, width: Double, style: LineStyle = .solid) {
         self.colour = colour; self.width = width; self.style = style
     }
 }
 
 /// What a page holds.
-public enum PageItem: Equatable, Sendable {
+package enum PageItem: Equatable, Sendable {
     case text(GlyphRun)
     case rectangle(Rect, cornerRadius: Double, fill: Colour?, stroke: Stroke?)
     case line(from: Point, to: Point, stroke: Stroke)
@@ -96,32 +96,32 @@ public enum PageItem: Equatable, Sendable {
 }
 
 /// A bookmark: a title that jumps to a position on a page.
-public struct OutlineEntry: Equatable, Sendable {
-    public var title: String
-    public var level: Int
-    public var pageIndex: Int
-    public var y: Double
-    public init(title: String, level: Int, pageIndex: Int, y: Double) {
+package struct OutlineEntry: Equatable, Sendable {
+    package var title: String
+    package var level: Int
+    package var pageIndex: Int
+    package var y: Double
+    package init(title: String, level: Int, pageIndex: Int, y: Double) {
         self.title = title; self.level = level; self.pageIndex = pageIndex; self.y = y
     }
 }
 
-public struct Page: Equatable, Sendable {
-    public var size: Size
-    public var items: [PageItem] = []
+package struct Page: Equatable, Sendable {
+    package var size: Size
+    package var items: [PageItem] = []
     /// Where the finished piece is cut (print shop), and how far backgrounds run past it.
-    public var trimBox: Rect?
-    public var bleedBox: Rect?
+    package var trimBox: Rect?
+    package var bleedBox: Rect?
     /// Form fields on this page, in tab order (see FillableField); empty for a printed page.
-    public var fields: [FillableField] = []
-    public init(size: Size) { self.size = size }
+    package var fields: [FillableField] = []
+    package init(size: Size) { self.size = size }
 
-    public mutating func add(_ item: PageItem) { items.append(item) }
-    public mutating func add(_ items: [PageItem]) { self.items.append(contentsOf: items) }
+    package mutating func add(_ item: PageItem) { items.append(item) }
+    package mutating func add(_ items: [PageItem]) { self.items.append(contentsOf: items) }
 
     /// The page's items with structure markings taken off (what is drawn, in order), for
     /// geometry checks that do not care about tags.
-    public var unmarkedItems: [PageItem] {
+    package var unmarkedItems: [PageItem] {
         func unwrap(_ items: [PageItem]) -> [PageItem] {
             items.flatMap { item -> [PageItem] in
                 if case .marked(_, let inner) = item { return unwrap(inner) }
@@ -132,7 +132,7 @@ public struct Page: Equatable, Sendable {
     }
 
     /// Every glyph run on the page, clipped groups included.
-    public var glyphRuns: [GlyphRun] {
+    package var glyphRuns: [GlyphRun] {
         func collect(_ items: [PageItem]) -> [GlyphRun] {
             items.flatMap { item -> [GlyphRun] in
                 switch item {
@@ -147,83 +147,83 @@ public struct Page: Equatable, Sendable {
 }
 
 /// Document-level information written into the PDF.
-public struct DocumentInfo: Equatable, Sendable {
-    public var title: String
-    public var subject: String?
-    public var author: String?
-    public var keywords: String?
-    public var creator: String
+package struct DocumentInfo: Equatable, Sendable {
+    package var title: String
+    package var subject: String?
+    package var author: String?
+    package var keywords: String?
+    package var creator: String
     /// The creation date written into the file: pinned so that output is reproducible.
-    public var creationDate: Date
+    package var creationDate: Date
     /// Print hints for viewers: duplex mode and "no scaling" (set with qpdf after cairo).
-    public var duplex: Duplex?
-    public var printAtActualSize: Bool
+    package var duplex: Duplex?
+    package var printAtActualSize: Bool
     /// The pages a print dialog offers to print (1-based, written as /PrintPageRange): the card
     /// pages of the home sheets, not their instruction page.
-    public var printPageRange: ClosedRange<Int>? = nil
-    public init(title: String, subject: String? = nil, author: String? = nil, keywords: String? = nil,
+    package var printPageRange: ClosedRange<Int>? = nil
+    package init(title: String, subject: String? = nil, author: String? = nil, keywords: String? = nil,
                 creator: String = "swan", creationDate: Date, duplex: Duplex? = nil, printAtActualSize: Bool = false) {
         self.title = title; self.subject = subject; self.author = author; self.keywords = keywords
         self.creator = creator; self.creationDate = creationDate; self.duplex = duplex
         self.printAtActualSize = printAtActualSize
     }
-    public enum Duplex: String, Sendable { case flipLongEdge = "DuplexFlipLongEdge", flipShortEdge = "DuplexFlipShortEdge", simplex = "Simplex" }
+    package enum Duplex: String, Sendable { case flipLongEdge = "DuplexFlipLongEdge", flipShortEdge = "DuplexFlipShortEdge", simplex = "Simplex" }
 }
 
-public struct Document: Equatable, Sendable {
-    public var info: DocumentInfo
-    public var pages: [Page]
-    public var outline: [OutlineEntry]
+package struct Document: Equatable, Sendable {
+    package var info: DocumentInfo
+    package var pages: [Page]
+    package var outline: [OutlineEntry]
     /// The natural language of the text (BCP 47, from the deck), written as the catalog's /Lang.
-    public var language: String?
+    package var language: String?
     /// The logical structure: when present the PDF is tagged (see Structure.swift).
-    public var structure: StructureTree?
+    package var structure: StructureTree?
     /// Files carried inside the PDF (the archived session, as a PDF/A-3 associated file).
-    public var attachments: [Attachment] = []
+    package var attachments: [Attachment] = []
     /// The standards the PDF must meet; the native writer refuses what they forbid.
-    public var conformance: Conformance = []
+    package var conformance: Conformance = []
     /// Set for a print-shop file: the pages' colours go to this press's inks and the file is
     /// PDF/X-4 with the condition as its output intent (native writer only).
-    public var printCondition: PrintCondition?
+    package var printCondition: PrintCondition?
     /// The face a form's typed text is shown in (embedded whole: readers draw what a user types
     /// with it); nil when the document has no fields.
-    public var formFont: Font?
-    public init(info: DocumentInfo, pages: [Page] = [], outline: [OutlineEntry] = []) {
+    package var formFont: Font?
+    package init(info: DocumentInfo, pages: [Page] = [], outline: [OutlineEntry] = []) {
         self.info = info; self.pages = pages; self.outline = outline
     }
 }
 
 /// A file embedded in the PDF, with its relation to the document (PDF/A-3 /AFRelationship).
-public struct Attachment: Equatable, Sendable {
-    public var name: String
-    public var mediaType: String
-    public var description: String
-    public var data: Data
-    public var modified: Date
-    public var relationship: Relationship
-    public init(name: String, mediaType: String, description: String, data: Data, modified: Date,
+package struct Attachment: Equatable, Sendable {
+    package var name: String
+    package var mediaType: String
+    package var description: String
+    package var data: Data
+    package var modified: Date
+    package var relationship: Relationship
+    package init(name: String, mediaType: String, description: String, data: Data, modified: Date,
                 relationship: Relationship = .source) {
         self.name = name; self.mediaType = mediaType; self.description = description
         self.data = data; self.modified = modified; self.relationship = relationship
     }
-    public enum Relationship: String, Sendable { case source = "Source", data = "Data", alternative = "Alternative", supplement = "Supplement" }
+    package enum Relationship: String, Sendable { case source = "Source", data = "Data", alternative = "Alternative", supplement = "Supplement" }
 }
 
 /// Archive and accessibility standards a document is written to.
-public struct Conformance: OptionSet, Equatable, Sendable {
-    public let rawValue: Int
-    public init(rawValue: Int) { self.rawValue = rawValue }
+package struct Conformance: OptionSet, Equatable, Sendable {
+    package let rawValue: Int
+    package init(rawValue: Int) { self.rawValue = rawValue }
     /// PDF/A-3a (ISO 19005-3, level A: tagged, Unicode for every glyph), with an sRGB output intent.
-    public static let pdfA3a = Conformance(rawValue: 1)
+    package static let pdfA3a = Conformance(rawValue: 1)
     /// PDF/UA-1 (ISO 14289-1): tagged, title shown, language, every content tagged or artifact.
-    public static let pdfUA1 = Conformance(rawValue: 2)
+    package static let pdfUA1 = Conformance(rawValue: 2)
     /// The archive's standards: both at once.
-    public static let archive: Conformance = [.pdfA3a, .pdfUA1]
+    package static let archive: Conformance = [.pdfA3a, .pdfUA1]
 }
 
 extension PageItem {
     /// The same item moved by (dx, dy): layouts are made in local coordinates and placed.
-    public func offsetBy(dx: Double, dy: Double) -> PageItem {
+    package func offsetBy(dx: Double, dy: Double) -> PageItem {
         switch self {
         case .text(let run): return .text(run.offsetBy(dx: dx, dy: dy))
         case .rectangle(let rect, let radius, let fill, let stroke):
@@ -238,11 +238,11 @@ extension PageItem {
 }
 
 extension Array where Element == PageItem {
-    public func offsetBy(dx: Double, dy: Double) -> [PageItem] { map { $0.offsetBy(dx: dx, dy: dy) } }
+    package func offsetBy(dx: Double, dy: Double) -> [PageItem] { map { $0.offsetBy(dx: dx, dy: dy) } }
 
     /// The same items with every structure element renamed through `map` (indexes of a grafted
     /// tree, see `StructureTree.graft`).
-    public func restructured(_ map: [StructureID]) -> [PageItem] {
+    package func restructured(_ map: [StructureID]) -> [PageItem] {
         self.map { item in
             switch item {
             case .marked(.content(let id), let inner): .marked(.content(map[id.index]), inner.restructured(map))

@@ -6,7 +6,7 @@
 import Foundation
 
 /// The standard structure types of ISO 32000-1, 14.8.4, that swan's documents use.
-public enum StructureRole: String, Sendable, CaseIterable {
+package enum StructureRole: String, Sendable, CaseIterable {
     case document = "Document", part = "Part", section = "Sect", division = "Div"
     case heading1 = "H1", heading2 = "H2", heading3 = "H3", heading4 = "H4"
     case paragraph = "P", list = "L", listItem = "LI", label = "Lbl", listBody = "LBody"
@@ -16,7 +16,7 @@ public enum StructureRole: String, Sendable, CaseIterable {
 
     /// Elements that hold other elements, never content of their own (cairo's leaf rule, and
     /// the reading order stays the order of the children).
-    public var isGrouping: Bool {
+    package var isGrouping: Bool {
         switch self {
         case .document, .part, .section, .division, .list, .listItem, .table, .tableRow: true
         default: false
@@ -25,41 +25,41 @@ public enum StructureRole: String, Sendable, CaseIterable {
 }
 
 /// An element of the structure tree, by index into `StructureTree.elements`.
-public struct StructureID: Hashable, Sendable {
-    public let index: Int
+package struct StructureID: Hashable, Sendable {
+    package let index: Int
 }
 
-public struct StructureElement: Equatable, Sendable {
-    public var role: StructureRole
-    public var parent: StructureID?
-    public var children: [StructureID] = []
+package struct StructureElement: Equatable, Sendable {
+    package var role: StructureRole
+    package var parent: StructureID?
+    package var children: [StructureID] = []
     /// The element's language where it differs from the document's (BCP 47).
-    public var language: String?
+    package var language: String?
     /// Alternate description (figures) or expansion.
-    public var alternate: String?
+    package var alternate: String?
     /// A title for the element (a section's name, shown by assistive technology).
-    public var title: String?
+    package var title: String?
     /// What a table header cell (TH) heads: its column or its row (the Table attribute /Scope;
     /// PDF/UA-1 7.5 wants every TH to say, Matterhorn 15-003).
-    public var scope: HeaderScope?
+    package var scope: HeaderScope?
 }
 
 /// The /Scope of a table header cell (ISO 32000-1 14.8.5.7, Table attributes).
-public enum HeaderScope: String, Sendable {
+package enum HeaderScope: String, Sendable {
     case column = "Column", row = "Row", both = "Both"
 }
 
-public struct StructureTree: Equatable, Sendable {
-    public private(set) var elements: [StructureElement] = []
+package struct StructureTree: Equatable, Sendable {
+    package private(set) var elements: [StructureElement] = []
     /// The top elements in reading order (usually one Document).
-    public private(set) var roots: [StructureID] = []
+    package private(set) var roots: [StructureID] = []
 
-    public init() {}
+    package init() {}
 
-    public subscript(id: StructureID) -> StructureElement { elements[id.index] }
+    package subscript(id: StructureID) -> StructureElement { elements[id.index] }
 
     /// A new element under `parent` (at the top when nil), after its existing children.
-    public mutating func add(_ role: StructureRole, under parent: StructureID?, language: String? = nil,
+    package mutating func add(_ role: StructureRole, under parent: StructureID?, language: String? = nil,
                              alternate: String? = nil, title: String? = nil, scope: HeaderScope? = nil) -> StructureID {
         let id = StructureID(index: elements.count)
         elements.append(StructureElement(role: role, parent: parent, language: language, alternate: alternate, title: title,
@@ -71,7 +71,7 @@ public struct StructureTree: Equatable, Sendable {
     /// Adds all of `other` under `parent` (its roots become `parent`'s last children, in order);
     /// returns, for each of `other`'s elements by index, its id in this tree. A part laid out on
     /// its own (a card face) brings its own small tree; the document grafts it in.
-    public mutating func graft(_ other: StructureTree, under parent: StructureID?) -> [StructureID] {
+    package mutating func graft(_ other: StructureTree, under parent: StructureID?) -> [StructureID] {
         var map = [StructureID?](repeating: nil, count: other.elements.count)
         for id in other.readingOrder {
             let element = other[id]
@@ -83,7 +83,7 @@ public struct StructureTree: Equatable, Sendable {
     }
 
     /// The depth-first order of the elements: the logical reading order.
-    public var readingOrder: [StructureID] {
+    package var readingOrder: [StructureID] {
         var order: [StructureID] = []
         func visit(_ id: StructureID) { order.append(id); elements[id.index].children.forEach(visit) }
         roots.forEach(visit)
@@ -92,16 +92,16 @@ public struct StructureTree: Equatable, Sendable {
 }
 
 /// What marked content on a page is.
-public enum Marking: Equatable, Sendable {
+package enum Marking: Equatable, Sendable {
     /// Content of a structure element (a leaf: heading, paragraph, label, …).
     case content(StructureID)
     /// Not part of the content: running heads, page numbers, rules, colour bars (ISO 32000-1 14.8.2.2).
     case artifact(ArtifactKind)
 }
 
-public enum ArtifactKind: String, Sendable {
+package enum ArtifactKind: String, Sendable {
     case pagination, layout, page, background
 
     /// The /Type of the artifact: the PDF name is the case name, capitalised.
-    public var pdfName: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+    package var pdfName: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }

@@ -10,19 +10,19 @@ internal import CHyphen
 
 /// Every call into libhyphen (whose dictionary is not documented as safe to share) happens
 /// holding the dictionary's lock.
-public final class Hyphenator: Sendable {
-    public struct Settings: Sendable {
+package final class Hyphenator: Sendable {
+    package struct Settings: Sendable {
         /// Fewest characters before the first and after the last break: "op-bouwen" is fine,
         /// "vergelijkba-re" leaves too little on the next line.
-        public var leftMin: Int = 2
-        public var rightMin: Int = 3
+        package var leftMin: Int = 2
+        package var rightMin: Int = 3
         /// Words never hyphenated (compared case-insensitively).
-        public var exceptions: Set<String> = []
+        package var exceptions: Set<String> = []
         /// Words with their own break points (lowercase, without the marks): "praktijk-situatie"
         /// breaks only after "praktijk", at the compound boundary, where the patterns would also
         /// allow "praktijksi-tuatie".
-        public var breakPoints: [String: [Int]] = [:]
-        public init(leftMin: Int = 2, rightMin: Int = 3, exceptions: Set<String> = [], breakPoints: [String] = []) {
+        package var breakPoints: [String: [Int]] = [:]
+        package init(leftMin: Int = 2, rightMin: Int = 3, exceptions: Set<String> = [], breakPoints: [String] = []) {
             self.leftMin = leftMin; self.rightMin = rightMin
             self.exceptions = Set(exceptions.map { $0.lowercased() })
             for entry in breakPoints {
@@ -35,13 +35,13 @@ public final class Hyphenator: Sendable {
         }
     }
 
-    public static let softHyphen: Character = "\u{00AD}"
+    package static let softHyphen: Character = "\u{00AD}"
     /// Folders where hyphenation dictionaries live (Debian's hyphen-* packages, Homebrew).
-    public static let dictionaryFolders = ["/usr/share/hyphen", "/opt/homebrew/share/hyphen", "/usr/local/share/hyphen"]
+    package static let dictionaryFolders = ["/usr/share/hyphen", "/opt/homebrew/share/hyphen", "/usr/local/share/hyphen"]
 
     /// Dictionary files for a BCP 47 language ("nl", "en-GB"), best first: the exact region, the
     /// language's main region (nl_NL), then any region of the language.
-    public static func dictionaryCandidates(language: String) -> [String] {
+    package static func dictionaryCandidates(language: String) -> [String] {
         let parts = language.replacingOccurrences(of: "-", with: "_").split(separator: "_").map(String.init)
         let code = (parts.first ?? "nl").lowercased()
         let mainRegion = ["en": "US", "sv": "SE", "da": "DK", "nb": "NO", "cs": "CZ", "el": "GR", "uk": "UA"]
@@ -57,7 +57,7 @@ public final class Hyphenator: Sendable {
         return result.filter { seen.insert($0).inserted }
     }
 
-    public let settings: Settings
+    package let settings: Settings
     private let dictionaryPath: String
     /// Loaded on first use: parsing the dictionary is a tenth of the CPU of a one-document
     /// process, and most paragraphs break without syllable breaks.
@@ -68,7 +68,7 @@ public final class Hyphenator: Sendable {
 
     /// Loads the dictionary at `path` (SWAN_HYPHEN_DICT, read by the application's Workplace), or
     /// else the first that exists for `language`.
-    public init(path: String? = nil, language: String = "nl", settings: Settings = Settings()) throws {
+    package init(path: String? = nil, language: String = "nl", settings: Settings = Settings()) throws {
         let candidates = [path].compactMap { $0 }
             + Self.dictionaryCandidates(language: language)
         guard let found = candidates.first(where: { FileManager.default.isReadableFile(atPath: $0) }) else {
@@ -92,7 +92,7 @@ public final class Hyphenator: Sendable {
     /// Offsets (in Characters of `word`) after which a hyphen may be inserted: "bijeenkomst"
     /// gives [3, 6] (bij-een-komst). Also handles a word that contains hyphens, slashes or soft
     /// hyphens: see `breaks(in:)` for those.
-    public func hyphenationPoints(_ word: String) -> [Int] { weightedPoints(word).map(\.offset) }
+    package func hyphenationPoints(_ word: String) -> [Int] { weightedPoints(word).map(\.offset) }
 
     /// The hyphenation points with their pattern level: level 1 is the weakest the patterns
     /// give (inside a stem: "op1bou1wen", "pro1ces5sen"); compound and prefix boundaries get

@@ -3,18 +3,18 @@
 /// (widow), and space for footnotes on the page where they are referenced.
 import Foundation
 
-public struct PlacedLine: Sendable {
-    public var line: LineBox
-    public var top: Double
+package struct PlacedLine: Sendable {
+    package var line: LineBox
+    package var top: Double
 }
 
-public struct Paginator: Sendable {
+package struct Paginator: Sendable {
     /// Height of each anchor's note (a footnote), reserved on the frame its reference lands in.
-    public var anchorHeights: [String: Double]
-    public init(anchorHeights: [String: Double] = [:]) { self.anchorHeights = anchorHeights }
+    package var anchorHeights: [String: Double]
+    package init(anchorHeights: [String: Double] = [:]) { self.anchorHeights = anchorHeights }
 
     /// Splits `lines` into frames; `frameHeight(i)` is the usable height of frame i.
-    public func paginate(_ lines: [LineBox], frameHeight: (Int) -> Double) -> [[PlacedLine]] {
+    package func paginate(_ lines: [LineBox], frameHeight: (Int) -> Double) -> [[PlacedLine]] {
         var frames: [[PlacedLine]] = []
         var start = 0
         while start < lines.count {

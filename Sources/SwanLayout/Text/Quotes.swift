@@ -1,12 +1,12 @@
 /// Typographic quotes for straight ones: an opening mark after a space, an opening bracket or
 /// at the start, a closing mark elsewhere; an apostrophe between letters ("collega's") becomes
 /// the closing single mark, as Dutch typesetting has it.
-public struct Quotes: Equatable, Sendable, Decodable {
-    public var double: [String]
-    public var single: [String]
-    public init(double: [String], single: [String]) { self.double = double; self.single = single }
+package struct Quotes: Equatable, Sendable, Decodable {
+    package var double: [String]
+    package var single: [String]
+    package init(double: [String], single: [String]) { self.double = double; self.single = single }
 
-    public func apply(_ runs: [TextRun]) -> [TextRun] {
+    package func apply(_ runs: [TextRun]) -> [TextRun] {
         guard double.count == 2, single.count == 2 else { return runs }
         var previous: Character? = nil
         return runs.map { run in

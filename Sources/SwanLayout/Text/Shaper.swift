@@ -3,30 +3,30 @@
 import Foundation
 internal import CHarfBuzz
 
-public struct ShapedGlyph: Equatable, Sendable {
-    public var id: UInt32
+package struct ShapedGlyph: Equatable, Sendable {
+    package var id: UInt32
     /// Advance and offsets in points at the shaped size.
-    public var advance: Double
-    public var xOffset: Double
-    public var yOffset: Double
+    package var advance: Double
+    package var xOffset: Double
+    package var yOffset: Double
     /// UTF-8 byte offset of the cluster this glyph belongs to.
-    public var cluster: Int
+    package var cluster: Int
 }
 
 /// A string shaped in one font at one size.
-public struct ShapedText: Sendable {
-    public let text: String
-    public let font: Font
-    public var style: FontStyle { font.style }
-    public let size: Double
-    public let glyphs: [ShapedGlyph]
-    public let width: Double
+package struct ShapedText: Sendable {
+    package let text: String
+    package let font: Font
+    package var style: FontStyle { font.style }
+    package let size: Double
+    package let glyphs: [ShapedGlyph]
+    package let width: Double
     /// Characters the font has no glyph for.
-    public let missing: [Character]
+    package let missing: [Character]
 
     /// UTF-8 byte offsets at which a break may fall without splitting a cluster (a ligature or
     /// a base with its marks): the cluster starts, plus the end of the text. Computed once.
-    public let clusterBoundaries: Set<Int>
+    package let clusterBoundaries: Set<Int>
 
     init(text: String, font: Font, size: Double, glyphs: [ShapedGlyph], width: Double, missing: [Character]) {
         self.text = text; self.font = font; self.size = size; self.glyphs = glyphs; self.width = width
@@ -36,7 +36,7 @@ public struct ShapedText: Sendable {
     }
 }
 
-public final class Shaper: Sendable {
+package final class Shaper: Sendable {
     private let fonts: FontLibrary
     /// Unchecked: HarfBuzz interns languages; the pointer is immutable and valid for the process.
     nonisolated(unsafe) private let language: OpaquePointer?
@@ -48,21 +48,21 @@ public final class Shaper: Sendable {
     private struct CacheKey: Hashable { let text: String; let font: Font; let size: Double; let rightToLeft: Bool }
 
     /// `language` is a BCP 47 tag such as "nl": shaping and `locl` features follow it.
-    public init(fonts: FontLibrary, language: String) {
+    package init(fonts: FontLibrary, language: String) {
         self.fonts = fonts
         self.language = hb_language_from_string(language, -1)
     }
 
-    public func font(_ style: FontStyle) -> Font { fonts.font(style) }
+    package func font(_ style: FontStyle) -> Font { fonts.font(style) }
 
     /// The face for one character (cluster) in `style`: the family's, or a fallback face.
-    public func face(for character: Character, style: FontStyle, preferred: Font? = nil) -> Font {
+    package func face(for character: Character, style: FontStyle, preferred: Font? = nil) -> Font {
         fonts.face(for: character, style: style, preferred: preferred)
     }
 
     /// Shapes `text` left to right in the family's face for `style`, with kerning and
     /// ligatures on (HarfBuzz defaults).
-    public func shape(_ text: String, style: FontStyle, size: Double) -> ShapedText {
+    package func shape(_ text: String, style: FontStyle, size: Double) -> ShapedText {
         shape(text, font: fonts.font(style), size: size)
     }
 
@@ -70,7 +70,7 @@ public final class Shaper: Sendable {
     /// script, see ParagraphBuilder); the direction is the run's bidi direction, so that
     /// Arabic letters join and brackets are mirrored in right-to-left runs. Right-to-left
     /// glyphs come in visual order (left to right on the page), their clusters descending.
-    public func shape(_ text: String, font: Font, size: Double, rightToLeft: Bool = false) -> ShapedText {
+    package func shape(_ text: String, font: Font, size: Double, rightToLeft: Bool = false) -> ShapedText {
         cache.value(CacheKey(text: text, font: font, size: size, rightToLeft: rightToLeft)) {
             shapeUncached(text, font: font, size: size, rightToLeft: rightToLeft)
         }

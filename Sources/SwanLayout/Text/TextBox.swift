@@ -3,13 +3,13 @@
 /// what does not fit is reported, and the caller decides (continue elsewhere, or fail).
 import Foundation
 
-public struct TextBoxResult: Sendable {
-    public var layout: TextLayout
+package struct TextBoxResult: Sendable {
+    package var layout: TextLayout
     /// The factor the styles were scaled by (1 when nothing had to shrink).
-    public var scale: Double
+    package var scale: Double
     /// How many points the text runs past the bottom of the box; 0 when it fits.
-    public var overflow: Double
-    public var fits: Bool { overflow <= 0.01 }
+    package var overflow: Double
+    package var fits: Bool { overflow <= 0.01 }
 }
 
 extension Typesetter {
@@ -17,7 +17,7 @@ extension Typesetter {
     /// of 2 % until the text fits or the minimum is reached. Ragged text is hyphenated only when
     /// it overflows at every size without: a short text reads better shrunk a little than split.
     /// Remembered per typesetter: the same box with the same text comes back in every document.
-    public func fit(_ blocks: [TextBlock], in size: Size, minimumScale: Double = 1) -> TextBoxResult {
+    package func fit(_ blocks: [TextBlock], in size: Size, minimumScale: Double = 1) -> TextBoxResult {
         fittedBoxes.value(FittedBox(blocks: blocks, width: size.width, height: size.height, minimumScale: minimumScale)) {
             fitOnce(blocks, in: size, minimumScale: minimumScale)
         }

@@ -1,28 +1,28 @@
 /// What a piece of text asks of the typesetter.
-public enum Alignment: String, Sendable, Codable, Equatable {
+package enum Alignment: String, Sendable, Codable, Equatable {
     case left, justify, center, right
 }
 
-public struct TextStyle: Hashable, Sendable {
+package struct TextStyle: Hashable, Sendable {
     /// Font size and line height (baseline to baseline), in points.
-    public var size: Double
-    public var leading: Double
-    public var colour: Colour
-    public var alignment: Alignment
-    public var bold: Bool
-    public var italic: Bool
-    public var hyphenate: Bool
+    package var size: Double
+    package var leading: Double
+    package var colour: Colour
+    package var alignment: Alignment
+    package var bold: Bool
+    package var italic: Bool
+    package var hyphenate: Bool
     /// Indent of every line (the hanging indent of a list item), in points.
-    public var leftIndent: Double
-    public var spaceBefore: Double
-    public var spaceAfter: Double
+    package var leftIndent: Double
+    package var spaceBefore: Double
+    package var spaceAfter: Double
     /// A heading: keep it on the same page as the next block's first lines.
-    public var keepWithNext: Bool
+    package var keepWithNext: Bool
     /// Even out the lines of a short ragged block (a title or question) instead of filling the
     /// first ones and leaving one word alone on the last.
-    public var balance: Bool = false
+    package var balance: Bool = false
 
-    public init(size: Double, leading: Double? = nil, colour: Colour = .black, alignment: Alignment = .left,
+    package init(size: Double, leading: Double? = nil, colour: Colour = .black, alignment: Alignment = .left,
                 bold: Bool = false, italic: Bool = false, hyphenate: Bool = true, leftIndent: Double = 0,
                 spaceBefore: Double = 0, spaceAfter: Double = 0, keepWithNext: Bool = false) {
         self.size = size; self.leading = leading ?? size * 1.25; self.colour = colour
@@ -32,7 +32,7 @@ public struct TextStyle: Hashable, Sendable {
     }
 
     /// The same style at `factor` times the size, for shrinking text to fit.
-    public func scaled(by factor: Double) -> TextStyle {
+    package func scaled(by factor: Double) -> TextStyle {
         var copy = self
         copy.size *= factor; copy.leading *= factor
         copy.leftIndent *= factor; copy.spaceBefore *= factor; copy.spaceAfter *= factor
@@ -41,37 +41,37 @@ public struct TextStyle: Hashable, Sendable {
 }
 
 /// A stretch of text with its own emphasis inside a paragraph.
-public struct TextRun: Hashable, Sendable {
-    public var text: String
-    public var bold: Bool
-    public var italic: Bool
+package struct TextRun: Hashable, Sendable {
+    package var text: String
+    package var bold: Bool
+    package var italic: Bool
     /// Set smaller and raised, as a footnote mark.
-    public var superscript: Bool
+    package var superscript: Bool
     /// An id the line carrying this run reports (a footnote reference), so that pagination can
     /// put the note on the same page.
-    public var anchor: String?
-    public init(_ text: String, bold: Bool = false, italic: Bool = false, superscript: Bool = false, anchor: String? = nil) {
+    package var anchor: String?
+    package init(_ text: String, bold: Bool = false, italic: Bool = false, superscript: Bool = false, anchor: String? = nil) {
         self.text = text; self.bold = bold; self.italic = italic; self.superscript = superscript; self.anchor = anchor
     }
 }
 
 /// A paragraph, heading or list item.
-public struct TextBlock: Hashable, Sendable {
-    public var runs: [TextRun]
-    public var style: TextStyle
+package struct TextBlock: Hashable, Sendable {
+    package var runs: [TextRun]
+    package var style: TextStyle
     /// A list marker ("•", "3.") set in the hanging indent before the first line.
-    public var marker: String?
+    package var marker: String?
     /// A bookmark title for this block (headings), carried through to the page.
-    public var outlineTitle: String?
-    public var outlineLevel: Int
+    package var outlineTitle: String?
+    package var outlineLevel: Int
 
-    public init(_ runs: [TextRun], style: TextStyle, marker: String? = nil, outlineTitle: String? = nil, outlineLevel: Int = 1) {
+    package init(_ runs: [TextRun], style: TextStyle, marker: String? = nil, outlineTitle: String? = nil, outlineLevel: Int = 1) {
         self.runs = runs; self.style = style; self.marker = marker
         self.outlineTitle = outlineTitle; self.outlineLevel = outlineLevel
     }
-    public init(_ text: String, style: TextStyle, marker: String? = nil) {
+    package init(_ text: String, style: TextStyle, marker: String? = nil) {
         self.init([TextRun(text)], style: style, marker: marker)
     }
 
-    public var plainText: String { runs.map(\.text).joined() }
+    package var plainText: String { runs.map(\.text).joined() }
 }

@@ -4,31 +4,31 @@ import Foundation
 
 /// A line as pagination sees it: its glyph runs (x from the text area's left edge, y from the
 /// line's top), its height, and what it belongs to.
-public struct LineBox: Sendable {
-    public var runs: [GlyphRun]
-    public var width: Double
-    public var height: Double
-    public var baseline: Double
+package struct LineBox: Sendable {
+    package var runs: [GlyphRun]
+    package var width: Double
+    package var height: Double
+    package var baseline: Double
     /// Space above this line when it starts its block (dropped at the top of a frame).
-    public var spaceBefore: Double
+    package var spaceBefore: Double
     /// Space below this line when it ends its block.
-    public var spaceAfter: Double
-    public var blockIndex: Int
-    public var lineInBlock: Int
-    public var linesInBlock: Int
-    public var keepWithNext: Bool
-    public var outlineTitle: String?
-    public var outlineLevel: Int
-    public var anchors: [String]
-    public var endsWithHyphen: Bool
+    package var spaceAfter: Double
+    package var blockIndex: Int
+    package var lineInBlock: Int
+    package var linesInBlock: Int
+    package var keepWithNext: Bool
+    package var outlineTitle: String?
+    package var outlineLevel: Int
+    package var anchors: [String]
+    package var endsWithHyphen: Bool
     /// How many of the leading `runs` are the block's list marker ("•", "3."): the first line
     /// of a block with a marker has them, so a tagged document can mark them as the item's Lbl.
-    public var markerRunCount: Int = 0
+    package var markerRunCount: Int = 0
 
-    public var isFirstInBlock: Bool { lineInBlock == 0 }
+    package var isFirstInBlock: Bool { lineInBlock == 0 }
 
     /// The line's text as a reader sees it: runs joined, with a space where there is a gap.
-    public var text: String {
+    package var text: String {
         var result = ""
         var end: Double? = nil
         for run in runs.sorted(by: { $0.origin.x < $1.origin.x }) {
@@ -38,15 +38,15 @@ public struct LineBox: Sendable {
         }
         return result
     }
-    public var isLastInBlock: Bool { lineInBlock == linesInBlock - 1 }
+    package var isLastInBlock: Bool { lineInBlock == linesInBlock - 1 }
 
     /// The list marker's runs (empty for a line without one) and the rest of the line.
-    public var markerRuns: ArraySlice<GlyphRun> { runs.prefix(markerRunCount) }
-    public var bodyRuns: ArraySlice<GlyphRun> { runs.dropFirst(markerRunCount) }
+    package var markerRuns: ArraySlice<GlyphRun> { runs.prefix(markerRunCount) }
+    package var bodyRuns: ArraySlice<GlyphRun> { runs.dropFirst(markerRunCount) }
 
     /// The line's runs moved by (dx, dy) as content of `element`; the marker, when the line has
     /// one and `label` is given, as content of `label` before it (a list item's Lbl).
-    public func markedItems(dx: Double, dy: Double, element: StructureID, label: StructureID?) -> [PageItem] {
+    package func markedItems(dx: Double, dy: Double, element: StructureID, label: StructureID?) -> [PageItem] {
         func items(_ runs: ArraySlice<GlyphRun>) -> [PageItem] { runs.map { .text($0.offsetBy(dx: dx, dy: dy)) } }
         guard let label, markerRunCount > 0 else { return [.marked(.content(element), items(runs[...]))] }
         return [.marked(.content(label), items(markerRuns)), .marked(.content(element), items(bodyRuns))]
@@ -54,15 +54,15 @@ public struct LineBox: Sendable {
 }
 
 /// Lines stacked from the top of a text area.
-public struct TextLayout: Sendable {
-    public var lines: [LineBox]
+package struct TextLayout: Sendable {
+    package var lines: [LineBox]
     /// The top of each line, from the top of the area.
-    public var tops: [Double]
-    public var height: Double
-    public var width: Double
-    public var missing: [MissingGlyph]
+    package var tops: [Double]
+    package var height: Double
+    package var width: Double
+    package var missing: [MissingGlyph]
 
-    public init(lines: [LineBox], width: Double, missing: [MissingGlyph]) {
+    package init(lines: [LineBox], width: Double, missing: [MissingGlyph]) {
         self.lines = lines; self.width = width; self.missing = missing
         var y = 0.0
         var tops: [Double] = []
@@ -77,32 +77,32 @@ public struct TextLayout: Sendable {
     }
 
     /// The page items for this layout with its top-left corner at `origin`.
-    public func items(at origin: Point) -> [PageItem] {
+    package func items(at origin: Point) -> [PageItem] {
         zip(lines, tops).flatMap { line, top in
             line.runs.map { PageItem.text($0.offsetBy(dx: origin.x, dy: origin.y + top)) }
         }
     }
 
     /// All text on the lines, for tests and messages.
-    public var text: String { lines.map(\.text).joined(separator: "\n") }
+    package var text: String { lines.map(\.text).joined(separator: "\n") }
 }
 
 /// Shared by every thread that lays out text (an archive renders on all cores): everything it
 /// holds is immutable or guards itself, so it is Sendable as checked by the compiler.
-public final class Typesetter: Sendable {
-    public let shaper: Shaper
-    public let hyphenator: Hyphenator?
+package final class Typesetter: Sendable {
+    package let shaper: Shaper
+    package let hyphenator: Hyphenator?
     /// Fixed at creation, like everything here: a typesetter with other settings is another
     /// typesetter (one is shared by every thread that lays out text).
-    public let breaker: LineBreaker
+    package let breaker: LineBreaker
     /// Words a heading line (a balanced or kept-with-next block) never ends with: articles.
     /// The rule gives way in a balanced block when keeping it would leave a line of one word.
-    public let noBreakAfterInHeadings: Set<String>
+    package let noBreakAfterInHeadings: Set<String>
     /// Name particles ("van", "den", lowercase): never a line break between them and the name
     /// they belong to ("van den / Berg" is kept as "van den Berg").
-    public let nameParticles: Set<String>
+    package let nameParticles: Set<String>
     /// Typographic quotes that replace straight ones in all text set; nil keeps the text as is.
-    public let quotes: Quotes?
+    package let quotes: Quotes?
     /// Layouts of text that every document of a run sets again (a form's prompts, hints and
     /// titles): see `layoutOnce`.
     private let repeatedLayouts = BoundedCache<RepeatedText, TextLayout>(limit: 1_024)
@@ -113,7 +113,7 @@ public final class Typesetter: Sendable {
     let fittedBoxes = BoundedCache<FittedBox, TextBoxResult>(limit: 16_384)
     struct FittedBox: Hashable { let blocks: [TextBlock]; let width, height, minimumScale: Double }
 
-    public init(shaper: Shaper, hyphenator: Hyphenator?, breaker: LineBreaker = LineBreaker(),
+    package init(shaper: Shaper, hyphenator: Hyphenator?, breaker: LineBreaker = LineBreaker(),
                 quotes: Quotes? = nil, noBreakAfterInHeadings: Set<String> = [], nameParticles: Set<String> = []) {
         self.shaper = shaper; self.hyphenator = hyphenator; self.breaker = breaker
         self.quotes = quotes; self.noBreakAfterInHeadings = noBreakAfterInHeadings
@@ -127,7 +127,7 @@ public final class Typesetter: Sendable {
     /// a box that would otherwise overflow.
     /// `relaxHeadingRule`: a balanced block may end a line on an article when the rule would
     /// leave a line of one word (`fit` first tries a slightly smaller size instead).
-    public func layout(_ blocks: [TextBlock], width: Double, hyphenateRagged: Bool = false,
+    package func layout(_ blocks: [TextBlock], width: Double, hyphenateRagged: Bool = false,
                        relaxHeadingRule: Bool = true) -> TextLayout {
         var lines: [LineBox] = []
         var missing: [MissingGlyph] = []
@@ -169,7 +169,7 @@ public final class Typesetter: Sendable {
     /// `layout(blocks, width:)` for text that comes back in every document of a run (a form's
     /// fixed wording): laid out once per typesetter, the same lines every time after that.
     /// Not for answers and other content: the cache is bounded, but each entry is a whole layout.
-    public func layoutOnce(_ blocks: [TextBlock], width: Double) -> TextLayout {
+    package func layoutOnce(_ blocks: [TextBlock], width: Double) -> TextLayout {
         repeatedLayouts.value(RepeatedText(blocks: blocks, width: width)) { layout(blocks, width: width) }
     }
 
@@ -269,7 +269,7 @@ public final class Typesetter: Sendable {
     /// The natural width of `text` on one line in `style`. Text the family's face covers alone
     /// is shaped as one run; other text (a label of a translated deck in Arabic or Chinese) is
     /// measured as the typesetter sets it, with its fallback faces and directions.
-    public func width(of text: String, style: TextStyle) -> Double {
+    package func width(of text: String, style: TextStyle) -> Double {
         let fontStyle = FontStyle(bold: style.bold, italic: style.italic)
         let family = shaper.font(fontStyle)
         guard text.contains(where: { shaper.face(for: $0, style: fontStyle) !== family }) || (BidiLevels.mayHoldRightToLeft(text) && BidiLevels.resolve(Array(text)).isMixed) else {

@@ -1,15 +1,15 @@
 /// Where a word may be broken over two lines, and whether a hyphen is drawn there.
 import Foundation
 
-public struct WordBreak: Equatable, Sendable {
+package struct WordBreak: Equatable, Sendable {
     /// Break after this many Characters of the word.
-    public var offset: Int
+    package var offset: Int
     /// True when a hyphen must be drawn at the line end (a syllable break); false after an
     /// existing hyphen or a slash, which stay where they are.
-    public var insertsHyphen: Bool
+    package var insertsHyphen: Bool
     /// A break the patterns rate weakest (inside a stem rather than at a compound or prefix
     /// boundary): allowed, but costs more.
-    public var weak: Bool = false
+    package var weak: Bool = false
 }
 
 extension Hyphenator {
@@ -20,7 +20,7 @@ extension Hyphenator {
     /// e-mail addresses and file names get no syllable breaks (a URL or file name may break
     /// after one of its own '-' or '/', no hyphen added); a break is allowed after an existing
     /// hyphen or slash between letters; the parts between them are hyphenated on their own.
-    public func breaks(in word: String, softHyphens: [Int] = [], hyphenate: Bool = true) -> [WordBreak] {
+    package func breaks(in word: String, softHyphens: [Int] = [], hyphenate: Bool = true) -> [WordBreak] {
         // Without syllable breaks only an existing '-' or '/' can break a word: most words have
         // neither, and need no work at all (the first pass of every paragraph runs this way).
         if !hyphenate && !word.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }) { return [] }

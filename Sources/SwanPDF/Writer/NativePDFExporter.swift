@@ -8,29 +8,29 @@
 /// its catalog and page entries), the structure tree (`PDFStructureWriter`, MCIDs opened by
 /// `PDFPageContent.beginMarked`), and the archive's metadata, output intents and attachments
 /// (`PDFArchival`, through `writeArchival`).
-import Foundation
-import SwanLayout
+package import Foundation
+package import SwanLayout
 internal import CDeflate
 
-public final class NativePDFExporter: DocumentExporter, Sendable {
+package final class NativePDFExporter: DocumentExporter, Sendable {
     /// Run-wide caches: one exporter serves every document of a run (an archive, the default
     /// set), so fonts are subset and deflated once; each cache is bounded.
     let subsets = PDFFontSubsets()
     let outlines = PDFGlyphOutlines()
     /// Fixed at creation: one exporter is shared by every thread of a run.
-    public let producer: String
+    package let producer: String
     /// An sRGB profile for the PDF/A output intent, tried before the installed ones.
-    public let iccProfile: String?
+    package let iccProfile: String?
 
-    public init(producer: String = "swan", iccProfile: String? = nil) {
+    package init(producer: String = "swan", iccProfile: String? = nil) {
         self.producer = producer; self.iccProfile = iccProfile
     }
 
-    public func export(_ document: Document) throws -> Data {
+    package func export(_ document: Document) throws -> Data {
         Data(try bytes(document))
     }
 
-    public func exported(_ document: Document) throws -> ExportedFile {
+    package func exported(_ document: Document) throws -> ExportedFile {
         let written = try write(document)
         return ExportedFile(data: Data(written.bytes), claimed: written.checked.conformance, dropped: written.checked.dropped)
     }

@@ -2,16 +2,16 @@ import SwanDiagnostics
 
 /// A 1-based line and column in a source file. Columns count Unicode scalars, not bytes,
 /// so that "Ayşe" moves the column by four, as an editor shows it.
-public struct TextPosition: Sendable, Equatable, CustomStringConvertible {
-    public var line: Int
-    public var column: Int
+package struct TextPosition: Sendable, Equatable, CustomStringConvertible {
+    package var line: Int
+    package var column: Int
 
-    public init(line: Int, column: Int) {
+    package init(line: Int, column: Int) {
         self.line = line
         self.column = column
     }
 
-    public var description: String { "line \(line), column \(column)" }
+    package var description: String { "line \(line), column \(column)" }
 
     /// The place of a value at this position, for a diagnostic.
     func location(in file: String, path: String) -> SourceLocation {

@@ -21,7 +21,7 @@ let fuzzDeck: URL = {
 }()
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func LLVMFuzzerTestOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+package func LLVMFuzzerTestOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     guard let start, count > 0 else { return 0 }
     do {
         _ = try DeckFuzzInput.run(Data(bytes: start, count: count), in: fuzzDeck)

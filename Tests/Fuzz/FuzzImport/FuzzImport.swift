@@ -19,7 +19,7 @@ let fuzzContext: DocumentContext = {
 }()
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func LLVMFuzzerTestOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+package func LLVMFuzzerTestOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     guard let start, count > 0 else { return 0 }
     do {
         if case .refused(let errors) = try PDFFuzzInput.run(Data(bytes: start, count: count), context: fuzzContext), errors.isEmpty {

@@ -7,7 +7,7 @@ import SwanDiagnostics
 import SwanSession
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func LLVMFuzzerTestOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+package func LLVMFuzzerTestOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let data = start.map { Data(bytes: $0, count: count) } ?? Data()
     do {
         let session = try SessionDecoder.decode(data, source: "fuzz.json", vocabulary: .standard)

@@ -1,7 +1,7 @@
 import SwanDiagnostics
 
 /// The messages of reading a filled-in invulblad (swan import); worded in Messages/*.txt.
-public enum FormCode: String, DiagnosticCode {
+package enum FormCode: String, DiagnosticCode {
     case noFields = "form.import.no-fields"
     case notSwan = "form.import.not-swan"
     case otherDeck = "form.import.other-deck"

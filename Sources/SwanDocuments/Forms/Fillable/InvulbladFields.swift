@@ -8,19 +8,19 @@
 import Foundation
 import SwanDeck
 import SwanDiagnostics
-import SwanLayout
-import SwanSession
+package import SwanLayout
+package import SwanSession
 
-public struct InvulbladFields {
+package struct InvulbladFields {
     /// The session format this form reads and writes, part of the form's version.
     static let formatVersion = 2
     /// The checkbox on-state every reader knows (ASCII; forms-archive.md).
-    public static let checkedState = "Yes"
+    package static let checkedState = "Yes"
 
     let deck: Deck
     let map: FormsLayout.Filled
     /// Every field of the form, in reading (tab) order, with its value.
-    public private(set) var fields: [FillableField] = []
+    package private(set) var fields: [FillableField] = []
     /// The options of the last order field made, and for how many cards (see `order`).
     private var orderOptions: (count: Int, options: [FillableField.ChoiceOption])?
 
@@ -48,7 +48,7 @@ public struct InvulbladFields {
     var answersRound: Int { deck.invulblad.section(id: map.answers)?.round ?? 3 }
 
     /// The fields of a blank form, or of one pre-filled from `session`.
-    public init(_ context: DocumentContext, session: Session? = nil) throws {
+    package init(_ context: DocumentContext, session: Session? = nil) throws {
         deck = context.deck
         map = try FormsLayout.load(context).filled
         try build(session)

@@ -9,11 +9,11 @@
 import Foundation
 import SwanDeck
 import SwanDiagnostics
-import SwanLayout
-import SwanSession
+package import SwanLayout
+package import SwanSession
 
 extension InvulbladDocument {
-    public static func fillable(_ context: DocumentContext, session: Session? = nil,
+    package static func fillable(_ context: DocumentContext, session: Session? = nil,
                                 diagnostics: Diagnostics) throws -> Document {
         let builder = try InvulbladBuilder(context: context, diagnostics: diagnostics)
         let model = try InvulbladFields(context, session: session)

@@ -5,15 +5,15 @@
 import Foundation
 import SwanDeck
 import SwanDiagnostics
-import SwanLayout
-import SwanSession
+package import SwanLayout
+package import SwanSession
 
-public enum InvulbladImport {
+package enum InvulbladImport {
     /// The largest filled-in form read: the blank form is about 0.5 MB, and a reader may embed
     /// whole system fonts when it saves (poppler does).
-    public static let maximumFileSize = 64 << 20
+    package static let maximumFileSize = 64 << 20
 
-    public static func session(from fields: [FilledField], source: String, context: DocumentContext) throws -> Session {
+    package static func session(from fields: [FilledField], source: String, context: DocumentContext) throws -> Session {
         var reader = try FieldValues(fields, source: source, model: InvulbladFields(context))
         try reader.checkIdentity()
         let session = reader.session()

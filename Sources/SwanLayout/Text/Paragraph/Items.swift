@@ -1,56 +1,56 @@
 /// The Knuth–Plass item list: boxes (unbreakable text), glue (stretchable space) and
 /// penalties (possible breaks with a cost).
-public enum BreakItemKind: Equatable, Sendable { case box, glue, penalty }
+package enum BreakItemKind: Equatable, Sendable { case box, glue, penalty }
 
-public struct BreakItem: Equatable, Sendable {
-    public var kind: BreakItemKind
-    public var width: Double
-    public var stretch: Double = 0
-    public var shrink: Double = 0
-    public var penalty: Double = 0
+package struct BreakItem: Equatable, Sendable {
+    package var kind: BreakItemKind
+    package var width: Double
+    package var stretch: Double = 0
+    package var shrink: Double = 0
+    package var penalty: Double = 0
     /// A hyphenation-like break (TeX's flagged penalty): two in a row cost extra.
-    public var flagged: Bool = false
+    package var flagged: Bool = false
     /// For boxes: index into the paragraph's fragments. For flagged penalties that insert a
     /// hyphen: the fragment holding the hyphen glyph.
-    public var fragment: Int? = nil
+    package var fragment: Int? = nil
     /// For inserted hyphens: a key of the word part before the hyphen, so that two lines in a
     /// row never end in the same fragment ("hoofd-", "hoofd-").
-    public var hyphenKey: Int = 0
+    package var hyphenKey: Int = 0
     /// For glue: the bidi level of the space it stands for (LineSetter reorders lines by it).
-    public var bidiLevel: UInt8 = 0
+    package var bidiLevel: UInt8 = 0
 
-    public static let forcedBreak = -10_000.0
-    public static let forbiddenBreak = 10_000.0
+    package static let forcedBreak = -10_000.0
+    package static let forbiddenBreak = 10_000.0
     /// Stretch that absorbs any amount of space (the end of a paragraph).
-    public static let fill = 1_000_000.0
+    package static let fill = 1_000_000.0
 
-    public static func box(_ width: Double, fragment: Int? = nil) -> BreakItem {
+    package static func box(_ width: Double, fragment: Int? = nil) -> BreakItem {
         BreakItem(kind: .box, width: width, fragment: fragment)
     }
-    public static func glue(_ width: Double, stretch: Double, shrink: Double) -> BreakItem {
+    package static func glue(_ width: Double, stretch: Double, shrink: Double) -> BreakItem {
         BreakItem(kind: .glue, width: width, stretch: stretch, shrink: shrink)
     }
-    public static func penalty(_ width: Double, _ penalty: Double, flagged: Bool = false, fragment: Int? = nil) -> BreakItem {
+    package static func penalty(_ width: Double, _ penalty: Double, flagged: Bool = false, fragment: Int? = nil) -> BreakItem {
         BreakItem(kind: .penalty, width: width, penalty: penalty, flagged: flagged, fragment: fragment)
     }
 }
 
 /// A piece of shaped text a box or a hyphen shows: glyphs `glyphRange` of `shaped`, which
 /// cover bytes `byteRange` of its text.
-public struct GlyphSlice: Sendable {
-    public var shaped: ShapedText
-    public var glyphRange: Range<Int>
-    public var byteRange: Range<Int>
-    public var width: Double
+package struct GlyphSlice: Sendable {
+    package var shaped: ShapedText
+    package var glyphRange: Range<Int>
+    package var byteRange: Range<Int>
+    package var width: Double
     /// How far the slice is raised above the baseline (superscripts).
-    public var rise: Double = 0
-    public var anchor: String? = nil
+    package var rise: Double = 0
+    package var anchor: String? = nil
     /// The bidi level of the slice's text (odd: shaped and set right to left).
-    public var level: UInt8 = 0
+    package var level: UInt8 = 0
 }
 
 /// What one box draws: the slices of one word between two break opportunities.
-public struct Fragment: Sendable {
-    public var slices: [GlyphSlice]
-    public var width: Double { slices.reduce(0) { $0 + $1.width } }
+package struct Fragment: Sendable {
+    package var slices: [GlyphSlice]
+    package var width: Double { slices.reduce(0) { $0 + $1.width } }
 }

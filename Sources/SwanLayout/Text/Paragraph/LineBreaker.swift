@@ -2,56 +2,56 @@
 /// fallback when no set of breaks stays within tolerance.
 import Foundation
 
-public struct LineBreak: Equatable, Sendable {
+package struct LineBreak: Equatable, Sendable {
     /// Index of the item the line ends at (a glue or penalty).
-    public var position: Int
+    package var position: Int
     /// How much the line's glue was stretched (>0) or shrunk (<0) relative to what it can give.
-    public var ratio: Double
+    package var ratio: Double
 }
 
-public struct LineBreakerSettings: Sendable {
+package struct LineBreakerSettings: Sendable {
     /// Added to each line's badness before squaring: favours fewer lines.
-    public var linePenalty = 10.0
+    package var linePenalty = 10.0
     /// Extra demerits for two hyphenated lines in a row (TeX's \doublehyphendemerits).
-    public var consecutiveHyphenDemerits = 3_000.0
+    package var consecutiveHyphenDemerits = 3_000.0
     /// Extra demerits for two lines in a row that end in an inserted hyphen: high enough that
     /// it happens only where the alternative is a line more than four times as loose as normal.
-    public var consecutiveInsertedHyphenDemerits = 1e8
+    package var consecutiveInsertedHyphenDemerits = 1e8
     /// Two lines in a row ending in the same fragment ("hoofd-", "hoofd-"): as good as never.
-    public var sameFragmentDemerits = 1e15
+    package var sameFragmentDemerits = 1e15
     /// Extra demerits when the second-last line ends in a hyphen (TeX's \finalhyphendemerits).
-    public var finalHyphenDemerits = 5_000.0
+    package var finalHyphenDemerits = 5_000.0
     /// Extra demerits when a paragraph of two or more lines ends in a line of one word, or in a
     /// line shorter than `shortLastLineFraction` of the measure (what TeX's \parfillskip with a
     /// minimum width does): what a line about one and a half times as loose as normal costs, so a
     /// last word moves up, or a word comes down to keep it company, whenever the lines above
     /// allow it within the pass's tolerance.
-    public var shortLastLineDemerits = 100_000.0
-    public var shortLastLineFraction = 0.15
+    package var shortLastLineDemerits = 100_000.0
+    package var shortLastLineFraction = 0.15
     /// Extra demerits when a tight line follows a loose one or the reverse (TeX's \adjdemerits).
-    public var fitnessDemerits = 100.0
+    package var fitnessDemerits = 100.0
     /// Largest badness accepted in the first pass, the one without syllable breaks (TeX's
     /// \pretolerance).
-    public var pretolerance: Double = 100
+    package var pretolerance: Double = 100
     /// Largest badness accepted in the successive passes.
-    public var tolerances: [Double] = [200, 1_000, 10_000]
+    package var tolerances: [Double] = [200, 1_000, 10_000]
     /// The badness accepted in the pass with syllable breaks: any, so that a hyphen (with its
     /// high penalty) competes with a loose line instead of winning whenever it keeps the
     /// spacing within a tighter tolerance.
-    public var hyphenationTolerance: Double = 10_000
+    package var hyphenationTolerance: Double = 10_000
     /// For ragged (unjustified) text: the stretch a line end may absorb, as a fraction of the
     /// measure. Lines shorter than the measure by much more than this count as bad.
-    public var raggedStretchFraction = 0.3
-    public init() {}
+    package var raggedStretchFraction = 0.3
+    package init() {}
 }
 
-public struct LineBreaker: Sendable {
-    public var settings: LineBreakerSettings
-    public init(settings: LineBreakerSettings = LineBreakerSettings()) { self.settings = settings }
+package struct LineBreaker: Sendable {
+    package var settings: LineBreakerSettings
+    package init(settings: LineBreakerSettings = LineBreakerSettings()) { self.settings = settings }
 
     /// Optimal breaks for `items` set at `lineWidth`; `ragged` lines are not justified and get
     /// their stretch at the line end. Falls back to first-fit if no pass finds a solution.
-    public func breakLines(_ items: [BreakItem], lineWidth: Double, ragged: Bool, tolerances: [Double]? = nil) -> [LineBreak] {
+    package func breakLines(_ items: [BreakItem], lineWidth: Double, ragged: Bool, tolerances: [Double]? = nil) -> [LineBreak] {
         guard !items.isEmpty else { return [] }
         let sums = PrefixSums(items)
         for tolerance in tolerances ?? settings.tolerances {
@@ -64,7 +64,7 @@ public struct LineBreaker: Sendable {
 
     /// Justified breaks within the pretolerance, or nil: the first pass of a paragraph, set
     /// without syllable breaks.
-    public func firstPass(_ items: [BreakItem], lineWidth: Double) -> [LineBreak]? {
+    package func firstPass(_ items: [BreakItem], lineWidth: Double) -> [LineBreak]? {
         guard !items.isEmpty else { return [] }
         return optimalBreaks(items, sums: PrefixSums(items), lineWidth: lineWidth, ragged: false, tolerance: settings.pretolerance)
     }
@@ -188,7 +188,7 @@ public struct LineBreaker: Sendable {
 
     /// Greedy breaking: each line takes as much as fits. Used as a fallback and as the baseline
     /// the optimal breaker is compared with.
-    public func firstFit(_ items: [BreakItem], lineWidth: Double, ragged: Bool) -> [LineBreak] {
+    package func firstFit(_ items: [BreakItem], lineWidth: Double, ragged: Bool) -> [LineBreak] {
         var breaks: [LineBreak] = []
         var start = -1
         var lastFitting: Int? = nil

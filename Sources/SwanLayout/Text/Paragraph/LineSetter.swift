@@ -3,15 +3,15 @@ import Foundation
 
 /// One set line, positioned relative to its block: x from the block's left edge, `baseline`
 /// from the line's top.
-public struct SetLine: Sendable {
-    public var runs: [GlyphRun]
+package struct SetLine: Sendable {
+    package var runs: [GlyphRun]
     /// Width of the text on the line (without the left indent).
-    public var width: Double
-    public var height: Double
-    public var baseline: Double
-    public var endsWithHyphen: Bool
+    package var width: Double
+    package var height: Double
+    package var baseline: Double
+    package var endsWithHyphen: Bool
     /// Anchors (footnote references) of the runs on this line.
-    public var anchors: [String]
+    package var anchors: [String]
 }
 
 struct LineSetter {

@@ -4,12 +4,12 @@ import Foundation
 
 /// A character no font can show. It carries no text around it: that text may be a resident's
 /// name, and warnings end up in logs (they name the field or card and the code points).
-public struct MissingGlyph: Equatable, Sendable, CustomStringConvertible {
-    public var character: Character
-    public init(character: Character) { self.character = character }
+package struct MissingGlyph: Equatable, Sendable, CustomStringConvertible {
+    package var character: Character
+    package init(character: Character) { self.character = character }
     /// "U+0627 U+0644", the code points of the character.
-    public var codes: String { character.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ") }
-    public var description: String { "no glyph for \(codes)" }
+    package var codes: String { character.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ") }
+    package var description: String { "no glyph for \(codes)" }
 }
 
 struct PreparedParagraph {
