@@ -38,8 +38,8 @@ package struct BackOffsetSettings: Equatable, Sendable {
             throw Diagnostic.error(SettingsCode.backOffsetSettingsLine, at: SourceLocation(file: url.path))
         }
         var settings = BackOffsetSettings()
-        for (index, whole) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = whole.hasSuffix("\r") ? whole.dropLast() : whole[...]
+        // "\r\n" is one Character in Swift: split on it too, or a file saved on Windows is one line.
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             func wrong(column: Int) -> Diagnostic {
