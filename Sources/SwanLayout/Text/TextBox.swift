@@ -52,7 +52,9 @@ extension Typesetter {
     /// A balanced block (a heading) set over the fewest lines: when it holds a line of one word
     /// ("Welke factoren / spelen / een belangrijke rol?"), a size up to 8 % smaller that sets it
     /// without one is taken ("Welke factoren spelen / een belangrijke rol?" at 14 instead of
-    /// 15 pt); else the heading rule about articles gives way (see `layout`).
+    /// 15 pt); else the heading rule about articles gives way (see `layout`), at the size the
+    /// text fitted or, when only both together help, at such a smaller size ("… zijn mogelijk
+    /// op de / verschillende niveaus?", where every set that keeps the rule ends on "niveaus?").
     private func balancedHeadings(_ blocks: [TextBlock], _ fitted: TextBoxResult, in size: Size, minimumScale: Double,
                                   hyphenateRagged: Bool) -> TextBoxResult {
         func oneWordLines(_ layout: TextLayout) -> Int {
@@ -65,15 +67,19 @@ extension Typesetter {
                                  relaxHeadingRule: false)
         let lonely = oneWordLines(strict)
         guard lonely > 0 else { return fitted }
-        var scale = fitted.scale - 0.02
-        while scale >= max(minimumScale, fitted.scale - 0.08) - 1e-9 {
-            let layout = self.layout(scaledBlocks(blocks, scale), width: size.width, hyphenateRagged: hyphenateRagged,
-                                     relaxHeadingRule: false)
-            if oneWordLines(layout) < lonely && layout.height <= size.height + 0.01
-                && (layout.lines.map(\.width).max() ?? 0) <= size.width + 0.01 {
-                return TextBoxResult(layout: layout, scale: scale, overflow: 0)
+        for relax in [false, true] {
+            // The relaxed rule at the fitted size is `fitted` itself: a smaller size must do better.
+            let toBeat = relax ? min(lonely, oneWordLines(fitted.layout)) : lonely
+            var scale = fitted.scale - 0.02
+            while scale >= max(minimumScale, fitted.scale - 0.08) - 1e-9 {
+                let layout = self.layout(scaledBlocks(blocks, scale), width: size.width, hyphenateRagged: hyphenateRagged,
+                                         relaxHeadingRule: relax)
+                if oneWordLines(layout) < toBeat && layout.height <= size.height + 0.01
+                    && (layout.lines.map(\.width).max() ?? 0) <= size.width + 0.01 {
+                    return TextBoxResult(layout: layout, scale: scale, overflow: 0)
+                }
+                scale -= 0.02
             }
-            scale -= 0.02
         }
         return fitted
     }
