@@ -36,13 +36,13 @@ extension Typesetter {
             let scaled = scale == 1 ? blocks : blocks.map { block -> TextBlock in
                 var copy = block; copy.style = block.style.scaled(by: scale); return copy
             }
-            let layout = self.layout(scaled, width: size.width, hyphenateRagged: hyphenateRagged)
+            let (layout, relaxed) = layoutNotingRelaxed(scaled, width: size.width, hyphenateRagged: hyphenateRagged, remembered: true)
             let overflow = max(0, layout.height - size.height)
             let widest = layout.lines.map(\.width).max() ?? 0
             let horizontal = max(0, widest - size.width)
             if (overflow <= 0.01 && horizontal <= 0.01) || scale - 0.02 < minimumScale - 1e-9 {
                 let result = TextBoxResult(layout: layout, scale: scale, overflow: max(overflow, horizontal))
-                return result.fits ? balancedHeadings(blocks, result, in: size, minimumScale: minimumScale,
+                return result.fits ? balancedHeadings(blocks, result, relaxed: relaxed, in: size, minimumScale: minimumScale,
                                                       hyphenateRagged: hyphenateRagged) : result
             }
             scale -= 0.02
@@ -52,30 +52,43 @@ extension Typesetter {
     /// A balanced block (a heading) set over the fewest lines: when it holds a line of one word
     /// ("Welke factoren / spelen / een belangrijke rol?"), a size up to 8 % smaller that sets it
     /// without one is taken ("Welke factoren spelen / een belangrijke rol?" at 14 instead of
-    /// 15 pt); else the heading rule about articles gives way (see `layout`).
-    private func balancedHeadings(_ blocks: [TextBlock], _ fitted: TextBoxResult, in size: Size, minimumScale: Double,
-                                  hyphenateRagged: Bool) -> TextBoxResult {
-        func oneWordLines(_ layout: TextLayout) -> Int {
-            layout.lines.filter { line in
-                blocks[line.blockIndex].style.balance && line.linesInBlock > 1
-                    && !line.text.trimmingCharacters(in: .whitespaces).contains(" ")
+    /// 15 pt); else the heading rule about articles gives way (see `layout`). `relaxed`: whether
+    /// the rule gave way in `fitted`; when it did not, `fitted` is the strict layout already.
+    private func balancedHeadings(_ blocks: [TextBlock], _ fitted: TextBoxResult, relaxed: Bool, in size: Size,
+                                  minimumScale: Double, hyphenateRagged: Bool) -> TextBoxResult {
+        let balanced = blocks.indices.filter { blocks[$0].style.balance }
+        guard !balanced.isEmpty else { return fitted }
+        func oneWordLines(_ lines: [LineBox], isBalanced: (Int) -> Bool) -> Int {
+            lines.filter { line in
+                isBalanced(line.blockIndex) && line.linesInBlock > 1 && !line.text.trimmingCharacters(in: .whitespaces).contains(" ")
             }.count
         }
-        let strict = self.layout(scaledBlocks(blocks, fitted.scale), width: size.width, hyphenateRagged: hyphenateRagged,
-                                 relaxHeadingRule: false)
-        let lonely = oneWordLines(strict)
+        let strict = relaxed ? strictLayout(scaledBlocks(blocks, fitted.scale), width: size.width, hyphenateRagged: hyphenateRagged)
+            : fitted.layout
+        let lonely = oneWordLines(strict.lines) { blocks[$0].style.balance }
         guard lonely > 0 else { return fitted }
         var scale = fitted.scale - 0.02
         while scale >= max(minimumScale, fitted.scale - 0.08) - 1e-9 {
-            let layout = self.layout(scaledBlocks(blocks, scale), width: size.width, hyphenateRagged: hyphenateRagged,
-                                     relaxHeadingRule: false)
-            if oneWordLines(layout) < lonely && layout.height <= size.height + 0.01
-                && (layout.lines.map(\.width).max() ?? 0) <= size.width + 0.01 {
-                return TextBoxResult(layout: layout, scale: scale, overflow: 0)
+            let scaled = scaledBlocks(blocks, scale)
+            // Blocks are set each on its own, so the balanced ones alone tell whether this size
+            // helps; the whole box is set only then.
+            let headingLonely = balanced.reduce(0) { count, index in
+                count + oneWordLines(strictLayout([scaled[index]], width: size.width, hyphenateRagged: hyphenateRagged).lines) { _ in true }
+            }
+            if headingLonely < lonely {
+                let layout = strictLayout(scaled, width: size.width, hyphenateRagged: hyphenateRagged)
+                if layout.height <= size.height + 0.01 && (layout.lines.map(\.width).max() ?? 0) <= size.width + 0.01 {
+                    return TextBoxResult(layout: layout, scale: scale, overflow: 0)
+                }
             }
             scale -= 0.02
         }
         return fitted
+    }
+
+    /// The blocks set with the heading rule kept, each block remembered.
+    private func strictLayout(_ blocks: [TextBlock], width: Double, hyphenateRagged: Bool) -> TextLayout {
+        layoutNotingRelaxed(blocks, width: width, hyphenateRagged: hyphenateRagged, relaxHeadingRule: false, remembered: true).layout
     }
 
     private func scaledBlocks(_ blocks: [TextBlock], _ scale: Double) -> [TextBlock] {
