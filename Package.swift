@@ -97,12 +97,16 @@ let package = Package(
                           dependencies: ["SwanDiagnostics", "SwanIO", "SwanApp", "SwanDocuments", "SwanDeck", "SwanSession", "SwanLayout",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Helpers shared by the test targets (package paths, temporary folders, PDF tools, PNG pixels,
-        // the exporters tests write with).
+        // the exporters tests write with, the engine the layout tests set text with).
         .target(name: "SwanTestSupport", dependencies: ["CCairo", "SwanIO", "SwanLayout", "SwanPDF", "SwanRender"], path: "Tests/SwanTestSupport"),
         .testTarget(name: "SwanDiagnosticsTests",
                     dependencies: ["SwanDiagnostics", "SwanDeck", "SwanSession", "SwanLayout", "SwanPDF", "SwanRender", "SwanPDFReading",
                                    "SwanDocuments", "SwanIO", "SwanApp"]),
-        .testTarget(name: "SwanEngineTests", dependencies: ["SwanDiagnostics", "SwanIO", "SwanLayout", "SwanPDF", "SwanRender", "SwanPDFReading", "SwanTestSupport"]),
+        // One test target per library of the pipeline: layout, PDF writing, cairo drawing, PDF reading.
+        .testTarget(name: "SwanLayoutTests", dependencies: ["SwanDiagnostics", "SwanLayout", "SwanTestSupport"]),
+        .testTarget(name: "SwanPDFTests", dependencies: ["SwanLayout", "SwanPDF", "SwanTestSupport"]),
+        .testTarget(name: "SwanRenderTests", dependencies: ["SwanIO", "SwanLayout", "SwanRender", "SwanTestSupport"]),
+        .testTarget(name: "SwanPDFReadingTests", dependencies: ["SwanLayout", "SwanPDFReading"]),
         .testTarget(name: "SwanDeckTests",
                     dependencies: ["SwanDeck", "SwanDiagnostics", "SwanTestSupport", .product(name: "Yams", package: "Yams"),
                                    .product(name: "SwiftSyntax", package: "swift-syntax"),

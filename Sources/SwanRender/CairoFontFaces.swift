@@ -25,11 +25,16 @@ final class CairoFontFaces: Sendable {
         faces = LockedBox(Faces(library: FT_Init_FreeType(&lib) == 0 ? lib : nil))
     }
 
-    /// The cairo face for `font`'s file, owned by this cache (valid for the process).
+    /// The cairo face for `font`'s file, owned by this cache (valid for the process). An
+    /// emboldened font (`Font.emboldening`) gets a face of its own, on an FT_Face of its own,
+    /// with cairo's synthetic bold (FreeType's FT_GlyphSlot_Embolden, an em over 24: the
+    /// strength `Font.syntheticBold` names); cairo only draws the glyphs, at the positions
+    /// HarfBuzz's advances gave.
     func face(for font: Font) throws -> OpaquePointer {
         let url = font.url
+        let key = font.emboldening > 0 ? url.path + "\u{0}bold" : url.path
         return try faces.withLockedValue { faces in
-            if let face = faces.byPath[url.path] { return face }
+            if let face = faces.byPath[key] { return face }
             guard let library = faces.library else { throw EngineError.coded(.freeTypeUnavailable, [:]) }
             var ftFace: FT_Face?
             guard FT_New_Face(library, url.path, 0, &ftFace) == 0, let ftFace else {
@@ -48,7 +53,8 @@ final class CairoFontFaces: Sendable {
                 cairo_font_face_destroy(face); FT_Done_Face(ftFace)
                 throw EngineError.fontUnreadable(url.path)
             }
-            faces.byPath[url.path] = face  // the cache's reference keeps it alive
+            if font.emboldening > 0 { cairo_ft_font_face_set_synthesize(face, UInt32(CAIRO_FT_SYNTHESIZE_BOLD.rawValue)) }
+            faces.byPath[key] = face  // the cache's reference keeps it alive
             return face
         }
     }

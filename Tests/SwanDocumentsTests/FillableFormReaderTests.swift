@@ -335,11 +335,6 @@ final class FillableFormReaderTests: XCTestCase {
         session.deelnemers = ["Jan\nde Vries"]
         XCTAssertThrowsError(try InvulbladFields(try FormsTest.context(), session: session))
     }
-
-    func testLineEndsAreUnifiedAndNothingElseChanges() {
-        XCTAssertEqual(AcroFormReader.unifyLineEnds("a\r\nb\rc\nd\r\r\n e \u{2028}"), "a\nb\nc\nd\n\n e \u{2028}")
-        XCTAssertEqual(AcroFormReader.unifyLineEnds("cafe\u{301}"), "cafe\u{301}")
-    }
 }
 
 /// What the readers need of our form, checked with tools no one here wrote.

@@ -42,12 +42,55 @@ final class PageDesignTests: XCTestCase {
             guard let question = card.front.question else { continue }
             let lines = Self.lines(try face(card.id, .front).glyphRuns.filter { !$0.decorative && $0.size > 12 })
             XCTAssertEqual(lines.map(\.text).joined(separator: " "), question, card.id)
-            // No line of one word between two others (a long word may open a question, and
-            // "niveaus?" ends ronde 3's at any size the card allows).
+            // No line of one word between two others (a long word may open a question).
             for line in lines.dropFirst().dropLast() {
                 XCTAssertTrue(line.text.contains(" "), "\(card.id): \(lines.map(\.text))")
             }
         }
+        let ronde3 = Self.lines(try face("ronde-3", .front).glyphRuns.filter { !$0.decorative && $0.size > 12 }).map(\.text)
+        XCTAssertEqual(ronde3, ["Welke interventies", "zijn mogelijk op de", "verschillende niveaus?"])
+    }
+
+    /// Every balanced text of every card side of the deck (questions, leads, titles, notes,
+    /// footers) of more than two words ends on a line of more than one word ("… verschillende /
+    /// niveaus?" on ronde 3's card before), unless its last two words do not fit on one line of
+    /// the card even at the 92 % a heading may shrink to ("De maatschappelijke / opdracht": any
+    /// other set has a line of one word too).
+    func testNoCardHeadingEndsOnALineOfOneWord() throws {
+        let card = CardsTestSupport.layout.card
+        let measure = (card.width - 2 * card.safeMargin) * 72 / 25.4
+        var checked = 0, exempt: [String] = []
+        for card in context.deck.cards {
+            for side in CardSideName.allCases {
+                guard let content = side == .front ? card.front : card.back else { continue }
+                let runs = try face(card.id, side).glyphRuns.filter { !$0.decorative }
+                let rows = Self.lines(runs)
+                let lines = rows.map(\.text)
+                for text in [content.lead, content.title, content.question, content.note, content.footer].compactMap({ $0 })
+                where text.split(separator: " ").count > 2 {
+                    // The text's lines: the consecutive lines of the face that spell it.
+                    let found = (0..<lines.count).lazy.compactMap { start -> ArraySlice<String>? in
+                        var joined = ""
+                        for end in start..<lines.count {
+                            joined += (joined.isEmpty ? "" : " ") + lines[end]
+                            if joined == text { return lines[start...end] }
+                            if !text.hasPrefix(joined) { return nil }
+                        }
+                        return nil
+                    }.first
+                    let set = try XCTUnwrap(found, "\(card.id) \(side): \(text) in \(lines)")
+                    checked += 1
+                    guard set.count > 1, !set.last!.contains(" ") else { continue }
+                    let lastRun = try XCTUnwrap(runs.first { ($0.origin.y * 100).rounded() / 100 == rows[set.endIndex - 1].y })
+                    let lastTwo = text.split(separator: " ").suffix(2).joined(separator: " ")
+                    let style = TextStyle(size: lastRun.size * 0.92, bold: lastRun.style.isBold, italic: lastRun.style.isItalic)
+                    if context.typesetter.width(of: lastTwo, style: style) > measure { exempt.append(lastTwo); continue }
+                    XCTFail("\(card.id) \(side): \(Array(set))")
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 30)
+        XCTAssertEqual(exempt, ["maatschappelijke opdracht"])
     }
 
     /// A hulpvragen card names its other side at the foot on both sides, at the same height.

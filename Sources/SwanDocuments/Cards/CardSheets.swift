@@ -136,7 +136,9 @@ package enum CardSheets {
         let values = ["deck": context.deck.meta.title, "cards": String(count), "sheets": String(sheets),
                       "pages": String(1 + 2 * sheets), "cardPages": String(2 * sheets), "perSheet": String(geometry.cardsPerSheet),
                       "flip": try context.label("sheets.flip.\(options.flip.rawValue)"),
-                      "paper": options.paper.rawValue.uppercased()]
+                      "paper": options.paper.rawValue.uppercased(),
+                      // The program's syntax, not wording (as on the calibration sheet's own page).
+                      "calibration": "swan cards --kind calibration --paper \(options.paper.rawValue) --flip \(options.flip.rawValue)"]
         var blocks = [TextBlock(try context.label("sheets.instructions.title", values), style: title),
                       TextBlock(try context.label("sheets.instructions.intro", values), style: body)]
         var roles: [TextRole] = [.heading(1), .paragraph]

@@ -4,7 +4,7 @@
 import Foundation
 
 /// One family: its regular face and, when the package has one, its bold face. Bold text in a
-/// family without a bold face is set in its regular face (no synthetic bold).
+/// family without a bold face is set in its regular face, emboldened (`Font.emboldening`).
 package struct FallbackFamily: Sendable, Equatable {
     /// As the files name it ("NotoSansArabic", "NanumGothic").
     package let name: String
@@ -16,7 +16,8 @@ package struct FallbackFamily: Sendable, Equatable {
     }
 
     /// The file for text in `style`: the bold face for bold text when there is one, else the
-    /// regular face (italic text too: the packages have no italic for these scripts).
+    /// regular face (emboldened for bold text; italic text upright: the packages have no italic
+    /// for these scripts).
     package func file(for style: FontStyle) -> String {
         style.isBold ? (bold ?? regular) : regular
     }

@@ -20,15 +20,29 @@ package final class Font: Sendable, Hashable, CustomStringConvertible {
     package let descender: Double
     /// The PostScript name (name ID 6), as PDF font dictionaries want it.
     package let postScriptName: String
+    /// Synthetic bold, in em: 0 for a face drawn as it is; for bold text in a family without a
+    /// bold face (FallbackFamily), the regular face's outlines grown by this much in width and
+    /// height, each advance by as much (see `syntheticBold`).
+    package let emboldening: Double
+    /// For an emboldened font, the same file's face drawn as it is: the PDF writer embeds that
+    /// one font and strokes its glyphs for bold, rather than a second copy of the file.
+    package let plainFace: Font?
+
+    /// FreeType's emboldening strength (FT_GlyphSlot_Embolden: an em over 24), which cairo
+    /// applies for CAIRO_FT_SYNTHESIZE_BOLD; the native PDF writer strokes the outlines with a
+    /// line this wide, so the two writers and the previews draw the same weight.
+    package static let syntheticBold = 1.0 / 24
 
     /// Unchecked: set up in init and never changed after; HarfBuzz allows shaping with one
     /// hb_font_t from several threads then.
     nonisolated(unsafe) package let hbFace: OpaquePointer
     nonisolated(unsafe) package let hbFont: OpaquePointer
 
-    init(url: URL, style: FontStyle) throws {
+    init(url: URL, style: FontStyle, emboldening: Double = 0, plainFace: Font? = nil) throws {
         self.url = url
         self.style = style
+        self.emboldening = emboldening
+        self.plainFace = plainFace
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             throw EngineError.fontMissing(url.path)
         }

@@ -14,8 +14,9 @@
 ///
 /// The family is chosen by its regular face, whatever the text's style; bold text is then set in
 /// that family's bold face (`<name>-Bold.ttf`, NanumGothicBold.ttf) or, when the family has none
-/// (Droid Sans Fallback, Noto Sans Tifinagh, Symbola), in its regular face. So bold and regular
-/// text of one script always come from one design.
+/// (Droid Sans Fallback, Noto Sans Tifinagh, Symbola), in its regular face emboldened (a face
+/// of its own, `Font.emboldening`). So bold and regular text of one script always come from one
+/// design, and bold text is bold in every script.
 import Foundation
 import SwanDiagnostics
 internal import CHarfBuzz
@@ -73,7 +74,10 @@ package final class FontFallback: Sendable {
         let key = Key(character: character, style: style)
         return caches.withLockedValue { caches in
             if let hit = caches.chosen[key] { return hit }
-            let font = chooseFamily(character, &caches).flatMap { face($0.file(for: style), bold: $0.bold != nil && style.isBold, &caches) }
+            let font = chooseFamily(character, &caches).flatMap { family in
+                style.isBold && family.bold == nil ? emboldened(family.regular, &caches)
+                    : face(family.file(for: style), bold: family.bold != nil && style.isBold, &caches)
+            }
             caches.chosen[key] = font
             return font
         }
@@ -121,6 +125,20 @@ package final class FontFallback: Sendable {
         caches.opened[path] = font
         return font
     }
+
+    /// The regular face in `path` with synthetic bold, opened once, apart from the plain face (its
+    /// own glyph advances, its own subset and cairo face). Called holding the caches' lock.
+    private func emboldened(_ path: String, _ caches: inout Caches) -> Font? {
+        let key = path + Self.emboldenedSuffix
+        if let font = caches.opened[key] { return font }
+        guard let plain = face(path, bold: false, &caches) else { return nil }
+        let font = try? Font(url: URL(fileURLWithPath: path), style: .bold, emboldening: Font.syntheticBold, plainFace: plain)
+        caches.opened[key] = font
+        return font
+    }
+
+    /// Keys the emboldened faces apart from the plain ones in `opened` (no file name has it).
+    private static let emboldenedSuffix = "\u{0}bold"
 
     private static func folder(of path: String) -> String {
         (path as NSString).deletingLastPathComponent

@@ -101,13 +101,16 @@ package final class Shaper: Sendable {
         let infos = hb_buffer_get_glyph_infos(buffer, &count)
         let positions = hb_buffer_get_glyph_positions(buffer, &count)
         let scale = size / font.unitsPerEm
+        // An emboldened face's outlines are wider by this much: each advance grows with them, as
+        // FreeType's do, so the space between letters stays that of the regular face.
+        let bolder = font.emboldening * size
         var glyphs: [ShapedGlyph] = []
         glyphs.reserveCapacity(Int(count))
         var width = 0.0
         var missingOffsets: [Int] = []
         for i in 0..<Int(count) {
             let info = infos![i], pos = positions![i]
-            let glyph = ShapedGlyph(id: info.codepoint, advance: Double(pos.x_advance) * scale,
+            let glyph = ShapedGlyph(id: info.codepoint, advance: Double(pos.x_advance) * scale + (pos.x_advance != 0 ? bolder : 0),
                                     xOffset: Double(pos.x_offset) * scale,
                                     yOffset: Double(pos.y_offset) * scale,
                                     cluster: Int(info.cluster))

@@ -52,8 +52,11 @@ extension Typesetter {
     /// A balanced block (a heading) set over the fewest lines: when it holds a line of one word
     /// ("Welke factoren / spelen / een belangrijke rol?"), a size up to 8 % smaller that sets it
     /// without one is taken ("Welke factoren spelen / een belangrijke rol?" at 14 instead of
-    /// 15 pt); else the heading rule about articles gives way (see `layout`). `relaxed`: whether
-    /// the rule gave way in `fitted`; when it did not, `fitted` is the strict layout already.
+    /// 15 pt); else the heading rule about articles gives way (see `layout`), at the size the
+    /// text fitted or, when only both together help, at such a smaller size ("… zijn mogelijk
+    /// op de / verschillende niveaus?", where every set that keeps the rule ends on "niveaus?").
+    /// `relaxed`: whether the rule gave way in `fitted`; when it did not, `fitted` is the strict
+    /// layout already.
     private func balancedHeadings(_ blocks: [TextBlock], _ fitted: TextBoxResult, relaxed: Bool, in size: Size,
                                   minimumScale: Double, hyphenateRagged: Bool) -> TextBoxResult {
         let balanced = blocks.indices.filter { blocks[$0].style.balance }
@@ -63,32 +66,37 @@ extension Typesetter {
                 isBalanced(line.blockIndex) && line.linesInBlock > 1 && !line.text.trimmingCharacters(in: .whitespaces).contains(" ")
             }.count
         }
-        let strict = relaxed ? strictLayout(scaledBlocks(blocks, fitted.scale), width: size.width, hyphenateRagged: hyphenateRagged)
-            : fitted.layout
+        let strict = relaxed ? rememberedLayout(scaledBlocks(blocks, fitted.scale), width: size.width, hyphenateRagged: hyphenateRagged,
+                                                relax: false) : fitted.layout
         let lonely = oneWordLines(strict.lines) { blocks[$0].style.balance }
         guard lonely > 0 else { return fitted }
-        var scale = fitted.scale - 0.02
-        while scale >= max(minimumScale, fitted.scale - 0.08) - 1e-9 {
-            let scaled = scaledBlocks(blocks, scale)
-            // Blocks are set each on its own, so the balanced ones alone tell whether this size
-            // helps; the whole box is set only then.
-            let headingLonely = balanced.reduce(0) { count, index in
-                count + oneWordLines(strictLayout([scaled[index]], width: size.width, hyphenateRagged: hyphenateRagged).lines) { _ in true }
-            }
-            if headingLonely < lonely {
-                let layout = strictLayout(scaled, width: size.width, hyphenateRagged: hyphenateRagged)
-                if layout.height <= size.height + 0.01 && (layout.lines.map(\.width).max() ?? 0) <= size.width + 0.01 {
-                    return TextBoxResult(layout: layout, scale: scale, overflow: 0)
+        for relax in [false, true] {
+            // The relaxed rule at the fitted size is `fitted` itself: a smaller size must do better.
+            let toBeat = relax ? min(lonely, oneWordLines(fitted.layout.lines) { blocks[$0].style.balance }) : lonely
+            var scale = fitted.scale - 0.02
+            while scale >= max(minimumScale, fitted.scale - 0.08) - 1e-9 {
+                let scaled = scaledBlocks(blocks, scale)
+                // Blocks are set each on its own, so the balanced ones alone tell whether this
+                // size helps; the whole box is set only then.
+                let headingLonely = balanced.reduce(0) { count, index in
+                    count + oneWordLines(rememberedLayout([scaled[index]], width: size.width, hyphenateRagged: hyphenateRagged,
+                                                          relax: relax).lines) { _ in true }
                 }
+                if headingLonely < toBeat {
+                    let layout = rememberedLayout(scaled, width: size.width, hyphenateRagged: hyphenateRagged, relax: relax)
+                    if layout.height <= size.height + 0.01 && (layout.lines.map(\.width).max() ?? 0) <= size.width + 0.01 {
+                        return TextBoxResult(layout: layout, scale: scale, overflow: 0)
+                    }
+                }
+                scale -= 0.02
             }
-            scale -= 0.02
         }
         return fitted
     }
 
-    /// The blocks set with the heading rule kept, each block remembered.
-    private func strictLayout(_ blocks: [TextBlock], width: Double, hyphenateRagged: Bool) -> TextLayout {
-        layoutNotingRelaxed(blocks, width: width, hyphenateRagged: hyphenateRagged, relaxHeadingRule: false, remembered: true).layout
+    /// The blocks set (the heading rule kept unless `relax`), each block remembered.
+    private func rememberedLayout(_ blocks: [TextBlock], width: Double, hyphenateRagged: Bool, relax: Bool) -> TextLayout {
+        layoutNotingRelaxed(blocks, width: width, hyphenateRagged: hyphenateRagged, relaxHeadingRule: relax, remembered: true).layout
     }
 
     private func scaledBlocks(_ blocks: [TextBlock], _ scale: Double) -> [TextBlock] {

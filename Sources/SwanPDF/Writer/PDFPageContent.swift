@@ -143,7 +143,7 @@ struct PDFPageContent {
             // Inside an element or artifact already (or an untagged document): just the content.
             draw(inner)
         case .text(let run):
-            if run.decorative { drawOutlines(run) } else { drawText(run) }
+            if run.decorative { drawOutlines(run) } else if run.font.emboldening > 0 { drawEmboldened(run) } else { drawText(run) }
         case .rectangle(let rect, let radius, let fill, let stroke):
             guard fill != nil || stroke != nil else { return }
             if let fill { setFill(fill) }
@@ -221,6 +221,24 @@ struct PDFPageContent {
         }
         if open { raw("]TJ\n") }
         raw("ET\n")
+    }
+
+    /// Synthetic bold (a fallback family without a bold face, `Font.emboldening`): the glyphs
+    /// filled and stroked (text render mode 2) with a line as wide as the emboldening, in the
+    /// text's colour with mitred joins (square corners stay square; a corner whose mitre would
+    /// reach past twice the width, an acute one, is bevelled), moved right and up by half of it, so that the outlines grow as
+    /// FreeType grows them for cairo (left and bottom edges kept, wider and taller).
+    /// The glyphs are the plain face's, so that one font is embedded for bold and regular text.
+    private mutating func drawEmboldened(_ run: GlyphRun) {
+        let width = run.font.emboldening * run.size
+        var run = run
+        run.font = run.font.plainFace ?? run.font
+        raw("q 1 0 0 1 "); number(width / 2); raw(" "); number(-width / 2); raw(" cm 0 j 2 M 2 Tr\n")
+        saved.append(state)
+        apply(Stroke(colour: run.colour, width: width))
+        drawText(run)
+        state = saved.removeLast()
+        raw("Q\n")
     }
 
     /// Right-to-left glyphs the cmap does not name (an Arabic letter's initial, medial or final

@@ -5,7 +5,7 @@ import SwanTestSupport
 
 /// What the native writer writes that cairo 1.16 cannot, checked with qpdf, poppler and mupdf.
 final class NativePDFWriterTests: XCTestCase {
-    let engine = TestSupport.engine
+    let engine = TestEngine.shared
 
     private func document(_ text: String, width: Double = mm(80)) -> Document {
         let layout = engine.typesetter.layout([TextBlock(text, style: TextStyle(size: 11, leading: 14))], width: width)
@@ -19,20 +19,20 @@ final class NativePDFWriterTests: XCTestCase {
     }
 
     private func write(_ document: Document, with exporter: NativePDFExporter? = nil) throws -> URL {
-        let url = TestSupport.temporaryDirectory().appendingPathComponent("native.pdf")
+        let url = TemporaryFolder.make("swan-pdf").appendingPathComponent("native.pdf")
         try (exporter ?? TestExporters.native).write(document, to: url)
         return url
     }
 
     /// The uncompressed object structure, as qpdf rewrites it.
     private func structure(_ url: URL) throws -> String {
-        try TestSupport.run("qpdf", ["--qdf", "--object-streams=disable", url.path, "-"]).output
+        try Tool.run("qpdf", ["--qdf", "--object-streams=disable", url.path, "-"]).output
     }
 
     func testBoxesPreferencesDatesAndFontsAreWrittenDirectly() throws {
         let url = try write(document("Een fiets voor de bijeenkomst."))
-        XCTAssertEqual(try TestSupport.run("qpdf", ["--check", url.path]).status, 0)
-        let boxes = try TestSupport.run("pdfinfo", ["-box", url.path]).output
+        XCTAssertEqual(try Tool.run("qpdf", ["--check", url.path]).status, 0)
+        let boxes = try Tool.run("pdfinfo", ["-box", url.path]).output
         XCTAssertNotNil(boxes.range(of: #"TrimBox: +8\.50 +8\.50 +274\.96 +274\.96"#, options: .regularExpression), boxes)
         XCTAssertNotNil(boxes.range(of: #"BleedBox: +0\.00 +0\.00 +283\.46 +283\.46"#, options: .regularExpression), boxes)
         XCTAssertTrue(boxes.contains("Title:           Proef é"), boxes)
@@ -43,7 +43,7 @@ final class NativePDFWriterTests: XCTestCase {
         XCTAssertTrue(objects.contains("/CIDToGIDMap /Identity"))
         XCTAssertTrue(objects.contains("/Encoding /Identity-H"))
         XCTAssertNotNil(objects.range(of: #"/ID \[\s*<[0-9a-f]{32}>"#, options: .regularExpression), "a trailer /ID")
-        for line in try TestSupport.run("pdffonts", [url.path]).output.split(separator: "\n").dropFirst(2) {
+        for line in try Tool.run("pdffonts", [url.path]).output.split(separator: "\n").dropFirst(2) {
             XCTAssertTrue(line.contains("CID TrueType") && line.contains("yes yes yes"), String(line))
         }
     }
@@ -52,11 +52,11 @@ final class NativePDFWriterTests: XCTestCase {
         // "fi" shapes to one ligature glyph; Greek and ŋ lie outside the run-wide subset.
         let text = "Officiële fietsen ŋ αβγ"
         let url = try write(document(text))
-        let extracted = try TestSupport.run("pdftotext", [url.path, "-"]).output
+        let extracted = try Tool.run("pdftotext", [url.path, "-"]).output
         XCTAssertEqual(extracted.trimmingCharacters(in: .whitespacesAndNewlines), text)
         let content = try structure(url)
         XCTAssertTrue(content.contains("/ActualText"), "the ligature has an ActualText span")
-        let mupdf = try TestSupport.run("mutool", ["draw", "-F", "txt", "-o", "-", url.path]).output
+        let mupdf = try Tool.run("mutool", ["draw", "-F", "txt", "-o", "-", url.path]).output
         XCTAssertEqual(mupdf.trimmingCharacters(in: .whitespacesAndNewlines), text, "mupdf reads the same text")
     }
 

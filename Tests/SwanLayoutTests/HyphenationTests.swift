@@ -1,9 +1,10 @@
 import SwanDiagnostics
+import SwanTestSupport
 import XCTest
 @testable import SwanLayout
 
 final class HyphenationTests: XCTestCase {
-    let hyphenator = TestSupport.engine.hyphenator!
+    let hyphenator = TestEngine.shared.hyphenator!
 
     /// The word with its syllable breaks shown as "-".
     private func hyphenated(_ word: String) -> String {
@@ -92,7 +93,7 @@ final class HyphenationLanguageTests: XCTestCase {
     }
 
     func testLanguageWithoutDictionaryIsSetUnhyphenatedWithAWarning() throws {
-        let engine = try Engine(fonts: TestSupport.fontFiles, language: "xx")
+        let engine = try Engine(fonts: TestEngine.fontFiles, language: "xx")
         XCTAssertNil(engine.hyphenator)
         XCTAssertTrue(engine.hyphenationWarning?.englishText.contains("'xx'") == true, engine.hyphenationWarning?.englishText ?? "")
         let layout = engine.typesetter.layout([TextBlock("ontmoetingsmogelijkheden ontmoetingsmogelijkheden", style: TextStyle(size: 10))],

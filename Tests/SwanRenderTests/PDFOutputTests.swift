@@ -7,7 +7,7 @@ import SwanTestSupport
 /// Real PDFs, checked with real tools: qpdf, pdffonts, pdftotext, pdfinfo; every check runs for
 /// both PDF writers (native and cairo).
 final class PDFOutputTests: XCTestCase {
-    let engine = TestSupport.engine
+    let engine = TestEngine.shared
     /// The writer the current check runs with.
     private var exporter: any DocumentExporter = TestExporters.native
 
@@ -40,7 +40,7 @@ final class PDFOutputTests: XCTestCase {
     }
 
     private func write(_ document: Document, name: String = "proef.pdf") throws -> URL {
-        let url = TestSupport.temporaryDirectory().appendingPathComponent(name)
+        let url = TemporaryFolder.make("swan-render").appendingPathComponent(name)
         try exporter.write(document, to: url)
         return url
     }
@@ -48,14 +48,14 @@ final class PDFOutputTests: XCTestCase {
     func testQPDFFindsNoProblems() throws {
         try forEachWriter {
             let url = try write(specimen())
-            XCTAssertEqual(try TestSupport.run("qpdf", ["--check", url.path]).status, 0)
+            XCTAssertEqual(try Tool.run("qpdf", ["--check", url.path]).status, 0)
         }
     }
 
     func testFontsAreEmbeddedSubsetAndMapped() throws {
         try forEachWriter {
             let url = try write(specimen())
-            let lines = try TestSupport.run("pdffonts", [url.path]).output.split(separator: "\n").dropFirst(2)
+            let lines = try Tool.run("pdffonts", [url.path]).output.split(separator: "\n").dropFirst(2)
             XCTAssertGreaterThanOrEqual(lines.count, 3, "regular, bold and italic")
             for line in lines { XCTAssertTrue(line.contains("yes yes yes"), String(line)) }
         }
@@ -66,7 +66,7 @@ final class PDFOutputTests: XCTestCase {
             let document = specimen(width: mm(28))
             XCTAssertTrue(document.pages[0].glyphRuns.contains { $0.text.hasSuffix("-") }, "the narrow measure forces a hyphenated line")
             let url = try write(document)
-            let text = try TestSupport.run("pdftotext", [url.path, "-"]).output
+            let text = try Tool.run("pdftotext", [url.path, "-"]).output
             let words = text.replacingOccurrences(of: "-\n", with: "").split(whereSeparator: { $0.isWhitespace }).map(String.init)
             for word in ["fiets,", "officieel", "bijeenkomst", "burgerparticipatie", "ontmoetingsmogelijkheden."] {
                 XCTAssertTrue(words.contains(word), "\(word) in \(words)")
@@ -77,7 +77,7 @@ final class PDFOutputTests: XCTestCase {
 
     func testMetadataAndPinnedDate() throws {
         try forEachWriter {
-            let info = try TestSupport.run("pdfinfo", [try write(specimen()).path]).output
+            let info = try Tool.run("pdfinfo", [try write(specimen()).path]).output
             XCTAssertTrue(info.contains("Title:           Proef"), info)
             XCTAssertTrue(info.contains("Author:          Auteur"), info)
             XCTAssertTrue(info.contains("Creator:         swan-tests"), info)
@@ -95,7 +95,7 @@ final class PDFOutputTests: XCTestCase {
     func testOutlineEntriesBecomeBookmarks() throws {
         try forEachWriter {
             let url = try write(specimen())
-            let json = try TestSupport.run("qpdf", ["--json", "--json-key=outlines", url.path]).output
+            let json = try Tool.run("qpdf", ["--json", "--json-key=outlines", url.path]).output
             XCTAssertTrue(json.contains("\"Begin\""), json)
             XCTAssertTrue(json.contains("\"Onder\""), json)
         }
@@ -107,14 +107,14 @@ final class PDFOutputTests: XCTestCase {
             document.pages[0].trimBox = Rect(x: mm(3), y: mm(3), width: mm(94), height: mm(94))
             document.pages[0].bleedBox = Rect(x: 0, y: 0, width: mm(100), height: mm(100))
             let url = try write(document)
-            XCTAssertEqual(try TestSupport.run("qpdf", ["--check", url.path]).status, 0)
-            let boxes = try TestSupport.run("pdfinfo", ["-box", url.path]).output
+            XCTAssertEqual(try Tool.run("qpdf", ["--check", url.path]).status, 0)
+            let boxes = try Tool.run("pdfinfo", ["-box", url.path]).output
             XCTAssertNotNil(boxes.range(of: #"TrimBox: +8\.50 +8\.50 +274\.96 +274\.96"#, options: .regularExpression), boxes)
         }
     }
 
     func testFailedWriteLeavesNoFile() throws {
-        let folder = TestSupport.temporaryDirectory()
+        let folder = TemporaryFolder.make("swan-render")
         let url = folder.appendingPathComponent("kapot.pdf")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         XCTAssertThrowsError(try AtomicFile.write(Data("half".utf8), to: url)) { error in
@@ -128,7 +128,7 @@ final class PDFOutputTests: XCTestCase {
     /// equal; the same page twice gives the same bytes.
     func testPNGEncoderIsPixelIdenticalToCairosWriter() throws {
         let page = specimen().pages[0]
-        let folder = TestSupport.temporaryDirectory()
+        let folder = TemporaryFolder.make("swan-render")
         let ours = try TestExporters.png.data(page, dpi: 150), theirs = try TestExporters.png.cairoData(page, dpi: 150)
         XCTAssertEqual(ours, try TestExporters.png.data(page, dpi: 150), "reproducible")
         try ours.write(to: folder.appendingPathComponent("ours.png"))
@@ -146,7 +146,7 @@ final class PDFOutputTests: XCTestCase {
     /// resolution, a white background, the text's ink where the text is set, and the dashed
     /// frame in its colour. A blank image fails.
     func testPNGPage() throws {
-        let url = TestSupport.temporaryDirectory().appendingPathComponent("p.png")
+        let url = TemporaryFolder.make("swan-render").appendingPathComponent("p.png")
         try TestExporters.png.write(specimen().pages[0], to: url, dpi: 72)
         let image = try PNGImage(contentsOf: url)
         let side = Int(mm(100).rounded(.up))  // 72 dpi: one pixel per point
@@ -171,7 +171,7 @@ final class PDFOutputTests: XCTestCase {
 
     /// The oracle of the test above: a blank page of the same size must fail its ink check.
     func testBlankPNGHasNoInk() throws {
-        let url = TestSupport.temporaryDirectory().appendingPathComponent("blank.png")
+        let url = TemporaryFolder.make("swan-render").appendingPathComponent("blank.png")
         try TestExporters.png.write(Page(size: Size.millimetres(100, 100)), to: url, dpi: 72)
         let image = try PNGImage(contentsOf: url)
         XCTAssertEqual(image.distinctColours, 1)
@@ -187,7 +187,7 @@ final class PDFOutputTests: XCTestCase {
 final class DrawingPrimitivesTests: XCTestCase {
     /// Rectangles (rounded, filled, stroked), solid and dashed lines all reach the PDF.
     func testShapesAreDrawn() throws {
-        let folder = TestSupport.temporaryDirectory()
+        let folder = TemporaryFolder.make("swan-render")
         var page = Page(size: Size.millimetres(100, 60))
         page.add(.rectangle(Rect(x: 100, y: 10, width: 40, height: 40), cornerRadius: 6, fill: Colour(hex: "#F2C230"),
                             stroke: Stroke(colour: .black, width: 1)))
@@ -198,9 +198,9 @@ final class DrawingPrimitivesTests: XCTestCase {
         for (name, exporter) in [("native", TestExporters.native as any DocumentExporter), ("cairo", CairoPDFExporter())] {
             let pdf = folder.appendingPathComponent("shapes-\(name).pdf")
             try exporter.write(document, to: pdf)
-            XCTAssertEqual(try TestSupport.run("qpdf", ["--check", pdf.path]).status, 0, name)
+            XCTAssertEqual(try Tool.run("qpdf", ["--check", pdf.path]).status, 0, name)
             // The dash pattern is in the content stream.
-            let content = try TestSupport.run("qpdf", ["--qdf", "--object-streams=disable", pdf.path, "-"]).output
+            let content = try Tool.run("qpdf", ["--qdf", "--object-streams=disable", pdf.path, "-"]).output
             XCTAssertTrue(content.contains("[ 3 2] 0 d") || content.contains("[3 2] 0 d"), "\(name): dashed line")
         }
     }

@@ -6,7 +6,7 @@ import SwanTestSupport
 @testable import SwanLayout
 
 final class FontFallbackTests: XCTestCase {
-    let fonts = TestSupport.engine.fonts
+    let fonts = TestEngine.shared.fonts
 
     func file(_ character: Character, _ style: FontStyle = .regular) -> String {
         fonts.face(for: character, style: style).url.lastPathComponent
@@ -79,12 +79,12 @@ final class FontFallbackTests: XCTestCase {
     }
 
     func testTheSameMultiScriptTextGivesTheSameBytes() throws {
-        let folder = TestSupport.temporaryDirectory()
+        let folder = TemporaryFolder.make("swan-layout")
         defer { try? FileManager.default.removeItem(at: folder) }
         var outputs: [Data] = []
         for index in 0..<2 {
             // A fresh engine each time: nothing carried over from the first run.
-            let engine = try Engine(fonts: TestSupport.fontFiles)
+            let engine = try Engine(fonts: TestEngine.fontFiles)
             let layout = engine.typesetter.layout([TextBlock("Naam: محمد العلي, דוד כהן, 李小龍, 김민준, Ayşe 👍🏽", style: TextStyle(size: 10))],
                                                   width: 300)
             var page = Page(size: Size(width: 400, height: 200))
@@ -98,7 +98,7 @@ final class FontFallbackTests: XCTestCase {
     }
 
     func testWidthOfTextInAFallbackFaceIsMeasuredWithThatFace() {
-        let typesetter = TestSupport.engine.typesetter
+        let typesetter = TestEngine.shared.typesetter
         let style = TextStyle(size: 10)
         let width = typesetter.width(of: "李小龍", style: style)
         let set = typesetter.layout([TextBlock("李小龍", style: style)], width: 500).lines[0].width

@@ -5,7 +5,7 @@ import XCTest
 /// Lines of one word: a paragraph's last line (TeX's \parfillskip with a minimum), a balanced
 /// heading's middle line, and a name split after its particle.
 final class ShortLinesTests: XCTestCase {
-    let engine = TestSupport.engine
+    let engine = TestEngine.shared
     /// A Dutch paragraph that is not SWAN wording (that lives in Templates/ only).
     let paragraph = "De gemeenteraad besprak dinsdagavond het voorstel om de bibliotheek in de wijk langer open te houden. Bewoners, vrijwilligers en ambtenaren gaven hun mening over de openingstijden, de financiering en de samenwerking met scholen en buurthuizen in de omgeving."
 

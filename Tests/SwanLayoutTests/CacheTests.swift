@@ -1,3 +1,4 @@
+import SwanTestSupport
 import XCTest
 @testable import SwanLayout
 
@@ -20,7 +21,7 @@ final class CacheTests: XCTestCase {
     }
 
     func testShaperCacheIsBoundedOverManyDistinctWords() {
-        let shaper = TestSupport.engine.typesetter.shaper
+        let shaper = TestEngine.shared.typesetter.shaper
         let first = shaper.shape("naam0", style: .regular, size: 10)
         for index in 0..<(Shaper.cacheLimit * 2 + 10) { _ = shaper.shape("naam\(index)", style: .regular, size: 10) }
         XCTAssertLessThanOrEqual(shaper.cachedCount, Shaper.cacheLimit * 2)
@@ -31,7 +32,7 @@ final class CacheTests: XCTestCase {
     }
 
     func testASCIIFastPathGivesTheSameBreaksAsTheLatin1Path() {
-        let hyphenator = TestSupport.engine.hyphenator!
+        let hyphenator = TestEngine.shared.hyphenator!
         for word in ["ontmoetingsmogelijkheden", "GESPREKSLEIDER", "Burgerparticipatie", "bijeenkomst", "wijkteam"] {
             XCTAssertNotNil(Hyphenator.asciiLowercased(word))
             let latin1 = word.flatMap { Hyphenator.latin1Bytes($0) }.map { CChar(bitPattern: $0) }
@@ -43,7 +44,7 @@ final class CacheTests: XCTestCase {
     }
 
     func testNoHyphenationLeavesOnlyExistingHyphensAndSlashes() {
-        let hyphenator = TestSupport.engine.hyphenator!
+        let hyphenator = TestEngine.shared.hyphenator!
         XCTAssertEqual(hyphenator.breaks(in: "ontmoetingsmogelijkheden", hyphenate: false), [])
         XCTAssertEqual(hyphenator.breaks(in: "zorg-en-welzijn", hyphenate: false).map(\.offset), [5, 8])
         XCTAssertEqual(hyphenator.breaks(in: "hij/zij", hyphenate: false).map(\.offset), [4])
@@ -51,7 +52,7 @@ final class CacheTests: XCTestCase {
     }
 
     func testRepeatedLayoutIsTheSameAsAFreshOne() {
-        let typesetter = TestSupport.engine.typesetter
+        let typesetter = TestEngine.shared.typesetter
         let blocks = [TextBlock("Wat wil je bereiken voor de inbrenger en de mensen om hem of haar heen?",
                                 style: TextStyle(size: 10, bold: true))]
         let once = typesetter.layoutOnce(blocks, width: 120)
@@ -67,7 +68,7 @@ final class CacheTests: XCTestCase {
     }
 
     func testMergedRunsKeepEveryGlyphAndCluster() {
-        let typesetter = TestSupport.engine.typesetter
+        let typesetter = TestEngine.shared.typesetter
         let words = (0..<200).map { "woord\($0)" }.joined(separator: " ")
         let layout = typesetter.layout([TextBlock(words, style: TextStyle(size: 10))], width: 100_000)
         XCTAssertEqual(layout.lines.count, 1)

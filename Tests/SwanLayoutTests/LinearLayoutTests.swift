@@ -7,7 +7,7 @@ import XCTest
 /// 200 KB 43 s and a 2 MB field (the session limit) more than an hour. Before the fix the
 /// ratios measured here were 3.6 (URL) and 3.9 (word); now they are about 2.
 final class LinearLayoutTests: XCTestCase {
-    let typesetter = TestSupport.engine.typesetter
+    let typesetter = TestEngine.shared.typesetter
 
     private func layout(_ text: String, _ alignment: Alignment) -> TextLayout {
         typesetter.layout([TextBlock(text, style: TextStyle(size: 10, leading: 13, alignment: alignment))], width: mm(150))

@@ -3,7 +3,7 @@ import XCTest
 @testable import SwanLayout
 
 final class LineBreakingTests: XCTestCase {
-    let typesetter = TestSupport.engine.typesetter
+    let typesetter = TestEngine.shared.typesetter
     /// A Dutch paragraph that is not SWAN wording (that lives in Templates/ only).
     let paragraph = "De gemeenteraad besprak dinsdagavond het voorstel om de bibliotheek in de wijk langer open te houden. Bewoners, vrijwilligers en ambtenaren gaven hun mening over de openingstijden, de financiering en de samenwerking met scholen en buurthuizen in de omgeving."
 
@@ -176,11 +176,11 @@ final class LineBreakingTests: XCTestCase {
         var settings = LineBreakerSettings()
         settings.consecutiveHyphenDemerits = 0
         settings.consecutiveInsertedHyphenDemerits = 0
-        let cheap = Typesetter(shaper: TestSupport.engine.shaper, hyphenator: TestSupport.engine.hyphenator,
+        let cheap = Typesetter(shaper: TestEngine.shared.shaper, hyphenator: TestEngine.shared.hyphenator,
                                breaker: LineBreaker(settings: settings))
         settings.consecutiveHyphenDemerits = 1e9
         settings.consecutiveInsertedHyphenDemerits = 1e13
-        let strict = Typesetter(shaper: TestSupport.engine.shaper, hyphenator: TestSupport.engine.hyphenator,
+        let strict = Typesetter(shaper: TestEngine.shared.shaper, hyphenator: TestEngine.shared.hyphenator,
                                 breaker: LineBreaker(settings: settings))
         /// Pairs of consecutive hyphenated lines, over a range of justified measures.
         func pairs(_ t: Typesetter) -> Int {
@@ -251,7 +251,7 @@ final class LineBreakingTests: XCTestCase {
 }
 
 final class BalancedAndDecorativeTextTests: XCTestCase {
-    let typesetter = TestSupport.engine.typesetter
+    let typesetter = TestEngine.shared.typesetter
 
     /// Balancing evens out a block's lines, keeps their number, and never makes a line of one
     /// word ("Gezamenlijke / inzet een rol?" is not taken for "Gezamenlijke inzet / een rol?").
@@ -285,9 +285,9 @@ final class BalancedAndDecorativeTextTests: XCTestCase {
         var page = Page(size: Size(width: 200, height: 200))
         page.add(.text(run.offsetBy(dx: 20, dy: 20)))
         page.add(typesetter.layout([TextBlock("tekst", style: TextStyle(size: 12))], width: 100).items(at: Point(x: 20, y: 150)))
-        let url = TestSupport.temporaryDirectory().appendingPathComponent("d.pdf")
+        let url = TemporaryFolder.make("swan-layout").appendingPathComponent("d.pdf")
         try TestExporters.pdf.write(Document(info: DocumentInfo(title: "d", creationDate: Date(timeIntervalSince1970: 0)), pages: [page]), to: url)
-        let text = try TestSupport.run("pdftotext", [url.path, "-"]).output
+        let text = try Tool.run("pdftotext", [url.path, "-"]).output
         XCTAssertTrue(text.contains("tekst"))
         XCTAssertFalse(text.contains("7"), text)
     }
@@ -296,7 +296,7 @@ final class BalancedAndDecorativeTextTests: XCTestCase {
 final class NarrowMeasureTests: XCTestCase {
     /// Long words in a very narrow box: every line stays inside, hyphen included.
     func testNoLineExceedsAVeryNarrowMeasure() {
-        let typesetter = TestSupport.engine.typesetter
+        let typesetter = TestEngine.shared.typesetter
         let text = "ontmoetingsmogelijkheden burgerparticipatie gespreksleider coördinatie Rijksoverheidsorganisaties"
         for width in [mm(8), mm(10), mm(12), mm(15)] {
             for alignment in [Alignment.left, .justify] {
@@ -315,7 +315,7 @@ final class NarrowMeasureTests: XCTestCase {
 final class LineEndingTests: XCTestCase {
     /// Text from Windows (CRLF), old Macs (CR) and Unix (LF) breaks lines the same way.
     func testEveryLineEndingBreaksTheLine() {
-        let typesetter = TestSupport.engine.typesetter
+        let typesetter = TestEngine.shared.typesetter
         for ending in ["\n", "\r\n", "\r"] {
             let layout = typesetter.layout([TextBlock("eerste regel\(ending)tweede regel", style: TextStyle(size: 10))], width: mm(80))
             XCTAssertEqual(layout.lines.map(\.text), ["eerste regel", "tweede regel"], "ending \(Array(ending.unicodeScalars))")
@@ -328,7 +328,7 @@ final class LineTextTests: XCTestCase {
     func testLineTextHasOneSpaceBetweenWordsOfDifferentFaces() {
         let block = TextBlock([TextRun("Dit is "), TextRun("vet", bold: true), TextRun(" en "), TextRun("schuin", italic: true)],
                               style: TextStyle(size: 10))
-        let line = TestSupport.engine.typesetter.layout([block], width: mm(80)).lines[0]
+        let line = TestEngine.shared.typesetter.layout([block], width: mm(80)).lines[0]
         XCTAssertEqual(line.text, "Dit is vet en schuin")
     }
 }
