@@ -112,8 +112,13 @@ package struct ArchiveFolder: Sendable {
     /// The date part of a record's id.
     package static func date(ofID id: String) -> SessionDate? { SessionDate(String(id.prefix(10))) }
 
-    /// The SHA-256 of bytes, in lowercase hexadecimal (as sha256sum prints it).
+    /// The SHA-256 of bytes, in lowercase hexadecimal (as sha256sum prints it). Digits from a
+    /// table: `String(format:)` per byte was 1.6 % of an archive's CPU time.
     package static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: data) { hex.append(digits[Int(byte >> 4)]); hex.append(digits[Int(byte & 15)]) }
+        return String(decoding: hex, as: UTF8.self)
     }
 }

@@ -46,11 +46,13 @@ struct BidiLevels {
         scalar >= 0x590 && swan_fribidi_type_is_rtl_strong(fribidi_get_bidi_type(scalar)) != 0
     }
 
-    /// False when `text` cannot hold a right-to-left character: every scalar from U+0590 on is
-    /// written in UTF-8 with a first byte of 0xD6 or more, and no other byte is that large. The
-    /// fast path of the common case (all of the Dutch deck): no Character array, no FriBidi.
+    /// True when `text` holds a strong right-to-left character (what `resolve` looks for before
+    /// it calls FriBidi): text without one has every level 0. Every scalar from U+0590 on is
+    /// written in UTF-8 with a first byte of 0xD6 or more, and no other byte is that large, so
+    /// most text is answered by its bytes; text with curly quotes or a euro sign by its scalars,
+    /// still without a Character array of the paragraph.
     static func mayHoldRightToLeft(_ text: String) -> Bool {
-        text.utf8.contains { $0 >= 0xD6 }
+        text.utf8.contains { $0 >= 0xD6 } && text.unicodeScalars.contains { isRightToLeftStrong($0.value) }
     }
 
     /// The visual order of a line's elements from their levels (UAX #9 rule L2): from the

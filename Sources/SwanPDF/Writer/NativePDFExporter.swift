@@ -43,7 +43,7 @@ package final class NativePDFExporter: DocumentExporter, Sendable {
         var contents: [PDFPageContent] = []
         contents.reserveCapacity(document.pages.count)
         var fonts: [Font] = []
-        var glyphs: [Font: Set<UInt32>] = [:]
+        var glyphs: [Font: PDFGlyphSet] = [:]
         var alphas: [PDFAlpha] = []
         let roles = document.structure.map { $0.elements.map(\.role.rawValue) }
         let inks = try document.printCondition.map { try CMYKConversion.conversion(for: $0) }
@@ -59,7 +59,7 @@ package final class NativePDFExporter: DocumentExporter, Sendable {
                 content.draw(page.items)
             }
             for font in content.fonts where !fonts.contains(font) { fonts.append(font) }
-            for (font, used) in content.glyphsUsed { glyphs[font, default: []].formUnion(used) }
+            for (index, font) in content.fonts.enumerated() { glyphs[font, default: PDFGlyphSet()].formUnion(content.glyphsUsed[index]) }
             for alpha in content.alphas where !alphas.contains(alpha) { alphas.append(alpha) }
             rightToLeftText = content.rightToLeftText
             contents.append(content)
@@ -75,7 +75,7 @@ package final class NativePDFExporter: DocumentExporter, Sendable {
                 content.rightToLeftText = rightToLeftText
                 content.draw(field.appearance)
                 for font in content.fonts where !fonts.contains(font) { fonts.append(font) }
-                for (font, used) in content.glyphsUsed { glyphs[font, default: []].formUnion(used) }
+                for (index, font) in content.fonts.enumerated() { glyphs[font, default: PDFGlyphSet()].formUnion(content.glyphsUsed[index]) }
                 rightToLeftText = content.rightToLeftText
                 appearances[field.qualifiedName] = content
             }
@@ -88,7 +88,7 @@ package final class NativePDFExporter: DocumentExporter, Sendable {
         let catalog = w.allocate(), pageTree = w.allocate(), info = w.allocate()
         let pageRefs = document.pages.map { _ in w.allocate() }
         let fontRefs = try fonts.map { font in
-            try writeFont(font, glyphs: glyphs[font] ?? [], extraUnicode: extraUnicode[font] ?? [:], into: &w)
+            try writeFont(font, glyphs: glyphs[font] ?? PDFGlyphSet(), extraUnicode: extraUnicode[font] ?? [:], into: &w)
         }
         let form = try AcroFormWriter(document, &w)
         let alphaRefs = alphas.map { alpha -> PDFRef in
@@ -214,16 +214,18 @@ package final class NativePDFExporter: DocumentExporter, Sendable {
     /// Type0 font over a CIDFontType2 with Identity-H, /CIDToGIDMap /Identity, /W, ToUnicode.
     /// `extraUnicode` names glyphs the cmap does not (ligatures) for a document that must map
     /// every glyph (PDF/A level A): such a document gets a ToUnicode map of its own.
-    private func writeFont(_ font: Font, glyphs: Set<UInt32>, extraUnicode: [UInt32: String],
+    private func writeFont(_ font: Font, glyphs: PDFGlyphSet, extraUnicode: [UInt32: String],
                            into w: inout PDFSerializer) throws -> PDFRef {
         let subset = try subsets.subset(of: font, for: glyphs)
         let type0 = w.allocate()
+        let work = subsets.work(for: font)
         let map = extraUnicode.isEmpty ? subset.toUnicode
-            : PDFDeflate.compress(PDFFontSubsets.toUnicodeCMap(subset.glyphs.sorted(), subsets.work(for: font).unicode,
+            : PDFDeflate.compress(PDFFontSubsets.toUnicodeCMap(subset.glyphs.sorted(), work.unicode,
                                                                extra: extraUnicode, name: font.postScriptName),
                                   level: PDFDeflate.documentLevel)
         PDFCIDFont.write(font, as: type0, name: subset.tag + "+" + font.postScriptName, widths: subset.widths,
-                         fontFile: subset.fontFile, fontFileLength: subset.fontFileLength, toUnicode: map, into: &w)
+                         fontFile: subset.fontFile, fontFileLength: subset.fontFileLength, toUnicode: map,
+                         metrics: work.metrics, into: &w)
         return type0
     }
 

@@ -4,10 +4,11 @@ import SwanLayout
 enum PDFCIDFont {
     /// Writes the font objects with `type0` as the font's reference; `fontFile` and `toUnicode`
     /// are Flate-compressed, `fontFileLength` is the font file's size before compression.
+    /// `metrics`: the font's, when the caller has them at hand (read once per run).
     static func write(_ font: Font, as type0: PDFRef, name: String, widths: [UInt8], fontFile: [UInt8],
-                      fontFileLength: Int, toUnicode: [UInt8], into w: inout PDFSerializer) {
+                      fontFileLength: Int, toUnicode: [UInt8], metrics: Font.Metrics? = nil, into w: inout PDFSerializer) {
         let cidFont = w.allocate(), descriptor = w.allocate(), file = w.allocate(), toUnicodeRef = w.allocate()
-        let metrics = font.metrics
+        let metrics = metrics ?? font.metrics
         let unit = 1000 / font.unitsPerEm
         w.object(type0) { w in
             w.raw("<</Type/Font/Subtype/Type0/BaseFont/"); w.raw(name); w.raw("/Encoding/Identity-H/DescendantFonts[")

@@ -45,7 +45,17 @@ final class PDFFontSubsets: Sendable {
         let font: Font
         /// The text each glyph stands for in the cmap (the lowest code point mapping to it).
         let unicode: [UInt32: Unicode.Scalar]
+        /// The same by glyph id, `noScalar` where the cmap names none: the content stream's
+        /// per-cluster check reads an array, not a dictionary.
+        let unicodeByGlyph: [UInt32]
+        static let noScalar = UInt32.max
+        /// Each glyph's width as /W writes it (see `PDFFontSubsets.width`), by glyph id.
+        let widths: [Double]
+        let glyphCount: Int
         let repertoire: Set<UInt32>
+        let repertoireSet: PDFGlyphSet
+        /// The font descriptor's figures, read from the font's tables once per run.
+        let metrics: Font.Metrics
         /// The repertoire's subset, and the others by their glyphs beyond it (oldest first).
         struct Subsets {
             var base: PDFFontSubset?
@@ -57,7 +67,20 @@ final class PDFFontSubsets: Sendable {
         init(font: Font) {
             self.font = font
             unicode = Self.reverseCmap(font)
+            glyphCount = font.glyphCount
+            var byGlyph = [UInt32](repeating: Self.noScalar, count: glyphCount)
+            for (glyph, scalar) in unicode where Int(glyph) < glyphCount { byGlyph[Int(glyph)] = scalar.value }
+            unicodeByGlyph = byGlyph
+            widths = (0..<UInt32(glyphCount)).map { PDFFontSubsets.width(font, $0) }
             repertoire = Self.repertoireGlyphs(font)
+            repertoireSet = PDFGlyphSet(repertoire)
+            metrics = font.metrics
+        }
+
+        /// A glyph's width as /W writes it.
+        @inline(__always)
+        func width(_ glyph: UInt32) -> Double {
+            Int(glyph) < widths.count ? widths[Int(glyph)] : PDFFontSubsets.width(font, glyph)
         }
     }
 
@@ -72,18 +95,18 @@ final class PDFFontSubsets: Sendable {
     }
 
     /// A subset of `font` holding every glyph in `used`.
-    func subset(of font: Font, for used: Set<UInt32>) throws -> PDFFontSubset {
+    func subset(of font: Font, for used: PDFGlyphSet) throws -> PDFFontSubset {
         let work = work(for: font)
         return try work.subsets.withLockedValue { subsets in
-            if used.isSubset(of: work.repertoire) {
+            if used.isSubset(of: work.repertoireSet) {
                 if let base = subsets.base { return base }
                 let base = try Self.make(work, glyphs: work.repertoire)
                 subsets.base = base
                 return base
             }
-            let key = used.subtracting(work.repertoire).sorted()
+            let key = used.subtracting(work.repertoireSet).sorted
             if let hit = subsets.extra[key] { return hit }
-            let made = try Self.make(work, glyphs: work.repertoire.union(used))
+            let made = try Self.make(work, glyphs: work.repertoire.union(key))
             subsets.extra[key] = made
             subsets.extraOrder.append(key)
             if subsets.extraOrder.count > Self.extraCacheLimit { subsets.extra[subsets.extraOrder.removeFirst()] = nil }

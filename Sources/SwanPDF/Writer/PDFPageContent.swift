@@ -17,8 +17,10 @@ struct PDFPageContent {
     /// Resources this page uses, in first-use order (names are indexes: F0, GS0).
     private(set) var fonts: [Font] = []
     private(set) var alphas: [PDFAlpha] = []
-    /// Glyph ids used per font (for the subsets).
-    private(set) var glyphsUsed: [Font: Set<UInt32>] = [:]
+    /// Glyph ids used per font (for the subsets), by the font's index in `fonts`.
+    private(set) var glyphsUsed: [PDFGlyphSet] = []
+    /// The run-wide work of each font in `fonts` (its widths and cmap as arrays), by index.
+    private var faceWork: [PDFFontSubsets.FaceWork] = []
     private var state = GraphicsState()
     private var saved: [GraphicsState] = []
     let subsets: PDFFontSubsets
@@ -164,40 +166,51 @@ struct PDFPageContent {
 
     private mutating func drawText(_ run: GlyphRun) {
         guard !run.glyphs.isEmpty else { return }
+        var text = run.text
+        // The run's UTF-8 read in place (a native string's own storage), not copied per run.
+        text.withUTF8 { drawText(run, $0) }
+    }
+
+    private mutating func drawText(_ run: GlyphRun, _ text: UnsafeBufferPointer<UInt8>) {
         let font = run.font
-        let fontIndex = fonts.firstIndex(of: font) ?? { fonts.append(font); return fonts.count - 1 }()
-        glyphsUsed[font, default: []].formUnion(run.glyphs.lazy.map(\.id))
-        let unicode = subsets.work(for: font).unicode
+        let fontIndex = fonts.firstIndex(of: font) ?? {
+            let work = subsets.work(for: font)
+            fonts.append(font); faceWork.append(work); glyphsUsed.append(PDFGlyphSet(capacity: work.glyphCount))
+            return fonts.count - 1
+        }()
+        let work = faceWork[fontIndex]
         setFill(run.colour)
         raw("BT\n/F"); int(fontIndex); raw(" "); number(run.size); raw(" Tf\n")
-        let text = Array(run.text.utf8)
         let scale = run.size / 1000
         var y = run.glyphs[0].y
         moveTo(run, x: run.glyphs[0].x, y: y)
         var pen = run.glyphs[0].x
         var open = false
         var i = 0
-        while i < run.glyphs.count {
-            let cluster = run.glyphs[i].cluster
+        let glyphs = run.glyphs
+        while i < glyphs.count {
+            let cluster = glyphs[i].cluster
             var end = i + 1
-            while end < run.glyphs.count && run.glyphs[end].cluster == cluster { end += 1 }
-            var spelled = Self.spells(run.glyphs[i..<end], text, cluster, unicode)
+            while end < glyphs.count && glyphs[end].cluster == cluster { end += 1 }
+            var spelled = Self.spells(glyphs[i..<end], text, cluster, work.unicodeByGlyph)
             if !spelled && run.rightToLeft && end - i == 1 {
-                spelled = assignText(of: run.glyphs[i].id, font, unicode, text, cluster)
+                spelled = assignText(of: glyphs[i].id, font, work.unicode, text, cluster)
             }
             if !spelled {
-                noteUnmapped(run.glyphs[i..<end], font, unicode, text, cluster)
+                noteUnmapped(glyphs[i..<end], font, work.unicode, text, cluster)
                 if open { raw("]TJ\n"); open = false }
-                beginMarked(actualText: String(decoding: text[cluster.clamped(to: 0..<text.count)], as: UTF8.self))
+                beginMarked(actualText: String(decoding: UnsafeBufferPointer(rebasing: text[cluster.clamped(to: 0..<text.count)]), as: UTF8.self))
             }
-            for glyph in run.glyphs[i..<end] {
+            for index in i..<end {
+                let glyph = glyphs[index]
+                glyphsUsed[fontIndex].insert(glyph.id)
                 if glyph.y != y {
                     if open { raw("]TJ\n"); open = false }
                     y = glyph.y
                     moveTo(run, x: glyph.x, y: y)
                     pen = glyph.x
                 }
-                if !open { raw("["); open = true }
+                if !open { bytes.append(0x5B); open = true }  // [
                 let gap = glyph.x - pen
                 if abs(gap) > 0.0005 {
                     // TJ moves left by n/1000 of the font size: round, then track where the pen is.
@@ -205,8 +218,8 @@ struct PDFPageContent {
                     number(adjustment, decimals: 2)
                     pen -= adjustment * scale
                 }
-                raw("<"); hex4(glyph.id); raw(">")
-                pen += PDFFontSubsets.width(font, glyph.id) * scale
+                glyphHex(glyph.id)
+                pen += work.width(glyph.id) * scale
                 // Right to left: a show-text operator per glyph, in logical order. mupdf reads
                 // the operators in their order; PDFium orders them by position and reverses the
                 // right-to-left stretch, but reverses the glyphs within one operator too, which
@@ -250,9 +263,9 @@ struct PDFPageContent {
     var rightToLeftText: [Font: [UInt32: String]] = [:]
 
     private mutating func assignText(of glyph: UInt32, _ font: Font, _ unicode: [UInt32: Unicode.Scalar],
-                                     _ text: [UInt8], _ cluster: Range<Int>) -> Bool {
+                                     _ text: UnsafeBufferPointer<UInt8>, _ cluster: Range<Int>) -> Bool {
         guard glyph != 0, unicode[glyph] == nil, cluster.lowerBound < cluster.upperBound, cluster.upperBound <= text.count else { return false }
-        let clusterText = String(decoding: text[cluster], as: UTF8.self)
+        let clusterText = String(decoding: UnsafeBufferPointer(rebasing: text[cluster]), as: UTF8.self)
         if let assigned = rightToLeftText[font]?[glyph] { return assigned == clusterText }
         rightToLeftText[font, default: [:]][glyph] = clusterText
         return true
@@ -266,26 +279,36 @@ struct PDFPageContent {
     private(set) var notdefGlyphs = 0
 
     private mutating func noteUnmapped(_ glyphs: ArraySlice<PositionedGlyph>, _ font: Font, _ unicode: [UInt32: Unicode.Scalar],
-                                       _ text: [UInt8], _ cluster: Range<Int>) {
+                                       _ text: UnsafeBufferPointer<UInt8>, _ cluster: Range<Int>) {
         for glyph in glyphs where glyph.id == 0 { notdefGlyphs += 1 }
         for glyph in glyphs where unicode[glyph.id] == nil && glyph.id != 0 {
-            let clusterText = glyphs.count == 1 ? String(decoding: text[cluster.clamped(to: 0..<text.count)], as: UTF8.self) : ""
+            let clusterText = glyphs.count == 1 ? String(decoding: UnsafeBufferPointer(rebasing: text[cluster.clamped(to: 0..<text.count)]), as: UTF8.self) : ""
             if unmappedGlyphs[font]?[glyph.id]?.isEmpty == false { continue }
             unmappedGlyphs[font, default: [:]][glyph.id] = clusterText
         }
     }
 
-    /// True when the glyphs' ToUnicode text is exactly the cluster's text.
-    private static func spells(_ glyphs: ArraySlice<PositionedGlyph>, _ text: [UInt8], _ cluster: Range<Int>,
-                               _ unicode: [UInt32: Unicode.Scalar]) -> Bool {
+    /// True when the glyphs' ToUnicode text is exactly the cluster's text. `unicode`: each
+    /// glyph's scalar value by glyph id (`FaceWork.noScalar` for none).
+    private static func spells(_ glyphs: ArraySlice<PositionedGlyph>, _ text: UnsafeBufferPointer<UInt8>, _ cluster: Range<Int>,
+                               _ unicode: [UInt32]) -> Bool {
+        func scalar(_ glyph: UInt32) -> UInt32 { Int(glyph) < unicode.count ? unicode[Int(glyph)] : PDFFontSubsets.FaceWork.noScalar }
+        guard cluster.lowerBound >= 0, cluster.upperBound <= text.count else { return false }
         // The common case first: one ASCII character, one glyph.
-        if glyphs.count == 1, cluster.count == 1, cluster.upperBound <= text.count {
-            return unicode[glyphs.first!.id]?.value == UInt32(text[cluster.lowerBound])
+        if glyphs.count == 1, cluster.count == 1 {
+            return scalar(glyphs.first!.id) == UInt32(text[cluster.lowerBound])
         }
-        var spelled = ""
-        for glyph in glyphs { guard let scalar = unicode[glyph.id] else { return false }; spelled.unicodeScalars.append(scalar) }
-        guard cluster.upperBound <= text.count else { return false }
-        return Array(spelled.utf8) == Array(text[cluster])
+        // The glyphs' scalars as UTF-8, compared byte by byte with the cluster's text.
+        var position = cluster.lowerBound
+        for glyph in glyphs {
+            let value = scalar(glyph.id)
+            guard value != PDFFontSubsets.FaceWork.noScalar, let scalar = Unicode.Scalar(value) else { return false }
+            for byte in UTF8.encode(scalar)! {
+                guard position < cluster.upperBound, text[position] == byte else { return false }
+                position += 1
+            }
+        }
+        return position == cluster.upperBound
     }
 
     /// Sets the text matrix to a glyph's position (upright text in the flipped page).
@@ -404,7 +427,14 @@ struct PDFPageContent {
     private mutating func hex(_ data: [UInt8]) {
         for byte in data { bytes.append(PDFSerializer.hexDigits[Int(byte >> 4)]); bytes.append(PDFSerializer.hexDigits[Int(byte & 15)]) }
     }
-    private mutating func hex4(_ glyph: UInt32) { PDFFontSubsets.hex16(UInt16(truncatingIfNeeded: glyph), &bytes) }
+    /// `<XXXX>`: a glyph id as the content stream writes it.
+    @inline(__always)
+    private mutating func glyphHex(_ glyph: UInt32) {
+        let d = PDFSerializer.hexDigits, value = Int(UInt16(truncatingIfNeeded: glyph))
+        bytes.append(0x3C)
+        bytes.append(d[value >> 12]); bytes.append(d[(value >> 8) & 15]); bytes.append(d[(value >> 4) & 15]); bytes.append(d[value & 15])
+        bytes.append(0x3E)
+    }
 }
 
 /// A constant alpha for fills (/ca) or strokes (/CA), written as an ExtGState.

@@ -88,6 +88,56 @@ struct ParagraphBuilder {
 
         for run in runs {
             let fontStyle = FontStyle(bold: style.bold || run.bold, italic: style.italic || run.italic)
+            // Latin text the style's own face covers, with no right-to-left character in the
+            // paragraph: read as UTF-8, a word's stretch at a time (see `LatinRun`).
+            let face = shaper.font(fontStyle)
+            if bidi == nil, word.last.map({ LatinRun.joins($0.script) }) ?? true, LatinRun.covers(run.text, face) {
+                var text = run.text
+                text.withUTF8 { bytes in
+                    var start = -1  // where the current stretch of the word began (-1: none)
+                    var script: UInt32?
+                    func endStretch(at end: Int) {
+                        defer { start = -1; script = nil }
+                        guard start >= 0, end > start else { return }
+                        let stretch = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                        let piece = Piece(text: stretch, style: fontStyle, superscript: run.superscript, anchor: run.anchor,
+                                          font: face, script: script)
+                        if !word.isEmpty && word[word.count - 1].sameFormat(piece) {
+                            word[word.count - 1].text.append(stretch)
+                            if word[word.count - 1].script == nil { word[word.count - 1].script = script }
+                        } else {
+                            word.append(piece)
+                        }
+                    }
+                    var i = 0
+                    while i < bytes.count {
+                        let (value, length) = LatinRun.scalar(bytes, at: i)
+                        switch value {
+                        case 0x0A, 0x0D:
+                            endStretch(at: i)
+                            flushWord()
+                            endLine(&result.items)
+                            pendingSpace = nil
+                            // "\r\n" is one line end.
+                            if value == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
+                        case 0x20, 0x09:
+                            endStretch(at: i)
+                            flushWord()
+                            if result.items.last?.kind == .box { pendingSpace = (fontStyle, 0) }
+                        case 0xAD:
+                            endStretch(at: i)
+                            softHyphens.append(wordLength)
+                        default:
+                            if start < 0 { start = i }
+                            if script == nil { script = LatinRun.script(of: value) }
+                            wordLength += 1
+                        }
+                        i += length
+                    }
+                    endStretch(at: bytes.count)
+                }
+                continue
+            }
             for character in run.text {
                 let level = bidi?.levels[characterIndex] ?? 0
                 characterIndex += 1
