@@ -6,21 +6,28 @@ import Foundation
 struct NameParticles {
     /// Lowercase particles (the deck's typography.yaml: nameParticles).
     let particles: Set<String>
-    init(_ particles: Set<String>) { self.particles = particles }
+    /// The longest particle's length in UTF-8 bytes, times three (lowercasing shrinks a letter
+    /// to a third at most: the Kelvin sign): a longer word is no particle, and is not lowercased
+    /// to find out (this runs for every paragraph set).
+    private let longest: Int
+    init(_ particles: Set<String>) {
+        self.particles = particles
+        longest = 3 * (particles.map(\.utf8.count).max() ?? 0)
+    }
 
     /// Whether any particle in `runs` is followed by a name: a cheap look at the text, so that
     /// the items of most paragraphs are not read again.
     func gluesToKeep(in runs: [TextRun]) -> [Int] {
-        let words = runs.map(\.text).joined().split(whereSeparator: { ParagraphBuilder.isBreakingSpace($0) || ParagraphBuilder.isLineEnd($0) })
-        return keptSpaces(words.map(String.init))
+        let text = runs.count == 1 ? runs[0].text : runs.map(\.text).joined()
+        return keptSpaces(text.split(whereSeparator: { ParagraphBuilder.isBreakingSpace($0) || ParagraphBuilder.isLineEnd($0) }))
     }
 
     /// Indices of the spaces (after word i) that must not break.
-    func keptSpaces(_ words: [String]) -> [Int] {
+    func keptSpaces<Word: StringProtocol>(_ words: [Word]) -> [Int] {
         var kept: [Int] = []
         var chain: [Int] = []   // particles in a row, waiting for a name
         for (index, word) in words.enumerated() {
-            if particles.contains(word.lowercased()) {
+            if word.utf8.count <= longest && particles.contains(word.lowercased()) {
                 chain.append(index)
             } else {
                 if !chain.isEmpty, chain.last == index - 1, word.first?.isUppercase == true { kept += chain }
