@@ -64,7 +64,7 @@ package enum ArchiveExpiry {
         case .term(let term, let day):
             // The records the manifest lists (swan wrote them here); anything else stays.
             let names = manifest.entries.keys.sorted().filter { ArchiveFolder.isRecordName($0) && folder.hasFileIfRegular($0) && !logged.contains($0) }
-            let read = names.concurrentMap { name -> Result<ArchivedRecord, DiagnosticError> in
+            let read = names.concurrentMap(width: Workplace.processorCount) { name -> Result<ArchivedRecord, DiagnosticError> in
                 do { return .success(try ArchivedRecord.read(name, in: folder)) } catch let error as DiagnosticError {
                     return .failure(error)
                 } catch { return .failure(DiagnosticError(Diagnostic.all(from: error))) }

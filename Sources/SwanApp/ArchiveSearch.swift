@@ -19,7 +19,7 @@ package enum ArchiveSearch {
     package static func find(_ texts: [String], in folder: ArchiveFolder) throws -> (matches: [ArchiveMatch], problems: [Diagnostic]) {
         let wanted = texts.map(SearchText.init)
         let names = try folder.entries().filter { $0.kind == .file && ArchiveFolder.isRecordName($0.name) }.map(\.name)
-        let outcomes = names.concurrentMap { name -> Result<ArchiveMatch?, DiagnosticError> in
+        let outcomes = names.concurrentMap(width: Workplace.processorCount) { name -> Result<ArchiveMatch?, DiagnosticError> in
             do {
                 let record = try ArchivedRecord.read(name, in: folder)
                 // Fields apart by a line break, which no folded search text holds: a match lies in one field.

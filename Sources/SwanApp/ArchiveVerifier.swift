@@ -40,7 +40,7 @@ package enum ArchiveVerifier {
             result.problems.append(.error(ArchiveCode.missingFile, at: at(name)))
         }
         let listed = manifest.entries.keys.filter { present.contains($0) }.sorted()
-        let checked = listed.concurrentMap { name -> Result<ArchivedRecord, DiagnosticError> in
+        let checked = listed.concurrentMap(width: Workplace.processorCount) { name -> Result<ArchivedRecord, DiagnosticError> in
             do { return .success(try ArchivedRecord.read(name, in: folder)) } catch let error as DiagnosticError {
                 return .failure(error)
             } catch {

@@ -47,7 +47,7 @@ package enum DefaultSet {
 
     /// Every document of the default set made, in the registry's order, merged.
     package static func make(_ context: DocumentContext, exporters: Exporters, backOffset: BackOffset = .zero) throws -> DocumentResults {
-        DocumentResults(try documents(context, exporters: exporters, backOffset: backOffset).concurrentMap { $0.make(context) })
+        DocumentResults(try documents(context, exporters: exporters, backOffset: backOffset).concurrentMap(width: Workplace.processorCount) { $0.make(context) })
     }
 
     /// What a document gave, as files by path relative to the output folder, with a warning for

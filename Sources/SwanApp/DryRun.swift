@@ -28,7 +28,7 @@ package enum DryRun {
             }
         }
         // Side by side on all cores; reported in the order above, whatever finishes first.
-        return documents.concurrentResults { try $0() }.compactMap { result -> Error? in
+        return documents.concurrentResults(width: Workplace.processorCount) { try $0() }.compactMap { result -> Error? in
             if case .failure(let error) = result { return error }
             return nil
         }

@@ -18,7 +18,7 @@ package enum PreviewFolder {
     /// picture that cannot be encoded is reported, not only the first.
     package static func encoded(_ pictures: [CardPreviews.Picture]) throws -> [(name: String, data: Data)] {
         let png = PNGRenderer()
-        return try pictures.concurrentMap { picture in (picture.name, try png.data(picture.page, dpi: picture.dpi)) }
+        return try pictures.concurrentMap(width: Workplace.processorCount) { picture in (picture.name, try png.data(picture.page, dpi: picture.dpi)) }
     }
 
     /// Writes `<folder>/<nn>-<id>-front.png`, `…-back.png` and `contact-sheet.png`; returns the paths.

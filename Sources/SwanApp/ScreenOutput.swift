@@ -21,7 +21,7 @@ package enum ScreenOutput {
         let png = exporters.png
         let pages = edition.document.pages
         let names = edition.imageNames, dpi = edition.imageDPI
-        let images = try Array(pages.indices).concurrentMap { index in
+        let images = try Array(pages.indices).concurrentMap(width: Workplace.processorCount) { index in
             ("\(folder)/\(names[index])", try png.data(pages[index], dpi: dpi))
         }
         return [(pdfName, try exporters.pdf.export(edition.document))] + images

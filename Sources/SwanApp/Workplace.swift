@@ -20,7 +20,12 @@ package struct Workplace: Sendable {
         self.environment = environment; self.currentDirectory = currentDirectory; self.arguments = arguments
     }
 
-    /// This process.
+    /// The machine's cores: how wide work is fanned out (concurrentMap's width, the default
+    /// `--jobs`). Read here, once, as everything else about the process; the same for every
+    /// Workplace of the process, so it is not a value tests vary.
+    package static let processorCount = ProcessInfo.processInfo.activeProcessorCount
+
+    /// This process: made once, by main.swift, and handed down from there.
     package static var current: Workplace {
         Workplace(environment: ProcessInfo.processInfo.environment,
                   currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),

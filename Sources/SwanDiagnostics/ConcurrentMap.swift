@@ -1,12 +1,13 @@
 /// The one way work is fanned out over cores: a map that keeps the input's order (results and
-/// errors), and a for-each that streams (nothing kept, memory stays flat).
+/// errors), and a for-each that streams (nothing kept, memory stays flat). The caller gives the
+/// width (the application's Workplace knows the cores): nothing here reads the process.
 import Foundation
 
 extension Array where Element: Sendable {
-    /// `transform` on every element on `width` threads at most (all cores by default), results in
+    /// `transform` on every element on `width` threads at most, results in
     /// the elements' order. Every element is tried; one failure is rethrown as it is, several
     /// become one DiagnosticError with every failure's diagnostics in the elements' order.
-    package func concurrentMap<T: Sendable>(width: Int = ProcessInfo.processInfo.activeProcessorCount,
+    package func concurrentMap<T: Sendable>(width: Int,
                                            _ transform: @Sendable (Element) throws -> T) throws -> [T] {
         let results = concurrentResults(width: width, transform)
         let errors = results.compactMap { result -> Error? in
@@ -19,7 +20,7 @@ extension Array where Element: Sendable {
     }
 
     /// `transform` on every element on `width` threads at most, results in the elements' order.
-    package func concurrentMap<T: Sendable>(width: Int = ProcessInfo.processInfo.activeProcessorCount,
+    package func concurrentMap<T: Sendable>(width: Int,
                                            _ transform: @Sendable (Element) -> T) -> [T] {
         let slots = LockedBox([T?](repeating: nil, count: count))
         concurrentForEach(width: width) { index, element in
@@ -31,7 +32,7 @@ extension Array where Element: Sendable {
 
     /// `transform`'s outcome for every element, in the elements' order (for callers that report
     /// each failure on its own).
-    package func concurrentResults<T: Sendable>(width: Int = ProcessInfo.processInfo.activeProcessorCount,
+    package func concurrentResults<T: Sendable>(width: Int,
                                                _ transform: @Sendable (Element) throws -> T) -> [Result<T, Error>] {
         let slots = LockedBox([Result<T, Error>?](repeating: nil, count: count))
         concurrentForEach(width: width) { index, element in
@@ -44,7 +45,7 @@ extension Array where Element: Sendable {
     /// `body` on every element (with its index) on `width` threads at most, in no fixed order;
     /// returns when every call has returned. The calling thread works too, so a call from inside
     /// another never waits for a free thread.
-    package func concurrentForEach(width: Int = ProcessInfo.processInfo.activeProcessorCount,
+    package func concurrentForEach(width: Int,
                                   _ body: @Sendable (Int, Element) -> Void) {
         guard !isEmpty else { return }
         let elements = self

@@ -2,6 +2,10 @@
 /// the process fail with EIO, so the fault-injection suite can break each write of a render
 /// (Tests/SwanCLITests/FaultInjectionTests.swift, docs/reliability.md).
 /// Release builds call the system directly.
+/// Why this hook reads the process's environment itself, below the Workplace (the one reader of
+/// the process): it exists only in debug builds, it must reach the innermost write, fsync and
+/// rename of every safe write of a spawned `swan` (FaultInjectionTests), and a parameter for it
+/// would run through every caller of the write path for nothing in a release build.
 import Foundation
 import SwanDiagnostics
 

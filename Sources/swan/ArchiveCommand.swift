@@ -7,7 +7,7 @@ import SwanIO
 
 /// `swan archive`: renders many session files to filled invulbladen in one process, on all cores.
 /// One bad file does not stop the others; existing archives are kept unless --force.
-struct ArchiveCommand: ParsableCommand {
+struct ArchiveCommand: WorkplaceCommand {
     static let configuration = CommandConfiguration(
         commandName: "archive",
         abstract: HelpCode.archiveAbstract.text)
@@ -40,9 +40,9 @@ struct ArchiveCommand: ParsableCommand {
         if out == "-" { throw Reporting.invalid(.archiveOutputNotStandardOutput) }
     }
 
-    func run() throws {
+    func run(in workplace: Workplace) throws {
         try Reporting.run {
-            let context = try deck.context()
+            let context = try deck.context(in: workplace)
             let folder = URL(fileURLWithPath: out)
             let found = try SessionArchive.collect(inputs.map { URL(fileURLWithPath: $0) }, archiveFolder: folder)
             for (file, reason) in found.skipped where !deck.quiet {
@@ -59,11 +59,11 @@ struct ArchiveCommand: ParsableCommand {
             let lock = try archiveFolder.lock()
             defer { withExtendedLifetime(lock) {} }
             _ = try ArchiveManifest.complete(archiveFolder, write: true)
-            let archive = SessionArchive(context: context, exporters: deck.exporters(), folder: folder, overwrite: force,
+            let archive = SessionArchive(context: context, exporters: deck.exporters(in: workplace), folder: folder, overwrite: force,
                                          personalMetadata: personalMetadata)
             let shown: ArchiveProgress.Shown = deck.quiet ? .errors : verbose ? .everything : .allButKept
             let progress = ArchiveProgress(total: files.count, interactive: isatty(STDERR_FILENO) == 1, shown: shown)
-            let summary = archive.render(files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            let summary = archive.render(files, jobs: jobs ?? Workplace.processorCount,
                                          report: { progress.report($0) })
             progress.finish()
             _ = try ArchiveManifest.complete(archiveFolder, write: true)

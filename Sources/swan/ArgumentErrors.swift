@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SwanApp
 import SwanDiagnostics
 
 /// Mistakes in the command line, said in the user's language. ArgumentParser words its own
@@ -7,12 +8,12 @@ import SwanDiagnostics
 /// form and worded from the catalogues (an unknown form is printed as ArgumentParser wrote it).
 /// Its help screens' headings (USAGE:, OPTIONS:, ARGUMENTS:) cannot be changed and stay English.
 enum ArgumentErrors {
-    /// Parses and runs `Swan`; a usage mistake is printed worded, everything else (help, errors of
-    /// a run, exit codes) as ArgumentParser does.
-    static func main() -> Never {
+    /// Parses the Workplace's arguments and runs the command with it; a usage mistake is printed
+    /// worded, everything else (help, errors of a run, exit codes) as ArgumentParser does.
+    static func main(_ workplace: Workplace) -> Never {
         do {
-            var command = try Swan.parseAsRoot()
-            try command.run()
+            var command = try Swan.parseAsRoot(Array(workplace.arguments.dropFirst()))
+            if let command = command as? any WorkplaceCommand { try command.run(in: workplace) } else { try command.run() }
             Swan.exit()
         } catch {
             let code = Swan.exitCode(for: error)

@@ -8,7 +8,7 @@ import SwanLayout
 import SwanIO
 
 /// `swan cards`: the card sheets for home printing, the print-shop PDF, or PNG previews.
-struct CardsCommand: ParsableCommand {
+struct CardsCommand: WorkplaceCommand {
     static let configuration = CommandConfiguration(
         commandName: "cards",
         abstract: HelpCode.cardsAbstract.text)
@@ -62,17 +62,17 @@ struct CardsCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run(in workplace: Workplace) throws {
         let diagnostics = Diagnostics()
         defer { Reporting.warn(diagnostics.warnings) }
         try Reporting.run {
-            let context = try deck.context()
-            let exporters = deck.exporters()
+            let context = try deck.context(in: workplace)
+            let exporters = deck.exporters(in: workplace)
             let selected = try CardSelection.parse(cards, in: context.deck)
             switch kind {
             case .sheets:
                 let target = try OutputPath.prepare(try output ?? OutputNames.path(.sheets, in: context.deck))
-                let offset = try sheetsBackOffset(quiet: deck.quiet)
+                let offset = try sheetsBackOffset(in: workplace, quiet: deck.quiet)
                 let options = CardSheetOptions(paper: paper, flip: flip, cropMarks: cropMarks, backOffset: offset, extraRoles: extraRoles)
                 let sheets = try CardSheets.make(selected, context, options: options, diagnostics: diagnostics)
                 try target.write(try exporters.pdf.export(sheets.document))
@@ -115,13 +115,13 @@ struct CardsCommand: ParsableCommand {
 extension CardsCommand {
     /// The back offset for these sheets: the one given (saved, or forgotten when 0,0, with
     /// --save-offset), else the one saved for this paper and flip; said in one line.
-    func sheetsBackOffset(quiet: Bool) throws -> BackOffset {
+    func sheetsBackOffset(in workplace: Workplace, quiet: Bool) throws -> BackOffset {
         let key = BackOffsetSettings.Key(paper: paper, flip: flip)
         if let given = backOffset.flatMap(BackOffset.init(text:)) {
             var values: [String: MessageArgument] = ["x": "\(BackOffset.format(given.x))", "y": "\(BackOffset.format(given.y))",
                                                      "paper": "\(paper.rawValue)", "flip": "\(flip.rawValue)"]
             if saveOffset {
-                let file = try BackOffsetSettings.file(in: Workplace.current)
+                let file = try BackOffsetSettings.file(in: workplace)
                 var settings = try BackOffsetSettings.load(from: file)
                 settings.offsets[key] = given
                 try settings.save(to: file)
@@ -131,7 +131,7 @@ extension CardsCommand {
             if !given.isZero && !quiet { Reporting.say(.backOffsetApplied, values) }
             return given
         }
-        return try BackOffsetSettings.applied(paper: paper, flip: flip, in: Workplace.current, quiet: quiet)
+        return try BackOffsetSettings.applied(paper: paper, flip: flip, in: workplace, quiet: quiet)
     }
 }
 

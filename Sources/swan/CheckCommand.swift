@@ -8,7 +8,7 @@ import SwanSession
 
 /// `swan check [DIR|SESSION.json…] [--templates DIR] [--sessions DIR]`: reads deck folders and
 /// session files and reports every problem a render would stop at, writing nothing; or a summary.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: WorkplaceCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: HelpCode.checkAbstract.text,
@@ -27,7 +27,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: ArgumentHelp(HelpCode.checkQuiet.text))
     var quiet = false
 
-    func run() throws {
+    func run(in workplace: Workplace) throws {
         let manager = FileManager.default
         var decks: [URL] = [], sessionFiles: [URL] = []
         for path in paths {
@@ -44,7 +44,7 @@ struct CheckCommand: ParsableCommand {
         if let templates { decks.insert(URL(fileURLWithPath: templates), at: 0) }
         // `swan check SESSION.json` checks the session only; the deck is read for its ids.
         let checkDecks = !decks.isEmpty || (sessionFiles.isEmpty && sessions.isEmpty)
-        if decks.isEmpty { decks = [Workplace.current.defaultDeckDirectory] }
+        if decks.isEmpty { decks = [workplace.defaultDeckDirectory] }
         for folder in sessions {
             try Reporting.run { sessionFiles += try SessionArchive.collect([URL(fileURLWithPath: folder)]).files }
         }
@@ -52,30 +52,30 @@ struct CheckCommand: ParsableCommand {
         var failed = false
         var checkedDecks: [Deck] = []
         for folder in decks where checkDecks {
-            if let deck = checkDeck(folder) { checkedDecks.append(deck) } else { failed = true }
+            if let deck = checkDeck(folder, in: workplace) { checkedDecks.append(deck) } else { failed = true }
         }
         if !sessionFiles.isEmpty || !sessions.isEmpty {
             // Sessions are checked against the first deck (--templates, else the first named).
             try Reporting.run {
-                let deck = try checkedDecks.first ?? Workplace.current.loadDeck(decks[0])
-                if !checkSessions(sessionFiles, against: deck) { failed = true }
+                let deck = try checkedDecks.first ?? workplace.loadDeck(decks[0])
+                if !checkSessions(sessionFiles, against: deck, in: workplace) { failed = true }
             }
         }
         if failed { throw ExitCode(1) }
     }
 
     /// Reads, validates and lays out one deck; prints its problems or its summary.
-    private func checkDeck(_ folder: URL) -> Deck? {
+    private func checkDeck(_ folder: URL, in workplace: Workplace) -> Deck? {
         let diagnostics = Diagnostics()
         defer { Reporting.warn(diagnostics.warnings) }
         do {
-            let deck = try Workplace.current.loadDeck(folder)
+            let deck = try workplace.loadDeck(folder)
             // Every document's layouts, labels and output names (DocumentRegistry), all reported at once, before
             // anything is laid out: a bad layout would otherwise show as a flood of overflows.
             let errors = DocumentRegistry.layoutErrors(in: deck) + DocumentRegistry.labelErrors(in: deck)
                 + DocumentRegistry.outputNameErrors(in: deck)
             if !errors.isEmpty { throw DiagnosticError(errors) }
-            let context = try Workplace.current.documentContext(deck)
+            let context = try workplace.documentContext(deck)
             if let warning = context.engine.hyphenationWarning { DiagnosticPrinter.print([warning]) }
             let layoutErrors = DryRun.errors(context, diagnostics: diagnostics)
             if !layoutErrors.isEmpty {
@@ -92,13 +92,13 @@ struct CheckCommand: ParsableCommand {
 
     /// Decodes each session against the deck's ids, a PDF as a filled-in form (as `swan archive`
     /// reads it); true when all are valid.
-    private func checkSessions(_ files: [URL], against deck: Deck) -> Bool {
+    private func checkSessions(_ files: [URL], against deck: Deck, in workplace: Workplace) -> Bool {
         let vocabulary = SessionVocabulary(deck: deck)
         // Fonts and layouts are loaded only for a PDF, once.
         var formContext: DocumentContext?
         let context: () throws -> DocumentContext = {
             if let formContext { return formContext }
-            let made = try Workplace.current.documentContext(deck)
+            let made = try workplace.documentContext(deck)
             formContext = made
             return made
         }

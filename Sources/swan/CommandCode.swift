@@ -27,8 +27,6 @@ package enum CommandCode: String, DiagnosticCode {
     case backOffsetAppliedSaved = "command.back-offset-applied-saved"
     case backOffsetSaved = "command.back-offset-saved"
     case backOffsetForgotten = "command.back-offset-forgotten"
-    case backOffsetSettingsLine = "command.back-offset-settings-line"
-    case noConfigFolder = "command.no-config-folder"
     case unknownCards = "command.unknown-cards"
     case checkLaidOut = "command.check-laid-out"
     case wrote = "command.wrote"

@@ -21,17 +21,19 @@ struct DeckOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: ArgumentHelp(HelpCode.quiet.text))
     var quiet = false
 
-    var deckDirectory: URL { templates.map { URL(fileURLWithPath: $0) } ?? Workplace.current.defaultDeckDirectory }
+    /// --templates, else the Workplace's default deck.
+    func deckDirectory(in workplace: Workplace) -> URL {
+        templates.map { URL(fileURLWithPath: $0) } ?? workplace.defaultDeckDirectory
+    }
 
     /// Loads the deck and sets up the engine with its fonts.
-    func context() throws -> DocumentContext {
-        let workplace = Workplace.current
-        let context = try workplace.documentContext(workplace.loadDeck(deckDirectory))
+    func context(in workplace: Workplace) throws -> DocumentContext {
+        let context = try workplace.documentContext(workplace.loadDeck(deckDirectory(in: workplace)))
         if let warning = context.engine.hyphenationWarning { DiagnosticPrinter.print([warning]) }
         return context
     }
 
     /// The exporters of the run, with the chosen PDF writer: one native writer shares its font
     /// subsets among every document of the command.
-    func exporters() -> Exporters { Workplace.current.exporters(pdfWriter: pdfWriter) }
+    func exporters(in workplace: Workplace) -> Exporters { workplace.exporters(pdfWriter: pdfWriter) }
 }

@@ -5,7 +5,7 @@ import SwanDocuments
 import SwanSession
 
 /// `swan invulblad [SESSION.json] -o FILE.pdf`: the blank form, or the form filled from a session.
-struct InvulbladCommand: ParsableCommand {
+struct InvulbladCommand: WorkplaceCommand {
     static let configuration = CommandConfiguration(
         commandName: "invulblad",
         abstract: HelpCode.invulbladAbstract.text)
@@ -24,11 +24,11 @@ struct InvulbladCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(HelpCode.invulbladFillable.text))
     var fillable = false
 
-    func run() throws {
+    func run(in workplace: Workplace) throws {
         if fillable {
             // Pre-filled answers are personal data: owner-only, as every session-derived file.
             let file = session.map { URL(fileURLWithPath: $0) }
-            try Reporting.render(deck, output: output, document: .fillableInvulblad, permissions: session == nil ? nil : SessionFile.permissions,
+            try Reporting.render(deck, in: workplace, output: output, document: .fillableInvulblad, permissions: session == nil ? nil : SessionFile.permissions,
                                  inputs: file.map { [$0] } ?? []) { context, diagnostics in
                 let read = try file.map { try SessionFile.read($0, vocabulary: SessionVocabulary(deck: context.deck)) }
                 var document = try InvulbladDocument.fillable(context, session: read, diagnostics: diagnostics)
@@ -38,7 +38,7 @@ struct InvulbladCommand: ParsableCommand {
             return
         }
         guard let session else {
-            try Reporting.render(deck, output: output, document: .invulblad) { context, diagnostics in
+            try Reporting.render(deck, in: workplace, output: output, document: .invulblad) { context, diagnostics in
                 try InvulbladDocument.blank(context, diagnostics: diagnostics)
             }
             return
@@ -47,7 +47,7 @@ struct InvulbladCommand: ParsableCommand {
         // without -o a name from its date and a hash of the file, as in an archive, never over
         // the blank form.
         let file = URL(fileURLWithPath: session)
-        try Reporting.render(deck, read: { context in
+        try Reporting.render(deck, in: workplace, read: { context in
             try SessionFile.readWithBytes(file, vocabulary: SessionVocabulary(deck: context.deck))
         }, output: { read, _ in
             output ?? OutputNames.folder + "/" + SessionArchive.fileName(for: read.session, data: read.data)
@@ -61,7 +61,7 @@ struct InvulbladCommand: ParsableCommand {
 }
 
 /// `swan checklist -o FILE.pdf`: the check card as a printable page with checkboxes.
-struct ChecklistCommand: ParsableCommand {
+struct ChecklistCommand: WorkplaceCommand {
     static let configuration = CommandConfiguration(
         commandName: "checklist", abstract: HelpCode.checklistAbstract.text)
 
@@ -70,15 +70,15 @@ struct ChecklistCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.pdfOutput.text), completion: .file())
     var output: String?
 
-    func run() throws {
-        try Reporting.render(deck, output: output, document: .checklist) { context, diagnostics in
+    func run(in workplace: Workplace) throws {
+        try Reporting.render(deck, in: workplace, output: output, document: .checklist) { context, diagnostics in
             try ChecklistDocument.make(context, diagnostics: diagnostics)
         }
     }
 }
 
 /// `swan handleiding -o FILE.pdf`: the manual, typeset.
-struct HandleidingCommand: ParsableCommand {
+struct HandleidingCommand: WorkplaceCommand {
     static let configuration = CommandConfiguration(
         commandName: "handleiding", abstract: HelpCode.handleidingAbstract.text)
 
@@ -87,8 +87,8 @@ struct HandleidingCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.pdfOutput.text), completion: .file())
     var output: String?
 
-    func run() throws {
-        try Reporting.render(deck, output: output, document: .handleiding) { context, diagnostics in
+    func run(in workplace: Workplace) throws {
+        try Reporting.render(deck, in: workplace, output: output, document: .handleiding) { context, diagnostics in
             try HandleidingDocument.make(context, diagnostics: diagnostics)
         }
     }

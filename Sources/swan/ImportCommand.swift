@@ -8,7 +8,7 @@ import SwanSession
 /// `swan import FILLED.pdf [-o SESSION.json]`: a filled-in fillable invulblad back into a session
 /// file, or an archived invulblad's attached session file byte for byte. Standard output without
 /// -o (or with `-o -`); on any problem every error, exit 1 and no output.
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: WorkplaceCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: HelpCode.importAbstract.text)
@@ -21,9 +21,9 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp(HelpCode.importOutput.text, valueName: "SESSION.json"), completion: .file())
     var output: String = "-"
 
-    func run() throws {
+    func run(in workplace: Workplace) throws {
         try Reporting.run {
-            let context = try deck.context()
+            let context = try deck.context(in: workplace)
             let url = URL(fileURLWithPath: form)
             let target = try OutputPath.prepare(output, inputs: [url])
             let source = form == "-" ? "standard input" : url.relativePath

@@ -7,9 +7,9 @@ import SwanIO
 /// Recorded as inputs (RunInputs) so that no output replaces them: `-o` onto an installed
 /// Messages/nl.txt, run as root, would break swan for every user.
 enum ProgramFiles {
-    static func record() {
+    static func record(_ workplace: Workplace) {
         if let executable = Bundle.main.executablePath { RunInputs.shared.record(executable) }
-        guard let folder = Workplace.current.messagesFolder else { return }
+        guard let folder = workplace.messagesFolder else { return }
         for language in Language.allCases {
             RunInputs.shared.record(folder.appendingPathComponent("\(language.rawValue).txt").path)
         }

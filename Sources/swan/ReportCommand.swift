@@ -8,7 +8,7 @@ import SwanSession
 /// `swan report INPUT… [-o FILE.pdf] [--csv FILE.csv] [--from DATE] [--to DATE]`: how often the
 /// team acted on each level, over an archive, session files and filled forms, with no name in it.
 /// An input that cannot be read stops the report (numbers that silently miss a session mislead).
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: WorkplaceCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: HelpCode.reportAbstract.text)
@@ -47,11 +47,11 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run(in workplace: Workplace) throws {
         let diagnostics = Diagnostics()
         defer { Reporting.warn(diagnostics.warnings) }
         try Reporting.run {
-            let context = try deck.context()
+            let context = try deck.context(in: workplace)
             let found = try SessionArchive.collect(inputs.map { URL(fileURLWithPath: $0) })
             for (file, reason) in found.skipped where !deck.quiet {
                 Reporting.printError(Catalogue.current.text(Message(ArchiveCode.skipped, ["path": "\(file.relativePath)", "reason": .message(reason.message)])))
@@ -64,14 +64,14 @@ struct ReportCommand: ParsableCommand {
             var report = TeamReport(from: from.flatMap(SessionDate.init), to: to.flatMap(SessionDate.init))
             report.showSmallCounts = showSmallCounts
             let reading = ReportInputs.read(found.files, into: report, context: context,
-                                            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                                            jobs: jobs ?? Workplace.processorCount)
             if !reading.failures.isEmpty {
                 DiagnosticPrinter.print(reading.failures)
                 throw Reporting.failure(.reportNotWritten, ["failed": "\(Set(reading.failures.compactMap { $0.location?.file }).count)"])
             }
             var document = try ReportDocument.make(reading.report, context, diagnostics: diagnostics)
             document.info.creationDate = context.date(including: found.files)
-            try pdf.write(try deck.exporters().pdf.export(document))
+            try pdf.write(try deck.exporters(in: workplace).pdf.export(document))
             Reporting.wrote(pdf, quiet: deck.quiet)
             if let table {
                 try table.write(Data(ReportCSV.make(reading.report, deck: context.deck).utf8))

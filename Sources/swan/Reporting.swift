@@ -58,9 +58,9 @@ enum Reporting {
     /// without -o the name the deck gives document `id` in Output/), makes a document and writes
     /// it through the safe write path (`-` for standard output); says where it went; warnings and
     /// every error to stderr, exit code 1 and no output file on failure.
-    static func render(_ deck: DeckOptions, output: String?, document id: DocumentID, permissions: Int? = nil, inputs: [URL] = [],
-                       _ make: (DocumentContext, Diagnostics) throws -> Document) throws {
-        try render(deck, read: { _ in }, output: { _, context in try output ?? OutputNames.path(id, in: context.deck) },
+    static func render(_ deck: DeckOptions, in workplace: Workplace, output: String?, document id: DocumentID, permissions: Int? = nil,
+                       inputs: [URL] = [], _ make: (DocumentContext, Diagnostics) throws -> Document) throws {
+        try render(deck, in: workplace, read: { _ in }, output: { _, context in try output ?? OutputNames.path(id, in: context.deck) },
                    permissions: permissions, inputs: inputs) { _, context, diagnostics in
             try make(context, diagnostics)
         }
@@ -68,7 +68,7 @@ enum Reporting {
 
     /// The same, with an input read first (a session) that the output may be named after (a filled
     /// form's date and id); the output is checked before the document is made.
-    static func render<Input>(_ deck: DeckOptions, read: (DocumentContext) throws -> Input,
+    static func render<Input>(_ deck: DeckOptions, in workplace: Workplace, read: (DocumentContext) throws -> Input,
                               output: (Input, DocumentContext) throws -> String,
                               permissions: Int? = nil, inputs: [URL] = [],
                               _ make: (Input, DocumentContext, Diagnostics) throws -> Document) throws {
@@ -76,7 +76,7 @@ enum Reporting {
         var dropped: [Diagnostic] = []
         defer { warn(diagnostics.warnings + dropped) }
         try run {
-            let written = try SingleDocument.write(try deck.context(), exporters: deck.exporters(), read: read, output: output,
+            let written = try SingleDocument.write(try deck.context(in: workplace), exporters: deck.exporters(in: workplace), read: read, output: output,
                                                    permissions: permissions, inputs: inputs, diagnostics: diagnostics, make)
             dropped = written.warnings
             wrote(written.value, quiet: deck.quiet)

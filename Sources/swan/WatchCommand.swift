@@ -10,7 +10,7 @@ import SwanDocuments
 /// folder has been quiet for `--settle` seconds (an editor writing a temporary file and renaming it,
 /// or saving several files), errors are shown as they appear, and a failed render keeps the last
 /// good output (nothing is written then).
-struct WatchCommand: ParsableCommand {
+struct WatchCommand: WorkplaceCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
         abstract: HelpCode.watchAbstract.text)
@@ -31,12 +31,12 @@ struct WatchCommand: ParsableCommand {
         if output == "-" { throw Reporting.invalid(.watchNeedsFile) }
     }
 
-    func run() throws {
-        if !deck.quiet { Reporting.say(.watching, ["folder": "\(deck.deckDirectory.relativePath)"]) }
+    func run(in workplace: Workplace) throws {
+        if !deck.quiet { Reporting.say(.watching, ["folder": "\(deck.deckDirectory(in: workplace).relativePath)"]) }
         // The sheets are A4, long edge, as the default set's: the back offset saved for them applies.
-        let options = CardSheetOptions(backOffset: try BackOffsetSettings.applied(paper: .a4, flip: .long, in: Workplace.current, quiet: deck.quiet))
+        let options = CardSheetOptions(backOffset: try BackOffsetSettings.applied(paper: .a4, flip: .long, in: workplace, quiet: deck.quiet))
         // Watching starts before the first render, so a save during it is not missed.
-        var watcher = FolderWatchers.make(deck.deckDirectory)
+        var watcher = FolderWatchers.make(deck.deckDirectory(in: workplace))
         // Without -o, the sheets' name in the deck (which a trainer may be changing).
         var target = output ?? OutputNames.folder
         renderOnce(into: &target, options)
@@ -45,7 +45,7 @@ struct WatchCommand: ParsableCommand {
             if !watcher.waitForChange(settle: settle) {
                 // The kernel stopped reporting (a watch limit): poll from now on, and render in
                 // case a change was missed.
-                watcher = PollingWatcher(deck.deckDirectory)
+                watcher = PollingWatcher(deck.deckDirectory(in: workplace))
             }
             renderOnce(into: &target, options)
             renders += 1
@@ -55,7 +55,7 @@ struct WatchCommand: ParsableCommand {
     /// One render; on failure the diagnostics, and the output file is left as it was.
     private func renderOnce(into target: inout String, _ options: CardSheetOptions) {
         do {
-            try Reporting.render(deck, read: { _ in }, output: { _, context in
+            try Reporting.render(deck, in: workplace, read: { _ in }, output: { _, context in
                 target = try output ?? OutputNames.path(.sheets, in: context.deck)
                 return target
             }) { _, context, diagnostics in

@@ -34,5 +34,5 @@ let workplace = Workplace.current
 workplace.useCatalogue()
 refuseUnknownCommand(workplace.arguments)
 Interruption.install()
-ProgramFiles.record()
-ArgumentErrors.main()
+ProgramFiles.record(workplace)
+ArgumentErrors.main(workplace)

@@ -19,6 +19,7 @@ enum AllCodes {
             + FileCode.allCases.map(\.rawValue)
             + ArchiveCode.allCases.map(\.rawValue)
             + ReportCode.allCases.map(\.rawValue)
+            + SettingsCode.allCases.map(\.rawValue)
             + EngineCode.allCases.map(\.rawValue)
             + commandCodes
             + installCodes

@@ -27,7 +27,7 @@ final class ConcurrentMapTests: XCTestCase {
     }
 
     func testOneFailureIsRethrownAsItIs() {
-        XCTAssertThrowsError(try Array(0..<20).concurrentMap { index -> Int in
+        XCTAssertThrowsError(try Array(0..<20).concurrentMap(width: 4) { index -> Int in
             if index == 7 { throw Failure(index: 7) }
             return index
         }) { error in XCTAssertEqual((error as? Failure)?.index, 7) }

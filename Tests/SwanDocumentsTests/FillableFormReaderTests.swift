@@ -315,7 +315,8 @@ final class FillableFormReaderTests: XCTestCase {
         XCTAssertEqual(fields.first { $0.qualifiedName == "omschrijving" }?.kind, .text(multiline: true, maxLength: nil))
         XCTAssertEqual(fields.first { $0.qualifiedName == "ronde2.professional.weging" }?.kind, .radio(options: ["groot", "middel", "klein"]))
         XCTAssertEqual(fields.first { $0.qualifiedName == "ronde1.sociale-cohesie.gekozen" }?.kind, .checkbox)
-        XCTAssertEqual(fields.first { $0.qualifiedName == "ronde3.signaal.aanwezig" }?.kind, .checkbox)
+        XCTAssertEqual(fields.first { $0.qualifiedName == "ronde3.signaal.aanwezig" }?.kind, .radio(options: ["ja", "nee"]))
+        XCTAssertEqual(fields.first { $0.qualifiedName == "ronde2.dilemma.moreelBeraad" }?.kind, .radio(options: ["ja", "nee"]))
         // The hulpvragen are the card's own questions, each with an answer; no numbered question of ours.
         let questions = context.deck.hulpvragenQuestions(round: 3)
         XCTAssertGreaterThan(questions.front.count, 2)

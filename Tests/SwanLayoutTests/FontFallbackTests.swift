@@ -28,7 +28,7 @@ final class FontFallbackTests: XCTestCase {
 
     /// Bold text of a script comes from the family of its regular text (issue 25: bold Hangul
     /// once came from NanumSquare, by fontconfig's weights); a family without a bold face sets
-    /// bold text in its regular face.
+    /// bold text in its regular face, emboldened (issue 32).
     func testBoldComesFromTheFamilyOfRegular() {
         XCTAssertEqual(file("김", .bold), "NanumGothicBold.ttf")
         XCTAssertEqual(file("김", .boldItalic), "NanumGothicBold.ttf")
@@ -37,6 +37,10 @@ final class FontFallbackTests: XCTestCase {
         XCTAssertEqual(file("ዮ", .bold), "NotoSansEthiopic-Bold.ttf")
         XCTAssertEqual(file("李", .bold), "DroidSansFallbackFull.ttf", "Droid Sans Fallback has no bold")
         XCTAssertEqual(file("ⵜ", .bold), "NotoSansTifinagh-Regular.ttf", "Noto Sans Tifinagh has no bold")
+        XCTAssertEqual(fonts.face(for: "ⵜ", style: .bold).emboldening, Font.syntheticBold)
+        XCTAssertEqual(fonts.face(for: "李", style: .boldItalic).emboldening, Font.syntheticBold)
+        XCTAssertEqual(fonts.face(for: "李", style: .italic).emboldening, 0)
+        XCTAssertEqual(fonts.face(for: "김", style: .bold).emboldening, 0, "a bold face of its own")
         XCTAssertEqual(file("م", .italic), "NotoSansArabic-Regular.ttf", "no italic: the regular face")
         for character: Character in ["م", "ש", "李", "山", "カ", "김", "न", "ⵜ", "ዮ", "ก", "Ա", "ა", "😀"] {
             let regular = fonts.fallback?.family(for: character)

@@ -16,6 +16,11 @@ package struct InvulbladFields {
     static let formatVersion = 2
     /// The checkbox on-state every reader knows (ASCII; forms-archive.md).
     package static let checkedState = "Yes"
+    /// The options of a yes/no question (the signal, the moreel beraad): two radio buttons, so
+    /// that "no" is an answer and neither ticked stays unanswered. ASCII state names; the words
+    /// shown come from the labels (form.fillable.yes, form.fillable.no).
+    package static let yes = "ja", no = "nee"
+    static let yesNo = [yes, no]
 
     let deck: Deck
     let map: FormsLayout.Filled
@@ -42,10 +47,12 @@ package struct InvulbladFields {
         }
     }
 
-    /// The dilemma card's questions (ronde 2), and the signal card's name for the signal's box.
+    /// The dilemma card's questions (ronde 2).
     var dilemmaQuestions: HulpvragenQuestions { deck.hulpvragenQuestions(round: deck.invulblad.section(id: map.factors)?.round ?? 2) }
-    var signalWords: String { deck.hulpvragenQuestions(round: answersRound).backTitle ?? prompt(map.signal) }
-    var answersRound: Int { deck.invulblad.section(id: map.answers)?.round ?? 3 }
+    /// The words shown beside a yes/no question's two buttons, in the order of `yesNo`.
+    func yesNoWords() throws -> [String] { [try label("form.fillable.yes"), try label("form.fillable.no")] }
+    /// A yes/no answer as a radio state: nil (unanswered) stays nil.
+    static func yesNo(_ answer: Bool?) -> String? { answer.map { $0 ? yes : no } }
 
     /// The fields of a blank form, or of one pre-filled from `session`.
     package init(_ context: DocumentContext, session: Session? = nil) throws {
@@ -214,7 +221,7 @@ package struct InvulbladFields {
             text(["ronde3", "hulpvragen", number, "antwoord"], prompt(map.answers), other.antwoord, multiline: true)
         }
         hulpvraagSlots = hulpvraagQuestions.count + others.count
-        checkbox(["ronde3", "signaal", "aanwezig"], prompt(map.signal), ronde3?.signaal?.aanwezig == true)
+        radio(["ronde3", "signaal", "aanwezig"], prompt(map.signal), Self.yesNo, Self.yesNo(ronde3?.signaal?.aanwezig))
         text(["ronde3", "signaal", "opvolging"], prompt(map.signal), ronde3?.signaal?.opvolging, multiline: true)
 
         // What the paper form has no place for, in the block after ronde 3.
@@ -229,7 +236,7 @@ package struct InvulbladFields {
         text(["ronde2", "dilemma", "beschrijving"], questions.dilemma ?? dilemmaHead, dilemma?.beschrijving, multiline: true)
         text(["ronde2", "dilemma", "botsendeWaarden"], try label("form.fillable.list", ["prompt": questions.values ?? dilemmaHead]),
              try lines(dilemma?.botsendeWaarden ?? [], "ronde2.dilemma.botsendeWaarden"), multiline: true)
-        checkbox(["ronde2", "dilemma", "moreelBeraad"], questions.council ?? dilemmaHead, dilemma?.moreelBeraad == true)
+        radio(["ronde2", "dilemma", "moreelBeraad"], questions.council ?? dilemmaHead, Self.yesNo, Self.yesNo(dilemma?.moreelBeraad))
 
         text(["evaluatie", "datum"], try label("form.fillable.date", ["prompt": prompt(map.date), "format": format]),
              try date(session?.evaluatie?.datum), multiline: false, maxLength: 10)

@@ -149,6 +149,23 @@ private struct FillableLayout {
         return strip
     }
 
+    /// A yes/no question on one ruled row: its words (hint style, when the section's head does
+    /// not already ask it), then a radio button for each answer. Neither chosen is unanswered.
+    func yesNo(_ name: String, _ words: String?, accent: Colour?, title: String) throws -> FormStrip {
+        var items: [PageItem] = []
+        var x = 0.0
+        if let words {
+            let shown = rowText(words, x: 0, width: width, style: builder.styles.hint.textStyle())
+            items = shown.items
+            x = shown.width + mm(builder.layout.writing.inlineGap)
+        }
+        let group = radios(try model.yesNoWords(), from: x)
+        var strip = rows(1, accent: accent, title: title, items: items + group.items,
+                         fields: [place(name, group.rects, options: InvulbladFields.yesNo)])[0]
+        strip.keepWithNext = true
+        return strip
+    }
+
     /// A question in the hint style on its row, kept with what follows.
     func question(_ words: String, x: Double = 0, accent: Colour?, title: String) -> FormStrip {
         let shown = rowText(words, x: x, width: width - x, style: builder.styles.hint.textStyle())
@@ -277,7 +294,8 @@ private struct FillableLayout {
                     }
                 case map.signal:
                     partStrips.append(builder.header(field))
-                    partStrips.append(checkbox("ronde3.signaal.aanwezig", model.signalWords, accent: accent, title: title))
+                    // The prompt asks "Is hier sprake van een signaal?": answered yes or no under it.
+                    partStrips.append(try yesNo("ronde3.signaal.aanwezig", nil, accent: accent, title: title))
                     partStrips += box("ronde3.signaal.opvolging", rows: max(1, section.lines - 1), accent: accent, title: title)
                 default:
                     partStrips.append(builder.header(field))
@@ -317,7 +335,7 @@ private struct FillableLayout {
         strips += box("ronde2.dilemma.beschrijving", rows: 2, accent: dilemmaAccent, title: dilemma.title)
         if let values = questions.values { strips.append(question(values, accent: dilemmaAccent, title: dilemma.title)) }
         strips += box("ronde2.dilemma.botsendeWaarden", rows: 1, accent: dilemmaAccent, title: dilemma.title)
-        strips.append(checkbox("ronde2.dilemma.moreelBeraad", questions.council ?? dilemma.prompt, accent: dilemmaAccent, title: dilemma.title))
+        strips.append(try yesNo("ronde2.dilemma.moreelBeraad", questions.council ?? dilemma.prompt, accent: dilemmaAccent, title: dilemma.title))
 
         let evaluation = FormField(id: "evaluation", prompt: try label("form.filled.evaluation"),
                                    hint: try label("form.filled.evaluation.hint"), lines: 3)

@@ -235,12 +235,13 @@ private struct FieldValues {
         let present = checked("ronde2.dilemma.aanwezig")
         let beschrijving = text("ronde2.dilemma.beschrijving")
         let waarden = list("ronde2.dilemma.botsendeWaarden", path: "$.ronde2.moreelDilemma.botsendeWaarden")
-        let beraad = checked("ronde2.dilemma.moreelBeraad")
+        // Two buttons: "nee" is an answer, neither chosen is no decision (nil), as in the session.
+        let beraad = option("ronde2.dilemma.moreelBeraad", InvulbladFields.yesNo).map { $0 == InvulbladFields.yes }
         paths["$.ronde2.moreelDilemma"] = "ronde2.dilemma.aanwezig"
         paths["$.ronde2.moreelDilemma.beschrijving"] = "ronde2.dilemma.beschrijving"
         paths["$.ronde2.moreelDilemma.moreelBeraad"] = "ronde2.dilemma.moreelBeraad"
         var dilemma: Session.MoreelDilemma?
-        if present || !beschrijving.isEmpty || !waarden.isEmpty || beraad {
+        if present || !beschrijving.isEmpty || !waarden.isEmpty || beraad != nil {
             dilemma = Session.MoreelDilemma(beschrijving: beschrijving, botsendeWaarden: waarden, moreelBeraad: beraad)
         }
         if factoren.isEmpty && dilemma == nil { return nil }
@@ -278,15 +279,17 @@ private struct FieldValues {
             }
             slot += 1
         }
-        // The box is ticked when there is a signal; a follow-up without the tick asks for it.
-        let aanwezig = checked("ronde3.signaal.aanwezig")
+        // "Is hier sprake van een signaal?" answered ja or nee, the follow-up kept with either;
+        // unanswered is no signal object, and a follow-up without an answer asks for one.
+        let aanwezig = option("ronde3.signaal.aanwezig", InvulbladFields.yesNo)
         let opvolging = optional("ronde3.signaal.opvolging", path: "$.ronde3.signaal.opvolging")
         var signaal: Session.Signaal?
-        if aanwezig {
-            signaal = Session.Signaal(aanwezig: true, opvolging: opvolging)
+        if let aanwezig {
+            signaal = Session.Signaal(aanwezig: aanwezig == InvulbladFields.yes, opvolging: opvolging)
         } else if opvolging != nil {
+            let words = (try? model.yesNoWords()) ?? InvulbladFields.yesNo
             diagnostics.append(.error(FormCode.unanswered, ["field": "ronde3.signaal.aanwezig", "other": "ronde3.signaal.opvolging",
-                                                            "options": .text(model.signalWords)], at: location))
+                                                            "options": .text(words.joined(separator: ", "))], at: location))
         }
         if interventies.isEmpty && gekozen.isEmpty && hulpvragen.isEmpty && signaal == nil { return nil }
         return Session.Ronde3(interventies: interventies, gekozen: gekozen, hulpvragen: hulpvragen, signaal: signaal)

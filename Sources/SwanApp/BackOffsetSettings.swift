@@ -1,47 +1,49 @@
-import Foundation
-import SwanApp
+package import Foundation
 import SwanDiagnostics
-import SwanDocuments
+package import SwanDocuments
 import SwanIO
 
 /// The back offsets a coordinator saved (`swan cards --back-offset X,Y --save-offset`), one per
 /// paper size and flip, in `back-offsets.txt` in swan's configuration folder (found by the
 /// Workplace: $XDG_CONFIG_HOME/swan, else ~/.config/swan). One line per setting,
 /// `a4 long = 1.25,-0.50`; empty lines and lines starting with # are skipped.
-struct BackOffsetSettings: Equatable {
-    static let fileName = "back-offsets.txt"
+package struct BackOffsetSettings: Equatable, Sendable {
+    package static let fileName = "back-offsets.txt"
     /// A settings file is a few lines; anything larger is not ours.
     static let sizeLimit = 64 * 1024
 
-    var offsets: [Key: BackOffset] = [:]
+    package var offsets: [Key: BackOffset] = [:]
 
-    struct Key: Hashable, Comparable {
-        var paper: PaperSize
-        var flip: FlipEdge
+    package init(offsets: [Key: BackOffset] = [:]) { self.offsets = offsets }
+
+    package struct Key: Hashable, Comparable, Sendable {
+        package var paper: PaperSize
+        package var flip: FlipEdge
+        package init(paper: PaperSize, flip: FlipEdge) { self.paper = paper; self.flip = flip }
         var text: String { "\(paper.rawValue) \(flip.rawValue)" }
-        static func < (a: Key, b: Key) -> Bool { a.text < b.text }
+        package static func < (a: Key, b: Key) -> Bool { a.text < b.text }
     }
 
-    static func file(in workplace: Workplace) throws -> URL {
-        guard let folder = workplace.configFolder else { throw Diagnostic.error(CommandCode.noConfigFolder) }
+    package static func file(in workplace: Workplace) throws -> URL {
+        guard let folder = workplace.configFolder else { throw Diagnostic.error(SettingsCode.noConfigFolder) }
         return folder.appendingPathComponent(fileName)
     }
 
     /// The saved offsets; none when the file is not there. A line that is not a setting is an
     /// error at its line and column.
-    static func load(from url: URL) throws -> BackOffsetSettings {
+    package static func load(from url: URL) throws -> BackOffsetSettings {
         guard FileManager.default.fileExists(atPath: url.path) else { return BackOffsetSettings() }
         let data = try InputFile.read(url, limit: sizeLimit, ownOutput: true)
         guard let text = String(data: data, encoding: .utf8) else {
-            throw Diagnostic.error(CommandCode.backOffsetSettingsLine, at: SourceLocation(file: url.path))
+            throw Diagnostic.error(SettingsCode.backOffsetSettingsLine, at: SourceLocation(file: url.path))
         }
         var settings = BackOffsetSettings()
-        for (index, whole) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = whole.hasSuffix("\r") ? whole.dropLast() : whole[...]
+        // "\r\n" is one Character in Swift: split on it too, or a file saved on Windows is one line.
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             func wrong(column: Int) -> Diagnostic {
-                .error(CommandCode.backOffsetSettingsLine, at: SourceLocation(file: url.path, line: index + 1, column: column))
+                .error(SettingsCode.backOffsetSettingsLine, at: SourceLocation(file: url.path, line: index + 1, column: column))
             }
             let halves = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard halves.count == 2 else { throw wrong(column: 1) }
@@ -58,26 +60,28 @@ struct BackOffsetSettings: Equatable {
     }
 
     /// The file's contents: one line per offset, sorted; zero offsets are left out (forgotten).
-    var data: Data {
+    package var data: Data {
         Data(offsets.filter { !$0.value.isZero }.sorted { $0.key < $1.key }
             .map { "\($0.key.text) = \($0.value.text)\n" }.joined().utf8)
     }
 
-    /// The offset saved for `paper` and `flip`, said in one line when there is one; zero when
-    /// none is saved or there is no configuration folder (then nothing can have been saved).
-    static func applied(paper: PaperSize, flip: FlipEdge, in workplace: Workplace, quiet: Bool) throws -> BackOffset {
-        guard let file = try? file(in: workplace) else { return .zero }
+    /// The offset saved for `paper` and `flip` and the file it is saved in; nil when none is
+    /// saved (or zero) or there is no configuration folder (then nothing can have been saved).
+    package static func saved(paper: PaperSize, flip: FlipEdge, in workplace: Workplace) throws -> (offset: BackOffset, file: URL)? {
+        guard let file = try? file(in: workplace) else { return nil }
         let saved = try load(from: file).offsets[Key(paper: paper, flip: flip)] ?? .zero
-        if !saved.isZero && !quiet {
-            Reporting.say(.backOffsetAppliedSaved, ["x": "\(BackOffset.format(saved.x))", "y": "\(BackOffset.format(saved.y))",
-                                                    "paper": "\(paper.rawValue)", "flip": "\(flip.rawValue)", "file": "\(file.path)"])
-        }
-        return saved
+        return saved.isZero ? nil : (saved, file)
     }
 
     /// Writes `settings` through the safe write path, making the folder when needed.
-    func save(to url: URL) throws {
+    package func save(to url: URL) throws {
         try AtomicFile.makeFolder(url.deletingLastPathComponent())
         try AtomicFile.write(data, to: url)
     }
+}
+
+/// The codes of the settings file's messages; their wording is in Messages/en.txt and nl.txt.
+package enum SettingsCode: String, DiagnosticCode {
+    case backOffsetSettingsLine = "command.back-offset-settings-line"
+    case noConfigFolder = "command.no-config-folder"
 }
