@@ -108,7 +108,10 @@ struct CheckCommand: WorkplaceCommand {
                 let session = try SessionInput.read(file, source: file.relativePath == "-" ? "standard input" : file.relativePath,
                                                     vocabulary: vocabulary, context: context).session
                 if session.version == 1 { versionOne += 1 }
-                if !quiet && files.count == 1 { Reporting.say(.sessionValid, ["file": "\(file.relativePath)", "version": "\(session.version)"]) }
+                // One file: its version; several: the version 1 files by name (the summary counts them).
+                if !quiet && (files.count == 1 || session.version == 1) {
+                    Reporting.say(.sessionValid, ["file": "\(file.relativePath)", "version": "\(session.version)"])
+                }
             } catch {
                 bad += 1
                 DiagnosticPrinter.print(Diagnostic.all(from: error))

@@ -63,6 +63,12 @@ final class CheckCommandTests: XCTestCase {
         let versionOne = try CLI.run(["check", old.path])
         XCTAssertEqual(versionOne.status, 0, versionOne.stderr)
         XCTAssertTrue(versionOne.stdout.contains("oud.json: valid session (format version 1)"), versionOne.stdout)
+        // Among several files, check names the version 1 ones (and counts them), not every valid file.
+        let several = try CLI.run(["check", "Templates/sessions/voorbeeld-uitgebreid.json", old.path])
+        XCTAssertEqual(several.status, 0, several.stderr)
+        XCTAssertTrue(several.stdout.contains("oud.json: valid session (format version 1)"), several.stdout)
+        XCTAssertTrue(several.stdout.contains("1 of them in format version 1"), several.stdout)
+        XCTAssertFalse(several.stdout.contains("voorbeeld-uitgebreid.json: valid session"), several.stdout)
 
         let bad = CLI.temporaryDirectory().appendingPathComponent("s.json")
         try Data(#"{"version": 1, "datum": "2025-02-30", "inbrenger": "X", "omschrijving": "Y"}"#.utf8).write(to: bad)

@@ -42,7 +42,7 @@ final class FillableLikeTheBlankTests: XCTestCase {
         }
         // No words of ours: no format as a label, no numbered questions, no questions of ours
         // (yes and no are the answers beside the form's own two yes/no questions only: the
-        // labels form.fillable.yes and .no, FillableYesNoRoundTripTests).
+        // labels form.answer.yes and .no, FillableYesNoRoundTripTests).
         for invented in ["dd-mm-jjjj", "Hulpvraag 1", "Wordt er een moreel beraad belegd?"] {
             XCTAssertFalse(text.contains(FormsTest.normalise(invented)), invented)
         }

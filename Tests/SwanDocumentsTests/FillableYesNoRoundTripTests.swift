@@ -114,6 +114,34 @@ final class FillableYesNoRoundTripTests: XCTestCase {
         }
     }
 
+    /// The printed (filled) invulblad shows each answer as entered: ja or nee after the form's
+    /// question, the follow-up under the card's question whichever the answer, nothing for an
+    /// unanswered question.
+    func testTheFilledFormPrintsEachAnswer() throws {
+        let context = try FormsTest.context()
+        let (yes, no) = (try context.label("form.answer.yes"), try context.label("form.answer.no"))
+        let signalPrompt = try XCTUnwrap(context.deck.invulblad.section(id: "ronde3.signaal")?.prompt)
+        let council = try XCTUnwrap(context.deck.hulpvragenQuestions(round: 2).council)
+        let followUpQuestion = try XCTUnwrap(context.deck.hulpvragenQuestions(round: 3).followUp)
+        for entry in Self.cases where entry.refusedField == nil && entry.dilemma {
+            let session = try XCTUnwrap(try Self.session(entry))
+            let pdf = try FormsTest.write(try InvulbladDocument.filled(session, context, diagnostics: Diagnostics()), name: "filled.pdf")
+            let text = try FormsTest.flowText(pdf, footer: try InvulbladFilledTests.footer(session))
+            if entry.signal != .unanswered {
+                let answer = signalPrompt + " " + (entry.signal == .yes ? yes : no)
+                FormsTest.assertContains(text, answer, "\(entry)")
+                // Its first words: the Arabic name comes out of pdftotext in visual order.
+                if entry.followUp { FormsTest.assertContains(text, answer + " • " + followUpQuestion + " Melding bij de woningcorporatie;", "\(entry)") }
+            }
+            XCTAssertEqual(text.contains(FormsTest.normalise(followUpQuestion)), entry.signal != .unanswered && entry.followUp, "\(entry)")
+            switch entry.beraad {
+            case .yes: FormsTest.assertContains(text, council + " " + yes, "\(entry)")
+            case .no: FormsTest.assertContains(text, council + " " + no, "\(entry)")
+            case .unanswered: XCTAssertFalse(text.contains(FormsTest.normalise(council)), "\(entry)")
+            }
+        }
+    }
+
     /// The answers are the deck's words beside the form's own questions: two buttons each.
     func testTheQuestionsHaveTwoButtonsWithTheDecksWords() throws {
         let context = try FormsTest.context()
@@ -127,7 +155,7 @@ final class FillableYesNoRoundTripTests: XCTestCase {
         }
         let text = try FormsTest.text(try FormsTest.write(document, name: "fillable.pdf"))
         let words = text.split(whereSeparator: \.isWhitespace)
-        for key in ["form.fillable.yes", "form.fillable.no"] {
+        for key in ["form.answer.yes", "form.answer.no"] {
             let shown = try context.label(key)
             XCTAssertEqual(words.filter { $0 == shown }.count, 2, "\(key) '\(shown)' beside each of the two questions")
         }

@@ -3,8 +3,7 @@ import XCTest
 @testable import SwanLayout
 
 /// The paragraph builder's UTF-8 path for Latin runs (`LatinRun`) must give the items and
-/// fragments the Character walk gives, and the name particles' byte scan the words that
-/// splitting the text by Characters gives.
+/// fragments the Character walk gives; the name particles are found on the same samples.
 final class LatinRunTests: XCTestCase {
     let engine = TestEngine.shared
 
@@ -48,7 +47,7 @@ final class LatinRunTests: XCTestCase {
         }
     }
 
-    func testParticleScanFindsTheWordsOfTheCharacterSplit() {
+    func testParticlesBeforeANameAreFoundInTheSamples() {
         let particles = NameParticles(["van", "den", "de", "’t", "te"])
         for runs in samples + [[TextRun("Jan VAN DEN Berg en ’t Hooft, te Amsterdam: de\r\nVries, van\tDijk")]] {
             let words = runs.map(\.text).joined()

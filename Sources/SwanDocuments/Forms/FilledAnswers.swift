@@ -75,12 +75,22 @@ struct FilledAnswers {
                 runs.append(TextRun(answer.antwoord))
                 return item(runs, marker: "•")
             }
-            // The form's prompt asks "Zo ja, noteer hoe …": the follow-up after the signal card's
-            // own question; no sentence of ours for a yes or a no.
-            if let signal = ronde3.signaal, signal.aanwezig, let text = signal.opvolging, !text.isEmpty {
-                blocks[map.signal] = questionAndAnswer(deck.hulpvragenQuestions(round: 3).followUp, text)
+            // The form's prompt asks "Is hier sprake van een signaal?": its answer, ja or nee (an
+            // unanswered question stays empty); then "Zo ja, noteer hoe …": the follow-up after the
+            // signal card's own question, whichever the answer (the session's text is never left out).
+            if let signal = ronde3.signaal {
+                var answer = [plain(try yesOrNo(signal.aanwezig))]
+                if let text = signal.opvolging, !text.isEmpty {
+                    answer += questionAndAnswer(deck.hulpvragenQuestions(round: 3).followUp, text)
+                }
+                blocks[map.signal] = answer
             }
         }
+    }
+
+    /// The answer to a yes/no question of the form, in the deck's words.
+    func yesOrNo(_ answer: Bool) throws -> String {
+        try context.label(answer ? "form.answer.yes" : "form.answer.no")
     }
 
     /// A date as the labels write it (day-month-year by default).
@@ -132,8 +142,8 @@ struct FilledAnswers {
     }
 
     /// The moreel dilemma of ronde 2: each question of the card's "Moreel dilemma" side, then
-    /// the session's answer to it; the card's "Beleg zo nodig een moreel beraad." when one is
-    /// called. Nil when the session has no dilemma.
+    /// the session's answer to it; "Beleg zo nodig een moreel beraad." then ja or nee when the
+    /// session decided it. Nil when the session has no dilemma.
     func dilemmaField(_ context: DocumentContext, round: Int?) throws -> (field: FormField, blocks: [TextBlock])? {
         guard let dilemma = session.ronde2?.moreelDilemma else { return nil }
         let questions = context.deck.hulpvragenQuestions(round: round ?? 2)
@@ -142,7 +152,7 @@ struct FilledAnswers {
         if !dilemma.botsendeWaarden.isEmpty {
             list += questionAndAnswer(questions.values, dilemma.botsendeWaarden.joined(separator: ", "))
         }
-        if dilemma.moreelBeraad == true, let council = questions.council { list.append(item([TextRun(council)], marker: "•")) }
+        if let beraad = dilemma.moreelBeraad { list += questionAndAnswer(questions.council, try yesOrNo(beraad)) }
         guard !list.isEmpty else { return nil }
         let field = FormField(id: "dilemma", round: round, prompt: try context.label("form.filled.dilemma"), lines: 2)
         return (field, list)

@@ -71,7 +71,7 @@ package enum DocumentRegistry {
                                           "form.filled.writer", "form.filled.participants", "form.filled.weighting",
                                           "form.filled.weight.groot", "form.filled.weight.middel", "form.filled.weight.klein",
                                           "form.filled.dilemma", "form.filled.evaluation", "form.filled.evaluation.hint",
-                                          "form.archive.attachment"]
+                                          "form.archive.attachment", "form.answer.yes", "form.answer.no"]
 
     /// The fillable invulblad's own labels: fields' tooltips and the choices beside them.
     private static let fillableInvulblad = ["form.date", "form.filled.leader", "form.filled.writer", "form.filled.participants",
@@ -79,7 +79,7 @@ package enum DocumentRegistry {
                                             "form.filled.dilemma", "form.filled.evaluation", "form.filled.evaluation.hint",
                                             "form.fillable.date", "form.fillable.date.format", "form.fillable.list", "form.fillable.chosen",
                                             "form.fillable.card.chosen", "form.fillable.card.order", "form.fillable.card.weight",
-                                            "form.fillable.card.explanation", "form.fillable.yes", "form.fillable.no"]
+                                            "form.fillable.card.explanation", "form.answer.yes", "form.answer.no"]
 
     /// The team report's labels.
     private static let reportLabels = ["report.title", "report.span", "report.sessions", "report.counts.small", "report.period.month", "report.period.quarter", "report.section.levels", "report.headline", "report.level.unknown", "report.legend.suggested", "report.legend.chosen", "report.chart.levels.alt", "report.chart.levels.value", "report.section.time", "report.chart.time.alt", "report.chart.time.value", "report.table.level", "report.table.suggested", "report.table.chosen", "report.table.choosing", "report.table.period", "report.table.sessions", "report.section.voorwaarden", "report.table.voorwaarde", "report.table.named", "report.section.factoren", "report.table.factor", "report.section.signals", "report.table.measure", "report.table.count", "report.measure.dilemma", "report.measure.beraad", "report.measure.signaal", "report.measure.followup", "report.measure.evaluatie"] 

@@ -6,57 +6,28 @@ import Foundation
 struct NameParticles {
     /// Lowercase particles (the deck's typography.yaml: nameParticles).
     let particles: Set<String>
-    init(_ particles: Set<String>) { self.particles = particles }
+    /// The longest particle's length in UTF-8 bytes, times three (lowercasing shrinks a letter
+    /// to a third at most: the Kelvin sign): a longer word is no particle, and is not lowercased
+    /// to find out (this runs for every paragraph set).
+    private let longest: Int
+    init(_ particles: Set<String>) {
+        self.particles = particles
+        longest = 3 * (particles.map(\.utf8.count).max() ?? 0)
+    }
 
     /// Whether any particle in `runs` is followed by a name: a cheap look at the text, so that
     /// the items of most paragraphs are not read again.
     func gluesToKeep(in runs: [TextRun]) -> [Int] {
-        if runs.allSatisfy({ LatinRun.isLatin($0.text) }) { return latinGluesToKeep(runs) }
-        let words = runs.map(\.text).joined().split(whereSeparator: { ParagraphBuilder.isBreakingSpace($0) || ParagraphBuilder.isLineEnd($0) })
-        return keptSpaces(words.map(String.init))
-    }
-
-    /// `gluesToKeep` for Latin text (see `LatinRun`), read as UTF-8: the words split at the ASCII
-    /// space, tab and line ends (its only separators), a word of ASCII letters compared with the
-    /// particles only when it is no longer than the longest, no String per word.
-    private func latinGluesToKeep(_ runs: [TextRun]) -> [Int] {
-        let longest = particles.reduce(0) { max($0, $1.utf8.count) }
-        var kept: [Int] = []
-        var chain: [Int] = []
-        var index = 0
-        var word: [UInt8] = []
-        func isParticle() -> Bool {
-            guard word.allSatisfy({ $0 < 0x80 }) else { return particles.contains(String(decoding: word, as: UTF8.self).lowercased()) }
-            // Lowercasing ASCII keeps the length.
-            guard word.count <= longest else { return false }
-            return particles.contains(String(decoding: word.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self))
-        }
-        func endWord() {
-            guard !word.isEmpty else { return }
-            if isParticle() {
-                chain.append(index)
-            } else {
-                if !chain.isEmpty, chain.last == index - 1, String(decoding: word, as: UTF8.self).first?.isUppercase == true { kept += chain }
-                chain = []
-            }
-            index += 1
-            word.removeAll(keepingCapacity: true)
-        }
-        for run in runs {
-            for byte in run.text.utf8 {
-                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { endWord() } else { word.append(byte) }
-            }
-        }
-        endWord()
-        return kept
+        let text = runs.count == 1 ? runs[0].text : runs.map(\.text).joined()
+        return keptSpaces(text.split(whereSeparator: { ParagraphBuilder.isBreakingSpace($0) || ParagraphBuilder.isLineEnd($0) }))
     }
 
     /// Indices of the spaces (after word i) that must not break.
-    func keptSpaces(_ words: [String]) -> [Int] {
+    func keptSpaces<Word: StringProtocol>(_ words: [Word]) -> [Int] {
         var kept: [Int] = []
         var chain: [Int] = []   // particles in a row, waiting for a name
         for (index, word) in words.enumerated() {
-            if particles.contains(word.lowercased()) {
+            if word.utf8.count <= longest && particles.contains(word.lowercased()) {
                 chain.append(index)
             } else {
                 if !chain.isEmpty, chain.last == index - 1, word.first?.isUppercase == true { kept += chain }

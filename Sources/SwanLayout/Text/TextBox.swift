@@ -36,13 +36,13 @@ extension Typesetter {
             let scaled = scale == 1 ? blocks : blocks.map { block -> TextBlock in
                 var copy = block; copy.style = block.style.scaled(by: scale); return copy
             }
-            let layout = self.layout(scaled, width: size.width, hyphenateRagged: hyphenateRagged)
+            let (layout, relaxed) = layoutNotingRelaxed(scaled, width: size.width, hyphenateRagged: hyphenateRagged, remembered: true)
             let overflow = max(0, layout.height - size.height)
             let widest = layout.lines.map(\.width).max() ?? 0
             let horizontal = max(0, widest - size.width)
             if (overflow <= 0.01 && horizontal <= 0.01) || scale - 0.02 < minimumScale - 1e-9 {
                 let result = TextBoxResult(layout: layout, scale: scale, overflow: max(overflow, horizontal))
-                return result.fits ? balancedHeadings(blocks, result, in: size, minimumScale: minimumScale,
+                return result.fits ? balancedHeadings(blocks, result, relaxed: relaxed, in: size, minimumScale: minimumScale,
                                                       hyphenateRagged: hyphenateRagged) : result
             }
             scale -= 0.02
@@ -55,33 +55,48 @@ extension Typesetter {
     /// 15 pt); else the heading rule about articles gives way (see `layout`), at the size the
     /// text fitted or, when only both together help, at such a smaller size ("… zijn mogelijk
     /// op de / verschillende niveaus?", where every set that keeps the rule ends on "niveaus?").
-    private func balancedHeadings(_ blocks: [TextBlock], _ fitted: TextBoxResult, in size: Size, minimumScale: Double,
-                                  hyphenateRagged: Bool) -> TextBoxResult {
-        func oneWordLines(_ layout: TextLayout) -> Int {
-            layout.lines.filter { line in
-                blocks[line.blockIndex].style.balance && line.linesInBlock > 1
-                    && !line.text.trimmingCharacters(in: .whitespaces).contains(" ")
+    /// `relaxed`: whether the rule gave way in `fitted`; when it did not, `fitted` is the strict
+    /// layout already.
+    private func balancedHeadings(_ blocks: [TextBlock], _ fitted: TextBoxResult, relaxed: Bool, in size: Size,
+                                  minimumScale: Double, hyphenateRagged: Bool) -> TextBoxResult {
+        let balanced = blocks.indices.filter { blocks[$0].style.balance }
+        guard !balanced.isEmpty else { return fitted }
+        func oneWordLines(_ lines: [LineBox], isBalanced: (Int) -> Bool) -> Int {
+            lines.filter { line in
+                isBalanced(line.blockIndex) && line.linesInBlock > 1 && !line.text.trimmingCharacters(in: .whitespaces).contains(" ")
             }.count
         }
-        let strict = self.layout(scaledBlocks(blocks, fitted.scale), width: size.width, hyphenateRagged: hyphenateRagged,
-                                 relaxHeadingRule: false)
-        let lonely = oneWordLines(strict)
+        let strict = relaxed ? rememberedLayout(scaledBlocks(blocks, fitted.scale), width: size.width, hyphenateRagged: hyphenateRagged,
+                                                relax: false) : fitted.layout
+        let lonely = oneWordLines(strict.lines) { blocks[$0].style.balance }
         guard lonely > 0 else { return fitted }
         for relax in [false, true] {
             // The relaxed rule at the fitted size is `fitted` itself: a smaller size must do better.
-            let toBeat = relax ? min(lonely, oneWordLines(fitted.layout)) : lonely
+            let toBeat = relax ? min(lonely, oneWordLines(fitted.layout.lines) { blocks[$0].style.balance }) : lonely
             var scale = fitted.scale - 0.02
             while scale >= max(minimumScale, fitted.scale - 0.08) - 1e-9 {
-                let layout = self.layout(scaledBlocks(blocks, scale), width: size.width, hyphenateRagged: hyphenateRagged,
-                                         relaxHeadingRule: relax)
-                if oneWordLines(layout) < toBeat && layout.height <= size.height + 0.01
-                    && (layout.lines.map(\.width).max() ?? 0) <= size.width + 0.01 {
-                    return TextBoxResult(layout: layout, scale: scale, overflow: 0)
+                let scaled = scaledBlocks(blocks, scale)
+                // Blocks are set each on its own, so the balanced ones alone tell whether this
+                // size helps; the whole box is set only then.
+                let headingLonely = balanced.reduce(0) { count, index in
+                    count + oneWordLines(rememberedLayout([scaled[index]], width: size.width, hyphenateRagged: hyphenateRagged,
+                                                          relax: relax).lines) { _ in true }
+                }
+                if headingLonely < toBeat {
+                    let layout = rememberedLayout(scaled, width: size.width, hyphenateRagged: hyphenateRagged, relax: relax)
+                    if layout.height <= size.height + 0.01 && (layout.lines.map(\.width).max() ?? 0) <= size.width + 0.01 {
+                        return TextBoxResult(layout: layout, scale: scale, overflow: 0)
+                    }
                 }
                 scale -= 0.02
             }
         }
         return fitted
+    }
+
+    /// The blocks set (the heading rule kept unless `relax`), each block remembered.
+    private func rememberedLayout(_ blocks: [TextBlock], width: Double, hyphenateRagged: Bool, relax: Bool) -> TextLayout {
+        layoutNotingRelaxed(blocks, width: width, hyphenateRagged: hyphenateRagged, relaxHeadingRule: relax, remembered: true).layout
     }
 
     private func scaledBlocks(_ blocks: [TextBlock], _ scale: Double) -> [TextBlock] {

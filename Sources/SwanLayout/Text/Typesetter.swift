@@ -101,6 +101,7 @@ package final class Typesetter: Sendable {
     /// Name particles ("van", "den", lowercase): never a line break between them and the name
     /// they belong to ("van den / Berg" is kept as "van den Berg").
     package let nameParticles: Set<String>
+    private let particleRule: NameParticles
     /// Typographic quotes that replace straight ones in all text set; nil keeps the text as is.
     package let quotes: Quotes?
     /// Layouts of text that every document of a run sets again (a form's prompts, hints and
@@ -112,12 +113,18 @@ package final class Typesetter: Sendable {
     /// same boxes. Sized for a large deck's faces; the results are pure, so output is unchanged.
     let fittedBoxes = BoundedCache<FittedBox, TextBoxResult>(limit: 16_384)
     struct FittedBox: Hashable { let blocks: [TextBlock]; let width, height, minimumScale: Double }
+    /// Blocks set before by `fit` (each block of a box is set on its own): the sizes `fit`
+    /// tries and the leads, footers and list items that many cards share come back.
+    private let setBlocks = BoundedCache<SetBlock, SetBlockLines>(limit: 4_096)
+    private struct SetBlock: Hashable { let block: TextBlock; let width: Double; let hyphenateRagged, relaxHeadingRule: Bool }
+    struct SetBlockLines: Sendable { let lines: [LineBox]; let missing: [MissingGlyph]; let relaxed: Bool }
 
     package init(shaper: Shaper, hyphenator: Hyphenator?, breaker: LineBreaker = LineBreaker(),
                 quotes: Quotes? = nil, noBreakAfterInHeadings: Set<String> = [], nameParticles: Set<String> = []) {
         self.shaper = shaper; self.hyphenator = hyphenator; self.breaker = breaker
         self.quotes = quotes; self.noBreakAfterInHeadings = noBreakAfterInHeadings
         self.nameParticles = Set(nameParticles.map { $0.lowercased() })
+        particleRule = NameParticles(self.nameParticles)
     }
 
     /// Sets `blocks` at `width` points. Hyphenation as TeX does it: each paragraph is first
@@ -129,41 +136,83 @@ package final class Typesetter: Sendable {
     /// leave a line of one word (`fit` first tries a slightly smaller size instead).
     package func layout(_ blocks: [TextBlock], width: Double, hyphenateRagged: Bool = false,
                        relaxHeadingRule: Bool = true) -> TextLayout {
+        layoutNotingRelaxed(blocks, width: width, hyphenateRagged: hyphenateRagged, relaxHeadingRule: relaxHeadingRule).layout
+    }
+
+    /// `layout`, and whether the heading rule gave way in any block: when it did not, the
+    /// layout is the one `relaxHeadingRule: false` gives (`fit` then need not set it again).
+    /// `remembered`: each block's lines come from `setBlocks` when it set the same block at the
+    /// same width before (text boxes: a deck's cards repeat leads, footers and list items).
+    func layoutNotingRelaxed(_ blocks: [TextBlock], width: Double, hyphenateRagged: Bool = false,
+                             relaxHeadingRule: Bool = true, remembered: Bool = false) -> (layout: TextLayout, relaxed: Bool) {
+        var relaxedAny = false
         var lines: [LineBox] = []
         var missing: [MissingGlyph] = []
         for (blockIndex, block) in blocks.enumerated() {
-            let style = block.style
-            let measure = max(1, width - style.leftIndent)
-            let runs = quotes.map { $0.apply(block.runs) } ?? block.runs
-            var (paragraph, breaks) = breakParagraph(runs, style: style, measure: measure, hyphenateRagged: hyphenateRagged)
-            if relaxHeadingRule && style.balance && !noBreakAfterInHeadings.isEmpty && breaks.count > 1
-                && Self.oneWordLines(paragraph.items, breaks) > 0 {
-                let relaxed = breakParagraph(runs, style: style, measure: measure, hyphenateRagged: hyphenateRagged,
-                                             headingRule: false)
-                if Self.oneWordLines(relaxed.0.items, relaxed.1) < Self.oneWordLines(paragraph.items, breaks)
-                    && relaxed.1.count <= breaks.count {
-                    (paragraph, breaks) = relaxed
+            guard remembered else {
+                let set = setBlock(block, blockIndex: blockIndex, width: width, hyphenateRagged: hyphenateRagged,
+                                   relaxHeadingRule: relaxHeadingRule)
+                relaxedAny = relaxedAny || set.relaxed
+                missing += set.missing
+                lines += set.lines
+                continue
+            }
+            // The rule matters to balanced blocks only: one entry for the others.
+            let relaxes = relaxHeadingRule && block.style.balance
+            let set = setBlocks.value(SetBlock(block: block, width: width, hyphenateRagged: hyphenateRagged, relaxHeadingRule: relaxes)) {
+                setBlock(block, blockIndex: 0, width: width, hyphenateRagged: hyphenateRagged, relaxHeadingRule: relaxes)
+            }
+            relaxedAny = relaxedAny || set.relaxed
+            missing += set.missing
+            if blockIndex == 0 {
+                lines += set.lines
+            } else {
+                lines += set.lines.map { line in
+                    var line = line
+                    line.blockIndex = blockIndex
+                    return line
                 }
             }
-            missing += paragraph.missing
-            var set = LineSetter(style: style, measure: measure, indent: style.leftIndent).setLines(paragraph, breaks: breaks)
-            var markerRunCount = 0
-            if let marker = block.marker, !set.isEmpty {
-                let marks = markerRuns(marker, style: style, baseline: set[0].baseline)
-                set[0].runs.insert(contentsOf: marks, at: 0)
-                markerRunCount = marks.count
-            }
-            for (index, line) in set.enumerated() {
-                lines.append(LineBox(runs: line.runs, width: line.width + style.leftIndent, height: line.height,
-                                     baseline: line.baseline, spaceBefore: style.spaceBefore,
-                                     spaceAfter: style.spaceAfter, blockIndex: blockIndex, lineInBlock: index,
-                                     linesInBlock: set.count, keepWithNext: style.keepWithNext,
-                                     outlineTitle: index == 0 ? block.outlineTitle : nil,
-                                     outlineLevel: block.outlineLevel, anchors: line.anchors,
-                                     endsWithHyphen: line.endsWithHyphen, markerRunCount: index == 0 ? markerRunCount : 0))
+        }
+        return (TextLayout(lines: lines, width: width, missing: missing), relaxedAny)
+    }
+
+    /// One block set on its own (every block of `layout` is: only its lines' `blockIndex` say
+    /// where it stands).
+    private func setBlock(_ block: TextBlock, blockIndex: Int, width: Double, hyphenateRagged: Bool,
+                          relaxHeadingRule: Bool) -> SetBlockLines {
+        let style = block.style
+        let measure = max(1, width - style.leftIndent)
+        let runs = quotes.map { $0.apply(block.runs) } ?? block.runs
+        var relaxedRule = false
+        var (paragraph, breaks) = breakParagraph(runs, style: style, measure: measure, hyphenateRagged: hyphenateRagged)
+        if relaxHeadingRule && style.balance && !noBreakAfterInHeadings.isEmpty && breaks.count > 1
+            && Self.oneWordLines(paragraph.items, breaks) > 0 {
+            let relaxed = breakParagraph(runs, style: style, measure: measure, hyphenateRagged: hyphenateRagged,
+                                         headingRule: false)
+            if Self.oneWordLines(relaxed.0.items, relaxed.1) < Self.oneWordLines(paragraph.items, breaks)
+                && relaxed.1.count <= breaks.count {
+                (paragraph, breaks) = relaxed
+                relaxedRule = true
             }
         }
-        return TextLayout(lines: lines, width: width, missing: missing)
+        var set = LineSetter(style: style, measure: measure, indent: style.leftIndent).setLines(paragraph, breaks: breaks)
+        var markerRunCount = 0
+        if let marker = block.marker, !set.isEmpty {
+            let marks = markerRuns(marker, style: style, baseline: set[0].baseline)
+            set[0].runs.insert(contentsOf: marks, at: 0)
+            markerRunCount = marks.count
+        }
+        let lines = set.enumerated().map { index, line in
+            LineBox(runs: line.runs, width: line.width + style.leftIndent, height: line.height,
+                    baseline: line.baseline, spaceBefore: style.spaceBefore,
+                    spaceAfter: style.spaceAfter, blockIndex: blockIndex, lineInBlock: index,
+                    linesInBlock: set.count, keepWithNext: style.keepWithNext,
+                    outlineTitle: index == 0 ? block.outlineTitle : nil,
+                    outlineLevel: block.outlineLevel, anchors: line.anchors,
+                    endsWithHyphen: line.endsWithHyphen, markerRunCount: index == 0 ? markerRunCount : 0)
+        }
+        return SetBlockLines(lines: lines, missing: paragraph.missing, relaxed: relaxedRule)
     }
 
     /// `layout(blocks, width:)` for text that comes back in every document of a run (a form's
@@ -181,10 +230,10 @@ package final class Typesetter: Sendable {
         var builder = ParagraphBuilder(shaper: shaper, hyphenator: hyphenator, style: style, lineWidth: measure)
         if headingRule && (style.balance || style.keepWithNext) { builder.noBreakAfter = noBreakAfterInHeadings }
         let canHyphenate = style.hyphenate && hyphenator != nil
-        let particles = nameParticles.isEmpty ? [] : NameParticles(nameParticles).gluesToKeep(in: runs)
+        let particles = nameParticles.isEmpty ? [] : particleRule.gluesToKeep(in: runs)
         func build() -> PreparedParagraph {
             var paragraph = builder.build(runs)
-            if !particles.isEmpty { NameParticles(nameParticles).keep(&paragraph) }
+            if !particles.isEmpty { particleRule.keep(&paragraph) }
             return paragraph
         }
         if !canHyphenate || !(ragged && hyphenateRagged) {

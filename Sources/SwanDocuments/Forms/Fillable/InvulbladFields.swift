@@ -18,7 +18,7 @@ package struct InvulbladFields {
     package static let checkedState = "Yes"
     /// The options of a yes/no question (the signal, the moreel beraad): two radio buttons, so
     /// that "no" is an answer and neither ticked stays unanswered. ASCII state names; the words
-    /// shown come from the labels (form.fillable.yes, form.fillable.no).
+    /// shown come from the labels (form.answer.yes, form.answer.no).
     package static let yes = "ja", no = "nee"
     static let yesNo = [yes, no]
 
@@ -50,7 +50,7 @@ package struct InvulbladFields {
     /// The dilemma card's questions (ronde 2).
     var dilemmaQuestions: HulpvragenQuestions { deck.hulpvragenQuestions(round: deck.invulblad.section(id: map.factors)?.round ?? 2) }
     /// The words shown beside a yes/no question's two buttons, in the order of `yesNo`.
-    func yesNoWords() throws -> [String] { [try label("form.fillable.yes"), try label("form.fillable.no")] }
+    func yesNoWords() throws -> [String] { [try label("form.answer.yes"), try label("form.answer.no")] }
     /// A yes/no answer as a radio state: nil (unanswered) stays nil.
     static func yesNo(_ answer: Bool?) -> String? { answer.map { $0 ? yes : no } }
 

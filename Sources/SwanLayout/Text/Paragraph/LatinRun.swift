@@ -18,15 +18,6 @@ enum LatinRun {
         return true
     }
 
-    /// True when every character of `text` is in the ranges `covers` allows: its only word
-    /// separators are then the ASCII space, tab and line ends.
-    static func isLatin(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
-            let value = scalar.value
-            return (0x20..<0x7F).contains(value) || value == 0x09 || value == 0x0A || value == 0x0D || isLatin(value)
-        }
-    }
-
     private static func isLatin(_ value: UInt32) -> Bool {
         (0xA0...0x24F).contains(value) || (0x2010...0x2027).contains(value) || value == 0x20AC
     }
