@@ -1,5 +1,6 @@
-/// A type specimen: a piece of the handleiding set ragged and justified at two widths, with a
-/// bullet list and bold and italic runs. For looking at the typesetting itself.
+/// A type specimen: a piece of the handleiding set ragged (and, at the widths the layout names,
+/// justified) at two widths, with a bullet list and bold and italic runs. For looking at the
+/// typesetting itself.
 import SwanDeck
 package import SwanLayout
 
@@ -9,6 +10,8 @@ package enum SpecimenDocument {
         var ragged: String
         var justified: String
         var widths: [Double]
+        /// The widths also set justified; every width when absent.
+        var justifiedWidths: [Double]?
         var paragraphs: Int
         var bold: [String]
         var italic: [String]
@@ -39,7 +42,8 @@ package enum SpecimenDocument {
         for width in layout.widths {
             var columns: [TextLayout] = []
             var roles: [TextRole] = []
-            for alignment in [Alignment.left, .justify] {
+            let justified = layout.justifiedWidths.map { $0.contains(width) } ?? true
+            for alignment in justified ? [Alignment.left, .justify] : [.left] {
                 var style = layout.style.textStyle(); style.alignment = alignment
                 let caption = fill(alignment == .left ? layout.ragged : layout.justified,
                                    ["width": String(Int(width))])
@@ -48,15 +52,18 @@ package enum SpecimenDocument {
                 roles = [.heading(2)] + blocks.dropFirst().map { $0.marker == nil ? .paragraph : .listItem }
                 columns.append(context.typesetter.layout(blocks, width: mm(width)))
             }
-            // Side by side when both fit across the page, else one under the other.
-            let sideBySide = 2 * mm(width) + mm(8) <= page.width - 2 * margin
+            // Side by side when they fit across the page, else one under the other.
+            let count = Double(columns.count)
+            let sideBySide = count * mm(width) + (count - 1) * mm(8) <= page.width - 2 * margin
             let needed = sideBySide ? columns.map(\.height).max()! : columns.map(\.height).reduce(0, +) + mm(8)
             if y + needed > page.height - margin {
                 pages.append(current); current = Page(size: page); y = margin
             }
             if sideBySide {
-                current.add(columns[0].markedItems(at: Point(x: margin, y: y), roles: roles, in: &tree, under: root))
-                current.add(columns[1].markedItems(at: Point(x: margin + mm(width) + mm(8), y: y), roles: roles, in: &tree, under: root))
+                for (index, column) in columns.enumerated() {
+                    let x = margin + Double(index) * (mm(width) + mm(8))
+                    current.add(column.markedItems(at: Point(x: x, y: y), roles: roles, in: &tree, under: root))
+                }
                 y += needed + mm(8)
             } else {
                 for column in columns {
