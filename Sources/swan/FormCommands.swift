@@ -31,7 +31,7 @@ struct InvulbladCommand: WorkplaceCommand {
             try Reporting.render(deck, in: workplace, output: output, document: .fillableInvulblad, permissions: session == nil ? nil : SessionFile.permissions,
                                  inputs: file.map { [$0] } ?? []) { context, diagnostics in
                 let read = try file.map { try SessionFile.read($0, vocabulary: SessionVocabulary(deck: context.deck)) }
-                var document = try InvulbladDocument.fillable(context, session: read, diagnostics: diagnostics)
+                var document = try InvulbladDocument.fillable(context, session: read, source: session, diagnostics: diagnostics)
                 if let file { document.info.creationDate = context.date(including: [file]) }
                 return document
             }

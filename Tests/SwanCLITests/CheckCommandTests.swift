@@ -69,6 +69,13 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertTrue(several.stdout.contains("oud.json: valid session (format version 1)"), several.stdout)
         XCTAssertTrue(several.stdout.contains("1 of them in format version 1"), several.stdout)
         XCTAssertFalse(several.stdout.contains("voorbeeld-uitgebreid.json: valid session"), several.stdout)
+        // A version 1 file cannot pre-fill the fillable form (it keeps choices per level): the
+        // error names the file, and nothing is written.
+        let form = CLI.temporaryDirectory().appendingPathComponent("form.pdf")
+        let fillable = try CLI.run(["invulblad", "--fillable", old.path, "-o", form.path])
+        XCTAssertEqual(fillable.status, 1)
+        XCTAssertTrue(fillable.stderr.contains("oud.json: error:") && fillable.stderr.contains("format version 1"), fillable.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: form.path))
 
         let bad = CLI.temporaryDirectory().appendingPathComponent("s.json")
         try Data(#"{"version": 1, "datum": "2025-02-30", "inbrenger": "X", "omschrijving": "Y"}"#.utf8).write(to: bad)

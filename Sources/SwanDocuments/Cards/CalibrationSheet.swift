@@ -102,8 +102,8 @@ package enum CalibrationSheet {
         for (cornerIndex, _) in corners.enumerated() {
             for scale in CalibrationTarget.Axis.allCases {
                 let first = targets.first { $0.axis == scale && $0.corner == cornerIndex }!
-                let text = try context.label("calibration.caption", ["axis": try context.label("calibration.axis.\(scale.rawValue)"),
-                                                                     "corner": try context.label(cornerIndex == 0 ? "calibration.corner.first" : "calibration.corner.second")])
+                let text = try context.label(.calibrationCaption, ["axis": try context.label(.calibrationAxis(scale)),
+                                                                     "corner": try context.label(cornerIndex == 0 ? .calibrationCornerFirst : .calibrationCornerSecond)])
                 let laid = context.typesetter.layout([TextBlock(text, style: caption)], width: mm(120))
                 let origin = scale == .x
                     ? Point(x: first.centre.x - mm(4), y: first.centre.y - mm(gap + frontLine + 5) - laid.height)
@@ -112,7 +112,7 @@ package enum CalibrationSheet {
             }
         }
         let instructions = try instructionPage(context, paper: paper, flip: flip, tree: &tree, under: root)
-        var info = context.info(title: try context.label("calibration.title", ["deck": context.deck.meta.title]),
+        var info = context.info(title: try context.label(.calibrationTitle, ["deck": context.deck.meta.title]),
                                 subject: context.deck.meta.title)
         info.duplex = flip.duplex
         info.printAtActualSize = true
@@ -164,13 +164,13 @@ package enum CalibrationSheet {
         let step = TextStyle(size: 11, leading: 15, colour: text, leftIndent: mm(7), spaceAfter: 6)
         // The commands are the program's syntax, not wording: filled in, so they always match it.
         let cards = "swan cards --paper \(paper.rawValue) --flip \(flip.rawValue)"
-        let values = ["paperName": paper.rawValue.uppercased(), "flipName": try context.label("sheets.flip.\(flip.rawValue)"),
+        let values = ["paperName": paper.rawValue.uppercased(), "flipName": try context.label(.sheetsFlip(flip)),
                       "calibrate": cards + " --back-offset X,Y --save-offset", "example": "--back-offset 1.25,-0.5",
                       "print": cards, "forget": "--back-offset 0,0 --save-offset"]
-        var blocks = [TextBlock(try context.label("calibration.instructions.title", values), style: title),
-                      TextBlock(try context.label("calibration.instructions.intro", values), style: body)]
+        var blocks = [TextBlock(try context.label(.calibrationInstructionsTitle, values), style: title),
+                      TextBlock(try context.label(.calibrationInstructionsIntro, values), style: body)]
         var roles: [TextRole] = [.heading(1), .paragraph]
-        let steps = try context.label("calibration.instructions.steps", values).split(separator: "\n").map(String.init)
+        let steps = try context.label(.calibrationInstructionsSteps, values).split(separator: "\n").map(String.init)
         for (index, line) in steps.enumerated() {
             blocks.append(TextBlock(line, style: step, marker: "\(index + 1)."))
             roles.append(.listItem)

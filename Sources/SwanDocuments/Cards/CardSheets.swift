@@ -111,7 +111,7 @@ package enum CardSheets {
         }
         pages.append(try instructionPage(context, options: options, geometry: geometry, count: cards.count, tree: &tree, under: root))
         try diagnostics.throwIfFailed()
-        var info = context.info(title: try context.label("sheets.title", ["deck": context.deck.meta.title]),
+        var info = context.info(title: try context.label(.sheetsTitle, ["deck": context.deck.meta.title]),
                                 subject: context.deck.meta.title)
         info.duplex = options.flip.duplex
         info.printAtActualSize = true
@@ -135,14 +135,14 @@ package enum CardSheets {
         let sheets = (count + geometry.cardsPerSheet - 1) / geometry.cardsPerSheet
         let values = ["deck": context.deck.meta.title, "cards": String(count), "sheets": String(sheets),
                       "pages": String(1 + 2 * sheets), "cardPages": String(2 * sheets), "perSheet": String(geometry.cardsPerSheet),
-                      "flip": try context.label("sheets.flip.\(options.flip.rawValue)"),
+                      "flip": try context.label(.sheetsFlip(options.flip)),
                       "paper": options.paper.rawValue.uppercased(),
                       // The program's syntax, not wording (as on the calibration sheet's own page).
                       "calibration": "swan cards --kind calibration --paper \(options.paper.rawValue) --flip \(options.flip.rawValue)"]
-        var blocks = [TextBlock(try context.label("sheets.instructions.title", values), style: title),
-                      TextBlock(try context.label("sheets.instructions.intro", values), style: body)]
+        var blocks = [TextBlock(try context.label(.sheetsInstructionsTitle, values), style: title),
+                      TextBlock(try context.label(.sheetsInstructionsIntro, values), style: body)]
         var roles: [TextRole] = [.heading(1), .paragraph]
-        let steps = try context.label("sheets.instructions.steps", values).split(separator: "\n").map(String.init)
+        let steps = try context.label(.sheetsInstructionsSteps, values).split(separator: "\n").map(String.init)
         for (index, line) in steps.enumerated() {
             blocks.append(TextBlock(line, style: step, marker: "\(index + 1)."))
             roles.append(.listItem)

@@ -35,7 +35,7 @@ package enum PrintShopDocument {
             }
         }
         try diagnostics.throwIfFailed()
-        let info = context.info(title: try context.label("printshop.title", ["deck": context.deck.meta.title]),
+        let info = context.info(title: try context.label(.printshopTitle, ["deck": context.deck.meta.title]),
                                 subject: context.deck.meta.title)
         var document = context.tagged(Document(info: info, pages: pages), tree)
         document.printCondition = condition

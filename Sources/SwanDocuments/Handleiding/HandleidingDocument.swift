@@ -130,7 +130,7 @@ package enum HandleidingDocument {
         diagnostics.missingGlyphs(text.missing, in: LayoutSubject(.subjectHandleiding, at: manual.file.map { SourceLocation(file: $0) }))
         let frames = Paginator(anchorHeights: anchorHeights).paginate(text.lines) { _ in frameHeight }
 
-        let header = try context.label("handleiding.header")
+        let header = try context.label(.handleidingHeader)
         var pages: [Page] = []
         var outline: [OutlineEntry] = []
         for (index, frame) in frames.enumerated() {
@@ -172,7 +172,7 @@ package enum HandleidingDocument {
             page.add(.line(from: Point(x: left, y: ruleY), to: Point(x: left + width, y: ruleY), stroke: layout.header.rule.stroke()))
             guard count > 1 else { return }   // a single page needs no number
             let footStyle = layout.footer.style.textStyle()
-            let label = try context.label("page.number", ["page": String(number), "pages": String(count)])
+            let label = try context.label(.pageNumber, ["page": String(number), "pages": String(count)])
             let labelWidth = typesetter.width(of: label, style: footStyle)
             let foot = typesetter.layout([TextBlock(label, style: footStyle)], width: labelWidth + 2)
             page.add(.marked(.artifact(.pagination), foot.items(at: Point(x: left + (width - labelWidth) / 2,

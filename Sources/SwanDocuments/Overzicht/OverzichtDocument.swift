@@ -21,7 +21,7 @@ package enum OverzichtDocument {
                                         tree: &tree, under: root))
         }
         try diagnostics.throwIfFailed()
-        let info = context.info(title: try context.label("overzicht.title", ["deck": context.deck.meta.title]),
+        let info = context.info(title: try context.label(.overzichtTitle, ["deck": context.deck.meta.title]),
                                 subject: context.deck.meta.title)
         return context.accessible(Document(info: info, pages: pages), tree)
     }

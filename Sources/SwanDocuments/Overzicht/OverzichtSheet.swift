@@ -63,7 +63,7 @@ struct OverzichtSheet {
         let round = section.round.flatMap { context.deck.round($0) }
         let accent = context.roundColour(section.round, fallback: neutral)
         // The band names the round (or, outside the rounds, carries the section's heading).
-        let bandTitle = try round.map { try context.label("overzicht.round", ["round": $0.name, "label": $0.label]) } ?? section.heading
+        let bandTitle = try round.map { try context.label(.overzichtRound, ["round": $0.name, "label": $0.label]) } ?? section.heading
         let band = mm(layout.band.height)
         var level = 1
         if let bandTitle {

@@ -1,7 +1,8 @@
 /// Every document swan makes, in one list: the layout files it reads (and the type each must
 /// decode as) and the label keys it asks labels.yaml for. `swan check` checks them all before
 /// anything is rendered, so a misspelt layout key or a missing label fails the check, not the
-/// fifth document of a run. A test keeps the label keys in step with the code that looks them up.
+/// fifth document of a run. A test keeps the label keys in step with the code that looks them up;
+/// the card, screen, overzicht and handleiding documents look theirs up typed (LabelKey).
 package import SwanDeck
 package import SwanDiagnostics
 package import SwanLayout
@@ -42,7 +43,7 @@ package struct DocumentEntry: Sendable {
     package let layouts: [LayoutRequirement]
     /// Label keys the document needs from labels.yaml (optional ones, looked up with
     /// `optionalLabel`, are not listed: a deck may leave them out).
-    package let labels: [String]
+    package let labels: [LabelKey]
     /// The names of what it writes, from labels.yaml: the file or folder first, then any file
     /// inside that folder the deck names (the previews' contact sheet).
     package let outputs: [OutputName]
@@ -53,7 +54,7 @@ package struct DocumentEntry: Sendable {
     /// False for a document the deck leaves out (a deck without overzicht.yaml has no overview).
     let isInDeck: @Sendable (Deck) -> Bool
 
-    init(id: DocumentID, layouts: [LayoutRequirement], labels: [String], outputs: [OutputName], inDefaultSet: Bool = true,
+    init(id: DocumentID, layouts: [LayoutRequirement], labels: [LabelKey], outputs: [OutputName], inDefaultSet: Bool = true,
          isInDeck: @escaping @Sendable (Deck) -> Bool = { _ in true },
          make: @escaping @Sendable (DocumentContext, Diagnostics) throws -> DocumentOutput) {
         self.id = id; self.layouts = layouts; self.labels = labels; self.outputs = outputs
@@ -67,89 +68,112 @@ package struct DocumentEntry: Sendable {
 }
 
 package enum DocumentRegistry {
-    private static let filledInvulblad = ["form.date", "form.filled.title", "form.filled.footer", "form.filled.leader",
+    private static let filledInvulbladLabels = (["form.date", "form.filled.title", "form.filled.footer", "form.filled.leader",
                                           "form.filled.writer", "form.filled.participants", "form.filled.weighting",
                                           "form.filled.weight.groot", "form.filled.weight.middel", "form.filled.weight.klein",
                                           "form.filled.dilemma", "form.filled.evaluation", "form.filled.evaluation.hint",
-                                          "form.archive.attachment", "form.answer.yes", "form.answer.no"]
+                                          "form.archive.attachment", "form.answer.yes", "form.answer.no"]).map(LabelKey.init)
 
     /// The fillable invulblad's own labels: fields' tooltips and the choices beside them.
-    private static let fillableInvulblad = ["form.date", "form.filled.leader", "form.filled.writer", "form.filled.participants",
+    private static let fillableInvulbladLabels = (["form.date", "form.filled.leader", "form.filled.writer", "form.filled.participants",
                                             "form.filled.weight.groot", "form.filled.weight.middel", "form.filled.weight.klein",
                                             "form.filled.dilemma", "form.filled.evaluation", "form.filled.evaluation.hint",
                                             "form.fillable.date", "form.fillable.date.format", "form.fillable.list", "form.fillable.chosen",
                                             "form.fillable.card.chosen", "form.fillable.card.order", "form.fillable.card.weight",
-                                            "form.fillable.card.explanation", "form.answer.yes", "form.answer.no"]
+                                            "form.fillable.card.explanation", "form.answer.yes", "form.answer.no"]).map(LabelKey.init)
 
     /// The team report's labels.
-    private static let reportLabels = ["report.title", "report.span", "report.sessions", "report.counts.small", "report.period.month", "report.period.quarter", "report.section.levels", "report.headline", "report.level.unknown", "report.legend.suggested", "report.legend.chosen", "report.chart.levels.alt", "report.chart.levels.value", "report.section.time", "report.chart.time.alt", "report.chart.time.value", "report.table.level", "report.table.suggested", "report.table.chosen", "report.table.choosing", "report.table.period", "report.table.sessions", "report.section.voorwaarden", "report.table.voorwaarde", "report.table.named", "report.section.factoren", "report.table.factor", "report.section.signals", "report.table.measure", "report.table.count", "report.measure.dilemma", "report.measure.beraad", "report.measure.signaal", "report.measure.followup", "report.measure.evaluatie"] 
+    private static let reportLabels = (["report.title", "report.span", "report.sessions", "report.counts.small", "report.period.month", "report.period.quarter", "report.section.levels", "report.headline", "report.level.unknown", "report.legend.suggested", "report.legend.chosen", "report.chart.levels.alt", "report.chart.levels.value", "report.section.time", "report.chart.time.alt", "report.chart.time.value", "report.table.level", "report.table.suggested", "report.table.chosen", "report.table.choosing", "report.table.period", "report.table.sessions", "report.section.voorwaarden", "report.table.voorwaarde", "report.table.named", "report.section.factoren", "report.table.factor", "report.section.signals", "report.table.measure", "report.table.count", "report.measure.dilemma", "report.measure.beraad", "report.measure.signaal", "report.measure.followup", "report.measure.evaluatie"]).map(LabelKey.init)
 
-    /// In the order of the default run (and of its "wrote" lines).
-    package static let documents: [DocumentEntry] = [
-        DocumentEntry(id: .sheets, layouts: [.typography, .cards],
-                      labels: ["sheets.title", "sheets.flip.long", "sheets.flip.short", "sheets.instructions.title",
-                               "sheets.instructions.intro", "sheets.instructions.steps"],
-                      outputs: [.pdf("output.sheets")]) { context, diagnostics in
-            .document(try CardSheets.make(context.deck.cards, context, diagnostics: diagnostics).document)
-        },
-        DocumentEntry(id: .printshop, layouts: [.typography, .cards], labels: ["printshop.title"],
-                      outputs: [.pdf("output.printshop")]) { context, diagnostics in
-            .document(try PrintShopDocument.make(context.deck.cards, context, diagnostics: diagnostics).document)
-        },
-        // The duplex calibration sheet, made on request (`swan cards --kind calibration`).
-        DocumentEntry(id: .calibration, layouts: [.typography, .cards],
-                      labels: ["calibration.title", "calibration.caption", "calibration.axis.x", "calibration.axis.y",
-                               "calibration.corner.first", "calibration.corner.second", "calibration.instructions.title",
-                               "calibration.instructions.intro", "calibration.instructions.steps", "sheets.flip.long", "sheets.flip.short"],
-                      outputs: [.pdf("output.calibration")], inDefaultSet: false) { context, _ in
-            .document(try CalibrationSheet.make(context, paper: .a4, flip: .long).document)
-        },
-        DocumentEntry(id: .previews, layouts: [.typography, .cards], labels: [],
-                      outputs: [.folder("output.previews"), .contactSheet]) { context, diagnostics in
-            .pictures(try CardPreviews.pictures(context.deck.cards, context, diagnostics: diagnostics))
-        },
-        DocumentEntry(id: .specimen, layouts: [.typography, .specimen], labels: [],
-                      outputs: [.pdf("output.specimen")]) { context, _ in .document(try SpecimenDocument.make(context)) },
-        DocumentEntry(id: .screen, layouts: [.typography, .cards, .screen],
-                      labels: ["screen.title", "screen.round", "screen.others", "screen.table.file", "screen.front", "screen.back"],
-                      outputs: [.pdf("output.screen")]) { context, diagnostics in
-            .screen(try ScreenDocument.make(context.deck.cards, context, diagnostics: diagnostics))
-        },
-        DocumentEntry(id: .overzicht, layouts: [.typography, .overzicht], labels: ["overzicht.title", "overzicht.round"],
-                      outputs: [.pdf("output.overzicht")], isInDeck: { $0.overview != nil }) { context, diagnostics in
-            .document(try OverzichtDocument.make(context, diagnostics: diagnostics))
-        },
-        DocumentEntry(id: .invulblad, layouts: [.typography, .forms],
-                      labels: ["page.number", "form.continued"] + filledInvulblad,
-                      outputs: [.pdf("output.invulblad")]) { context, diagnostics in
-            .document(try InvulbladDocument.blank(context, diagnostics: diagnostics))
-        },
-        DocumentEntry(id: .checklist, layouts: [.typography, .forms], labels: ["page.number"],
-                      outputs: [.pdf("output.checklist")]) { context, diagnostics in
-            .document(try ChecklistDocument.make(context, diagnostics: diagnostics))
-        },
-        DocumentEntry(id: .handleiding, layouts: [.typography, .handleiding], labels: ["page.number", "handleiding.header"],
-                      outputs: [.pdf("output.handleiding")]) { context, diagnostics in
-            .document(try HandleidingDocument.make(context, diagnostics: diagnostics))
-        },
-        // The team report, made on request from an archive; `swan check` lays out an empty one.
-        DocumentEntry(id: .report, layouts: [.typography, .overzicht],
-                      labels: ["page.number", "form.filled.weight.groot", "form.filled.weight.middel", "form.filled.weight.klein"] + reportLabels,
-                      outputs: [.pdf("output.report")], inDefaultSet: false, isInDeck: { $0.overview != nil }) { context, diagnostics in
-            .document(try ReportDocument.make(TeamReport(), context, diagnostics: diagnostics))
-        },
-        DocumentEntry(id: .fillableInvulblad, layouts: [.typography, .forms],
-                      labels: ["page.number", "form.continued"] + fillableInvulblad,
-                      outputs: [.pdf("output.invulblad.fillable")], inDefaultSet: false) { context, diagnostics in
-            .document(try InvulbladDocument.fillable(context, diagnostics: diagnostics))
-        },
-    ]
+    /// In the order of the default run (and of its "wrote" lines): DocumentID's order.
+    package static let documents: [DocumentEntry] = DocumentID.allCases.map(entry)
 
-    /// The entry of `id`: the list has one for every id, in the order of `DocumentID`
-    /// (DocumentRegistryTests), so an id without one is a mistake in this file, not in input.
-    package static func entry(_ id: DocumentID) -> DocumentEntry { byID[id]! }
+    /// The entry of `id`: a switch over every id, so an id without an entry does not compile.
+    package static func entry(_ id: DocumentID) -> DocumentEntry {
+        switch id {
+        case .sheets: sheets
+        case .printshop: printshop
+        case .calibration: calibration
+        case .previews: previews
+        case .specimen: specimen
+        case .screen: screen
+        case .overzicht: overzicht
+        case .invulblad: invulblad
+        case .checklist: checklist
+        case .handleiding: handleiding
+        case .report: report
+        case .fillableInvulblad: fillableInvulblad
+        }
+    }
 
-    private static let byID = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0) })
+    private static let sheets = DocumentEntry(
+        id: .sheets, layouts: [.typography, .cards],
+        labels: [.sheetsTitle, .sheetsFlipLong, .sheetsFlipShort, .sheetsInstructionsTitle, .sheetsInstructionsIntro, .sheetsInstructionsSteps],
+        outputs: [.pdf("output.sheets")]) { context, diagnostics in
+        .document(try CardSheets.make(context.deck.cards, context, diagnostics: diagnostics).document)
+    }
+    private static let printshop = DocumentEntry(
+        id: .printshop, layouts: [.typography, .cards], labels: [.printshopTitle],
+        outputs: [.pdf("output.printshop")]) { context, diagnostics in
+        .document(try PrintShopDocument.make(context.deck.cards, context, diagnostics: diagnostics).document)
+    }
+    /// The duplex calibration sheet, made on request (`swan cards --kind calibration`).
+    private static let calibration = DocumentEntry(
+        id: .calibration, layouts: [.typography, .cards],
+        labels: [.calibrationTitle, .calibrationCaption, .calibrationAxisX, .calibrationAxisY, .calibrationCornerFirst,
+                 .calibrationCornerSecond, .calibrationInstructionsTitle, .calibrationInstructionsIntro,
+                 .calibrationInstructionsSteps, .sheetsFlipLong, .sheetsFlipShort],
+        outputs: [.pdf("output.calibration")], inDefaultSet: false) { context, _ in
+        .document(try CalibrationSheet.make(context, paper: .a4, flip: .long).document)
+    }
+    private static let previews = DocumentEntry(
+        id: .previews, layouts: [.typography, .cards], labels: [],
+        outputs: [.folder("output.previews"), .contactSheet]) { context, diagnostics in
+        .pictures(try CardPreviews.pictures(context.deck.cards, context, diagnostics: diagnostics))
+    }
+    private static let specimen = DocumentEntry(
+        id: .specimen, layouts: [.typography, .specimen], labels: [],
+        outputs: [.pdf("output.specimen")]) { context, _ in .document(try SpecimenDocument.make(context)) }
+    private static let screen = DocumentEntry(
+        id: .screen, layouts: [.typography, .cards, .screen],
+        labels: [.screenTitle, .screenRound, .screenOthers, .screenTableFile, .screenFront, .screenBack],
+        outputs: [.pdf("output.screen")]) { context, diagnostics in
+        .screen(try ScreenDocument.make(context.deck.cards, context, diagnostics: diagnostics))
+    }
+    private static let overzicht = DocumentEntry(
+        id: .overzicht, layouts: [.typography, .overzicht], labels: [.overzichtTitle, .overzichtRound],
+        outputs: [.pdf("output.overzicht")], isInDeck: { $0.overview != nil }) { context, diagnostics in
+        .document(try OverzichtDocument.make(context, diagnostics: diagnostics))
+    }
+    private static let invulblad = DocumentEntry(
+        id: .invulblad, layouts: [.typography, .forms],
+        labels: [.pageNumber, LabelKey("form.continued")] + filledInvulbladLabels,
+        outputs: [.pdf("output.invulblad")]) { context, diagnostics in
+        .document(try InvulbladDocument.blank(context, diagnostics: diagnostics))
+    }
+    private static let checklist = DocumentEntry(
+        id: .checklist, layouts: [.typography, .forms], labels: [.pageNumber],
+        outputs: [.pdf("output.checklist")]) { context, diagnostics in
+        .document(try ChecklistDocument.make(context, diagnostics: diagnostics))
+    }
+    private static let handleiding = DocumentEntry(
+        id: .handleiding, layouts: [.typography, .handleiding], labels: [.pageNumber, .handleidingHeader],
+        outputs: [.pdf("output.handleiding")]) { context, diagnostics in
+        .document(try HandleidingDocument.make(context, diagnostics: diagnostics))
+    }
+    /// The team report, made on request from an archive; `swan check` lays out an empty one.
+    private static let report = DocumentEntry(
+        id: .report, layouts: [.typography, .overzicht],
+        labels: [.pageNumber] + ["form.filled.weight.groot", "form.filled.weight.middel", "form.filled.weight.klein"].map(LabelKey.init) + reportLabels,
+        outputs: [.pdf("output.report")], inDefaultSet: false, isInDeck: { $0.overview != nil }) { context, diagnostics in
+        .document(try ReportDocument.make(TeamReport(), context, diagnostics: diagnostics))
+    }
+    private static let fillableInvulblad = DocumentEntry(
+        id: .fillableInvulblad, layouts: [.typography, .forms],
+        labels: [.pageNumber, LabelKey("form.continued")] + fillableInvulbladLabels,
+        outputs: [.pdf("output.invulblad.fillable")], inDefaultSet: false) { context, diagnostics in
+        .document(try InvulbladDocument.fillable(context, diagnostics: diagnostics))
+    }
 
     /// Every layout error of the documents `deck` has, each layout file checked once.
     package static func layoutErrors(in deck: Deck) -> [Diagnostic] {
@@ -165,7 +189,7 @@ package enum DocumentRegistry {
     package static func labelErrors(in deck: Deck) -> [Diagnostic] {
         var checked = Set<String>()
         var errors: [Diagnostic] = []
-        for key in documents.filter({ $0.isIn(deck) }).flatMap(\.labels) where checked.insert(key).inserted && deck.labels[key] == nil {
+        for key in documents.filter({ $0.isIn(deck) }).flatMap(\.labels).map(\.name) where checked.insert(key).inserted && deck.labels[key] == nil {
             do { _ = try deck.labels.text(key) } catch { errors += Diagnostic.all(from: error) }
         }
         return errors

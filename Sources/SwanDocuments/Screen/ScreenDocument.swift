@@ -33,8 +33,8 @@ package enum ScreenDocument {
         for round in context.deck.rounds {
             let inRound = cards.filter { $0.round == round.number }
             guard !inRound.isEmpty else { continue }
-            let title = try context.label("screen.round", ["round": round.name, "label": round.label])
-            let tableName = round.id + "-" + (try context.label("screen.table.file"))
+            let title = try context.label(.screenRound, ["round": round.name, "label": round.label])
+            let tableName = round.id + "-" + (try context.label(.screenTableFile))
             add(try builder.tablePage(round, inRound, title: title, tree: &tree, under: root), name: tableName, bookmark: title, level: 1)
             for card in inRound {
                 add(try builder.cardPage(card, title: title, tree: &tree, under: root), name: card.id, bookmark: card.name, level: 2)
@@ -42,14 +42,14 @@ package enum ScreenDocument {
         }
         let others = cards.filter { card in card.round.flatMap { context.deck.round($0) } == nil }
         if !others.isEmpty {
-            let title = try context.label("screen.others")
+            let title = try context.label(.screenOthers)
             outline.append(OutlineEntry(title: title, level: 1, pageIndex: pages.count, y: 0))
             for card in others {
                 add(try builder.cardPage(card, title: title, tree: &tree, under: root), name: card.id, bookmark: card.name, level: 2)
             }
         }
         try diagnostics.throwIfFailed()
-        let info = context.info(title: try context.label("screen.title", ["deck": context.deck.meta.title]),
+        let info = context.info(title: try context.label(.screenTitle, ["deck": context.deck.meta.title]),
                                 subject: context.deck.meta.title)
         // Tagged and claiming PDF/UA-1: participants of an online meeting read it, some with a screen reader.
         return ScreenEdition(document: context.accessible(Document(info: info, pages: pages, outline: outline), tree),

@@ -102,7 +102,7 @@ struct ScreenPageBuilder {
         var page = blankPage(accent: context.roundColour(card.round, fallback: colours.neutral), title: title, detail: card.name,
                              roles: [.artifact(.pagination), .heading(1)], tree: &tree, under: root)
         let captionStyle = style(layout.cardPage.caption, colour: colours.darkText)
-        let captions = try [context.label("screen.front"), context.label("screen.back")]
+        let captions = try [context.label(.screenFront), context.label(.screenBack)]
         let captionHeight = captionStyle.leading
         let gap = mm(layout.cardPage.gap), space = mm(layout.cardPage.captionSpace)
         let trim = cardLayout.trimSize

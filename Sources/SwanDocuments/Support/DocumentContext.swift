@@ -71,6 +71,11 @@ package final class DocumentContext: Sendable {
         try deck.labels.text(key, values)
     }
 
+    /// The same for a key its document's registry entry declares (LabelKey).
+    func label(_ key: LabelKey, _ values: [String: String] = [:]) throws -> String {
+        try deck.labels.text(key.name, values)
+    }
+
     /// `document` with its logical structure and the deck's language: a tagged PDF (PDF/UA).
     package func tagged(_ document: Document, _ structure: StructureTree) -> Document {
         var tagged = document

@@ -54,9 +54,13 @@ package struct InvulbladFields {
     /// A yes/no answer as a radio state: nil (unanswered) stays nil.
     static func yesNo(_ answer: Bool?) -> String? { answer.map { $0 ? yes : no } }
 
-    /// The fields of a blank form, or of one pre-filled from `session`.
-    package init(_ context: DocumentContext, session: Session? = nil) throws {
+    /// The session file a pre-filled form comes from, named in its errors.
+    let source: String?
+
+    /// The fields of a blank form, or of one pre-filled from `session` (read from `source`).
+    package init(_ context: DocumentContext, session: Session? = nil, source: String? = nil) throws {
         deck = context.deck
+        self.source = source
         map = try FormsLayout.load(context).filled
         try build(session)
         try checkNames()
@@ -148,7 +152,7 @@ package struct InvulbladFields {
     /// would come back as two: refused, naming the field, rather than changed in silence.
     func lines(_ items: [String], _ field: String) throws -> String? {
         if items.contains(where: { $0.unicodeScalars.contains { $0 == "\n" || $0 == "\r" } }) {
-            throw Diagnostic.error(LayoutCode.fillableListLineBreak, ["field": "\(field)"])
+            throw Diagnostic.error(LayoutCode.fillableListLineBreak, ["field": "\(field)"], at: source.map { SourceLocation(file: $0) })
         }
         return items.isEmpty ? nil : items.joined(separator: "\n")
     }
@@ -193,7 +197,8 @@ package struct InvulbladFields {
         // The chosen interventions per level, so that the record keeps the level of each.
         let chosen = ronde3?.gekozen ?? []
         if chosen.contains(where: { $0.niveau == nil }) {
-            throw Diagnostic.error(LayoutCode.fillableChosenWithoutLevel, ["levels": "\(levels.map(\.id).joined(separator: ", "))"])
+            throw Diagnostic.error(LayoutCode.fillableChosenWithoutLevel, ["levels": "\(levels.map(\.id).joined(separator: ", "))"],
+                                   at: source.map { SourceLocation(file: $0) })
         }
         for level in levels {
             text(["ronde3", "gekozen", level.id], try label("form.fillable.chosen", ["level": level.name, "prompt": prompt(map.chosen)]),

@@ -13,10 +13,11 @@ package import SwanLayout
 package import SwanSession
 
 extension InvulbladDocument {
-    package static func fillable(_ context: DocumentContext, session: Session? = nil,
+    /// `source`: the session file's name, for errors about what the form cannot hold.
+    package static func fillable(_ context: DocumentContext, session: Session? = nil, source: String? = nil,
                                 diagnostics: Diagnostics) throws -> Document {
         let builder = try InvulbladBuilder(context: context, diagnostics: diagnostics)
-        let model = try InvulbladFields(context, session: session)
+        let model = try InvulbladFields(context, session: session, source: source)
         var layout = FillableLayout(builder: builder, model: model, pitch: try builder.pitch())
         let strips = try layout.strips()
         let form = context.deck.invulblad
