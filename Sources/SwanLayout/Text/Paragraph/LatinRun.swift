@@ -13,10 +13,13 @@ enum LatinRun {
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if (0x20..<0x7F).contains(value) || value == 0x09 || value == 0x0A || value == 0x0D { continue }
-            guard (0xA0...0x24F).contains(value) || (0x2010...0x2027).contains(value) || value == 0x20AC,
-                  face.covers(scalar) else { return false }
+            guard isLatin(value), face.covers(scalar) else { return false }
         }
         return true
+    }
+
+    private static func isLatin(_ value: UInt32) -> Bool {
+        (0xA0...0x24F).contains(value) || (0x2010...0x2027).contains(value) || value == 0x20AC
     }
 
     /// A word continues in a Latin run only when its last piece has no script or a Latin one.

@@ -32,6 +32,9 @@ struct ParagraphBuilder {
     var hyphenate = true
     /// Words no line may end with (articles in a heading: "Niveau van de / groep"), lowercase.
     var noBreakAfter: Set<String> = []
+    /// Latin runs read as UTF-8 (`LatinRun`); off, every run takes the Character walk (tests
+    /// compare the two).
+    var latinFastPath = true
 
     /// Penalties, in TeX's units.
     /// A syllable break is strongly discouraged (TeX's \hyphenpenalty at 1000): a hyphen is
@@ -91,7 +94,7 @@ struct ParagraphBuilder {
             // Latin text the style's own face covers, with no right-to-left character in the
             // paragraph: read as UTF-8, a word's stretch at a time (see `LatinRun`).
             let face = shaper.font(fontStyle)
-            if bidi == nil, word.last.map({ LatinRun.joins($0.script) }) ?? true, LatinRun.covers(run.text, face) {
+            if latinFastPath, bidi == nil, word.last.map({ LatinRun.joins($0.script) }) ?? true, LatinRun.covers(run.text, face) {
                 var text = run.text
                 text.withUTF8 { bytes in
                     var start = -1  // where the current stretch of the word began (-1: none)
