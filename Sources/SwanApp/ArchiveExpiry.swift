@@ -10,7 +10,7 @@
 /// A run killed after 2 has logged its deletions: the next run finishes them in step 1.
 /// Only records the manifest lists are deleted (swan wrote them here); with a term, only those
 /// whose attached session matches their name (their dates are read from it). Anything else stays.
-import Foundation
+package import Foundation
 package import SwanDiagnostics
 import SwanIO
 package import SwanSession
@@ -36,6 +36,16 @@ package struct ExpiryOutcome: Sendable {
 }
 
 package enum ArchiveExpiry {
+    /// `swan expire` on the archive folder at `url`: the folder checked, then `request` run
+    /// while the archive's lock (the one `swan archive` holds) is held.
+    package static func run(_ request: ExpiryRequest, inArchive url: URL, dryRun: Bool) throws -> ExpiryOutcome {
+        let folder = ArchiveFolder(url)
+        try folder.checkExists()
+        let lock = try folder.lock()
+        defer { withExtendedLifetime(lock) {} }
+        return try run(request, in: folder, dryRun: dryRun)
+    }
+
     /// Runs `request` on `folder`; the caller holds the archive's lock. With `dryRun` nothing on
     /// disk changes. Throws (having deleted nothing of this request) when an id is not a record.
     package static func run(_ request: ExpiryRequest, in folder: ArchiveFolder, dryRun: Bool,

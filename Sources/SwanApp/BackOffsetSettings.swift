@@ -73,6 +73,16 @@ package struct BackOffsetSettings: Equatable, Sendable {
         return saved.isZero ? nil : (saved, file)
     }
 
+    /// Saves `offset` for `paper` and `flip` in the Workplace's settings file (zero forgets it);
+    /// returns the file, for the line that says so.
+    package static func remember(_ offset: BackOffset, paper: PaperSize, flip: FlipEdge, in workplace: Workplace) throws -> URL {
+        let file = try file(in: workplace)
+        var settings = try load(from: file)
+        settings.offsets[Key(paper: paper, flip: flip)] = offset
+        try settings.save(to: file)
+        return file
+    }
+
     /// Writes `settings` through the safe write path, making the folder when needed.
     package func save(to url: URL) throws {
         try AtomicFile.makeFolder(url.deletingLastPathComponent())

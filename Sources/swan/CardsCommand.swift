@@ -116,15 +116,11 @@ extension CardsCommand {
     /// The back offset for these sheets: the one given (saved, or forgotten when 0,0, with
     /// --save-offset), else the one saved for this paper and flip; said in one line.
     func sheetsBackOffset(in workplace: Workplace, quiet: Bool) throws -> BackOffset {
-        let key = BackOffsetSettings.Key(paper: paper, flip: flip)
         if let given = backOffset.flatMap(BackOffset.init(text:)) {
             var values: [String: MessageArgument] = ["x": "\(BackOffset.format(given.x))", "y": "\(BackOffset.format(given.y))",
                                                      "paper": "\(paper.rawValue)", "flip": "\(flip.rawValue)"]
             if saveOffset {
-                let file = try BackOffsetSettings.file(in: workplace)
-                var settings = try BackOffsetSettings.load(from: file)
-                settings.offsets[key] = given
-                try settings.save(to: file)
+                let file = try BackOffsetSettings.remember(given, paper: paper, flip: flip, in: workplace)
                 values["file"] = "\(file.path)"
                 if !quiet { Reporting.say(given.isZero ? .backOffsetForgotten : .backOffsetSaved, values) }
             }

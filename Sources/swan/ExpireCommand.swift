@@ -49,17 +49,13 @@ struct ExpireCommand: ParsableCommand {
 
     func run() throws {
         try Reporting.run {
-            let folder = ArchiveFolder(URL(fileURLWithPath: archive))
-            try folder.checkExists()
             let request: ExpiryRequest
             if let olderThan, let term = ArchiveTerm(olderThan) {
                 request = .term(term, on: on.flatMap(SessionDate.init) ?? ArchiveTerm.today())
             } else {
                 request = .ids(plainIDs)
             }
-            let lock = try folder.lock()
-            defer { withExtendedLifetime(lock) {} }
-            let outcome = try ArchiveExpiry.run(request, in: folder, dryRun: dryRun)
+            let outcome = try ArchiveExpiry.run(request, inArchive: URL(fileURLWithPath: archive), dryRun: dryRun)
             for name in outcome.deletedAgain {
                 Reporting.say(Catalogue.current.text(Message(dryRun ? ArchiveCode.wouldDeleteAgain : .deletedAgain, ["file": "\(name)"])))
             }

@@ -41,6 +41,18 @@ final class BackOffsetSettingsTests: XCTestCase {
         XCTAssertNil(try BackOffsetSettings.saved(paper: .a4, flip: .short, in: place))
     }
 
+    /// What `swan cards --save-offset` does: the other papers' offsets kept, zero forgets.
+    func testRememberingAnOffsetKeepsTheOthersAndZeroForgetsIt() throws {
+        let place = workplace(["XDG_CONFIG_HOME": TemporaryFolder.make("swan-settings").path])
+        let file = try BackOffsetSettings.remember(BackOffset(x: 0.75, y: -1), paper: .a4, flip: .long, in: place)
+        XCTAssertEqual(file, try BackOffsetSettings.file(in: place))
+        _ = try BackOffsetSettings.remember(BackOffset(x: 0.5, y: 0), paper: .letter, flip: .short, in: place)
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "a4 long = 0.75,-1.00\nletter short = 0.50,0.00\n")
+        _ = try BackOffsetSettings.remember(.zero, paper: .a4, flip: .long, in: place)
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "letter short = 0.50,0.00\n")
+        XCTAssertNil(try BackOffsetSettings.saved(paper: .a4, flip: .long, in: place))
+    }
+
     func testALineThatIsNoSettingIsAnErrorAtItsLineAndColumn() throws {
         let file = TemporaryFolder.make("swan-settings").appendingPathComponent("back-offsets.txt")
         for (text, line, column) in [("a4 long = 1.25,-0.50\nletter short = 1;2\n", 2, 16), ("# mine\na5 long = 1,1\n", 2, 1),
