@@ -68,8 +68,12 @@ let package = Package(
         .target(name: "SwanPDF",
                 dependencies: ["SwanDiagnostics", "SwanIO", "SwanLayout", "CHarfBuzz", "CHarfBuzzSubset", "CDeflate", "CLCMS"]),
         // Drawing with cairo (typst-render): PNG previews and the second PDF writer
-        // (`--pdf-writer cairo`, the reference of the parity tests, post-processed by qpdf; its
-        // dates and numbers as SwanPDF writes them).
+        // (`--pdf-writer cairo`, the reference of the parity tests, post-processed by qpdf).
+        // It depends on SwanPDF for two small value types only, PDFDate and PDFNumber, and on
+        // purpose: the cairo file's dates and outline positions must be written in the native
+        // writer's PDF syntax, byte for byte, for the parity tests, and PDF syntax belongs in the
+        // PDF target, not in SwanLayout (which knows no file format). SwanPDF links no cairo, so
+        // the graph stays one-way: SwanLayout <- SwanPDF <- SwanRender.
         .target(name: "SwanRender",
                 dependencies: ["SwanDiagnostics", "SwanIO", "SwanLayout", "SwanPDF", "CCairo", "CFreeType", "CQPDF", "PNGEncoder"]),
         // Reading PDFs: a filled form's fields and an archive's attached session file, within budgets.
@@ -98,7 +102,7 @@ let package = Package(
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Helpers shared by the test targets (package paths, temporary folders, PDF tools, PNG pixels,
         // the exporters tests write with, the engine the layout tests set text with).
-        .target(name: "SwanTestSupport", dependencies: ["CCairo", "SwanIO", "SwanLayout", "SwanPDF", "SwanRender"], path: "Tests/SwanTestSupport"),
+        .target(name: "SwanTestSupport", dependencies: ["CCairo", "SwanDiagnostics", "SwanIO", "SwanLayout", "SwanPDF", "SwanRender"], path: "Tests/SwanTestSupport"),
         .testTarget(name: "SwanDiagnosticsTests",
                     dependencies: ["SwanDiagnostics", "SwanDeck", "SwanSession", "SwanLayout", "SwanPDF", "SwanRender", "SwanPDFReading",
                                    "SwanDocuments", "SwanIO", "SwanApp"]),
@@ -113,7 +117,7 @@ let package = Package(
                                    .product(name: "SwiftParser", package: "swift-syntax")],
                     exclude: ["Fixtures"]),
         .testTarget(name: "SwanIOTests", dependencies: ["SwanIO"]),
-        .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession", "SwanDiagnostics", "SwanIO"]),
+        .testTarget(name: "SwanSessionTests", dependencies: ["SwanSession", "SwanDiagnostics", "SwanIO", "SwanTestSupport"]),
         .testTarget(name: "SwanDocumentsTests", dependencies: ["SwanDiagnostics", "SwanIO", "SwanApp", "SwanDocuments", "SwanDeck", "SwanLayout", "SwanPDF", "SwanRender",
                                                          "SwanPDFReading", "SwanSession", "SwanTestSupport"]),
         .testTarget(name: "SwanCLITests", dependencies: ["SwanDeck", "SwanDiagnostics", "SwanTestSupport"]),

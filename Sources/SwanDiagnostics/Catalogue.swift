@@ -36,42 +36,24 @@ package struct Catalogue: Sendable {
     }
 
     /// The catalogue for this process: the one the application chose with `use(_:)` (its
-    /// Workplace knows the environment and where the program is), else English from the source
-    /// tree's `Messages/` (tests, a library caller that chose none). Nothing here reads the
-    /// process: the environment, the working folder and the program path are the Workplace's.
-    package static var current: Catalogue { Chosen.shared.get().current }
-
-    /// The English catalogue whatever the locale (for tests that compare wording).
-    package static var english: Catalogue { Chosen.shared.get().english }
+    /// Workplace finds the catalogues from the environment, the working folder and the program
+    /// path; tests choose the package's `Messages/`), else none: messages print their codes and
+    /// values. Nothing here reads the process or knows where the sources were compiled.
+    package static var current: Catalogue { Chosen.shared.get() }
 
     /// Words every later message in `language` from the catalogues in `folder` (nil: none found,
     /// messages then print their codes and values).
     package static func use(folder: URL?, language: Language) {
-        Chosen.shared.set(found(folder, language))
+        Chosen.shared.set(folder.map { load(language, from: $0) } ?? Catalogue(language: language, entries: [:]))
     }
 
-    private static func found(_ folder: URL?, _ language: Language) -> (current: Catalogue, english: Catalogue) {
-        guard let folder else { return (Catalogue(language: language, entries: [:]), Catalogue(language: .english, entries: [:])) }
-        return (load(language, from: folder), load(.english, from: folder))
-    }
-
-    /// The chosen pair, set once at start-up and read by every thread after.
+    /// The chosen catalogue, set once at start-up and read by every thread after.
     private final class Chosen: Sendable {
         static let shared = Chosen()
-        private let pair = LockedBox<(current: Catalogue, english: Catalogue)?>(nil)
+        private let chosen = LockedBox(Catalogue(language: .english, entries: [:]))
 
-        func get() -> (current: Catalogue, english: Catalogue) {
-            pair.withLockedValue { pair in
-                if let pair { return pair }
-                let found = Catalogue.found(CatalogueFolder.sourceTree, .english)
-                pair = found
-                return found
-            }
-        }
-
-        func set(_ chosen: (current: Catalogue, english: Catalogue)) {
-            pair.withLockedValue { $0 = chosen }
-        }
+        func get() -> Catalogue { chosen.withLockedValue { $0 } }
+        func set(_ catalogue: Catalogue) { chosen.withLockedValue { $0 = catalogue } }
     }
 
     static func parse(_ text: String) -> (entries: [String: String], duplicates: [String]) {

@@ -10,14 +10,6 @@ package enum CatalogueFolder {
     package static let environmentKey = "SWAN_MESSAGES"
     static let marker = "\(Language.english.rawValue).txt"
 
-    /// The package's own `Messages/`, found from this file's path when it was compiled: the
-    /// catalogues before the application chooses (tests); nil when that tree is not here.
-    static var sourceTree: URL? {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Messages")
-        return FileManager.default.fileExists(atPath: folder.appendingPathComponent(marker).path) ? folder : nil
-    }
-
     package static func find(environment: [String: String], currentDirectory: URL, executable: URL?) -> URL? {
         let manager = FileManager.default
         func holdsCatalogues(_ url: URL) -> Bool { manager.fileExists(atPath: url.appendingPathComponent(marker).path) }

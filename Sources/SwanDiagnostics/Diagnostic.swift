@@ -31,12 +31,6 @@ package struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// The message and its hints, worded in the user's language, without location or severity.
     package var text: String { Catalogue.current.text(of: self) }
 
-    /// The message and its hints in English, whatever the locale (what tests compare).
-    package var englishText: String { Catalogue.english.text(of: self) }
-
-    /// The printed line in English, whatever the locale (what tests compare).
-    package var englishLine: String { DiagnosticPrinter.line(for: self, catalogue: .english) }
-
     /// The printed line: `file:line:column: error: message; hint`.
     package var description: String { DiagnosticPrinter.line(for: self) }
 }

@@ -76,7 +76,7 @@ struct CheckCommand: WorkplaceCommand {
                 + DocumentRegistry.outputNameErrors(in: deck)
             if !errors.isEmpty { throw DiagnosticError(errors) }
             let context = try workplace.documentContext(deck)
-            if let warning = context.engine.hyphenationWarning { DiagnosticPrinter.print([warning]) }
+            if let warning = context.hyphenationWarning { DiagnosticPrinter.print([warning]) }
             let layoutErrors = DryRun.errors(context, diagnostics: diagnostics)
             if !layoutErrors.isEmpty {
                 DiagnosticPrinter.print(Self.unique(layoutErrors.flatMap(Diagnostic.all(from:))))

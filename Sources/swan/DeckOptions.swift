@@ -29,7 +29,7 @@ struct DeckOptions: ParsableArguments {
     /// Loads the deck and sets up the engine with its fonts.
     func context(in workplace: Workplace) throws -> DocumentContext {
         let context = try workplace.documentContext(workplace.loadDeck(deckDirectory(in: workplace)))
-        if let warning = context.engine.hyphenationWarning { DiagnosticPrinter.print([warning]) }
+        if let warning = context.hyphenationWarning { DiagnosticPrinter.print([warning]) }
         return context
     }
 

@@ -1,4 +1,5 @@
 import SwanDiagnostics
+import SwanTestSupport
 import XCTest
 @testable import SwanDeck
 
@@ -15,6 +16,12 @@ private struct Strict: Decodable {
 }
 
 final class LayoutDecodingTests: XCTestCase {
+    /// Its assertions read the messages' English words (TestCatalogue).
+    override class func setUp() {
+        super.setUp()
+        TestCatalogue.useEnglish()
+    }
+
     private var deck: URL!
 
     override func setUpWithError() throws { deck = try TestDeck.copy() }

@@ -1,10 +1,17 @@
 import Foundation
+import SwanTestSupport
 import XCTest
 @testable import SwanDeck
 
 /// overzicht.yaml: every phrase is transcribed from the source material, it says what the cards
 /// say, and mistakes in the file are reported with their place.
 final class OverviewTests: XCTestCase {
+    /// Its assertions read the messages' English words (TestCatalogue).
+    override class func setUp() {
+        super.setUp()
+        TestCatalogue.useEnglish()
+    }
+
     /// The source texts (shared/seeds beside the repository), joined and normalised as the
     /// transcription check of the whole deck does it.
     static func sourceText() throws -> String {

@@ -1,3 +1,4 @@
+import SwanTestSupport
 import XCTest
 @testable import SwanDeck
 
@@ -5,6 +6,12 @@ import XCTest
 /// wording is not pinned here (a coordinator fixing a typo must not break make test): it is
 /// checked against the source material by TranscriptionTests.
 final class ShippedDeckTests: XCTestCase {
+    /// Its assertions read the messages' English words (TestCatalogue).
+    override class func setUp() {
+        super.setUp()
+        TestCatalogue.useEnglish()
+    }
+
     private var deck: Deck!
 
     override func setUpWithError() throws {

@@ -7,6 +7,12 @@ import SwanTestSupport
 
 /// The shipped deck fits, and every card text of the source material reaches the PDF.
 final class CardContentTests: XCTestCase {
+    /// Its assertions read the messages' English words (TestCatalogue).
+    override class func setUp() {
+        super.setUp()
+        TestCatalogue.useEnglish()
+    }
+
     let context = CardsTestSupport.context
 
     func testNoOverflowAnywhereInTheShippedDeck() throws {

@@ -13,6 +13,12 @@ import SwanTestSupport
 /// engine: clicks, key-by-key typing, FPDF_SaveAsCopy), poppler (Okular/evince: incremental save)
 /// and pypdf. Each must give back the session exactly. The form is our native writer's.
 final class FillableFormReaderTests: XCTestCase {
+    /// Its assertions read the messages' English words (TestCatalogue).
+    override class func setUp() {
+        super.setUp()
+        TestCatalogue.useEnglish()
+    }
+
     static let scripts = PackagePaths.root.appendingPathComponent("Tests/FormReaders")
 
     /// The test venv `make test` makes (pypdfium2, pypdf, and Debian's python3-poppler-qt5).

@@ -1,4 +1,5 @@
 import Foundation
+import SwanTestSupport
 import XCTest
 import SwanDiagnostics
 import SwanDocuments
@@ -12,6 +13,12 @@ import SwanSession
 /// and from a blank form filled in by pypdf as a reader does; what a session cannot hold (a
 /// follow-up to an unanswered signal, a beraad without a dilemma) is an error naming the field.
 final class FillableYesNoRoundTripTests: XCTestCase {
+    /// Its assertions read the messages' English words (TestCatalogue).
+    override class func setUp() {
+        super.setUp()
+        TestCatalogue.useEnglish()
+    }
+
     static let followUp = "Melding bij de woningcorporatie; Ștefan belt 李小龍 en محمد.\n\nDaarna het wijkplatform."
 
     enum Signal: CaseIterable { case yes, no, unanswered }

@@ -7,6 +7,12 @@ import SwanTestSupport
 
 /// The names of the files swan writes come from the deck (labels.yaml, output.*), checked.
 final class OutputNameTests: XCTestCase {
+    /// Its assertions read the messages' English words (TestCatalogue).
+    override class func setUp() {
+        super.setUp()
+        TestCatalogue.useEnglish()
+    }
+
     private static let english = PackagePaths.root.appendingPathComponent("Tests/SwanDeckTests/Fixtures/english")
 
     private func names(_ deck: Deck) throws -> [String: String] {

@@ -8,6 +8,12 @@ import SwanLayout
 /// swan overzicht: one A4 sheet, front and back, every text of overzicht.yaml on its side, all
 /// inside the margins; too much text is an error, never clipped.
 final class OverzichtTests: XCTestCase {
+    /// Its assertions read the messages' English words (TestCatalogue).
+    override class func setUp() {
+        super.setUp()
+        TestCatalogue.useEnglish()
+    }
+
     let context = CardsTestSupport.context
 
     func testTwoA4SidesWithEveryTextOnItsSide() throws {

@@ -8,6 +8,12 @@ import SwanLayout
 /// The screen edition (swan cards --kind screen): 16:9 pages, a table page per round, a page per
 /// card, bookmarks, and the print faces drawn at screen size.
 final class ScreenEditionTests: XCTestCase {
+    /// Its assertions read the messages' English words (TestCatalogue).
+    override class func setUp() {
+        super.setUp()
+        TestCatalogue.useEnglish()
+    }
+
     let context = CardsTestSupport.context
     lazy var edition: ScreenEdition = try! ScreenDocument.make(context.deck.cards, context, diagnostics: Diagnostics())
     lazy var pdf: URL = {

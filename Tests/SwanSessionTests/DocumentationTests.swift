@@ -1,10 +1,17 @@
 import Foundation
 import SwanDiagnostics
+import SwanTestSupport
 import XCTest
 @testable import SwanSession
 
 /// docs/session.md shows real files and real output: keep it so.
 final class DocumentationTests: XCTestCase {
+    /// Its assertions read the messages' English words (TestCatalogue).
+    override class func setUp() {
+        super.setUp()
+        TestCatalogue.useEnglish()
+    }
+
     private func codeBlocks() throws -> [(language: String, text: String)] {
         let text = try String(contentsOf: packageRoot.appendingPathComponent("docs/session.md"), encoding: .utf8)
         var blocks: [(String, String)] = []

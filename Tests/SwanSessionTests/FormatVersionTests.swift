@@ -1,5 +1,6 @@
 import Foundation
 import SwanDiagnostics
+import SwanTestSupport
 import XCTest
 @testable import SwanSession
 

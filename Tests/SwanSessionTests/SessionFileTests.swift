@@ -1,6 +1,7 @@
 import Foundation
 import SwanDiagnostics
 import SwanIO
+import SwanTestSupport
 import XCTest
 @testable import SwanSession
 

@@ -1,4 +1,5 @@
 import Foundation
+import SwanTestSupport
 import XCTest
 @testable import SwanDiagnostics
 @testable import SwanSession
@@ -63,6 +64,12 @@ final class UnitTests: XCTestCase {
 
 /// "$schema" lets an editor validate a session against docs/session.schema.json.
 final class SchemaKeyTests: XCTestCase {
+    /// Its assertions read the messages' English words (TestCatalogue).
+    override class func setUp() {
+        super.setUp()
+        TestCatalogue.useEnglish()
+    }
+
     func testSchemaKeyIsAcceptedAndKeptOnRewrite() throws {
         let text = #"{"$schema": "../../docs/session.schema.json", "version": 1, "datum": "2025-03-14", "inbrenger": "X", "omschrijving": "Y"}"#
         let session = try SessionDecoder.decode(Data(text.utf8), source: "s.json", vocabulary: .standard)

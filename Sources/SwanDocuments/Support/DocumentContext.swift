@@ -2,7 +2,7 @@
 /// deck's fonts and language, the pinned date, and a place for diagnostics.
 package import Foundation
 package import SwanDeck
-import SwanDiagnostics
+package import SwanDiagnostics
 package import SwanLayout
 
 /// Immutable but for the cache of decoded layouts, which documents laid out on several threads
@@ -64,6 +64,13 @@ package final class DocumentContext: Sendable {
             colour.cmyk = CMYK(cyan: inks[0] / 100, magenta: inks[1] / 100, yellow: inks[2] / 100, black: inks[3] / 100)
         }
         return colour
+    }
+
+    /// The engine's warning that text will not be hyphenated (no dictionary for the deck's
+    /// language), at the deck file that names the language.
+    package var hyphenationWarning: Diagnostic? {
+        guard let warning = engine.hyphenationWarning else { return nil }
+        return deck.files.first.map { warning.placed(at: SourceLocation(file: $0.relativePath)) } ?? warning
     }
 
     /// A label from labels.yaml, with its {placeholders} filled in.
