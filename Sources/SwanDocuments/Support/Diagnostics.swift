@@ -61,6 +61,13 @@ package final class Diagnostics: Sendable {
 
     package func fail(_ problem: Diagnostic) { collected.withLockedValue { $0.problems.append(problem) } }
 
+    /// A warning, said once however often it is found.
+    package func warn(_ warning: Diagnostic) {
+        collected.withLockedValue { collected in
+            if collected.warningSet.insert(warning).inserted { collected.warnings.append(warning) }
+        }
+    }
+
     package func missingGlyphs(_ missing: [MissingGlyph], in subject: LayoutSubject) {
         // Only the code points: the character and the words around it may be a resident's name.
         let warnings = missing.map { Diagnostic.layout(.missingGlyph, subject, ["codes": "\($0.codes)"], severity: .warning) }

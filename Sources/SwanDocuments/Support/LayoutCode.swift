@@ -52,6 +52,7 @@ package enum LayoutCode: String, DiagnosticCode {
     // Documents that cannot be laid out as the deck asks.
     case fillableFieldUnplaced = "layout.fillable-field-unplaced"
     case fillableListLineBreak = "layout.fillable-list-line-break"
+    case fillableValueTaller = "layout.fillable-value-taller"
     case fillableChosenWithoutLevel = "layout.fillable-chosen-without-level"
     case fillableFieldName = "layout.fillable-field-name"
     case noOverview = "layout.no-overview"

@@ -18,7 +18,7 @@ extension InvulbladDocument {
                                 diagnostics: Diagnostics) throws -> Document {
         let builder = try InvulbladBuilder(context: context, diagnostics: diagnostics)
         let model = try InvulbladFields(context, session: session, source: source)
-        var layout = FillableLayout(builder: builder, model: model, pitch: try builder.pitch())
+        var layout = FillableLayout(builder: builder, model: model, pitch: try builder.pitch(), diagnostics: diagnostics)
         let strips = try layout.strips()
         let form = context.deck.invulblad
         // Not tagged: a tagged page's tab order is the structure order (/Tabs /S), and the
@@ -44,9 +44,11 @@ private struct FillableLayout {
     let pitch: Double
     /// The model's fields by qualified name (the first of a name), found without a search.
     let fieldsByName: [String: FillableField]
+    /// Where a value taller than a page is told.
+    let diagnostics: Diagnostics
 
-    init(builder: InvulbladBuilder, model: InvulbladFields, pitch: Double) {
-        self.builder = builder; self.model = model; self.pitch = pitch
+    init(builder: InvulbladBuilder, model: InvulbladFields, pitch: Double, diagnostics: Diagnostics) {
+        self.builder = builder; self.model = model; self.pitch = pitch; self.diagnostics = diagnostics
         fieldsByName = Dictionary(model.fields.map { ($0.qualifiedName, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -75,20 +77,45 @@ private struct FillableLayout {
     /// typographic quotes), inside the field's padding: the widget's appearance. A reader shows
     /// it until the field is edited; what the user types is drawn with the /DA font.
     func appearance(_ value: String, multiline: Bool, size: Size) -> [PageItem] {
+        let set = typeset(value, multiline: multiline, width: size.width)
+        // The field starts 0.12 pitch below its row's top (area(x:rows:)).
+        let firstBaseline = pitch * 0.88 - baselineAboveRule
+        let top = firstBaseline - (set.lines.first?.baseline ?? 0)
+        return set.items(at: Point(x: appearancePadding, y: top))
+    }
+
+    /// The padding between a field's edge and its appearance's text.
+    var appearancePadding: Double { 2.0 }
+
+    /// A pre-filled value set for a field `width` wide: one ruled row per line.
+    func typeset(_ value: String, multiline: Bool, width: Double) -> TextLayout {
         var style = builder.styles.answer.textStyle()
         style.size = fontSize
         // On the blank form's lines: one line of text per ruled row, written just above its rule.
         style.leading = pitch
         style.spaceBefore = 0; style.spaceAfter = 0
         style.hyphenate = false
-        let padding = 2.0
         let paragraphs = multiline ? value.components(separatedBy: "\n") : [value.replacingOccurrences(of: "\n", with: " ")]
-        let set = builder.pager.set(paragraphs.map { TextBlock($0, style: style) }, width: size.width - 2 * padding,
-                                    subject: LayoutSubject(.subjectFillable))
-        // The field starts 0.12 pitch below its row's top (area(x:rows:)).
-        let firstBaseline = pitch * 0.88 - baselineAboveRule
-        let top = firstBaseline - (set.lines.first?.baseline ?? 0)
-        return set.items(at: Point(x: padding, y: top))
+        return builder.pager.set(paragraphs.map { TextBlock($0, style: style) }, width: width - 2 * appearancePadding,
+                                 subject: LayoutSubject(.subjectFillable))
+    }
+
+    /// The rows a multi-line field from `x` (to `right`) takes: the form's `minimum`, or as many
+    /// as its pre-filled value has lines, so that the appearance shows all of it (a list of
+    /// botsende waarden in a one-row field showed its first line only: clipped in silence). A
+    /// blank form keeps the blank's rows; a reader scrolls what a scribe adds.
+    func rows(for name: String, minimum: Int, x: Double, right: Double? = nil) -> Int {
+        guard let field = fieldsByName[name], case .text(true, _) = field.kind,
+              case .text(let value) = field.value, !value.isEmpty else { return minimum }
+        let set = typeset(value, multiline: true, width: area(x: x, rows: 1, right: right).size.width)
+        let needed = Int((set.height / pitch - 0.001).rounded(.up))
+        // A widget lies on one page: a field keeps room for its section's head and a
+        // continuation head, and says so when its value is taller (the value itself stays whole).
+        let most = max(minimum, Int(builder.pager.contentHeight / pitch) - 4)
+        if needed > most {
+            diagnostics.warn(.warning(LayoutCode.fillableValueTaller, ["field": "\(name)", "lines": "\(needed)", "rows": "\(most)"]))
+        }
+        return max(minimum, min(needed, most))
     }
 
     /// `text` in `style` on one row, its baseline where the blank form writes (above the rule).
@@ -119,8 +146,9 @@ private struct FillableLayout {
     }
 
     /// A section's ruled lines with one field over all of them.
-    func box(_ name: String, rows count: Int, x: Double = 0, accent: Colour?, title: String) -> [FormStrip] {
-        rows(count, x: x, accent: accent, title: title, fields: [place(name, [area(x: x, rows: count)])])
+    func box(_ name: String, rows minimum: Int, x: Double = 0, accent: Colour?, title: String) -> [FormStrip] {
+        let count = rows(for: name, minimum: minimum, x: x)
+        return rows(count, x: x, accent: accent, title: title, fields: [place(name, [area(x: x, rows: count)])])
     }
 
     /// A prompt and a one-line field on the blank form's inline tab.
@@ -185,7 +213,8 @@ private struct FillableLayout {
         for (pair, wordsWidth) in zip(pairs, widths) {
             if wordsWidth < width / 2 {
                 let shown = rowText(pair.words, x: 0, width: tab, style: style)
-                strips += rows(1, accent: accent, title: title, items: shown.items, fields: [place(pair.field, [area(x: tab, rows: 1)])])
+                let count = rows(for: pair.field, minimum: 1, x: tab)
+                strips += rows(count, accent: accent, title: title, items: shown.items, fields: [place(pair.field, [area(x: tab, rows: count)])])
             } else {
                 strips.append(question(pair.words, accent: accent, title: title))
                 strips += box(pair.field, rows: 1, accent: accent, title: title)
@@ -232,8 +261,9 @@ private struct FillableLayout {
             fields.append(place(base + ".volgnr", [orderRect]))
             // A card with a weight has it under its name: two rows; one row for the others.
             let weighted = fieldsByName[base + ".weging"] != nil
-            let rowCount = weighted ? 2 : 1
-            fields.append(place(base + ".toelichting", [area(x: explanationX, rows: rowCount, right: width - orderWidth - mm(2))]))
+            let explanationRight = width - orderWidth - mm(2)
+            let rowCount = rows(for: base + ".toelichting", minimum: weighted ? 2 : 1, x: explanationX, right: explanationRight)
+            fields.append(place(base + ".toelichting", [area(x: explanationX, rows: rowCount, right: explanationRight)]))
             var block = rows(rowCount, accent: accent, title: title, items: items, fields: fields, spaceBefore: 0)
             if weighted {
                 let group = radios(weights, from: nameX)
@@ -317,11 +347,13 @@ private struct FillableLayout {
             strips.append(inline(FormField(id: name, prompt: try label(key), lines: 1, inline: true), name))
         }
         let participants = FormField(id: "deelnemers", prompt: try label("form.filled.participants"), lines: 2, inline: true)
-        var participantRows = rows(2, accent: nil, title: participants.title)
+        var participantRows: [FormStrip]
         if let prompt = builder.inlinePrompt(participants) {
             let line = prompt.layout.lines[0]
+            let count = rows(for: "deelnemers", minimum: 2, x: prompt.valueX)
+            participantRows = rows(count, accent: nil, title: participants.title)
             participantRows[0].items = prompt.layout.items(at: Point(x: 0, y: pitch - baselineAboveRule - line.baseline)) + participantRows[0].items
-            participantRows[0].fields = [place("deelnemers", [area(x: prompt.valueX, rows: 2)])]
+            participantRows[0].fields = [place("deelnemers", [area(x: prompt.valueX, rows: count)])]
         } else {
             participantRows = [builder.header(participants)] + box("deelnemers", rows: 2, accent: nil, title: participants.title)
         }
