@@ -121,7 +121,7 @@ package struct Workplace: Sendable {
     }
 
     /// The running binary, symlinks resolved (found on the PATH when started by its bare name).
-    var executableURL: URL {
+    package var executableURL: URL {
         let first = arguments.first ?? "."
         if first.contains("/") { return URL(fileURLWithPath: first).resolvingSymlinksInPath() }
         #if os(Linux)

@@ -8,7 +8,7 @@ import SwanIO
 /// Messages/nl.txt, run as root, would break swan for every user.
 enum ProgramFiles {
     static func record(_ workplace: Workplace) {
-        if let executable = Bundle.main.executablePath { RunInputs.shared.record(executable) }
+        RunInputs.shared.record(workplace.executableURL.path)
         guard let folder = workplace.messagesFolder else { return }
         for language in Language.allCases {
             RunInputs.shared.record(folder.appendingPathComponent("\(language.rawValue).txt").path)
