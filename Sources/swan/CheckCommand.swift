@@ -3,8 +3,6 @@ import Foundation
 import SwanApp
 import SwanDeck
 import SwanDiagnostics
-import SwanDocuments
-import SwanSession
 
 /// `swan check [DIR|SESSION.json…] [--templates DIR] [--sessions DIR]`: reads deck folders and
 /// session files and reports every problem a render would stop at, writing nothing; or a summary.
@@ -64,69 +62,38 @@ struct CheckCommand: WorkplaceCommand {
         if failed { throw ExitCode(1) }
     }
 
-    /// Reads, validates and lays out one deck; prints its problems or its summary.
+    /// Checks one deck (CheckRun); prints its problems or its summary.
     private func checkDeck(_ folder: URL, in workplace: Workplace) -> Deck? {
-        let diagnostics = Diagnostics()
-        defer { Reporting.warn(diagnostics.warnings) }
-        do {
-            let deck = try workplace.loadDeck(folder)
-            // Every document's layouts, labels and output names (DocumentRegistry), all reported at once, before
-            // anything is laid out: a bad layout would otherwise show as a flood of overflows.
-            let errors = DocumentRegistry.layoutErrors(in: deck) + DocumentRegistry.labelErrors(in: deck)
-                + DocumentRegistry.outputNameErrors(in: deck)
-            if !errors.isEmpty { throw DiagnosticError(errors) }
-            let context = try workplace.documentContext(deck)
-            if let warning = context.hyphenationWarning { DiagnosticPrinter.print([warning]) }
-            let layoutErrors = DryRun.errors(context, diagnostics: diagnostics)
-            if !layoutErrors.isEmpty {
-                DiagnosticPrinter.print(Self.unique(layoutErrors.flatMap(Diagnostic.all(from:))))
-                return nil
-            }
-            if !quiet { Reporting.say(Catalogue.current.text(Self.summary(of: deck)) + "; " + Catalogue.current.text(Message(CommandCode.checkLaidOut))) }
-            return deck
-        } catch {
-            DiagnosticPrinter.print(Diagnostic.all(from: error))
-            return nil
+        let checked = CheckRun.deck(folder, in: workplace)
+        defer { Reporting.warn(checked.warnings) }
+        let result = checked.value
+        if !result.notices.isEmpty { DiagnosticPrinter.print(result.notices) }
+        if !result.errors.isEmpty { DiagnosticPrinter.print(result.errors) }
+        if let deck = result.deck, !quiet {
+            Reporting.say(Catalogue.current.text(Self.summary(of: deck)) + "; " + Catalogue.current.text(Message(CommandCode.checkLaidOut)))
         }
+        return result.deck
     }
 
-    /// Decodes each session against the deck's ids, a PDF as a filled-in form (as `swan archive`
-    /// reads it); true when all are valid.
+    /// Checks the sessions (CheckRun) and prints a line for each and a summary; true when all are valid.
     private func checkSessions(_ files: [URL], against deck: Deck, in workplace: Workplace) -> Bool {
-        let vocabulary = SessionVocabulary(deck: deck)
-        // Fonts and layouts are loaded only for a PDF, once.
-        var formContext: DocumentContext?
-        let context: () throws -> DocumentContext = {
-            if let formContext { return formContext }
-            let made = try workplace.documentContext(deck)
-            formContext = made
-            return made
-        }
         var bad = 0, versionOne = 0
-        for file in files {
-            do {
-                let session = try SessionInput.read(file, source: file.relativePath == "-" ? "standard input" : file.relativePath,
-                                                    vocabulary: vocabulary, context: context).session
-                if session.version == 1 { versionOne += 1 }
-                // One file: its version; several: the version 1 files by name (the summary counts them).
-                if !quiet && (files.count == 1 || session.version == 1) {
-                    Reporting.say(.sessionValid, ["file": "\(file.relativePath)", "version": "\(session.version)"])
-                }
-            } catch {
+        for result in CheckRun.sessions(files, against: deck, in: workplace) {
+            guard let version = result.version else {
                 bad += 1
-                DiagnosticPrinter.print(Diagnostic.all(from: error))
+                DiagnosticPrinter.print(result.errors)
+                continue
+            }
+            if version == 1 { versionOne += 1 }
+            // One file: its version; several: the version 1 files by name (the summary counts them).
+            if !quiet && (files.count == 1 || version == 1) {
+                Reporting.say(.sessionValid, ["file": "\(result.file.relativePath)", "version": "\(version)"])
             }
         }
         if !quiet && (files.count != 1 || !sessions.isEmpty) { Reporting.say(.sessionSummary, ["checked": "\(files.count)", "valid": "\(files.count - bad)", "failed": "\(bad)", "deck": "\(deck.directory.relativePath)"]) }
         // Version 1 files are read as they are; saying how many keeps "unknown level" from surprising anyone.
         if !quiet && versionOne > 0 && (files.count != 1 || !sessions.isEmpty) { Reporting.say(.sessionVersionOne, ["count": "\(versionOne)"]) }
         return bad == 0
-    }
-
-    /// The same problem found by several documents is said once.
-    static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var seen = Set<Diagnostic>()
-        return diagnostics.filter { seen.insert($0).inserted }
     }
 }
 

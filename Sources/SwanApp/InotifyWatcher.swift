@@ -1,12 +1,12 @@
 #if canImport(Glibc)
-import Foundation
+package import Foundation
 import Glibc
 
 /// `swan watch` on Linux: the kernel reports every file closed after writing, renamed, created,
 /// deleted or touched in the deck folder and its subfolders (folders made later are watched as
 /// they appear), so a save is seen at once instead of at the next poll. Names starting with '.'
 /// (editors' swap and temporary files, swan's own) are left out, as the polling snapshot does.
-final class InotifyWatcher: FolderWatcher {
+package final class InotifyWatcher: FolderWatcher {
     private let descriptor: Int32
     /// Watch descriptor -> the folder it watches.
     private var folders: [Int32: String] = [:]
@@ -16,7 +16,7 @@ final class InotifyWatcher: FolderWatcher {
     private static let events = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE
                                        | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
 
-    init?(_ folder: URL) {
+    package init?(_ folder: URL) {
         descriptor = inotify_init1(Int32(IN_CLOEXEC) | Int32(IN_NONBLOCK))
         guard descriptor >= 0 else { return nil }
         guard watchTree(folder.path) else { close(descriptor); return nil }
@@ -24,7 +24,7 @@ final class InotifyWatcher: FolderWatcher {
 
     deinit { close(descriptor) }
 
-    func waitForChange(settle: Double) -> Bool {
+    package func waitForChange(settle: Double) -> Bool {
         // Until the first change that counts; then until `settle` seconds pass without another.
         var deadline: Double?
         while !failed {

@@ -1,17 +1,17 @@
-import Foundation
+package import Foundation
 
 /// Waits for changes in a deck folder tree. One call returns when something in the tree changed
 /// and the tree has then been quiet for `settle` seconds, so an editor's save burst (a temporary
 /// file written, then renamed over the original) is one change. It returns false when the watcher
 /// stopped working (the caller then renders once and falls back to polling).
-protocol FolderWatcher: AnyObject {
+package protocol FolderWatcher: AnyObject {
     func waitForChange(settle: Double) -> Bool
 }
 
-enum FolderWatchers {
+package enum FolderWatchers {
     /// The kernel's file notifications where there are any (inotify on Linux); polling elsewhere
     /// or when they cannot be had (the instance or watch limit reached).
-    static func make(_ folder: URL) -> FolderWatcher {
+    package static func make(_ folder: URL) -> FolderWatcher {
         #if canImport(Glibc)
         if let watcher = InotifyWatcher(folder) { return watcher }
         #endif
@@ -21,17 +21,17 @@ enum FolderWatchers {
 
 /// The fallback: compares snapshots of the tree (sizes and modification times) every tenth of a
 /// second; a change counts once a snapshot equals the one before it.
-final class PollingWatcher: FolderWatcher {
+package final class PollingWatcher: FolderWatcher {
     private let folder: URL
     private var seen: FolderSnapshot
-    static let interval = 0.1
+    package static let interval = 0.1
 
-    init(_ folder: URL) {
+    package init(_ folder: URL) {
         self.folder = folder
         seen = FolderSnapshot(folder)
     }
 
-    func waitForChange(settle: Double) -> Bool {
+    package func waitForChange(settle: Double) -> Bool {
         var now = seen
         while now == seen {
             Thread.sleep(forTimeInterval: Self.interval)
