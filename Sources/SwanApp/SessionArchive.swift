@@ -117,6 +117,23 @@ package struct SessionArchive: Sendable {
         found.files += files.sorted { $0.path < $1.path }
     }
 
+    /// `swan archive`'s run: every input recorded before the first write (no archived PDF may
+    /// replace one, a hard link), the folder checked and made, and `files` rendered while the
+    /// archive's lock is held (the one `swan verify`, `find` and `expire` take), the manifest
+    /// completed before (a killed run's lines) and after.
+    package func archive(_ files: [URL], jobs: Int, report: @escaping @Sendable (ArchiveResult) -> Void = { _ in }) throws -> ArchiveSummary {
+        files.forEach { RunInputs.shared.record($0) }
+        try OutputChecks.destinationFolder(folder)
+        try AtomicFile.makeFolder(folder)
+        let archiveFolder = ArchiveFolder(folder)
+        let lock = try archiveFolder.lock()
+        defer { withExtendedLifetime(lock) {} }
+        _ = try ArchiveManifest.complete(archiveFolder, write: true)
+        let summary = render(files, jobs: jobs, report: report)
+        _ = try ArchiveManifest.complete(archiveFolder, write: true)
+        return summary
+    }
+
     /// Renders `files` on `jobs` threads; `report` hears of each result as it comes. Results
     /// are streamed, not kept: only their counts are (memory stays flat however many files).
     package func render(_ files: [URL], jobs: Int, report: @escaping @Sendable (ArchiveResult) -> Void = { _ in }) -> ArchiveSummary {

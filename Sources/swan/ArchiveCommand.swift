@@ -49,24 +49,13 @@ struct ArchiveCommand: WorkplaceCommand {
                 Reporting.printError(Catalogue.current.text(Message(ArchiveCode.skipped, ["path": "\(file.relativePath)", "reason": .message(reason.message)])))
             }
             DiagnosticPrinter.print(found.emptyFolders.map { .warning(ArchiveCode.noSessionsInFolder, ["folder": "\($0.relativePath)"]) })
-            let files = found.files
-            // Every input before the first write: no archived PDF may replace one (a hard link).
-            files.forEach { RunInputs.shared.record($0) }
-            try OutputChecks.destinationFolder(folder)
-            try AtomicFile.makeFolder(folder)
-            // The lock `swan verify`, `find` and `expire` hold too; a killed run's manifest lines first.
-            let archiveFolder = ArchiveFolder(folder)
-            let lock = try archiveFolder.lock()
-            defer { withExtendedLifetime(lock) {} }
-            _ = try ArchiveManifest.complete(archiveFolder, write: true)
             let archive = SessionArchive(context: context, exporters: deck.exporters(in: workplace), folder: folder, overwrite: force,
                                          personalMetadata: personalMetadata)
             let shown: ArchiveProgress.Shown = deck.quiet ? .errors : verbose ? .everything : .allButKept
-            let progress = ArchiveProgress(total: files.count, interactive: isatty(STDERR_FILENO) == 1, shown: shown)
-            let summary = archive.render(files, jobs: jobs ?? Workplace.processorCount,
-                                         report: { progress.report($0) })
+            let progress = ArchiveProgress(total: found.files.count, interactive: isatty(STDERR_FILENO) == 1, shown: shown)
+            let run = Result { try archive.archive(found.files, jobs: jobs ?? Workplace.processorCount, report: { progress.report($0) }) }
             progress.finish()
-            _ = try ArchiveManifest.complete(archiveFolder, write: true)
+            let summary = try run.get()
             guard !deck.quiet else {
                 if summary.failed > 0 { throw ExitCode(1) }
                 return
