@@ -6,22 +6,22 @@ import SwanTestSupport
 
 /// The registry says what every document needs from the deck; these keep it true.
 final class DocumentRegistryTests: XCTestCase {
-    /// Label keys looked up in the documents' code: `label("key"` (a key ending in "." is a prefix
-    /// completed at run time, as "sheets.flip." + the flip edge).
-    /// With `anyLiteral`, every dotted literal ("form.filled.leader"), as code that picks a key
-    /// before it looks it up has it.
-    static func labelKeysInCode(anyLiteral: Bool = false) throws -> Set<String> {
+    /// The Swift text of every file of Sources/SwanDocuments, by path inside that folder.
+    static func documentSources() throws -> [String: String] {
         let folder = PackagePaths.root.appendingPathComponent("Sources/SwanDocuments")
         let files = FileManager.default.enumerator(atPath: folder.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
-        let pattern = try NSRegularExpression(pattern: anyLiteral ? #""([a-z]+(?:\.[a-z]+)+\.?)""# : #"label\("([a-z][a-z.]*)"#)
-        var keys = Set<String>()
-        for file in files {
-            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-                keys.insert(String(text[Range(match.range(at: 1), in: text)!]))
-            }
-        }
-        return keys
+        return try Dictionary(uniqueKeysWithValues: files.map { ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)) })
+    }
+
+    /// How often `name` occurs in `text` as a whole word.
+    static func count(_ name: String, in text: String) throws -> Int {
+        try NSRegularExpression(pattern: "\\b\(name)\\b").numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text))
+    }
+
+    /// The name of `key`'s LabelKey constant: "form.filled.leader" is `formFilledLeader`.
+    static func constantName(_ key: LabelKey) -> String {
+        let parts = key.name.split(separator: ".")
+        return String(parts[0]) + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
     /// One entry per document id, in the ids' order (the default run's), so `entry(_:)` finds
@@ -31,21 +31,30 @@ final class DocumentRegistryTests: XCTestCase {
         for id in DocumentID.allCases { XCTAssertEqual(DocumentRegistry.entry(id).id, id) }
     }
 
-    func testEveryLabelTheCodeAsksForIsDeclaredAndEveryDeclaredLabelIsUsed() throws {
-        let inCode = try Self.labelKeysInCode()
-        XCTAssertGreaterThan(inCode.count, 20, "the scan sees the documents' label lookups")
-        let declared = Set(DocumentRegistry.documents.flatMap(\.labels).map(\.name))
-        for key in inCode {
-            if key.hasSuffix(".") {
-                XCTAssertTrue(declared.contains { $0.hasPrefix(key) }, "'\(key)…' is looked up but no document declares it")
-            } else {
-                XCTAssertTrue(declared.contains(key), "'\(key)' is looked up but no document declares it")
-            }
+    /// The documents look labels up by LabelKey (LabelKeyTests: each is in labels.yaml and listed
+    /// by an entry), never by a string a typo could break.
+    func testNoDocumentLooksUpALabelByString() throws {
+        let pattern = try NSRegularExpression(pattern: #"[lL]abel\((?:_ )?"[a-z]+\.[a-z.]*"?"#)
+        var stringLookups: [String] = []
+        for (file, text) in try Self.documentSources() {
+            stringLookups += pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { "\(file): \(text[Range($0.range, in: text)!])" }
         }
-        let literals = try Self.labelKeysInCode(anyLiteral: true).union(inCode)
-        for key in declared {
-            XCTAssertTrue(literals.contains(key) || inCode.contains { $0.hasSuffix(".") && key.hasPrefix($0) },
-                          "'\(key)' is declared but no code looks it up")
+        XCTAssertEqual(stringLookups.filter { !$0.contains("card.band.") }, [], "look these up by LabelKey")
+    }
+
+    func testEveryListedLabelIsATypedKeyTheCodeUses() throws {
+        let declared = Set(LabelKey.declared)
+        let sources = try Self.documentSources()
+        let declaring = sources["Registry/LabelKey.swift"] ?? ""
+        let documents = sources.filter { !$0.key.hasPrefix("Registry/") }.values.joined(separator: "\n")
+        XCTAssertGreaterThan(declaring.count, 0, "the scan sees LabelKey.swift")
+        for key in Set(DocumentRegistry.documents.flatMap(\.labels)) {
+            XCTAssertTrue(declared.contains(key), "'\(key.name)' is listed but not declared in LabelKey")
+            // Used by a document, or picked by one of LabelKey's functions (beyond its declaration
+            // and its place in `declared`).
+            let name = Self.constantName(key)
+            let used = try Self.count(name, in: documents) > 0 || Self.count(name, in: declaring) > 2
+            XCTAssertTrue(used, "'\(key.name)' is listed but no document looks it up")
         }
     }
 

@@ -23,4 +23,14 @@ final class LabelKeyTests: XCTestCase {
         let listed = Set(DocumentRegistry.documents.flatMap(\.labels))
         for key in LabelKey.declared { XCTAssertTrue(listed.contains(key), "no registry entry lists \(key.name)") }
     }
+
+    /// Optional keys (`optionalLabel`) are in no entry's list: `swan check` must not ask a deck for them.
+    func testOptionalKeysAreListedByNoEntry() {
+        let listed = Set(DocumentRegistry.documents.flatMap(\.labels))
+        XCTAssertFalse(LabelKey.optional.isEmpty)
+        for key in LabelKey.optional {
+            XCTAssertFalse(listed.contains(key), "\(key.name) is optional but listed by an entry")
+            XCTAssertFalse(LabelKey.declared.contains(key), "\(key.name) is both optional and required")
+        }
+    }
 }

@@ -12,7 +12,7 @@ extension Document {
         archived.conformance = .archive
         archived.language = archived.language ?? context.deck.meta.language
         archived.attachments = [Attachment(name: attachmentName, mediaType: "application/json",
-                                           description: try context.label("form.archive.attachment"),
+                                           description: try context.label(.formArchiveAttachment),
                                            data: sessionData, modified: context.date)]
         return archived
     }

@@ -47,10 +47,10 @@ package enum ChecklistDocument {
 
         // The roles: one column per role, under a heading only when a coordinator switched one
         // on (checklist.roles in labels.yaml; the source has none). The space stays.
-        let rolesHeading = try context.optionalLabel("checklist.roles")
+        let rolesHeading = try context.optionalLabel(.checklistRoles)
         if let heading = rolesHeading {
             strips.append(strip([TextBlock(heading, style: spec.rolesTitle.textStyle())],
-                                width: width, subject: LayoutSubject(.subjectChecklistRoles, at: context.deck.labels.locations["checklist.roles"]), keepWithNext: true, role: .heading(level: 2)))
+                                width: width, subject: LayoutSubject(.subjectChecklistRoles, at: context.deck.labels.locations[LabelKey.checklistRoles.name]), keepWithNext: true, role: .heading(level: 2)))
         } else {
             strips.append(FormStrip(height: 0, spaceBefore: spec.rolesTitle.spaceBefore ?? 0, keepWithNext: true))
         }

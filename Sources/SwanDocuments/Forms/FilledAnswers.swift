@@ -44,8 +44,8 @@ struct FilledAnswers {
             blocks[map.factors] = try ronde2.factoren.map { factor in
                 var runs = [TextRun(name(factor.id, round: 2))]
                 if let weging = factor.weging {
-                    let weight = try context.label("form.filled.weight." + weging.rawValue)
-                    runs.append(TextRun(" (" + (try context.label("form.filled.weighting", ["weight": weight])) + ")", italic: true))
+                    let weight = try context.label(.formFilledWeight(weging))
+                    runs.append(TextRun(" (" + (try context.label(.formFilledWeighting, ["weight": weight])) + ")", italic: true))
                 }
                 if let text = factor.toelichting, !text.isEmpty { runs.append(TextRun(": " + text)) }
                 return item(runs, marker: "•")
@@ -90,13 +90,13 @@ struct FilledAnswers {
 
     /// The answer to a yes/no question of the form, in the deck's words.
     func yesOrNo(_ answer: Bool) throws -> String {
-        try context.label(answer ? "form.answer.yes" : "form.answer.no")
+        try context.label(.formAnswer(answer))
     }
 
     /// A date as the labels write it (day-month-year by default).
     func date(_ date: SessionDate) throws -> String {
         func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return try context.label("form.date", ["day": pad(date.day), "month": pad(date.month), "year": String(date.year)])
+        return try context.label(.formDate, ["day": pad(date.day), "month": pad(date.month), "year": String(date.year)])
     }
 
     var answerStyle: TextStyle {
@@ -129,14 +129,14 @@ struct FilledAnswers {
 
     /// Gespreksleider, schrijver and the other deelnemers, as short fields: those the session names.
     func participantFields(_ context: DocumentContext) throws -> [(field: FormField, blocks: [TextBlock])] {
-        func field(_ id: String, _ key: String, _ value: String?) throws -> (FormField, [TextBlock])? {
+        func field(_ id: String, _ key: LabelKey, _ value: String?) throws -> (FormField, [TextBlock])? {
             guard let value, !value.isEmpty else { return nil }
             return (FormField(id: id, prompt: try context.label(key), lines: 1, inline: true), [plain(value)])
         }
         return [
-            try field("leader", "form.filled.leader", session.gespreksleider),
-            try field("writer", "form.filled.writer", session.schrijver),
-            try field("participants", "form.filled.participants",
+            try field("leader", .formFilledLeader, session.gespreksleider),
+            try field("writer", .formFilledWriter, session.schrijver),
+            try field("participants", .formFilledParticipants,
                       session.deelnemers.isEmpty ? nil : session.deelnemers.joined(separator: ", ")),
         ].compactMap { $0 }
     }
@@ -154,7 +154,7 @@ struct FilledAnswers {
         }
         if let beraad = dilemma.moreelBeraad { list += questionAndAnswer(questions.council, try yesOrNo(beraad)) }
         guard !list.isEmpty else { return nil }
-        let field = FormField(id: "dilemma", round: round, prompt: try context.label("form.filled.dilemma"), lines: 2)
+        let field = FormField(id: "dilemma", round: round, prompt: try context.label(.formFilledDilemma), lines: 2)
         return (field, list)
     }
 
@@ -162,8 +162,8 @@ struct FilledAnswers {
     /// Nil when the session has none.
     func evaluationField(_ context: DocumentContext) throws -> (field: FormField, blocks: [TextBlock])? {
         guard let evaluation = session.evaluatie, evaluation.datum != nil || !evaluation.verloop.isEmpty else { return nil }
-        let field = FormField(id: "evaluation", prompt: try context.label("form.filled.evaluation"),
-                              hint: try context.label("form.filled.evaluation.hint"), lines: 2)
+        let field = FormField(id: "evaluation", prompt: try context.label(.formFilledEvaluation),
+                              hint: try context.label(.formFilledEvaluationHint), lines: 2)
         var list: [TextBlock] = []
         if let day = evaluation.datum { list.append(plain(try date(day))) }
         if !evaluation.verloop.isEmpty { list.append(plain(evaluation.verloop)) }

@@ -236,7 +236,7 @@ struct FormPager {
     /// A rule above the footer, the form's name on the left and the page number on the right.
     func footer(_ text: String, page: Int, of pages: Int) throws -> [PageItem] {
         let style = layout.footer.style.textStyle()
-        let number = try context.label("page.number", ["page": String(page), "pages": String(pages)])
+        let number = try context.label(.pageNumber, ["page": String(page), "pages": String(pages)])
         let ruleY = contentTop + contentHeight + mm(layout.footer.height) * 0.45
         let textTop = ruleY + mm(1.2)
         var items: [PageItem] = [.line(from: Point(x: contentLeft, y: ruleY),

@@ -62,10 +62,10 @@ package enum InvulbladDocument {
         if !extras.isEmpty { strips.append(builder.separator()) }
         for extra in extras { strips += try builder.filledStrips(extra.field, blocks: extra.blocks, pitch: pitch) }
         let date = try answers.date(session.datum)
-        let footer = try context.label("form.filled.footer", ["form": form.title, "date": date])
+        let footer = try context.label(.formFilledFooter, ["form": form.title, "date": date])
         let pages = try builder.pager.pages(strips, footerText: footer, continuation: builder.continuation)
         try diagnostics.throwIfFailed()
-        let title = try context.label("form.filled.title", ["form": form.title, "date": date])
+        let title = try context.label(.formFilledTitle, ["form": form.title, "date": date])
         // No author, subject or keywords that could name a person: the title and date only.
         var info = context.info(title: title)
         info.subject = nil
@@ -132,7 +132,7 @@ struct InvulbladBuilder {
     /// form.part.untitled (off by default: the source's second page has no title); nil for none.
     func partTitle(_ part: FormPart, index: Int) throws -> FormStrip? {
         guard let title = try part.title
-                ?? context.optionalLabel("form.part.untitled", ["form": context.deck.invulblad.title, "number": String(index + 1)])
+                ?? context.optionalLabel(.formPartUntitled, ["form": context.deck.invulblad.title, "number": String(index + 1)])
         else { return nil }
         let style = styles.partTitle.textStyle()
         let set = pager.setFixed([TextBlock(title, style: style)], width: width, subject: LayoutSubject(.subjectPartTitle, ["number": "\(index + 1)"], at: context.deck.invulblad.source))
@@ -192,7 +192,7 @@ struct InvulbladBuilder {
 
     /// The inline prompts of the filled form's extra block (the roles), so they share the tab.
     static func extraInlinePrompts(_ context: DocumentContext) -> [String] {
-        ["form.filled.leader", "form.filled.writer", "form.filled.participants"].compactMap { try? context.label($0) }
+        [LabelKey.formFilledLeader, .formFilledWriter, .formFilledParticipants].compactMap { try? context.label($0) }
     }
 
     /// The height of everything but the writing lines (to spread the lines over the page).
@@ -293,7 +293,7 @@ struct InvulbladBuilder {
     func continuation(_ section: String, _ accent: Colour?) throws -> FormStrip {
         // The section's title without its closing colon: "OMSCHRIJVING PRAKTIJKSITUATIE (vervolg)".
         let name = section.hasSuffix(":") ? String(section.dropLast()) : section
-        let text = try context.label("form.continued", ["section": name])
+        let text = try context.label(.formContinued, ["section": name])
         let set = pager.setFixed([TextBlock(text, style: styles.continued.textStyle())], width: width, subject: LayoutSubject(.subjectContinuation, ["section": "\(name)"], at: context.deck.invulblad.source))
         return FormStrip(items: set.items(at: .zero), height: set.height + mm(layout.writing.promptGap), accent: accent)
     }

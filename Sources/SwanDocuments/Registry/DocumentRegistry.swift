@@ -68,22 +68,33 @@ package struct DocumentEntry: Sendable {
 }
 
 package enum DocumentRegistry {
-    private static let filledInvulbladLabels = (["form.date", "form.filled.title", "form.filled.footer", "form.filled.leader",
-                                          "form.filled.writer", "form.filled.participants", "form.filled.weighting",
-                                          "form.filled.weight.groot", "form.filled.weight.middel", "form.filled.weight.klein",
-                                          "form.filled.dilemma", "form.filled.evaluation", "form.filled.evaluation.hint",
-                                          "form.archive.attachment", "form.answer.yes", "form.answer.no"]).map(LabelKey.init)
+    private static let filledInvulbladLabels: [LabelKey] = [
+        .formDate, .formFilledTitle, .formFilledFooter, .formFilledLeader, .formFilledWriter, .formFilledParticipants,
+        .formFilledWeighting, .formFilledWeightGroot, .formFilledWeightMiddel, .formFilledWeightKlein,
+        .formFilledDilemma, .formFilledEvaluation, .formFilledEvaluationHint, .formArchiveAttachment, .formAnswerYes,
+        .formAnswerNo,
+    ]
 
     /// The fillable invulblad's own labels: fields' tooltips and the choices beside them.
-    private static let fillableInvulbladLabels = (["form.date", "form.filled.leader", "form.filled.writer", "form.filled.participants",
-                                            "form.filled.weight.groot", "form.filled.weight.middel", "form.filled.weight.klein",
-                                            "form.filled.dilemma", "form.filled.evaluation", "form.filled.evaluation.hint",
-                                            "form.fillable.date", "form.fillable.date.format", "form.fillable.list", "form.fillable.chosen",
-                                            "form.fillable.card.chosen", "form.fillable.card.order", "form.fillable.card.weight",
-                                            "form.fillable.card.explanation", "form.answer.yes", "form.answer.no"]).map(LabelKey.init)
+    private static let fillableInvulbladLabels: [LabelKey] = [
+        .formDate, .formFilledLeader, .formFilledWriter, .formFilledParticipants, .formFilledWeightGroot,
+        .formFilledWeightMiddel, .formFilledWeightKlein, .formFilledDilemma, .formFilledEvaluation,
+        .formFilledEvaluationHint, .formFillableDate, .formFillableDateFormat, .formFillableList, .formFillableChosen,
+        .formFillableCardChosen, .formFillableCardOrder, .formFillableCardWeight, .formFillableCardExplanation,
+        .formAnswerYes, .formAnswerNo,
+    ]
 
     /// The team report's labels.
-    private static let reportLabels = (["report.title", "report.span", "report.sessions", "report.counts.small", "report.period.month", "report.period.quarter", "report.section.levels", "report.headline", "report.level.unknown", "report.legend.suggested", "report.legend.chosen", "report.chart.levels.alt", "report.chart.levels.value", "report.section.time", "report.chart.time.alt", "report.chart.time.value", "report.table.level", "report.table.suggested", "report.table.chosen", "report.table.choosing", "report.table.period", "report.table.sessions", "report.section.voorwaarden", "report.table.voorwaarde", "report.table.named", "report.section.factoren", "report.table.factor", "report.section.signals", "report.table.measure", "report.table.count", "report.measure.dilemma", "report.measure.beraad", "report.measure.signaal", "report.measure.followup", "report.measure.evaluatie"]).map(LabelKey.init)
+    private static let reportLabels: [LabelKey] = [
+        .reportTitle, .reportSpan, .reportSessions, .reportCountsSmall, .reportPeriodMonth, .reportPeriodQuarter,
+        .reportSectionLevels, .reportHeadline, .reportLevelUnknown, .reportLegendSuggested, .reportLegendChosen,
+        .reportChartLevelsAlt, .reportChartLevelsValue, .reportSectionTime, .reportChartTimeAlt,
+        .reportChartTimeValue, .reportTableLevel, .reportTableSuggested, .reportTableChosen, .reportTableChoosing,
+        .reportTablePeriod, .reportTableSessions, .reportSectionVoorwaarden, .reportTableVoorwaarde,
+        .reportTableNamed, .reportSectionFactoren, .reportTableFactor, .reportSectionSignals, .reportTableMeasure,
+        .reportTableCount, .reportMeasureDilemma, .reportMeasureBeraad, .reportMeasureSignaal, .reportMeasureFollowup,
+        .reportMeasureEvaluatie,
+    ]
 
     /// In the order of the default run (and of its "wrote" lines): DocumentID's order.
     package static let documents: [DocumentEntry] = DocumentID.allCases.map(entry)
@@ -147,7 +158,7 @@ package enum DocumentRegistry {
     }
     private static let invulblad = DocumentEntry(
         id: .invulblad, layouts: [.typography, .forms],
-        labels: [.pageNumber, LabelKey("form.continued")] + filledInvulbladLabels,
+        labels: [.pageNumber, .formContinued] + filledInvulbladLabels,
         outputs: [.pdf("output.invulblad")]) { context, diagnostics in
         .document(try InvulbladDocument.blank(context, diagnostics: diagnostics))
     }
@@ -164,13 +175,13 @@ package enum DocumentRegistry {
     /// The team report, made on request from an archive; `swan check` lays out an empty one.
     private static let report = DocumentEntry(
         id: .report, layouts: [.typography, .overzicht],
-        labels: [.pageNumber] + ["form.filled.weight.groot", "form.filled.weight.middel", "form.filled.weight.klein"].map(LabelKey.init) + reportLabels,
+        labels: [.pageNumber] + [.formFilledWeightGroot, .formFilledWeightMiddel, .formFilledWeightKlein] + reportLabels,
         outputs: [.pdf("output.report")], inDefaultSet: false, isInDeck: { $0.overview != nil }) { context, diagnostics in
         .document(try ReportDocument.make(TeamReport(), context, diagnostics: diagnostics))
     }
     private static let fillableInvulblad = DocumentEntry(
         id: .fillableInvulblad, layouts: [.typography, .forms],
-        labels: [.pageNumber, LabelKey("form.continued")] + fillableInvulbladLabels,
+        labels: [.pageNumber, .formContinued] + fillableInvulbladLabels,
         outputs: [.pdf("output.invulblad.fillable")], inDefaultSet: false) { context, diagnostics in
         .document(try InvulbladDocument.fillable(context, diagnostics: diagnostics))
     }

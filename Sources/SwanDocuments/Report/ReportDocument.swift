@@ -15,7 +15,7 @@ package enum ReportDocument {
         var builder = try ReportBuilder(report: report, context: context, diagnostics: diagnostics)
         try builder.build()
         try diagnostics.throwIfFailed()
-        let info = context.info(title: try context.label("report.title", ["deck": context.deck.meta.title]),
+        let info = context.info(title: try context.label(.reportTitle, ["deck": context.deck.meta.title]),
                                 subject: context.deck.meta.title)
         return context.accessible(Document(info: info, pages: builder.pages), builder.tree)
     }
@@ -50,72 +50,72 @@ private struct ReportBuilder {
     private var left: Double { mm(layout.margins.left) }
     private var width: Double { layout.pageSize.width - left - mm(layout.margins.right) }
     private var bottom: Double { layout.pageSize.height - mm(layout.margins.bottom) }
-    private func label(_ key: String, _ values: [String: String] = [:]) throws -> String { try context.label(key, values) }
+    private func label(_ key: LabelKey, _ values: [String: String] = [:]) throws -> String { try context.label(key, values) }
     private var levels: [Card] { context.deck.levelCards }
 
     mutating func build() throws {
         let counts = report.total
         let sessions = report.shown(counts.sessions)
-        var header = [TextBlock(try label("report.title", ["deck": context.deck.meta.title]), style: style(layout.title))]
+        var header = [TextBlock(try label(.reportTitle, ["deck": context.deck.meta.title]), style: style(layout.title))]
         if let span = report.span {
-            header.append(TextBlock(try label("report.span", ["from": try name(ReportPeriod(span.first, grain: report.grain)),
+            header.append(TextBlock(try label(.reportSpan, ["from": try name(ReportPeriod(span.first, grain: report.grain)),
                                                              "to": try name(ReportPeriod(span.last, grain: report.grain))]),
                                     style: style(layout.subtitle)))
         }
-        header.append(TextBlock(try label("report.sessions", ["count": sessions]), style: style(layout.intro)))
-        if !report.showSmallCounts { header.append(TextBlock(try label("report.counts.small"), style: style(layout.intro))) }
+        header.append(TextBlock(try label(.reportSessions, ["count": sessions]), style: style(layout.intro)))
+        if !report.showSmallCounts { header.append(TextBlock(try label(.reportCountsSmall), style: style(layout.intro))) }
         paragraphs(header, roles: [.heading(1)], under: root)
 
         // Ronde 3: on which level the team acts, the question the method exists for.
-        var section = try band(try label("report.section.levels"), round: 3, keep: mm(40))
+        var section = try band(try label(.reportSectionLevels), round: 3, keep: mm(40))
         let accent = context.roundColour(3, fallback: neutral)
         let headlines = try levels.map { level in
-            TextBlock(try label("report.headline", ["count": report.shown(counts.sessionsChoosing[level.id] ?? 0),
+            TextBlock(try label(.reportHeadline, ["count": report.shown(counts.sessionsChoosing[level.id] ?? 0),
                                                     "sessions": sessions, "level": level.name]), style: style(layout.text))
         }
         paragraphs(headlines, roles: headlines.map { _ in .paragraph }, under: section)
         let rows: [(name: String, suggested: Int?, chosen: Int)] = levels.map { (name: $0.name, suggested: counts.suggested[$0.id] ?? 0, chosen: counts.chosen[$0.id] ?? 0) }
-            + [(name: try label("report.level.unknown"), suggested: nil, chosen: counts.chosen[ReportCounts.unknownLevel] ?? 0)]
+            + [(name: try label(.reportLevelUnknown), suggested: nil, chosen: counts.chosen[ReportCounts.unknownLevel] ?? 0)]
         try levelChart(rows, accent: accent, under: section)
-        try table([try label("report.table.level"), try label("report.table.suggested"), try label("report.table.chosen"),
-                   try label("report.table.choosing")],
+        try table([try label(.reportTableLevel), try label(.reportTableSuggested), try label(.reportTableChosen),
+                   try label(.reportTableChoosing)],
                   levels.map { [$0.name, report.shown(counts.suggested[$0.id] ?? 0), report.shown(counts.chosen[$0.id] ?? 0),
                                 report.shown(counts.sessionsChoosing[$0.id] ?? 0)] }
                   // Suggestions always have a level: the unknown row has none to show ("–", a cell never empty).
-                  + [[try label("report.level.unknown"), "–", report.shown(counts.chosen[ReportCounts.unknownLevel] ?? 0), "–"]],
+                  + [[try label(.reportLevelUnknown), "–", report.shown(counts.chosen[ReportCounts.unknownLevel] ?? 0), "–"]],
                   accent: accent, under: section)
 
         // Over time: chosen per level per period.
-        section = try band(try label("report.section.time"), round: 3, keep: mm(54))
+        section = try band(try label(.reportSectionTime), round: 3, keep: mm(54))
         let periods = report.periods
         try timeChart(periods, accent: accent, under: section)
-        try table([try label("report.table.period"), try label("report.table.sessions")] + levels.map(\.name) + [try label("report.level.unknown")],
+        try table([try label(.reportTablePeriod), try label(.reportTableSessions)] + levels.map(\.name) + [try label(.reportLevelUnknown)],
                   try periods.map { period, counts in
                       [try name(period), report.shown(counts.sessions)]
                           + (levels.map(\.id) + [ReportCounts.unknownLevel]).map { report.shown(counts.chosen[$0] ?? 0) }
                   }, accent: accent, under: section, firstColumn: 0.14)
 
-        section = try band(try label("report.section.voorwaarden"), round: 1, keep: mm(20))
-        try table([try label("report.table.voorwaarde"), try label("report.table.named")],
+        section = try band(try label(.reportSectionVoorwaarden), round: 1, keep: mm(20))
+        try table([try label(.reportTableVoorwaarde), try label(.reportTableNamed)],
                   context.deck.voorwaardeCards.map { [$0.name, report.shown(counts.voorwaarden[$0.id] ?? 0)] },
                   accent: context.roundColour(1, fallback: neutral), under: section)
 
-        section = try band(try label("report.section.factoren"), round: 2, keep: mm(20))
+        section = try band(try label(.reportSectionFactoren), round: 2, keep: mm(20))
         let wegingen = Session.Weging.allCases
-        try table([try label("report.table.factor"), try label("report.table.named")]
-                      + (try wegingen.map { try label("form.filled.weight." + $0.rawValue) }),
+        try table([try label(.reportTableFactor), try label(.reportTableNamed)]
+                      + (try wegingen.map { try label(.formFilledWeight($0)) }),
                   context.deck.factorCards.map { card in
                       [card.name, report.shown(counts.factoren[card.id] ?? 0)]
                           + wegingen.map { report.shown(counts.wegingen[card.id]?[$0] ?? 0) }
                   }, accent: context.roundColour(2, fallback: neutral), under: section)
 
-        section = try band(try label("report.section.signals"), round: nil, keep: mm(20))
-        try table([try label("report.table.measure"), try label("report.table.count")],
-                  [[try label("report.measure.dilemma"), report.shown(counts.dilemmas)],
-                   [try label("report.measure.beraad"), report.shown(counts.deliberations)],
-                   [try label("report.measure.signaal"), report.shown(counts.signals)],
-                   [try label("report.measure.followup"), report.shown(counts.signalsFollowedUp)],
-                   [try label("report.measure.evaluatie"), report.shown(counts.evaluations)]],
+        section = try band(try label(.reportSectionSignals), round: nil, keep: mm(20))
+        try table([try label(.reportTableMeasure), try label(.reportTableCount)],
+                  [[try label(.reportMeasureDilemma), report.shown(counts.dilemmas)],
+                   [try label(.reportMeasureBeraad), report.shown(counts.deliberations)],
+                   [try label(.reportMeasureSignaal), report.shown(counts.signals)],
+                   [try label(.reportMeasureFollowup), report.shown(counts.signalsFollowedUp)],
+                   [try label(.reportMeasureEvaluatie), report.shown(counts.evaluations)]],
                   accent: neutral, under: section)
         pages.append(page)
         try numberPages()
@@ -125,8 +125,8 @@ private struct ReportBuilder {
     private func name(_ period: ReportPeriod) throws -> String {
         func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         switch period {
-        case .month(let year, let month): return try label("report.period.month", ["month": pad(month), "year": String(year)])
-        case .quarter(let year, let quarter): return try label("report.period.quarter", ["quarter": String(quarter), "year": String(year)])
+        case .month(let year, let month): return try label(.reportPeriodMonth, ["month": pad(month), "year": String(year)])
+        case .quarter(let year, let quarter): return try label(.reportPeriodQuarter, ["quarter": String(quarter), "year": String(year)])
         }
     }
 
@@ -179,8 +179,8 @@ private struct ReportBuilder {
     /// its number. A hidden count (1-4) is drawn as an outline as long as 5, marked "<5".
     /// `suggested` is nil for the unknown level (suggestions always have a level).
     private mutating func levelChart(_ rows: [(name: String, suggested: Int?, chosen: Int)], accent: Colour, under parent: StructureID) throws {
-        let values = try rows.map { try label("report.chart.levels.value", ["level": $0.name, "suggested": report.shown($0.suggested ?? 0), "chosen": report.shown($0.chosen)]) }
-        let figure = tree.add(.figure, under: parent, alternate: try label("report.chart.levels.alt", ["values": values.joined(separator: "; ")]))
+        let values = try rows.map { try label(.reportChartLevelsValue, ["level": $0.name, "suggested": report.shown($0.suggested ?? 0), "chosen": report.shown($0.chosen)]) }
+        let figure = tree.add(.figure, under: parent, alternate: try label(.reportChartLevelsAlt, ["values": values.joined(separator: "; ")]))
         let labelWidth = width * 0.34
         let barArea = width - labelWidth - mm(12)
         let bar = mm(3.2), gap = mm(1), rowGap = mm(3)
@@ -198,7 +198,7 @@ private struct ReportBuilder {
             }
             rowY += max(laid.height, 2 * bar + gap) + rowGap
         }
-        let key = try legend([(try label("report.legend.suggested"), accent.tint(0.6)), (try label("report.legend.chosen"), accent)],
+        let key = try legend([(try label(.reportLegendSuggested), accent.tint(0.6)), (try label(.reportLegendChosen), accent)],
                              y: rowY)
         items += key.items
         rowY += key.height + mm(2)
@@ -209,13 +209,13 @@ private struct ReportBuilder {
     /// Vertical bars per period, one per level (and the unknown level), with the period below.
     private mutating func timeChart(_ periods: [(period: ReportPeriod, counts: ReportCounts)], accent: Colour, under parent: StructureID) throws {
         let keys = levels.map(\.id) + [ReportCounts.unknownLevel]
-        let names = levels.map(\.name) + [try label("report.level.unknown")]
+        let names = levels.map(\.name) + [try label(.reportLevelUnknown)]
         let fills = [Colour(red: accent.red * 0.55, green: accent.green * 0.55, blue: accent.blue * 0.55), accent, accent.tint(0.55), neutral.tint(0.7)]
         let values = try periods.map { period, counts in
-            try label("report.chart.time.value", ["period": try name(period),
+            try label(.reportChartTimeValue, ["period": try name(period),
                                                   "values": zip(names, keys).map { "\($0.0) \(report.shown(counts.chosen[$0.1] ?? 0))" }.joined(separator: ", ")])
         }
-        let figure = tree.add(.figure, under: parent, alternate: try label("report.chart.time.alt", ["values": values.joined(separator: "; ")]))
+        let figure = tree.add(.figure, under: parent, alternate: try label(.reportChartTimeAlt, ["values": values.joined(separator: "; ")]))
         let height = mm(24), axis = mm(2)
         let groupWidth = width / Double(max(1, periods.count))
         let barWidth = min(mm(4), groupWidth * 0.8 / Double(keys.count))
@@ -352,7 +352,7 @@ private struct ReportBuilder {
         guard pages.count > 1 else { return }
         let numberStyle = style(layout.item, size: min(layout.item.size, 8))
         for index in pages.indices {
-            let laid = context.typesetter.layout([TextBlock(try label("page.number", ["page": "\(index + 1)", "pages": "\(pages.count)"]),
+            let laid = context.typesetter.layout([TextBlock(try label(.pageNumber, ["page": "\(index + 1)", "pages": "\(pages.count)"]),
                                                             style: numberStyle)], width: width)
             let x = left + width - (laid.lines.map(\.width).max() ?? 0)
             pages[index].add(.marked(.artifact(.pagination), laid.items(at: Point(x: x, y: bottom + mm(4)))))

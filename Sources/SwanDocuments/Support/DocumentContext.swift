@@ -107,6 +107,11 @@ package final class DocumentContext: Sendable {
         return try deck.labels.text(key, values)
     }
 
+    /// The same for an optional key declared in LabelKey.optional.
+    func optionalLabel(_ key: LabelKey, _ values: [String: String] = [:]) throws -> String? {
+        try optionalLabel(key.name, values)
+    }
+
     /// Document info with the deck's metadata and the pinned date.
     package func info(title: String, subject: String? = nil) -> DocumentInfo {
         DocumentInfo(title: title, subject: subject, author: deck.meta.publisher,

@@ -50,7 +50,7 @@ package struct InvulbladFields {
     /// The dilemma card's questions (ronde 2).
     var dilemmaQuestions: HulpvragenQuestions { deck.hulpvragenQuestions(round: deck.invulblad.section(id: map.factors)?.round ?? 2) }
     /// The words shown beside a yes/no question's two buttons, in the order of `yesNo`.
-    func yesNoWords() throws -> [String] { [try label("form.answer.yes"), try label("form.answer.no")] }
+    func yesNoWords() throws -> [String] { [try label(.formAnswerYes), try label(.formAnswerNo)] }
     /// A yes/no answer as a radio state: nil (unanswered) stays nil.
     static func yesNo(_ answer: Bool?) -> String? { answer.map { $0 ? yes : no } }
 
@@ -68,7 +68,7 @@ package struct InvulbladFields {
 
     // MARK: Names
 
-    func label(_ key: String, _ values: [String: String] = [:]) throws -> String { try deck.labels.text(key, values) }
+    func label(_ key: LabelKey, _ values: [String: String] = [:]) throws -> String { try deck.labels.text(key.name, values) }
 
     func prompt(_ sectionID: String) -> String {
         guard let section = deck.invulblad.section(id: sectionID) else { return sectionID }
@@ -145,7 +145,7 @@ package struct InvulbladFields {
     func date(_ date: SessionDate?) throws -> String? {
         guard let date else { return nil }
         func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return try label("form.date", ["day": pad(date.day), "month": pad(date.month), "year": String(date.year)])
+        return try label(.formDate, ["day": pad(date.day), "month": pad(date.month), "year": String(date.year)])
     }
 
     /// A list as one line per item (lists are names and short notes). An item with a line break
@@ -158,8 +158,8 @@ package struct InvulbladFields {
     }
 
     private mutating func build(_ session: Session?) throws {
-        let format = try label("form.fillable.date.format")
-        text(["datum"], try label("form.fillable.date", ["prompt": prompt(map.date), "format": format]),
+        let format = try label(.formFillableDateFormat)
+        text(["datum"], try label(.formFillableDate, ["prompt": prompt(map.date), "format": format]),
              try date(session?.datum), multiline: false, maxLength: 10)
         text(["inbrenger"], prompt(map.presenter), session?.inbrenger, multiline: false)
         text(["omschrijving"], prompt(map.description), session?.omschrijving, multiline: true)
@@ -191,7 +191,7 @@ package struct InvulbladFields {
         let ronde3 = session?.ronde3
         for level in levels {
             let section = map.levels[level.id]
-            let tooltip = try label("form.fillable.list", ["prompt": section.map(prompt) ?? level.name])
+            let tooltip = try label(.formFillableList, ["prompt": section.map(prompt) ?? level.name])
             text(["ronde3", "interventies", level.id], tooltip, try lines(ronde3?.interventies[level.id] ?? [], "ronde3.interventies." + level.id), multiline: true)
         }
         // The chosen interventions per level, so that the record keeps the level of each.
@@ -201,7 +201,7 @@ package struct InvulbladFields {
                                    at: source.map { SourceLocation(file: $0) })
         }
         for level in levels {
-            text(["ronde3", "gekozen", level.id], try label("form.fillable.chosen", ["level": level.name, "prompt": prompt(map.chosen)]),
+            text(["ronde3", "gekozen", level.id], try label(.formFillableChosen, ["level": level.name, "prompt": prompt(map.chosen)]),
                  try lines(chosen.filter { $0.niveau == level.id }.map(\.interventie), "ronde3.gekozen." + level.id), multiline: true)
         }
         // The card's questions get the session's answers to them (the first answer to each, in
@@ -230,22 +230,22 @@ package struct InvulbladFields {
         text(["ronde3", "signaal", "opvolging"], prompt(map.signal), ronde3?.signaal?.opvolging, multiline: true)
 
         // What the paper form has no place for, in the block after ronde 3.
-        text(["gespreksleider"], try label("form.filled.leader"), session?.gespreksleider, multiline: false)
-        text(["schrijver"], try label("form.filled.writer"), session?.schrijver, multiline: false)
-        text(["deelnemers"], try label("form.fillable.list", ["prompt": try label("form.filled.participants")]),
+        text(["gespreksleider"], try label(.formFilledLeader), session?.gespreksleider, multiline: false)
+        text(["schrijver"], try label(.formFilledWriter), session?.schrijver, multiline: false)
+        text(["deelnemers"], try label(.formFillableList, ["prompt": try label(.formFilledParticipants)]),
              try lines(session?.deelnemers ?? [], "deelnemers"), multiline: true)
         let dilemma = session?.ronde2?.moreelDilemma
         let questions = dilemmaQuestions
-        let dilemmaHead = try label("form.filled.dilemma")
+        let dilemmaHead = try label(.formFilledDilemma)
         checkbox(["ronde2", "dilemma", "aanwezig"], questions.dilemma ?? dilemmaHead, dilemma != nil)
         text(["ronde2", "dilemma", "beschrijving"], questions.dilemma ?? dilemmaHead, dilemma?.beschrijving, multiline: true)
-        text(["ronde2", "dilemma", "botsendeWaarden"], try label("form.fillable.list", ["prompt": questions.values ?? dilemmaHead]),
+        text(["ronde2", "dilemma", "botsendeWaarden"], try label(.formFillableList, ["prompt": questions.values ?? dilemmaHead]),
              try lines(dilemma?.botsendeWaarden ?? [], "ronde2.dilemma.botsendeWaarden"), multiline: true)
         radio(["ronde2", "dilemma", "moreelBeraad"], questions.council ?? dilemmaHead, Self.yesNo, Self.yesNo(dilemma?.moreelBeraad))
 
-        text(["evaluatie", "datum"], try label("form.fillable.date", ["prompt": prompt(map.date), "format": format]),
+        text(["evaluatie", "datum"], try label(.formFillableDate, ["prompt": prompt(map.date), "format": format]),
              try date(session?.evaluatie?.datum), multiline: false, maxLength: 10)
-        text(["evaluatie", "verloop"], try label("form.filled.evaluation") + " " + (try label("form.filled.evaluation.hint")),
+        text(["evaluatie", "verloop"], try label(.formFilledEvaluation) + " " + (try label(.formFilledEvaluationHint)),
              session?.evaluatie?.verloop, multiline: true)
 
         // The form's identity, hidden and read-only, so that import can tell another deck or version.
@@ -259,11 +259,11 @@ package struct InvulbladFields {
     private mutating func cardFields(_ name: [String], _ card: Card, chosen: Bool, order: Int?, count: Int,
                                      explanation: String?, weighted: Bool = false, weight: Session.Weging? = nil) throws {
         // In the order of the form's rows: tick, order, explanation, then the weight under the name.
-        checkbox(name + ["gekozen"], try label("form.fillable.card.chosen", ["card": card.name]), chosen)
-        self.order(name + ["volgnr"], try label("form.fillable.card.order", ["card": card.name]), count: count, order)
-        text(name + ["toelichting"], try label("form.fillable.card.explanation", ["card": card.name]), explanation, multiline: true)
+        checkbox(name + ["gekozen"], try label(.formFillableCardChosen, ["card": card.name]), chosen)
+        self.order(name + ["volgnr"], try label(.formFillableCardOrder, ["card": card.name]), count: count, order)
+        text(name + ["toelichting"], try label(.formFillableCardExplanation, ["card": card.name]), explanation, multiline: true)
         if weighted {
-            radio(name + ["weging"], try label("form.fillable.card.weight", ["card": card.name]),
+            radio(name + ["weging"], try label(.formFillableCardWeight, ["card": card.name]),
                   Session.Weging.allCases.map(\.rawValue), weight?.rawValue)
         }
     }

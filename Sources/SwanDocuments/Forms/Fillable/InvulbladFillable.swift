@@ -58,7 +58,7 @@ private struct FillableLayout {
     /// Where the writing sits above a rule, as on the blank form.
     var baselineAboveRule: Double { mm(1.2) }
 
-    func label(_ key: String, _ values: [String: String] = [:]) throws -> String { try model.label(key, values) }
+    func label(_ key: LabelKey, _ values: [String: String] = [:]) throws -> String { try model.label(key, values) }
 
     /// `name` with its widget(s) at `rects` (local coordinates of the strip it rides on).
     func place(_ name: String, _ rects: [Rect], options: [String]? = nil) -> FillableField {
@@ -245,7 +245,7 @@ private struct FillableLayout {
         let box = square(0)
         let nameX = box.maxX + mm(2)
         let names = cards.map { builder.context.typesetter.width(of: $0.name, style: nameStyle) }
-        let weights = try Session.Weging.allCases.map { try label("form.filled.weight." + $0.rawValue) }
+        let weights = try Session.Weging.allCases.map { try label(.formFilledWeight($0)) }
         let weighted = cards.contains { fieldsByName["\(round).\($0.id).weging"] != nil }
         let radioWidth = weighted ? radios(weights, from: nameX).end - nameX : 0
         let explanationX = min(width / 2, nameX + max(names.max() ?? 0, radioWidth) + mm(3))
@@ -343,10 +343,10 @@ private struct FillableLayout {
 
         // What the paper form has no place for, in one block after ronde 3, as on the filled form.
         strips.append(builder.separator())
-        for (key, name) in [("form.filled.leader", "gespreksleider"), ("form.filled.writer", "schrijver")] {
+        for (key, name) in [(LabelKey.formFilledLeader, "gespreksleider"), (LabelKey.formFilledWriter, "schrijver")] {
             strips.append(inline(FormField(id: name, prompt: try label(key), lines: 1, inline: true), name))
         }
-        let participants = FormField(id: "deelnemers", prompt: try label("form.filled.participants"), lines: 2, inline: true)
+        let participants = FormField(id: "deelnemers", prompt: try label(.formFilledParticipants), lines: 2, inline: true)
         var participantRows: [FormStrip]
         if let prompt = builder.inlinePrompt(participants) {
             let line = prompt.layout.lines[0]
@@ -360,7 +360,7 @@ private struct FillableLayout {
         participantRows[0].spaceBefore = mm(builder.layout.writing.sectionGap) / 2
         strips += participantRows
 
-        let dilemma = FormField(id: "dilemma", round: factorsRound, prompt: try label("form.filled.dilemma"), lines: 2)
+        let dilemma = FormField(id: "dilemma", round: factorsRound, prompt: try label(.formFilledDilemma), lines: 2)
         let dilemmaAccent = builder.accent(factorsRound)
         let questions = model.dilemmaQuestions
         strips.append(builder.header(dilemma))
@@ -370,8 +370,8 @@ private struct FillableLayout {
         strips += box("ronde2.dilemma.botsendeWaarden", rows: 1, accent: dilemmaAccent, title: dilemma.title)
         strips.append(try yesNo("ronde2.dilemma.moreelBeraad", questions.council ?? dilemma.prompt, accent: dilemmaAccent, title: dilemma.title))
 
-        let evaluation = FormField(id: "evaluation", prompt: try label("form.filled.evaluation"),
-                                   hint: try label("form.filled.evaluation.hint"), lines: 3)
+        let evaluation = FormField(id: "evaluation", prompt: try label(.formFilledEvaluation),
+                                   hint: try label(.formFilledEvaluationHint), lines: 3)
         strips.append(builder.header(evaluation))
         // The evaluation is held at the next bespreking: its date under the form's own prompt.
         if let dateSection = form.section(id: map.date) {

@@ -150,8 +150,8 @@ private struct FieldValues {
     mutating func date(_ name: String) -> SessionDate? {
         let written = text(name)
         if written.isEmpty { return nil }
-        let format = (try? model.label("form.fillable.date.format")) ?? "dd-mm-jjjj"
-        let order = ((try? model.label("form.date", ["day": "d", "month": "m", "year": "y"])) ?? "d-m-y").filter { "dmy".contains($0) }
+        let format = (try? model.label(.formFillableDateFormat)) ?? "dd-mm-jjjj"
+        let order = ((try? model.label(.formDate, ["day": "d", "month": "m", "year": "y"])) ?? "d-m-y").filter { "dmy".contains($0) }
         let groups = written.trimmingCharacters(in: .whitespaces).split(omittingEmptySubsequences: false, whereSeparator: { "-/.".contains($0) })
         var parts: [Character: Int] = [:]
         if groups.count == 3, order.count == 3 {
@@ -187,7 +187,7 @@ private struct FieldValues {
                               deelnemers: list("deelnemers", path: "$.deelnemers"),
                               omschrijving: text("omschrijving"))
         if datum == nil, text("datum").isEmpty {
-            diagnostics.append(.error(FormCode.badDate, ["field": "datum", "format": .text((try? model.label("form.fillable.date.format")) ?? "")], at: location))
+            diagnostics.append(.error(FormCode.badDate, ["field": "datum", "format": .text((try? model.label(.formFillableDateFormat)) ?? "")], at: location))
         }
         session.ronde1 = ronde1()
         session.ronde2 = ronde2()
