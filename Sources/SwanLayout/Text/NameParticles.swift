@@ -47,9 +47,9 @@ struct NameParticles {
             switch item.kind {
             case .box:
                 if let fragment = item.fragment {
-                    for slice in paragraph.fragments[fragment].slices {
-                        current += String(decoding: Array(slice.shaped.text.utf8)[slice.byteRange], as: UTF8.self)
-                    }
+                    // The slice's own bytes, not a copy of the whole shaped run per slice (which made
+                    // a paragraph of a million characters quadratic).
+                    for slice in paragraph.fragments[fragment].slices { current += LineSetter.text(of: slice) }
                 }
             case .glue:
                 guard !current.isEmpty else { continue }
@@ -61,8 +61,17 @@ struct NameParticles {
             }
         }
         if !current.isEmpty { words.append(current); spaceAfter.append(-1) }
-        for word in keptSpaces(words).reversed() where spaceAfter[word] >= 0 {
-            paragraph.items.insert(.penalty(0, BreakItem.forbiddenBreak), at: spaceAfter[word])
+        let glues = keptSpaces(words).compactMap { spaceAfter[$0] >= 0 ? spaceAfter[$0] : nil }
+        guard !glues.isEmpty else { return }
+        // One pass that puts the forbidden breaks in, not an insert (a shift of every later item)
+        // per kept space.
+        var items: [BreakItem] = []
+        items.reserveCapacity(paragraph.items.count + glues.count)
+        var next = glues.makeIterator(), glue = next.next()
+        for (index, item) in paragraph.items.enumerated() {
+            while let at = glue, at == index { items.append(.penalty(0, BreakItem.forbiddenBreak)); glue = next.next() }
+            items.append(item)
         }
+        paragraph.items = items
     }
 }
