@@ -167,6 +167,32 @@ final class FillableFormReaderTests: XCTestCase {
     }
     func testPypdfFills() throws { try fillBlank(with: "pypdf") }
 
+    /// A session whose inbrenger chose two of the suggestions (individu's first, groep's second)
+    /// and wrote one of her own: in the order import gives them, per level the ticked lines first.
+    static func tickedSession() throws -> Session {
+        var session = try InvulbladFilledTests.session("voorbeeld-uitgebreid.json")
+        let suggested = try XCTUnwrap(session.ronde3?.interventies)
+        session.ronde3?.gekozen = [Session.Keuze(niveau: "individu", interventie: suggested["individu"]![0]),
+                                   Session.Keuze(niveau: "individu", interventie: "Samen naar de huisarts"),
+                                   Session.Keuze(niveau: "groep", interventie: suggested["groep"]![1])]
+        return session
+    }
+
+    /// PDFium ticks two suggestions' boxes on a blank form (and types one choice of her own):
+    /// import gives them back as chosen, each with its level.
+    func testPDFiumTicksChosenSuggestions() throws {
+        let session = try Self.tickedSession()
+        let fields = try InvulbladFields(try FormsTest.context(), session: session).fields
+        func value(_ name: String) -> FillableField.Value? { fields.first { $0.qualifiedName == name }?.value }
+        XCTAssertEqual(value("ronde3.interventies.individu.1.gekozen"), .state(InvulbladFields.checkedState))
+        XCTAssertEqual(value("ronde3.interventies.groep.2.gekozen"), .state(InvulbladFields.checkedState))
+        XCTAssertEqual(value("ronde3.interventies.individu.2.gekozen"), .state(nil))
+        XCTAssertEqual(value("ronde3.gekozen.individu"), .text("Samen naar de huisarts"), "a ticked suggestion is not written twice")
+        XCTAssertEqual(value("ronde3.gekozen.groep"), .text(""))
+        try fillBlank(with: "pdfium", session: session)
+    }
+    func testPypdfTicksChosenSuggestions() throws { try fillBlank(with: "pypdf", session: try Self.tickedSession()) }
+
     /// SESSION -> pre-filled form -> import gives the same session.
     func testPrefilledFormImportsAsTheSession() throws {
         _ = try FormsTest.context()
@@ -189,12 +215,22 @@ final class FillableFormReaderTests: XCTestCase {
         let context = try FormsTest.context()
         var session = try InvulbladFilledTests.session("voorbeeld-uitgebreid.json")
         session.schema = nil
+        let beleid = try XCTUnwrap(session.ronde3?.interventies["organisatie-beleid"]?[1])
         session.ronde3?.gekozen = [Session.Keuze(niveau: "groep", interventie: "Koffieochtend"),
+                                   Session.Keuze(niveau: "organisatie-beleid", interventie: beleid),
                                    Session.Keuze(niveau: "organisatie-beleid", interventie: "Lift")]
+        // More suggestions than the section's lines: the form gets a line for each.
+        session.ronde3?.interventies["groep"] = (1...6).map { "Groepsactiviteit \($0)" }
         let form = try Self.makeForm(session: session, in: try FormsTest.temporaryDirectory())
         let imported = try Self.imported(form)
         XCTAssertEqual(imported.version, 2)
         XCTAssertEqual(imported.ronde3?.gekozen, session.ronde3?.gekozen)
+        XCTAssertEqual(imported.ronde3?.interventies, session.ronde3?.interventies)
+        // A choice written twice (ticked and typed again) is one choice.
+        let twice = try Self.makeForm(session: session, in: try FormsTest.temporaryDirectory()) {
+            Self.set("ronde3.gekozen.groep", .text("Koffieochtend\nKoffieochtend"), in: &$0)
+        }
+        XCTAssertEqual(try Self.imported(twice).ronde3?.gekozen, session.ronde3?.gekozen)
 
         session.version = 1
         session.ronde3?.gekozen = [Session.Keuze(niveau: nil, interventie: "Koffieochtend")]
@@ -331,8 +367,17 @@ final class FillableFormReaderTests: XCTestCase {
             XCTAssertTrue(answer.tooltip.hasSuffix(question), answer.tooltip)
         }
         XCTAssertFalse(names.contains { $0.hasSuffix(".vraag") }, "a blank form asks the card's questions only")
+        // Each level's suggestions one per line of its section: a checkbox, then the text.
+        let individu = try XCTUnwrap(context.deck.invulblad.section(id: "ronde3.individu")?.lines)
+        for line in 1...individu {
+            let base = "ronde3.interventies.individu.\(line)"
+            XCTAssertEqual(names.firstIndex(of: base + ".gekozen").map { $0 + 1 }, names.firstIndex(of: base + ".interventie"), base)
+            XCTAssertEqual(fields.first { $0.qualifiedName == base + ".gekozen" }?.kind, .checkbox)
+            XCTAssertEqual(fields.first { $0.qualifiedName == base + ".interventie" }?.kind, .text(multiline: true, maxLength: nil))
+        }
+        XCTAssertFalse(names.contains("ronde3.interventies.individu.\(individu + 1).interventie"))
         // Form order: the sections of the blank form come in its order.
-        let order = ["datum", "inbrenger", "omschrijving", "ronde1.bereiken", "ronde3.gekozen.individu", "ronde3.gekozen.groep", "ronde3.gekozen.organisatie-beleid", "ronde3.signaal.aanwezig", "gespreksleider", "deelnemers", "ronde2.dilemma.aanwezig", "evaluatie.verloop"]
+        let order = ["datum", "inbrenger", "omschrijving", "ronde1.bereiken", "ronde3.interventies.individu.1.gekozen", "ronde3.interventies.groep.1.interventie", "ronde3.gekozen.individu", "ronde3.gekozen.groep", "ronde3.gekozen.organisatie-beleid", "ronde3.signaal.aanwezig", "gespreksleider", "deelnemers", "ronde2.dilemma.aanwezig", "evaluatie.verloop"]
         let positions = order.map { name in names.firstIndex(of: name)! }
         XCTAssertEqual(positions, positions.sorted())
     }

@@ -13,8 +13,11 @@ final class FillableShowsEveryLineTests: XCTestCase {
         var session = try InvulbladFilledTests.session("voorbeeld-uitgebreid.json")
         session.deelnemers = ["Łukasz Wójcik", "Fatima El Amrani", "Jan-Willem van den Berg", "Zoë de Vries", "Ștefan Popescu"]
         session.ronde2?.moreelDilemma?.botsendeWaarden = ["autonomie", "zorgplicht", "privacy", "veiligheid van de buren"]
+        // A suggestion longer than its line: its field grows to show all of it.
+        session.ronde3?.interventies["individu"]?[1] = "Helpen met het aanvragen van schuldhulp en huurtoeslag, samen met de "
+            + "budgetcoach van de gemeente, en daarna een keer per maand samen de post doornemen tot de schulden geregeld zijn"
         session.ronde3?.gekozen = [
-            .init(niveau: "individu", interventie: "Huisbezoek samen met de wijkverpleegkundige"),
+            .init(niveau: "individu", interventie: "Een huisbezoek samen met de wijkverpleegkundige"),
             .init(niveau: "individu", interventie: "Rouwbegeleiding aanbieden"),
             .init(niveau: "individu", interventie: "Met toestemming van mevrouw K. schuldhulp en huurtoeslag aanvragen, en daarna samen de post doornemen"),
             .init(niveau: "groep", interventie: "Koffieochtend in het buurthuis met vervoer"),
@@ -39,6 +42,9 @@ final class FillableShowsEveryLineTests: XCTestCase {
                      "ronde3.gekozen.organisatie-beleid", "deelnemers", "omschrijving"] {
             XCTAssertGreaterThan(values[name]?.split(separator: "\n").count ?? 0, 1, name)
         }
+        let long = try XCTUnwrap(document.pages.flatMap(\.fields).first { $0.qualifiedName == "ronde3.interventies.individu.2.interventie" })
+        XCTAssertGreaterThan(long.widgets[0].rect.size.height, 1.5 * (document.pages.flatMap(\.fields)
+            .first { $0.qualifiedName == "ronde3.interventies.individu.1.interventie" }?.widgets[0].rect.size.height ?? 0))
         let folder = try FormsTest.temporaryDirectory()
         let pdf = try FillableFormReaderTests.makeForm(session: session, in: folder)
         // What poppler draws inside each widget's rectangle of the flattened form.

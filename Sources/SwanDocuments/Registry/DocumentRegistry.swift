@@ -80,7 +80,7 @@ package enum DocumentRegistry {
         .formDate, .formFilledLeader, .formFilledWriter, .formFilledParticipants, .formFilledWeightGroot,
         .formFilledWeightMiddel, .formFilledWeightKlein, .formFilledDilemma, .formFilledEvaluation,
         .formFilledEvaluationHint, .formFillableDate, .formFillableDateFormat, .formFillableList, .formFillableChosen,
-        .formFillableCardChosen, .formFillableCardOrder, .formFillableCardWeight, .formFillableCardExplanation,
+        .formFillableInterventionChosen, .formFillableCardChosen, .formFillableCardOrder, .formFillableCardWeight, .formFillableCardExplanation,
         .formAnswerYes, .formAnswerNo,
     ]
 

@@ -99,6 +99,7 @@ extension LabelKey {
     static let formFillableDateFormat = LabelKey("form.fillable.date.format")
     static let formFillableList = LabelKey("form.fillable.list")
     static let formFillableChosen = LabelKey("form.fillable.chosen")
+    static let formFillableInterventionChosen = LabelKey("form.fillable.intervention.chosen")
     static let formFillableCardChosen = LabelKey("form.fillable.card.chosen")
     static let formFillableCardOrder = LabelKey("form.fillable.card.order")
     static let formFillableCardWeight = LabelKey("form.fillable.card.weight")
@@ -159,7 +160,7 @@ extension LabelKey {
         formFilledLeader, formFilledWriter, formFilledParticipants, formFilledWeighting, formFilledWeightGroot,
         formFilledWeightMiddel, formFilledWeightKlein, formFilledDilemma, formFilledEvaluation,
         formFilledEvaluationHint,
-        formFillableDate, formFillableDateFormat, formFillableList, formFillableChosen, formFillableCardChosen,
+        formFillableDate, formFillableDateFormat, formFillableList, formFillableChosen, formFillableInterventionChosen, formFillableCardChosen,
         formFillableCardOrder, formFillableCardWeight, formFillableCardExplanation,
         reportTitle, reportSpan, reportSessions, reportCountsSmall, reportPeriodMonth, reportPeriodQuarter,
         reportSectionLevels, reportHeadline, reportLevelUnknown, reportLegendSuggested, reportLegendChosen,

@@ -38,6 +38,13 @@ package struct InvulbladFields {
     /// gets a slot of its own after them (question and answer), on a form pre-filled with it.
     private(set) var hulpvraagQuestions: [String] = []
     private(set) var hulpvraagSlots = 0
+    /// The suggestion lines of each level (its checkbox and text per line): the form's lines
+    /// of that level's section, or more when a session brings more suggestions.
+    private(set) var interventionSlots: [String: Int] = [:]
+    /// The lines of a level's section on the blank form: the lines every form has.
+    func interventionLines(_ level: String) -> Int {
+        map.levels[level].flatMap { deck.invulblad.section(id: $0)?.lines } ?? 0
+    }
     /// Every hulpvragen card's questions in round order: each card's front (the hulpvragen), and
     /// its back (ronde 3's "Signaleren"), but for the moreel dilemma's, which has a block of its own.
     static func hulpvraagQuestions(_ deck: Deck, dilemmaRound: Int) -> [String] {
@@ -85,7 +92,7 @@ package struct InvulbladFields {
     var formVersion: String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a: a fingerprint, not a security check
         func add(_ text: String) { for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 } }
-        for field in fields where field.name.first != "swan" && !isOwnHulpvraag(field) {
+        for field in fields where field.name.first != "swan" && !isOwnHulpvraag(field) && !isExtraSuggestion(field) {
             add(field.qualifiedName); add("|")
             // A choice's signature fed option by option: the order field of a deck of n cards has
             // n options, and n joined strings of n options each would be built just to be hashed.
@@ -104,6 +111,12 @@ package struct InvulbladFields {
     private func isOwnHulpvraag(_ field: FillableField) -> Bool {
         field.name.count == 4 && field.name[0] == "ronde3" && field.name[1] == "hulpvragen"
             && (Int(field.name[2]).map { $0 > hulpvraagQuestions.count } ?? false)
+    }
+
+    /// A suggestion line beyond its section's lines, there only for a session's suggestions.
+    private func isExtraSuggestion(_ field: FillableField) -> Bool {
+        field.name.count == 5 && field.name[0] == "ronde3" && field.name[1] == "interventies"
+            && (Int(field.name[3]).map { $0 > interventionLines(field.name[2]) } ?? false)
     }
 
     static func signature(_ kind: FillableField.Kind) -> String {
@@ -189,20 +202,34 @@ package struct InvulbladFields {
                            weighted: true, weight: index.flatMap { chosenFactoren[$0].weging })
         }
         let ronde3 = session?.ronde3
-        for level in levels {
-            let section = map.levels[level.id]
-            let tooltip = try label(.formFillableList, ["prompt": section.map(prompt) ?? level.name])
-            text(["ronde3", "interventies", level.id], tooltip, try lines(ronde3?.interventies[level.id] ?? [], "ronde3.interventies." + level.id), multiline: true)
-        }
-        // The chosen interventions per level, so that the record keeps the level of each.
+        // The chosen interventions keep their level: a suggestion the inbrenger chose is ticked
+        // on its own line; a choice that is no suggestion of its level goes in the free field.
         let chosen = ronde3?.gekozen ?? []
         if chosen.contains(where: { $0.niveau == nil }) {
             throw Diagnostic.error(LayoutCode.fillableChosenWithoutLevel, ["levels": "\(levels.map(\.id).joined(separator: ", "))"],
                                    at: source.map { SourceLocation(file: $0) })
         }
+        var ticked: Set<String> = []
         for level in levels {
+            let suggestions = ronde3?.interventies[level.id] ?? []
+            let chosenHere = Set(chosen.filter { $0.niveau == level.id }.map(\.interventie))
+            let lineCount = max(interventionLines(level.id), suggestions.count)
+            interventionSlots[level.id] = lineCount
+            let prompt = map.levels[level.id].map(prompt) ?? level.name
+            for line in 0..<lineCount {
+                let number = String(line + 1)
+                let suggestion = line < suggestions.count ? suggestions[line] : nil
+                let isChosen = suggestion.map(chosenHere.contains) ?? false
+                if isChosen, let suggestion { ticked.insert(level.id + "\n" + suggestion) }
+                checkbox(["ronde3", "interventies", level.id, number, "gekozen"],
+                         try label(.formFillableInterventionChosen, ["level": level.name, "number": number]), isChosen)
+                text(["ronde3", "interventies", level.id, number, "interventie"], prompt + " " + number, suggestion, multiline: true)
+            }
+        }
+        for level in levels {
+            let free = chosen.filter { $0.niveau == level.id && !ticked.contains(level.id + "\n" + $0.interventie) }
             text(["ronde3", "gekozen", level.id], try label(.formFillableChosen, ["level": level.name, "prompt": prompt(map.chosen)]),
-                 try lines(chosen.filter { $0.niveau == level.id }.map(\.interventie), "ronde3.gekozen." + level.id), multiline: true)
+                 try lines(free.map(\.interventie), "ronde3.gekozen." + level.id), multiline: true)
         }
         // The card's questions get the session's answers to them (the first answer to each, in
         // the card's order); the others keep their own question, in their order, after them.

@@ -3,7 +3,8 @@
 /// (InvulbladBuilder); a field lies on the lines a pen would write on: the inline answers on
 /// the blank's one tab, a box's field over its ruled lines. The cards of ronde 1 and 2 get a
 /// checkbox, their order and an explanation; the hulpvragen are the deck's cards' own questions,
-/// each with an answer; the chosen interventions one field per level. What the paper form has no
+/// each with an answer; each level's suggestions one per line with a checkbox to mark the
+/// inbrenger's choice, and a field per level for a choice that is no suggestion. What the paper form has no
 /// place for (the roles, the deelnemers, the moreel dilemma, the evaluatiemoment) comes in one
 /// block after ronde 3, as on the filled form. Pre-filled from a session when one is given.
 import Foundation
@@ -275,6 +276,22 @@ private struct FillableLayout {
         return strips
     }
 
+    /// A level's suggestions, one per ruled line: a checkbox at `x` (the inbrenger chose it)
+    /// and the suggestion's field beside it, growing with a long pre-filled suggestion.
+    func suggestions(_ level: String, x: Double, accent: Colour?, title: String) -> [FormStrip] {
+        let box = square(x)
+        let textX = box.maxX + mm(2)
+        var strips: [FormStrip] = []
+        for line in 0..<(model.interventionSlots[level] ?? 0) {
+            let base = "ronde3.interventies.\(level).\(line + 1)"
+            let count = rows(for: base + ".interventie", minimum: 1, x: textX)
+            strips += rows(count, x: x, accent: accent, title: title,
+                           items: [.rectangle(box, cornerRadius: 1, fill: nil, stroke: boxStroke)],
+                           fields: [place(base + ".gekozen", [box]), place(base + ".interventie", [area(x: textX, rows: count)])])
+        }
+        return strips
+    }
+
     // MARK: The form
 
     mutating func strips() throws -> [FormStrip] {
@@ -331,7 +348,7 @@ private struct FillableLayout {
                 default:
                     partStrips.append(builder.header(field))
                     if let level = levelOf[section.id] {
-                        partStrips += box("ronde3.interventies.\(level)", rows: section.lines, x: builder.indentX(field), accent: accent, title: title)
+                        partStrips += suggestions(level, x: builder.indentX(field), accent: accent, title: title)
                     } else if section.lines > 0 {
                         partStrips += rows(section.lines, x: builder.indentX(field), accent: accent, title: title)
                     }

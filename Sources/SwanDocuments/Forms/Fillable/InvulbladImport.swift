@@ -176,6 +176,13 @@ private struct FieldValues {
     /// The JSON path of the session's root object.
     static let root = "$."
 
+    /// An object key as a JSON path writes it: `.individu`, or `['organisatie-beleid']`.
+    static func key(_ key: String) -> String {
+        let plain = key.first.map { $0 == "_" || ($0.isASCII && $0.isLetter) } == true
+            && key.allSatisfy { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        return plain ? "." + key : "['" + key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "']"
+    }
+
     mutating func session() -> Session {
         for key in ["datum", "inbrenger", "omschrijving"] { paths[Self.root + key] = key }
         // A missing date is reported by the validator (a required key); a placeholder keeps the rest going.
@@ -249,18 +256,34 @@ private struct FieldValues {
     }
 
     mutating func ronde3() -> Session.Ronde3? {
+        // Per level: its suggestion lines in order (the ticked ones chosen), then the free
+        // choices of that level; a choice written twice is one choice.
         var interventies: [String: [String]] = [:]
-        for level in model.levels {
-            let items = list("ronde3.interventies.\(level.id)", path: "$.ronde3.interventies.\(level.id)")
-            if !items.isEmpty { interventies[level.id] = items }
-        }
         var gekozen: [Session.Keuze] = []
+        var seen: Set<String> = []
+        func choose(_ level: String, _ text: String, field: String) {
+            guard seen.insert(level + "\n" + text).inserted else { return }
+            paths["$.ronde3.gekozen[\(gekozen.count)]"] = field
+            gekozen.append(Session.Keuze(niveau: level, interventie: text))
+        }
         for level in model.levels {
-            let name = "ronde3.gekozen.\(level.id)"
-            for text in list(name, path: "$.ronde3.gekozen") {
-                paths["$.ronde3.gekozen[\(gekozen.count)]"] = name
-                gekozen.append(Session.Keuze(niveau: level.id, interventie: text))
+            let key = Self.key(level.id)
+            var items: [String] = []
+            var line = 1
+            // The lines the form has: a form pre-filled with more suggestions has more.
+            while values["ronde3.interventies.\(level.id).\(line).interventie"] != nil || line <= model.interventionLines(level.id) {
+                let base = "ronde3.interventies.\(level.id).\(line)"
+                line += 1
+                let item = text(base + ".interventie")
+                let isChosen = checked(base + ".gekozen")
+                guard !item.isEmpty else { continue }
+                paths["$.ronde3.interventies" + key + "[\(items.count)]"] = base + ".interventie"
+                items.append(item)
+                if isChosen { choose(level.id, item, field: base + ".gekozen") }
             }
+            if !items.isEmpty { interventies[level.id] = items }
+            let name = "ronde3.gekozen.\(level.id)"
+            for text in list(name, path: "$.ronde3.gekozen") { choose(level.id, text, field: name) }
         }
         var hulpvragen: [Session.Hulpvraag] = []
         var slot = 1
