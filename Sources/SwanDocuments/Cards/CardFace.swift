@@ -149,8 +149,8 @@ package struct CardFaceRenderer {
         let round = card.round.flatMap { context.deck.round($0) }
         let values = ["round": round?.name ?? "", "number": round.map { String($0.number) } ?? "",
                       "deck": context.deck.meta.shortName, "name": card.name]
-        let left = (try? context.optionalLabel(round == nil ? "card.band.deck" : "card.band.round", values)) ?? nil
-        let right = round?.label ?? ((try? context.optionalLabel("card.band.name", values)) ?? nil)
+        let left = (try? context.optionalLabel(round == nil ? LabelKey.cardBandDeck : LabelKey.cardBandRound, values)) ?? nil
+        let right = round?.label ?? ((try? context.optionalLabel(LabelKey.cardBandName, values)) ?? nil)
         let leftStyle = style(layout.styles.bandRound, colour: textColour)
         let rightStyle = style(layout.styles.bandLabel, colour: textColour)
         let leftWidth = left.map { context.typesetter.width(of: $0, style: leftStyle) + mm(2) } ?? 0

@@ -142,9 +142,13 @@ extension LabelKey {
     static let reportMeasureFollowup = LabelKey("report.measure.followup")
     static let reportMeasureEvaluatie = LabelKey("report.measure.evaluatie")
 
-    // Optional keys (`optionalLabel`): the checklist's roles heading, an untitled form part's title.
+    // Optional keys (`optionalLabel`): the checklist's roles heading, an untitled form part's title,
+    // the words on a card's coloured band.
     static let checklistRoles = LabelKey("checklist.roles")
     static let formPartUntitled = LabelKey("form.part.untitled")
+    static let cardBandRound = LabelKey("card.band.round")
+    static let cardBandDeck = LabelKey("card.band.deck")
+    static let cardBandName = LabelKey("card.band.name")
 
     /// Every key declared here (LabelKeyTests: each is in labels.yaml and listed by an entry).
     package static let declared: [LabelKey] = [
@@ -172,5 +176,5 @@ extension LabelKey {
     ]
 
     /// The optional keys: in no entry's list, and only in the decks that switch them on.
-    package static let optional: [LabelKey] = [checklistRoles, formPartUntitled]
+    package static let optional: [LabelKey] = [checklistRoles, formPartUntitled, cardBandRound, cardBandDeck, cardBandName]
 }
