@@ -68,8 +68,6 @@ struct PDFGlyphSet: Equatable, Sendable {
         return result
     }
 
-    var asSet: Set<UInt32> { Set(sorted) }
-
     static func == (a: PDFGlyphSet, b: PDFGlyphSet) -> Bool {
         let count = max(a.words.count, b.words.count)
         for index in 0..<count where (index < a.words.count ? a.words[index] : 0) != (index < b.words.count ? b.words[index] : 0) {
