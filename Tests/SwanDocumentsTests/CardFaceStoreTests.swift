@@ -78,9 +78,15 @@ final class CardFaceStoreTests: XCTestCase {
         let first = CheckRun.deck(folder, in: workplace).value.errors
         XCTAssertEqual(Set(first).count, first.count)
         let deck = try workplace.loadDeck(folder)
-        let order = deck.cards.flatMap { card in ["id=\(card.id) side=layout.side-front", "id=\(card.id) side=layout.side-back"] }
+        let order = deck.cards.flatMap { card in [card.id + " layout.side-front", card.id + " layout.side-back"] }
+        // The card and side from the message's arguments, whatever language the catalogue says them in.
+        func cardAndSide(_ error: Diagnostic) -> String? {
+            guard case .message(let subject)? = error.message.arguments["subject"], case .text(let id)? = subject.arguments["id"],
+                  case .message(let side)? = subject.arguments["side"] else { return nil }
+            return id + " " + side.code
+        }
         let said = first.filter { $0.message.code == "layout.overflow" }.map { error in
-            order.firstIndex { error.description.contains($0) } ?? -1
+            cardAndSide(error).flatMap { order.firstIndex(of: $0) } ?? -1
         }
         XCTAssertGreaterThan(said.count, 3)
         XCTAssertFalse(said.contains(-1), "\(first)")
