@@ -82,9 +82,10 @@ package struct Workplace: Sendable {
 
     /// A deck read from `directory` (the default deck when nil), its fonts falling back to the
     /// program's own deck's (the fonts beside the program) when its own font folder lacks them:
-    /// a deck copied out of the repository or out of PREFIX/share/swan/Templates.
-    package func loadDeck(_ directory: URL? = nil) throws -> Deck {
-        var deck = try DeckLoader.load(from: directory ?? defaultDeckDirectory)
+    /// a deck copied out of the repository or out of PREFIX/share/swan/Templates. `parts`: what
+    /// the command uses of it (a single document's DocumentRegistry entry), else everything.
+    package func loadDeck(_ directory: URL? = nil, parts: DeckParts = .all) throws -> Deck {
+        var deck = try DeckLoader.load(from: directory ?? defaultDeckDirectory, parts: parts)
         deck.fontFallbackDirectory = programDeckDirectory ?? defaultDeckDirectory
         return deck
     }

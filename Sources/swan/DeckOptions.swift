@@ -26,9 +26,10 @@ struct DeckOptions: ParsableArguments {
         templates.map { URL(fileURLWithPath: $0) } ?? workplace.defaultDeckDirectory
     }
 
-    /// Loads the deck and sets up the engine with its fonts.
-    func context(in workplace: Workplace) throws -> DocumentContext {
-        let context = try workplace.documentContext(workplace.loadDeck(deckDirectory(in: workplace)))
+    /// Loads the deck (`parts`: what the command's documents use of it) and sets up the engine
+    /// with its fonts.
+    func context(in workplace: Workplace, parts: DeckParts = .all) throws -> DocumentContext {
+        let context = try workplace.documentContext(workplace.loadDeck(deckDirectory(in: workplace), parts: parts))
         if let warning = context.hyphenationWarning { DiagnosticPrinter.print([warning]) }
         return context
     }
