@@ -250,7 +250,8 @@ package struct LineBreaker: Sendable {
         guard !ragged else { return 0 }
         let width = Self.naturalWidth(items, from: start, to: end)
         var stretch = 0.0, shrink = 0.0
-        for i in (start + 1)..<end where items[i].kind == .glue { stretch += items[i].stretch; shrink += items[i].shrink }
+        // Glue, and boxes that may space their letters (justified text).
+        for i in (start + 1)..<end where items[i].kind != .penalty { stretch += items[i].stretch; shrink += items[i].shrink }
         if width < lineWidth { return stretch > 0 ? (lineWidth - width) / stretch : 0 }
         return shrink > 0 ? max(-1, (lineWidth - width) / shrink) : 0
     }
