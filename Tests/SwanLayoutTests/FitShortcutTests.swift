@@ -44,6 +44,36 @@ final class FitShortcutTests: XCTestCase {
         XCTAssertGreaterThan(pinched, 0)
     }
 
+    /// balancedBreaks skips a measure narrower than the widest word: there, every way of
+    /// breaking leaves a line wider than the measure, which is what the search would find.
+    func testNoBreakingFitsAMeasureNarrowerThanTheWidestWord() throws {
+        let engine = TestEngine.shared
+        var tried = 0
+        for heading in headings {
+            var style = TextStyle(size: 14, leading: 17.5, bold: true, hyphenate: false)
+            style.balance = true
+            let builder = ParagraphBuilder(shaper: engine.shaper, hyphenator: engine.hyphenator, style: style, lineWidth: 150)
+            let items = builder.build([TextRun(heading)]).items
+            let widest = Typesetter.widestBox(items)
+            XCTAssertGreaterThan(widest, 0, heading)
+            for measure in stride(from: widest * 0.3, to: widest - 0.02, by: widest / 40) {
+                let breaks = engine.typesetter.breaker.breakLines(items, lineWidth: measure, ragged: true)
+                var start = -1, widestLine = 0.0
+                for lineBreak in breaks {
+                    widestLine = max(widestLine, LineBreaker.naturalWidth(items, from: start, to: lineBreak.position))
+                    start = lineBreak.position
+                }
+                XCTAssertGreaterThan(widestLine, measure + 0.01, "\(heading) at \(measure)")
+                tried += 1
+            }
+        }
+        XCTAssertGreaterThan(tried, 100)
+        // No shortcut where a line could be narrower than one of its items.
+        XCTAssertEqual(Typesetter.widestBox([.box(10), .glue(-1, stretch: 0, shrink: 0), .box(5), .penalty(0, BreakItem.forcedBreak)]),
+                       -.infinity)
+        XCTAssertEqual(Typesetter.widestBox([.box(10), .glue(1, stretch: 0, shrink: 0), .box(5)]), -.infinity)
+    }
+
     func testOneWordIsWhatTrimmingSays() {
         let samples = ["", " ", "\t", "woord", " woord ", "twee woorden", "\u{00A0}woord\u{00A0}", "woord\u{00A0}woord",
                        " \u{0301}woord", "woord \u{0301}", "a b", "\twoord\t", "\u{2003}twee  woorden\u{2003}", "één",

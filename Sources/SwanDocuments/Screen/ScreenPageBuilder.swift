@@ -114,16 +114,18 @@ struct ScreenPageBuilder {
             let rect = Rect(x: left + Double(index) * (cardSize.width + gap), y: top, width: cardSize.width, height: cardSize.height)
             let (items, section) = self.card(card, side, in: rect, tree: &tree, under: root)
             page.add(items)
-            page.add(caption(captions[index], style: captionStyle, under: rect, space: space, lines: 1,
+            page.add(caption(captions[index], style: captionStyle, under: rect, space: space, lines: 1, repeated: true,
                              role: .artifact(.pagination), tree: &tree, under: section))
         }
         return page
     }
 
     /// A caption centred under `rect`, tagged as `role`; a caption longer than `lines` lines is an error.
-    private func caption(_ text: String, style: TextStyle, under rect: Rect, space: Double, lines: Int, role: TextRole,
-                         tree: inout StructureTree, under section: StructureID) -> [PageItem] {
-        let laid = context.typesetter.layout([TextBlock(text, style: style)], width: rect.width + mm(layout.table.gap))
+    /// `repeated`: the same caption under every card page's sides ("voorkant"), laid out once.
+    private func caption(_ text: String, style: TextStyle, under rect: Rect, space: Double, lines: Int, repeated: Bool = false,
+                         role: TextRole, tree: inout StructureTree, under section: StructureID) -> [PageItem] {
+        let blocks = [TextBlock(text, style: style)], width = rect.width + mm(layout.table.gap)
+        let laid = repeated ? context.typesetter.layoutOnce(blocks, width: width) : context.typesetter.layout(blocks, width: width)
         diagnostics.missingGlyphs(laid.missing, in: LayoutSubject(.subjectScreenCaption, ["text": "\(text)"]))
         if laid.lines.count > lines {
             diagnostics.fail(.error(LayoutCode.screenCaptionLines, ["text": "\(text)", "lines": "\(laid.lines.count)", "maximum": "\(lines)"]))

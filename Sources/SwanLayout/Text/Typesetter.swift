@@ -333,8 +333,11 @@ package final class Typesetter: Sendable {
         var low = measure * 0.4, high = measure
         var best: [LineBreak]? = nil
         let sums = PrefixSums(items)
+        let widest = Self.widestBox(items)
         for _ in 0..<10 {
             let middle = (low + high) / 2
+            // A measure narrower than a word: whatever the breaks, that word's line does not fit.
+            if widest > middle + 0.01 { low = middle; continue }
             let candidate = breaker.breakLines(items, sums: sums, lineWidth: middle, ragged: true)
             if candidate.count <= lines && fits(items, candidate, measure: middle) && Self.oneWordLines(items, candidate) <= oneWordLines {
                 best = candidate; high = middle
@@ -343,6 +346,19 @@ package final class Typesetter: Sendable {
             }
         }
         return best
+    }
+
+    /// The widest box of `items`, which every line that holds it is at least as wide as (`fits`):
+    /// when no item is narrower than nothing and the last is no box (breaks never fall on a box,
+    /// and a line's natural width adds up its boxes and glue); else -infinity (no shortcut).
+    static func widestBox(_ items: [BreakItem]) -> Double {
+        guard items.last?.kind != .box else { return -.infinity }
+        var widest = -Double.infinity
+        for item in items {
+            guard item.width >= 0 else { return -.infinity }
+            if item.kind == .box { widest = max(widest, item.width) }
+        }
+        return widest
     }
 
     /// True when no line between `breaks` is wider than `measure` (no emergency overflow).
