@@ -53,7 +53,13 @@ package struct LineBreaker: Sendable {
     /// their stretch at the line end. Falls back to first-fit if no pass finds a solution.
     package func breakLines(_ items: [BreakItem], lineWidth: Double, ragged: Bool, tolerances: [Double]? = nil) -> [LineBreak] {
         guard !items.isEmpty else { return [] }
-        let sums = PrefixSums(items)
+        return breakLines(items, sums: PrefixSums(items), lineWidth: lineWidth, ragged: ragged, tolerances: tolerances)
+    }
+
+    /// `breakLines` with the items' running totals made before (a search that breaks the same
+    /// items at many measures makes them once).
+    func breakLines(_ items: [BreakItem], sums: PrefixSums, lineWidth: Double, ragged: Bool, tolerances: [Double]? = nil) -> [LineBreak] {
+        guard !items.isEmpty else { return [] }
         for tolerance in tolerances ?? settings.tolerances {
             if let breaks = optimalBreaks(items, sums: sums, lineWidth: lineWidth, ragged: ragged, tolerance: tolerance) {
                 return breaks
