@@ -5,7 +5,7 @@
 /// process: the layers below are given values; tests make a Workplace of their own.
 package import Foundation
 package import SwanDeck
-import SwanDiagnostics
+package import SwanDiagnostics
 package import SwanDocuments
 import SwanLayout
 
@@ -82,11 +82,17 @@ package struct Workplace: Sendable {
 
     /// A deck read from `directory` (the default deck when nil), its fonts falling back to the
     /// program's own deck's (the fonts beside the program) when its own font folder lacks them:
-    /// a deck copied out of the repository or out of PREFIX/share/swan/Templates.
-    package func loadDeck(_ directory: URL? = nil) throws -> Deck {
+    /// a deck copied out of the repository or out of PREFIX/share/swan/Templates. Labels and
+    /// layout fields it lacks (a deck from an older release) are taken from that deck too, with
+    /// a warning for each (ShippedDeckFallback).
+    package func loadDeck(_ directory: URL? = nil) throws -> Warned<Deck> {
         var deck = try DeckLoader.load(from: directory ?? defaultDeckDirectory)
-        deck.fontFallbackDirectory = programDeckDirectory ?? defaultDeckDirectory
-        return deck
+        let shippedDirectory = programDeckDirectory ?? defaultDeckDirectory
+        deck.fontFallbackDirectory = shippedDirectory
+        return ShippedDeckFallback.complete(deck) {
+            guard shippedDirectory.standardizedFileURL.path != deck.directory.standardizedFileURL.path else { return nil }
+            return try? DeckLoader.load(from: shippedDirectory)
+        }
     }
 
     /// Templates/swan: $SWAN_TEMPLATES, else under the current directory, else the program's own

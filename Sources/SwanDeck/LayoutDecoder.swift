@@ -79,6 +79,12 @@ enum LayoutDecoding {
 final class KeyTracker {
     private var mappings: [(path: String, node: Node, asked: Set<String>)] = []
     private var indexByPath: [String: Int] = [:]
+    /// Optional keys of a FillsAbsentKeysFromShippedDeck type that the deck leaves out.
+    private(set) var absentKeys: [[String]] = []
+
+    func absent(_ path: [CodingKey], key: String) {
+        absentKeys.append(path.map(\.stringValue) + [key])
+    }
 
     func register(_ path: [CodingKey], node: Node) {
         let key = Self.key(path)
@@ -120,6 +126,8 @@ struct NodeDecoder: Decoder {
     let node: Node
     let codingPath: [CodingKey]
     let tracker: KeyTracker
+    /// The value being decoded is a FillsAbsentKeysFromShippedDeck type: its absent keys are recorded.
+    var recordsAbsentKeys = false
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
@@ -170,7 +178,10 @@ struct NodeDecoder: Decoder {
         case is Int.Type: return try number({ Int($0) }, .expectWholeNumber)
         case is Bool.Type:
             return try number({ ["true": true, "yes": true, "false": false, "no": false][$0.lowercased()] }, .expectBool)
-        default: return try T(from: self)
+        default:
+            var decoder = self
+            decoder.recordsAbsentKeys = T.self is FillsAbsentKeysFromShippedDeck.Type
+            return try T(from: decoder)
         }
     }
 }
@@ -191,7 +202,9 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func contains(_ key: Key) -> Bool {
         decoder.tracker.ask(codingPath, key: key.stringValue)
-        return mapping[key.stringValue] != nil
+        let present = mapping[key.stringValue] != nil
+        if !present && decoder.recordsAbsentKeys { decoder.tracker.absent(codingPath, key: key.stringValue) }
+        return present
     }
 
     func decodeNil(forKey key: Key) throws -> Bool { try value(key).isNull }

@@ -5,7 +5,7 @@ import SwanDeck
 package import SwanLayout
 
 package enum SpecimenDocument {
-    struct Layout: Decodable {
+    struct Layout: Decodable, Sendable {
         var title: String
         var ragged: String
         var justified: String
