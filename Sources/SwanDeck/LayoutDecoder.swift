@@ -79,10 +79,15 @@ enum LayoutDecoding {
 final class KeyTracker {
     private var mappings: [(path: String, node: Node, asked: Set<String>)] = []
     private var indexByPath: [String: Int] = [:]
-    /// Optional keys of a FillsAbsentKeysFromShippedDeck type that the deck leaves out.
+    /// The mappings (dotted paths) whose optional keys the deck leaves out are recorded.
+    let recordsAbsentKeysIn: Set<String>
+    /// Those keys, in the order asked.
     private(set) var absentKeys: [[String]] = []
 
+    init(recordingAbsentKeysIn paths: Set<String> = []) { recordsAbsentKeysIn = paths }
+
     func absent(_ path: [CodingKey], key: String) {
+        guard !recordsAbsentKeysIn.isEmpty, recordsAbsentKeysIn.contains(Self.key(path)) else { return }
         absentKeys.append(path.map(\.stringValue) + [key])
     }
 
@@ -126,8 +131,6 @@ struct NodeDecoder: Decoder {
     let node: Node
     let codingPath: [CodingKey]
     let tracker: KeyTracker
-    /// The value being decoded is a FillsAbsentKeysFromShippedDeck type: its absent keys are recorded.
-    var recordsAbsentKeys = false
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
@@ -178,10 +181,7 @@ struct NodeDecoder: Decoder {
         case is Int.Type: return try number({ Int($0) }, .expectWholeNumber)
         case is Bool.Type:
             return try number({ ["true": true, "yes": true, "false": false, "no": false][$0.lowercased()] }, .expectBool)
-        default:
-            var decoder = self
-            decoder.recordsAbsentKeys = T.self is FillsAbsentKeysFromShippedDeck.Type
-            return try T(from: decoder)
+        default: return try T(from: self)
         }
     }
 }
@@ -203,7 +203,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func contains(_ key: Key) -> Bool {
         decoder.tracker.ask(codingPath, key: key.stringValue)
         let present = mapping[key.stringValue] != nil
-        if !present && decoder.recordsAbsentKeys { decoder.tracker.absent(codingPath, key: key.stringValue) }
+        if !present { decoder.tracker.absent(codingPath, key: key.stringValue) }
         return present
     }
 

@@ -2,12 +2,6 @@ import Foundation
 package import SwanDiagnostics
 import Yams
 
-/// A layout type whose optional keys are filled from swan's own deck when a deck leaves them out:
-/// they are optional only so that a deck can do without them, while the documents need them
-/// (the print-shop file's press). Other optional keys have a meaning when left out (no name
-/// particles, no miniatures, a style's defaults) and stay as the deck has them.
-package protocol FillsAbsentKeysFromShippedDeck {}
-
 /// One key a deck's layout file lacks, taken from swan's own deck.
 package struct FilledLayoutKey: Sendable, Equatable {
     /// Where it is in the file ("printShop.profile").
@@ -22,17 +16,21 @@ package struct FilledLayoutKey: Sendable, Equatable {
 extension LayoutFile {
     /// This layout with every key that decoding it as `type` needs and that the deck lacks
     /// entirely taken from `shipped` (the same layout file of swan's own deck), and those keys.
+    /// Optional keys are taken only in the mappings `optionalIn` names (dotted paths): those that
+    /// are optional so that a deck can do without them while the documents need them (the print-
+    /// shop file's press); elsewhere leaving a key out has a meaning (no name particles, no
+    /// miniatures, a style's defaults) and stays as the deck has it.
     /// A key the deck misspelt, a value of the wrong type, a key inside a list, or
     /// one the shipped file lacks too is left alone: decoding then fails as before.
     /// `shipped` is asked for only when the deck lacks a key.
-    package func filled<T: Decodable>(as type: T.Type, from shippedLayout: () -> LayoutFile?) -> (layout: LayoutFile, keys: [FilledLayoutKey]) {
+    package func filled<T: Decodable>(as type: T.Type, optionalIn: Set<String> = [], from shippedLayout: () -> LayoutFile?) -> (layout: LayoutFile, keys: [FilledLayoutKey]) {
         var root = node
         var keys: [FilledLayoutKey] = []
-        guard !Self.keysWanted(type, in: root).isEmpty, let shipped = shippedLayout() else { return (self, []) }
+        guard !Self.keysWanted(type, optionalIn: optionalIn, in: root).isEmpty, let shipped = shippedLayout() else { return (self, []) }
         let shippedLines = (try? String(contentsOfFile: shipped.path, encoding: .utf8))?.split(separator: "\n", omittingEmptySubsequences: false)
         // Each round adds at least one key of the shipped file, so it ends within its key count.
         for _ in 0...Self.keyCount(shipped.node) {
-            let wanted = Self.keysWanted(type, in: root).filter { path in !keys.contains { $0.path == path } }
+            let wanted = Self.keysWanted(type, optionalIn: optionalIn, in: root).filter { path in !keys.contains { $0.path == path } }
             var added = false
             for path in wanted {
                 guard let (shippedKey, shippedValue) = Self.pair(at: path, in: shipped.node),
@@ -55,9 +53,9 @@ extension LayoutFile {
     }
 
     /// The keys decoding `type` from `root` asks for and does not find: the first required one it
-    /// stops at, or, when it decodes, the optional ones of types that fill them.
-    private static func keysWanted<T: Decodable>(_ type: T.Type, in root: Node) -> [[String]] {
-        let tracker = KeyTracker()
+    /// stops at, or, when it decodes, the optional ones of the mappings `optionalIn` names.
+    private static func keysWanted<T: Decodable>(_ type: T.Type, optionalIn: Set<String>, in root: Node) -> [[String]] {
+        let tracker = KeyTracker(recordingAbsentKeysIn: optionalIn)
         do {
             _ = try NodeDecoder(node: root, codingPath: [], tracker: tracker).decodeValue(type)
             return tracker.absentKeys

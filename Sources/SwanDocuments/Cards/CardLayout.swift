@@ -1,6 +1,5 @@
 /// layout/cards.yaml: card size, safe area, band, colours, styles, sheet and print-shop settings.
 package import SwanLayout
-import SwanDeck
 
 package struct CardLayout: Decodable, Sendable {
     package struct CardSize: Decodable, Sendable {
@@ -58,8 +57,9 @@ package struct CardLayout: Decodable, Sendable {
     /// The print-shop file: its bleed, and the press its CMYK edition (PDF/X-4) is made for:
     /// the ICC output profile (relative to the deck folder), the registered condition it
     /// characterises and the total ink allowed (percent). A deck without them makes RGB only,
-    /// unless swan's own deck has them: then a deck from before they existed gets the shipped press.
-    package struct PrintShop: Decodable, Sendable, FillsAbsentKeysFromShippedDeck {
+    /// unless swan's own deck has them: then a deck from before they existed gets the shipped
+    /// press (LayoutRequirement.cards).
+    package struct PrintShop: Decodable, Sendable {
         package var bleed: Double
         package var profile: String?
         package var outputCondition: String?

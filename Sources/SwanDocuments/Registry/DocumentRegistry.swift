@@ -15,14 +15,18 @@ package struct LayoutRequirement: Sendable {
     /// The deck's layout file with the keys its type needs taken from swan's own deck's file.
     let fill: @Sendable (LayoutFile, () -> LayoutFile?) -> (layout: LayoutFile, keys: [FilledLayoutKey])
 
-    init<T: Decodable & Sendable>(_ name: String, as type: T.Type, check: @escaping @Sendable (Deck, T) throws -> Void = { _, _ in }) {
+    /// `optionalFilledIn`: the mappings whose optional keys a deck from an older release gets
+    /// from swan's own deck (LayoutFile.filled); elsewhere a key left out keeps its meaning.
+    init<T: Decodable & Sendable>(_ name: String, as type: T.Type, optionalFilledIn: Set<String> = [],
+                                  check: @escaping @Sendable (Deck, T) throws -> Void = { _, _ in }) {
         self.name = name
         decode = { deck in try check(deck, try deck.checkedLayout(name, as: type)) }
-        fill = { layout, shipped in layout.filled(as: type, from: shipped) }
+        fill = { layout, shipped in layout.filled(as: type, optionalIn: optionalFilledIn, from: shipped) }
     }
 
     static let typography = LayoutRequirement("typography", as: Typography.self)
-    static let cards = LayoutRequirement("cards", as: CardLayout.self)
+    /// The print-shop file's press is optional (a deck may make RGB only) but the default run needs it.
+    static let cards = LayoutRequirement("cards", as: CardLayout.self, optionalFilledIn: ["printShop"])
     static let forms = LayoutRequirement("forms", as: FormsLayout.self) { deck, forms in
         // The filled form's map of sections is checked here too: a blank form does not use it,
         // but a session rendered later would fail on it.
