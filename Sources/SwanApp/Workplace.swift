@@ -89,10 +89,9 @@ package struct Workplace: Sendable {
         var deck = try DeckLoader.load(from: directory ?? defaultDeckDirectory)
         let shippedDirectory = programDeckDirectory ?? defaultDeckDirectory
         deck.fontFallbackDirectory = shippedDirectory
-        return ShippedDeckFallback.complete(deck) {
-            guard shippedDirectory.standardizedFileURL.path != deck.directory.standardizedFileURL.path else { return nil }
-            return try? DeckLoader.load(from: shippedDirectory)
-        }
+        // swan's own deck lacks nothing it could take from itself.
+        guard shippedDirectory.standardizedFileURL.path != deck.directory.standardizedFileURL.path else { return Warned(deck) }
+        return ShippedDeckFallback.complete(deck) { try? DeckLoader.load(from: shippedDirectory) }
     }
 
     /// Templates/swan: $SWAN_TEMPLATES, else under the current directory, else the program's own
