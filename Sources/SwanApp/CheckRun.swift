@@ -65,8 +65,7 @@ package enum CheckRun {
         }
         return files.map { file in
             do {
-                let session = try SessionInput.read(file, source: file.relativePath == "-" ? "standard input" : file.relativePath,
-                                                    vocabulary: vocabulary, context: context).session
+                let session = try SessionInput.read(file, source: file.relativePath, vocabulary: vocabulary, context: context).session
                 return SessionResult(file: file, version: session.version, errors: [])
             } catch {
                 return SessionResult(file: file, version: nil, errors: Diagnostic.all(from: error))

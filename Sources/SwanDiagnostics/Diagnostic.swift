@@ -63,6 +63,8 @@ package enum CommonCode: String, DiagnosticCode {
     case expectedOneOf = "hint.expected-one-of"
     /// A value from the user's file too long to repeat whole: its start, "…" and its length.
     case cutValue = "value.cut"
+    /// What a file read from standard input (`-`) is called where a message names it.
+    case standardInput = "source.standard-input"
 }
 
 extension Diagnostic {

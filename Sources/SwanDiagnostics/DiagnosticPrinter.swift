@@ -10,7 +10,7 @@ package enum DiagnosticPrinter {
     package static func line(for diagnostic: Diagnostic, catalogue: Catalogue = .current) -> String {
         let severity = "\(catalogue.word(diagnostic.severity)): \(catalogue.text(of: diagnostic))"
         guard let location = diagnostic.location else { return severity }
-        return "\(location): \(severity)"
+        return "\(location.text(in: catalogue)): \(severity)"
     }
 
     package static func lines(for diagnostics: [Diagnostic], catalogue: Catalogue = .current) -> [String] {

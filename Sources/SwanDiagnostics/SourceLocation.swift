@@ -13,8 +13,27 @@ package struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
         self.jsonPath = jsonPath
     }
 
+    /// How every layer names standard input (`-`, as the user typed it): worded in the user's
+    /// language only where a message is printed (`text(in:)`, `FileError`).
+    package static let standardInput = "-"
+
+    /// Whether `file` is standard input, or a file inside it (`- (sessie.json)`, an attachment
+    /// of a PDF read from standard input).
+    package static func isStandardInput(_ file: String) -> Bool {
+        file == standardInput || file.hasPrefix(standardInput + " (")
+    }
+
     /// `file:line:column`, then `: $.path` for a JSON value, the form editors jump to.
-    package var description: String {
+    package var description: String { text(file: file) }
+
+    /// The same, with standard input named in `catalogue`'s words ("standaardinvoer").
+    package func text(in catalogue: Catalogue) -> String {
+        // With no catalogue, `-` as typed rather than the code.
+        guard Self.isStandardInput(file), let name = catalogue.template(CommonCode.standardInput.rawValue) else { return description }
+        return text(file: name + file.dropFirst(Self.standardInput.count))
+    }
+
+    private func text(file: String) -> String {
         var text = file
         if let line {
             text += ":\(line)"

@@ -44,7 +44,10 @@ package struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// "cannot write uit.pdf: the disk is full", in the user's language (Messages/*.txt).
     package var message: Message {
-        Message(action == .read ? FileCode.cannotRead : FileCode.cannotWrite, ["path": "\(path)", "reason": .message(reason.message)])
+        // Standard input by its name in the user's language, not "-".
+        let named: MessageArgument = action == .read && path == SourceLocation.standardInput
+            ? .message(Message(CommonCode.standardInput)) : .text(path)
+        return Message(action == .read ? FileCode.cannotRead : FileCode.cannotWrite, ["path": named, "reason": .message(reason.message)])
     }
 
     package var description: String { Catalogue.current.text(message) }

@@ -1,6 +1,7 @@
 /// Reading the files swan is given: regular files only (a FIFO or device is refused, not
 /// waited on), `-` for standard input, never more than a limit, errors in plain words.
 package import Foundation
+import SwanDiagnostics
 
 package enum InputFile {
     /// The contents of `url` (or standard input for `-`), at most `limit` bytes. The file is
@@ -9,7 +10,7 @@ package enum InputFile {
     /// manifest, journal and deletion log, an archived record under `--force`).
     package static func read(_ url: URL, limit: Int, ownOutput: Bool = false) throws -> Data {
         let shown = url.relativePath
-        if shown == "-" { return try readAll(STDIN_FILENO, shownAs: "standard input", limit: limit) }
+        if shown == SourceLocation.standardInput { return try readAll(STDIN_FILENO, shownAs: shown, limit: limit) }
         let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw FileError.system(.read, shown) }
         defer { close(fd) }

@@ -21,8 +21,8 @@ package enum SessionFile {
     /// read only once).
     package static func readWithBytes(_ url: URL, vocabulary: SessionVocabulary) throws -> (session: Session, data: Data) {
         let data = try InputFile.read(url, limit: maximumFileSize)
-        let session = try SessionDecoder.decode(data, source: url.relativePath == "-" ? "standard input" : url.relativePath,
-                                                vocabulary: vocabulary)
+        // `-` stays `-`: the message names standard input in the user's language when printed.
+        let session = try SessionDecoder.decode(data, source: url.relativePath, vocabulary: vocabulary)
         return (session, data)
     }
 }

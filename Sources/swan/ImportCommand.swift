@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SwanApp
+import SwanDiagnostics
 import SwanDocuments
 import SwanIO
 import SwanSession
@@ -26,9 +27,10 @@ struct ImportCommand: WorkplaceCommand {
             let context = try deck.context(in: workplace)
             let url = URL(fileURLWithPath: form)
             let target = try OutputPath.prepare(output, inputs: [url])
-            let source = form == "-" ? "standard input" : url.relativePath
             let pdf = try InputFile.read(url, limit: InvulbladImport.maximumFileSize)
-            let found = try ArchivedSession.read(pdf, source: source, fileName: form == "-" ? nil : url.lastPathComponent, context: context)
+            let fromStandardInput = form == SourceLocation.standardInput
+            let found = try ArchivedSession.read(pdf, source: url.relativePath,
+                                                 fileName: fromStandardInput ? nil : url.lastPathComponent, context: context)
             try target.write(found.data, permissions: SessionFile.permissions)
         }
     }

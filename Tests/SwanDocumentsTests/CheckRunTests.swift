@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import SwanApp
 import SwanDiagnostics
+import SwanIO
 import SwanTestSupport
 
 /// `swan check`'s findings in process (CheckRun): the command only prints them.
@@ -52,5 +53,45 @@ final class CheckRunTests: XCTestCase {
         XCTAssertEqual(results[0].errors, [])
         XCTAssertEqual(results[1].errors, [])
         XCTAssertFalse(results[2].errors.isEmpty)
+    }
+
+    /// A session read from `-` is named as standard input in the user's language, where the
+    /// message is printed: "standaardinvoer" under a Dutch locale, never the English words.
+    func testStandardInputIsNamedInTheUsersLanguage() throws {
+        let deck = try workplace.loadDeck()
+        let results = try Self.withStandardInput(Data("{\"version\": 2,".utf8)) {
+            CheckRun.sessions([URL(fileURLWithPath: "-")], against: deck, in: workplace)
+        }
+        let errors = try XCTUnwrap(results.first?.errors)
+        XCTAssertFalse(errors.isEmpty, "the broken session is reported")
+        let folder = try XCTUnwrap(workplace.messagesFolder)
+        let dutch = Catalogue.load(Language.of(environment: ["LANG": "nl_NL.UTF-8"]), from: folder)
+        let english = Catalogue.load(.english, from: folder)
+        for line in DiagnosticPrinter.lines(for: errors, catalogue: dutch) {
+            XCTAssertTrue(line.hasPrefix("standaardinvoer:1:"), line)
+            XCTAssertFalse(line.contains("standard input"), line)
+        }
+        for line in DiagnosticPrinter.lines(for: errors, catalogue: english) { XCTAssertTrue(line.hasPrefix("standard input:1:"), line) }
+        // A file error on standard input (too large, unreadable) names it the same way.
+        let tooLarge = FileError(.read, SourceLocation.standardInput, .tooLarge(limit: 16 << 20)).diagnostic()
+        XCTAssertTrue(DiagnosticPrinter.line(for: tooLarge, catalogue: dutch).hasPrefix("fout: kan standaardinvoer niet lezen: "),
+                      DiagnosticPrinter.line(for: tooLarge, catalogue: dutch))
+        // A file named like it is still its own name.
+        let named = FileError(.read, "./-", .isFolder).diagnostic(at: SourceLocation(file: "./-"))
+        XCTAssertEqual(DiagnosticPrinter.line(for: named, catalogue: dutch), "./-: fout: kan ./- niet lezen: het is een map, geen bestand")
+    }
+
+    /// Runs `body` with `data` as this process's standard input (a pipe), then puts the real one back.
+    private static func withStandardInput<T>(_ data: Data, _ body: () throws -> T) throws -> T {
+        var ends: [Int32] = [0, 0]
+        guard pipe(&ends) == 0 else { throw FileError.system(.read, "pipe") }
+        let written = data.withUnsafeBytes { write(ends[1], $0.baseAddress, $0.count) }
+        close(ends[1])
+        XCTAssertEqual(written, data.count, "the session fits the pipe's buffer")
+        let saved = dup(STDIN_FILENO)
+        dup2(ends[0], STDIN_FILENO)
+        close(ends[0])
+        defer { dup2(saved, STDIN_FILENO); close(saved) }
+        return try body()
     }
 }

@@ -204,6 +204,37 @@ final class InvulbladFilledTests: XCTestCase {
         }
     }
 
+    /// The block after ronde 3 (the roles, the moreel dilemma, the evaluatiemoment), on the
+    /// filled and on the fillable form, starts as every section does: a section's gap under the
+    /// signaal section's last writing line, then its first row. It started with a bare rule in the
+    /// footer's grey and no head of its own; the paper form has no such block, so no head.
+    func testTheExtraBlockStartsAsEverySectionDoes() throws {
+        let context = try FormsTest.context()
+        let layout = try FormsLayout.load(context)
+        let leader = try context.label("form.filled.leader")
+        let footerRule = Stroke(colour: layout.footer.rule.colour, width: layout.footer.rule.width)
+        let documents = [("filled", try InvulbladDocument.filled(try Self.session("voorbeeld-uitgebreid.json"), context, diagnostics: Diagnostics())),
+                         ("fillable", try InvulbladDocument.fillable(context, diagnostics: Diagnostics()))]
+        for (name, document) in documents {
+            for (index, page) in document.pages.enumerated() {
+                let footerGrey = page.unmarkedItems.filter { if case .line(_, _, let stroke) = $0 { stroke == footerRule } else { false } }
+                XCTAssertEqual(footerGrey.count, 1, "\(name), page \(index + 1): a rule in the footer's grey besides the footer's own")
+            }
+            let page = try XCTUnwrap(document.pages.first { $0.glyphRuns.contains { $0.text.hasPrefix(leader) } }, name)
+            let prompt = try XCTUnwrap(page.glyphRuns.first { $0.text.hasPrefix(leader) })
+            let rules = page.unmarkedItems.compactMap { item -> Double? in
+                if case .line(let from, let to, _) = item, from.y == to.y, to.x > from.x { return from.y } else { return nil }
+            }
+            // The prompt's own writing line, the last line above its row, and the one before that.
+            let own = try XCTUnwrap(rules.filter { $0 > prompt.origin.y }.min(), name)
+            let above = try XCTUnwrap(rules.filter { $0 < prompt.origin.y - prompt.size }.max(), name)
+            let before = try XCTUnwrap(rules.filter { $0 < above - 0.01 }.max(), name)
+            let pitch = above - before
+            XCTAssertEqual(own - pitch - above, mm(layout.writing.sectionGap), accuracy: 0.01,
+                           "\(name): the block's first row a section's gap under the signaal section's last line")
+        }
+    }
+
     func testEveryOptionalFieldEmpty() throws {
         let context = try FormsTest.context()
         let session = Session(datum: SessionDate(year: 2024, month: 2, day: 29)!, inbrenger: "", deelnemers: [],

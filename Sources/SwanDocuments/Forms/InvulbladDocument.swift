@@ -54,13 +54,14 @@ package enum InvulbladDocument {
             if !partStrips.isEmpty { partStrips[0].startsPage = true }
             strips += partStrips
         }
-        // What the blank form has no place for, in a block after ronde 3 set apart by a rule:
-        // only the parts the session has (a session without them is the blank filled in).
+        // What the blank form has no place for, in a block after ronde 3: only the parts the
+        // session has (a session without them is the blank filled in).
         let dilemmaRound = form.sections.first { $0.id == map.factors }?.round
         let extras = try answers.participantFields(context) + [try answers.dilemmaField(context, round: dilemmaRound),
                                                                try answers.evaluationField(context)].compactMap { $0 }
-        if !extras.isEmpty { strips.append(builder.separator()) }
+        let extraStart = strips.count
         for extra in extras { strips += try builder.filledStrips(extra.field, blocks: extra.blocks, pitch: pitch) }
+        builder.startExtraBlock(&strips, at: extraStart)
         let date = try answers.date(session.datum)
         let footer = try context.label(.formFilledFooter, ["form": form.title, "date": date])
         let pages = try builder.pager.pages(strips, footerText: footer, continuation: builder.continuation)
@@ -154,11 +155,13 @@ struct InvulbladBuilder {
         return max(mm(spacing.minimum), pitch)
     }
 
-    /// A rule across the column that sets the filled form's extra block apart.
-    func separator() -> FormStrip {
-        let gap = mm(layout.writing.sectionGap)
-        return FormStrip(items: [.line(from: Point(x: 0, y: gap), to: Point(x: width, y: gap), stroke: layout.footer.rule.stroke())],
-                         height: gap, spaceBefore: 2 * gap, keepWithNext: true)
+    /// The extra block of the filled and the fillable form (the roles, the moreel dilemma, the
+    /// evaluatiemoment) starts as every section does: a section's gap above its first strip (an
+    /// inline field has half of it between two), no rule and no head of its own: the paper form
+    /// has no such block, so the seeds give it none.
+    func startExtraBlock(_ strips: inout [FormStrip], at index: Int) {
+        guard strips.indices.contains(index) else { return }
+        strips[index].spaceBefore = max(strips[index].spaceBefore, mm(layout.writing.sectionGap))
     }
 
     /// The label and prompt in bold, the hint in italics below.

@@ -359,7 +359,7 @@ private struct FillableLayout {
         }
 
         // What the paper form has no place for, in one block after ronde 3, as on the filled form.
-        strips.append(builder.separator())
+        let extraStart = strips.count
         for (key, name) in [(LabelKey.formFilledLeader, "gespreksleider"), (LabelKey.formFilledWriter, "schrijver")] {
             strips.append(inline(FormField(id: name, prompt: try label(key), lines: 1, inline: true), name))
         }
@@ -376,6 +376,7 @@ private struct FillableLayout {
         }
         participantRows[0].spaceBefore = mm(builder.layout.writing.sectionGap) / 2
         strips += participantRows
+        builder.startExtraBlock(&strips, at: extraStart)
 
         let dilemma = FormField(id: "dilemma", round: factorsRound, prompt: try label(.formFilledDilemma), lines: 2)
         let dilemmaAccent = builder.accent(factorsRound)
