@@ -28,7 +28,7 @@ package enum CheckRun {
         let diagnostics = Diagnostics()
         var result = DeckResult()
         do {
-            let loaded = try workplace.loadDeck(folder)
+            let loaded = try workplace.loadDeckWarned(folder)
             let deck = loaded.value
             // What an older deck lacks and swan's own deck supplied: warnings, listed first.
             result.notices += loaded.warnings

@@ -55,7 +55,7 @@ struct CheckCommand: WorkplaceCommand {
         if !sessionFiles.isEmpty || !sessions.isEmpty {
             // Sessions are checked against the first deck (--templates, else the first named).
             try Reporting.run {
-                let deck = try checkedDecks.first ?? workplace.loadDeck(decks[0]).value
+                let deck = try checkedDecks.first ?? workplace.loadDeck(decks[0])
                 if !checkSessions(sessionFiles, against: deck, in: workplace) { failed = true }
             }
         }

@@ -28,7 +28,7 @@ struct DeckOptions: ParsableArguments {
 
     /// Loads the deck and sets up the engine with its fonts.
     func context(in workplace: Workplace) throws -> DocumentContext {
-        let deck = try workplace.loadDeck(deckDirectory(in: workplace))
+        let deck = try workplace.loadDeckWarned(deckDirectory(in: workplace))
         // Said before any error: what an older deck lacks and swan's own deck supplied.
         DiagnosticPrinter.print(deck.warnings)
         let context = try workplace.documentContext(deck.value)

@@ -37,7 +37,7 @@ final class CheckRunTests: XCTestCase {
 
     /// Each session its own result, in order: the format version of a valid one, the errors of a broken one.
     func testSessionsAreCheckedOneByOneWithTheirVersion() throws {
-        let deck = try workplace.loadDeck().value
+        let deck = try workplace.loadDeck()
         let folder = TemporaryFolder.make("swan-check-run-sessions")
         let two = PackagePaths.root.appendingPathComponent("Templates/sessions/voorbeeld-minimaal.json")
         let one = folder.appendingPathComponent("v1.json")

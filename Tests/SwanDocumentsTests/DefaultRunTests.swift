@@ -11,7 +11,7 @@ final class DefaultRunTests: XCTestCase {
                                       arguments: ["swan"])
 
     func testTheDefaultRunMakesTheWholeSetInMemory() throws {
-        let context = try workplace.documentContext(workplace.loadDeck().value)
+        let context = try workplace.documentContext(workplace.loadDeck())
         let results = try DefaultSet.make(context, exporters: workplace.exporters(pdfWriter: .native))
         XCTAssertEqual(results.failed, [])
         XCTAssertEqual(results.errors, [])
@@ -34,7 +34,7 @@ final class DefaultRunTests: XCTestCase {
     /// A command's document: the output checked, the document made and written with the run's
     /// writer; an output over one of the run's inputs is refused before anything is made.
     func testOneDocumentIsWrittenWhereTheCommandSays() throws {
-        let context = try workplace.documentContext(workplace.loadDeck().value)
+        let context = try workplace.documentContext(workplace.loadDeck())
         let folder = TemporaryFolder.make("swan-default-run")
         let target = folder.appendingPathComponent("checklist.pdf")
         var made = 0

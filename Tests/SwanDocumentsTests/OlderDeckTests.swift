@@ -52,10 +52,10 @@ final class OlderDeckTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.range(of: "^\(cards):\\d+:\\d+: warning: 'sheet.cropMarkLength' is not in \(cards): swan's own value is used; add a line 'cropMarkLength: 3' under 'sheet'", options: .regularExpression) != nil }, lines.joined(separator: "\n"))
         XCTAssertTrue(lines.contains { $0.contains("'printShop.inkLimit'") && $0.contains("'inkLimit: 300' under 'printShop'") }, lines.joined(separator: "\n"))
 
-        let loaded = try workplace.loadDeck(folder)
+        let loaded = try workplace.loadDeckWarned(folder)
         XCTAssertEqual(loaded.warnings, checked.notices, "the same warnings for rendering commands")
         let older = try workplace.documentContext(loaded.value)
-        let shipped = try workplace.documentContext(workplace.loadDeck().value)
+        let shipped = try workplace.documentContext(workplace.loadDeck())
         XCTAssertEqual(older.deck.labels["form.answer.yes"], "ja")
         for id in [DocumentID.sheets, .printshop, .fillableInvulblad, .calibration] {
             XCTAssertEqual(try pdf(id, older), try pdf(id, shipped), "\(id) as the shipped deck makes it")
@@ -77,7 +77,7 @@ final class OlderDeckTests: XCTestCase {
         XCTAssertTrue(lines.contains("'sheet.cropMarkLength': expected a number, found 'drie'"), lines)
         XCTAssertTrue(lines.contains("'captionLines' in 'table'; found 'captionLine', is it misspelt?"), lines)
         XCTAssertTrue(lines.contains("missing label 'form.answer.yes'"), lines)
-        XCTAssertThrowsError(try workplace.documentContext(workplace.loadDeck(folder).value))
+        XCTAssertThrowsError(try workplace.documentContext(workplace.loadDeck(folder)))
     }
 
     /// Without swan's own deck (a program found nowhere, a working folder without a deck) a
@@ -97,7 +97,7 @@ final class OlderDeckTests: XCTestCase {
     /// The shipped deck and the English fixture deck lack nothing: no warning, nothing changed.
     func testCompleteDecksTakeNothing() throws {
         for folder in [PackagePaths.defaultDeck, PackagePaths.root.appendingPathComponent("Tests/SwanDeckTests/Fixtures/english")] {
-            let loaded = try workplace.loadDeck(folder)
+            let loaded = try workplace.loadDeckWarned(folder)
             XCTAssertEqual(loaded.warnings, [], folder.lastPathComponent)
             XCTAssertEqual(loaded.value.labels, try DeckLoader.load(from: folder).labels)
         }

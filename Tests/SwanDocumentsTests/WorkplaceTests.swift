@@ -24,7 +24,7 @@ final class WorkplaceTests: XCTestCase {
         let copy = TemporaryFolder.make("swan-workplace").appendingPathComponent("deck")
         try FileManager.default.copyItem(at: PackagePaths.defaultDeck, to: copy)
         let workplace = Workplace(environment: [:], currentDirectory: PackagePaths.root, arguments: ["swan"])
-        let deck = try workplace.loadDeck(copy).value
+        let deck = try workplace.loadDeck(copy)
         XCTAssertEqual(deck.fontFallbackDirectory?.standardizedFileURL.path, PackagePaths.defaultDeck.standardizedFileURL.path)
         XCTAssertNoThrow(try DocumentContextProbe.make(deck))
         var alone = deck
@@ -45,7 +45,7 @@ final class WorkplaceTests: XCTestCase {
                                   currentDirectory: PackagePaths.root, arguments: ["swan"])
         XCTAssertEqual(workplace.pinnedDate, Date(timeIntervalSince1970: 86400))
         XCTAssertEqual(workplace.exporters(pdfWriter: .native).native.iccProfile, "/x/sRGB.icc")
-        let deck = try workplace.loadDeck().value
+        let deck = try workplace.loadDeck()
         let context = try workplace.documentContext(deck)
         XCTAssertEqual(context.date, Date(timeIntervalSince1970: 86400))
         XCTAssertEqual(context.date(including: [PackagePaths.defaultDeck]), Date(timeIntervalSince1970: 86400), "pinned")
