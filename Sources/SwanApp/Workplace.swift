@@ -82,22 +82,23 @@ package struct Workplace: Sendable {
 
     /// A deck read from `directory` (the default deck when nil), its fonts falling back to the
     /// program's own deck's (the fonts beside the program) when its own font folder lacks them:
-    /// a deck copied out of the repository or out of PREFIX/share/swan/Templates. Labels and
-    /// layout fields it lacks (a deck from an older release) are taken from that deck too, with
-    /// a warning for each (ShippedDeckFallback): what a command prints before it renders or checks.
-    package func loadDeckWarned(_ directory: URL? = nil) throws -> Warned<Deck> {
-        var deck = try DeckLoader.load(from: directory ?? defaultDeckDirectory)
+    /// a deck copied out of the repository or out of PREFIX/share/swan/Templates. `parts`: what
+    /// the command uses of it (a single document's DocumentRegistry entry), else everything.
+    /// Labels and layout fields it lacks (a deck from an older release) are taken from that deck
+    /// too, with a warning for each (ShippedDeckFallback): what a command prints before it renders or checks.
+    package func loadDeckWarned(_ directory: URL? = nil, parts: DeckParts = .all) throws -> Warned<Deck> {
+        var deck = try DeckLoader.load(from: directory ?? defaultDeckDirectory, parts: parts)
         let shippedDirectory = programDeckDirectory ?? defaultDeckDirectory
         deck.fontFallbackDirectory = shippedDirectory
         // swan's own deck lacks nothing it could take from itself.
         guard shippedDirectory.standardizedFileURL.path != deck.directory.standardizedFileURL.path else { return Warned(deck) }
-        return ShippedDeckFallback.complete(deck) { try? DeckLoader.load(from: shippedDirectory) }
+        return ShippedDeckFallback.complete(deck) { try? DeckLoader.load(from: shippedDirectory, parts: parts) }
     }
 
     /// The deck as `loadDeckWarned` completes it, for a caller that needs only its content
     /// (the ids a session is checked against); the warnings are the rendering commands' to print.
-    package func loadDeck(_ directory: URL? = nil) throws -> Deck {
-        try loadDeckWarned(directory).value
+    package func loadDeck(_ directory: URL? = nil, parts: DeckParts = .all) throws -> Deck {
+        try loadDeckWarned(directory, parts: parts).value
     }
 
     /// Templates/swan: $SWAN_TEMPLATES, else under the current directory, else the program's own

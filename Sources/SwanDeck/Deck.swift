@@ -9,14 +9,22 @@ package struct Deck: Sendable {
     /// Print order: per round the hoofdvraag first, then its other cards; then roles, then check.
     package var cards: [Card]
     package var invulblad: FormDefinition
+    /// Empty when the command's DeckParts left the checklist out.
     package var checklist: Checklist
+    /// Empty when the command's DeckParts left the handleiding out.
     package var handleiding: Manual
     package var labels: Labels
     package var noHyphenation: [String]
-    /// The overview for the gespreksleider (overzicht.yaml); nil when deck.yaml names none.
+    /// The overview for the gespreksleider (overzicht.yaml); nil when deck.yaml names none or
+    /// the command's DeckParts left it out (`namesOverview` then still says whether there is one).
     package var overview: Overview?
+    /// deck.yaml names an overzicht.yaml that was left unread (DeckParts).
+    package var overviewUnread = false
     /// Layout files by name ("cards" for layout/cards.yaml), kept as parsed YAML for decodeLayout.
     package var layouts: [String: LayoutFile]
+    /// Layout files the command's DeckParts left unread, by name: their paths. `layoutFile(_:)`
+    /// reads one when it is asked for all the same.
+    package var unreadLayouts: [String: String] = [:]
     /// Where fonts are looked for when the deck's own font folder lacks them (a deck copied out
     /// of the repository): another deck folder, set by the application (swan's own deck), nil
     /// for none. The deck layer itself never looks at the environment.
@@ -26,6 +34,9 @@ package struct Deck: Sendable {
     package var files: [URL] = []
     /// Words with their only break points marked ("praktijk-situatie"; hyphenation.yaml: breakPoints).
     package var hyphenationBreakPoints: [String] = []
+
+    /// The deck has an overview, read or not.
+    package var namesOverview: Bool { overview != nil || overviewUnread }
 
     package func round(_ number: Int) -> Round? { rounds.first { $0.number == number } }
     package func card(id: String) -> Card? { cards.first { $0.id == id } }

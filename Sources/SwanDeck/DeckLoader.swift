@@ -1,5 +1,6 @@
 package import Foundation
 import SwanDiagnostics
+import SwanIO
 import Yams
 
 /// Reads a deck folder (deck.yaml and the files it lists) into a Deck, collecting every error.
@@ -7,7 +8,9 @@ package struct DeckLoader {
     /// The label key of the "Denk aan:" heading that the `examples` shorthand on cards gets.
     package static let examplesLabelKey = "card.examples"
 
-    package static func load(from directory: URL) throws -> Deck {
+    /// `parts`: what to read beyond what every document uses (DeckParts); the files left out are
+    /// neither read nor checked, but still counted among the deck's files.
+    package static func load(from directory: URL, parts: DeckParts = .all) throws -> Deck {
         let diagnostics = Diagnostics()
         let deckPath = directory.appendingPathComponent("deck.yaml").path
         let deckSource: YAMLSource
@@ -32,16 +35,20 @@ package struct DeckLoader {
         let roundNumbers = Set(index.rounds.map(\.number))
         let invulblad = index.invulblad.flatMap { context.yaml($0) }
             .flatMap { FormParser(source: $0, diagnostics: diagnostics, roundNumbers: roundNumbers).parse() }
-        let checklist = index.checklist.flatMap { context.yaml($0) }
-            .flatMap { ChecklistParser(source: $0, diagnostics: diagnostics, cards: cards).parse() }
-        let manual = index.handleiding.flatMap { context.text($0) }
-            .flatMap { ManualParser(text: $0.text, file: $0.file, diagnostics: diagnostics).parse() }
+        let checklist = parts.content.contains(.checklist)
+            ? index.checklist.flatMap { context.yaml($0) }.flatMap { ChecklistParser(source: $0, diagnostics: diagnostics, cards: cards).parse() }
+            : context.unread(index.checklist, standIn: Checklist(title: "", moments: [], roles: []))
+        let manual = parts.content.contains(.handleiding)
+            ? index.handleiding.flatMap { context.text($0) }.flatMap { ManualParser(text: $0.text, file: $0.file, diagnostics: diagnostics).parse() }
+            : context.unread(index.handleiding, standIn: Manual(title: "", blocks: [], footnotes: []))
         let hyphenation = index.hyphenation.flatMap { context.yaml($0) }
             .map { HyphenationParser(source: $0, diagnostics: diagnostics).parse() } ?? (never: [], breakPoints: [])
         let noHyphenation = hyphenation.never
-        let overview = index.overview.flatMap { context.yaml($0) }
-            .flatMap { OverviewParser(source: $0, diagnostics: diagnostics, roundNumbers: roundNumbers).parse() }
-        let layouts = context.layouts()
+        let overview = parts.content.contains(.overview)
+            ? index.overview.flatMap { context.yaml($0) }.flatMap { OverviewParser(source: $0, diagnostics: diagnostics, roundNumbers: roundNumbers).parse() }
+            : nil
+        let overviewUnread = !parts.content.contains(.overview) && context.unread(index.overview, standIn: true) == true
+        let (layouts, unreadLayouts) = context.layouts(parts)
 
         guard diagnostics.isEmpty, let meta = index.meta, let invulblad, let checklist, let manual else {
             if diagnostics.isEmpty { diagnostics.add(.incomplete, at: deckSource.location(deckSource.root)) }
@@ -49,6 +56,8 @@ package struct DeckLoader {
         }
         var deck = Deck(directory: directory, meta: meta, rounds: index.rounds, cards: cards, invulblad: invulblad,
                         checklist: checklist, handleiding: manual, labels: labels, noHyphenation: noHyphenation, overview: overview, layouts: layouts)
+        deck.overviewUnread = overviewUnread
+        deck.unreadLayouts = unreadLayouts
         deck.files = [URL(fileURLWithPath: deckPath)] + context.read.files
         deck.hyphenationBreakPoints = hyphenation.breakPoints
         return deck
@@ -95,18 +104,35 @@ package struct DeckLoader {
             }
         }
 
-        /// Every layout/*.yaml, by file name without extension.
-        func layouts() -> [String: LayoutFile] {
+        /// A file the command does not use: not read, so neither checked, but one of the deck's
+        /// files all the same (it dates the documents; no output may replace it). `standIn`
+        /// when deck.yaml names it inside the deck folder (a missing name is reported by the
+        /// index, a file outside the folder here, as for a file that is read).
+        func unread<T>(_ reference: FileReference?, standIn: T) -> T? {
+            guard let reference, inside(reference) else { return nil }
+            let path = path(reference.path)
+            RunInputs.shared.record(path)
+            read.add(path)
+            return standIn
+        }
+
+        /// Every layout/*.yaml, by file name without extension: those `parts` names read, the
+        /// others only their paths.
+        func layouts(_ parts: DeckParts) -> (read: [String: LayoutFile], unread: [String: String]) {
             let folder = directory.appendingPathComponent("layout")
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            var result: [String: LayoutFile] = [:]
+            var result: [String: LayoutFile] = [:], unread: [String: String] = [:]
             for name in names.sorted() where name.hasSuffix(".yaml") {
                 let reference = FileReference(path: "layout/" + name, location: nil)
-                guard let source = yaml(reference) else { continue }
                 let key = String(name.dropLast(5))
+                guard parts.reads(layout: key) else {
+                    unread[key] = self.unread(reference, standIn: path(reference.path))
+                    continue
+                }
+                guard let source = yaml(reference) else { continue }
                 result[key] = LayoutFile(name: key, path: source.file, node: source.root)
             }
-            return result
+            return (result, unread)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 import SwanDiagnostics
 
@@ -7,13 +8,26 @@ extension Deck {
     /// A type's own `init(from:)` may refuse a value by throwing `DecodingError.dataCorrupted`
     /// with a `Diagnostic` as its underlying error: it is reported at the value's line and column.
     package func decodeLayout<T: Decodable>(_ name: String, as type: T.Type = T.self) throws -> T {
-        guard let layout = layouts[name] else {
-            let known = layouts.keys.sorted()
+        guard let layout = try layoutFile(name) else {
+            let known = (Array(layouts.keys) + unreadLayouts.keys).sorted()
             throw DiagnosticError([.deck(.noLayoutFile, ["name": "\(name)"],
                                          at: SourceLocation(file: directory.appendingPathComponent("layout").path),
                                          hints: Suggestion.hints(for: name, among: known))])
         }
         return try LayoutDecoding.decode(type, from: layout.node, file: layout.path)
+    }
+
+    /// layout/<name>.yaml as read at load, or read now when the command's DeckParts left it out
+    /// (a document that reads a layout its registry entry does not list); nil when there is none.
+    package func layoutFile(_ name: String) throws -> LayoutFile? {
+        if let layout = layouts[name] { return layout }
+        guard let path = unreadLayouts[name] else { return nil }
+        do {
+            let source = try YAMLSource.load(URL(fileURLWithPath: path), displayPath: path, referencedFrom: nil)
+            return LayoutFile(name: name, path: source.file, node: source.root)
+        } catch {
+            throw DiagnosticError(Diagnostic.all(from: error))
+        }
     }
 }
 

@@ -82,7 +82,7 @@ extension Deck {
     /// Where a value of layout/<name>.yaml is written (`path` like ["margins", "left"]), for
     /// errors about relations between values; the file's start when the key is not there.
     package func layoutLocation(_ name: String, _ path: [String]) -> SourceLocation? {
-        guard let layout = layouts[name] else { return nil }
+        guard let layout = layouts[name] ?? (try? layoutFile(name)) else { return nil }
         var node = layout.node
         for key in path {
             guard let child = node.mapping?[key] else { break }

@@ -9,30 +9,59 @@ package import Foundation
 /// literal braces. A code missing from a catalogue is worded by the English one.
 package struct Catalogue: Sendable {
     package let language: Language
-    /// Code -> text.
-    package let entries: [String: String]
-    /// Codes defined more than once (a mistake in the file; the last one wins).
-    package let duplicates: [String]
-    private let fallback: [String: String]
+    private let own: Table
+    private let fallback: Table
 
-    package init(language: Language, entries: [String: String], duplicates: [String] = [],
-                fallback: [String: String] = [:]) {
+    /// The codes and texts of a catalogue: given (tests), or a file's index (CatalogueIndex).
+    private enum Table: Sendable {
+        case entries([String: String])
+        case file(text: String, index: CatalogueIndex)
+
+        func template(_ code: String) -> String? {
+            switch self {
+            case .entries(let entries): entries[code]
+            case .file(_, let index): index.template(code)
+            }
+        }
+    }
+
+    package init(language: Language, entries: [String: String], fallback: [String: String] = [:]) {
         self.language = language
-        self.entries = entries
-        self.duplicates = duplicates
-        self.fallback = fallback
+        own = .entries(entries)
+        self.fallback = .entries(fallback)
+    }
+
+    /// Code -> text (the whole file parsed: for checks of the catalogue, not for wording).
+    package var entries: [String: String] {
+        switch own {
+        case .entries(let entries): entries
+        case .file(let text, _): Self.parse(text).entries
+        }
+    }
+
+    /// Codes defined more than once (a mistake in the file; the last one wins).
+    package var duplicates: [String] {
+        switch own {
+        case .entries: []
+        case .file(let text, _): Self.parse(text).duplicates
+        }
     }
 
     /// The catalogue of `language` from `folder`, falling back to English per code.
     package static func load(_ language: Language, from folder: URL) -> Catalogue {
-        func read(_ language: Language) -> (entries: [String: String], duplicates: [String]) {
+        func read(_ language: Language) -> Table {
             let url = folder.appendingPathComponent("\(language.rawValue).txt")
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else { return ([:], []) }
-            return parse(text)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { return .entries([:]) }
+            return .file(text: text, index: CatalogueIndex(text))
         }
         let own = read(language)
-        let english = language == .english ? own : read(.english)
-        return Catalogue(language: language, entries: own.entries, duplicates: own.duplicates, fallback: english.entries)
+        return Catalogue(language: language, own: own, fallback: language == .english ? own : read(.english))
+    }
+
+    private init(language: Language, own: Table, fallback: Table) {
+        self.language = language
+        self.own = own
+        self.fallback = fallback
     }
 
     /// The catalogue for this process: the one the application chose with `use(_:)` (its
@@ -59,21 +88,27 @@ package struct Catalogue: Sendable {
     static func parse(_ text: String) -> (entries: [String: String], duplicates: [String]) {
         var entries: [String: String] = [:]
         var duplicates: [String] = []
-        // Lines found on the UTF-8 bytes: splitting by Character was most of a process's
-        // start-up work here (every command parses its catalogue for the help texts).
         for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            let trimmed = Substring(bytes).trimmingSpaces()
-            guard !trimmed.isEmpty, !trimmed.hasPrefix("#"), let equals = trimmed.firstIndex(of: "=") else { continue }
-            let code = trimmed[..<equals].trimmingSpaces()
-            let value = trimmed[trimmed.index(after: equals)...].trimmingSpaces()
+            guard let (code, value) = parseLine(Substring(bytes)) else { continue }
             if entries[code] != nil { duplicates.append(code) }
             entries[code] = value
         }
         return (entries, duplicates)
     }
 
+    /// One line's code and text: nil for an empty line, a comment, or a line without '='.
+    static func parseLine(_ bytes: ArraySlice<UInt8>) -> (code: String, value: String)? {
+        parseLine(Substring(decoding: bytes, as: UTF8.self))
+    }
+
+    private static func parseLine(_ line: Substring) -> (code: String, value: String)? {
+        let trimmed = line.trimmingSpaces()
+        guard !trimmed.isEmpty, !trimmed.hasPrefix("#"), let equals = trimmed.firstIndex(of: "=") else { return nil }
+        return (trimmed[..<equals].trimmingSpaces(), trimmed[trimmed.index(after: equals)...].trimmingSpaces())
+    }
+
     /// The raw text of a code, from this language or English; nil when neither has it.
-    package func template(_ code: String) -> String? { entries[code] ?? fallback[code] }
+    package func template(_ code: String) -> String? { own.template(code) ?? fallback.template(code) }
 
     /// A message worded: its template with every placeholder filled in.
     package func text(_ message: Message) -> String {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SwanApp
+import SwanDeck
 import SwanDiagnostics
 import SwanDocuments
 import SwanIO
@@ -42,7 +43,8 @@ struct ArchiveCommand: WorkplaceCommand {
 
     func run(in workplace: Workplace) throws {
         try Reporting.run {
-            let context = try deck.context(in: workplace)
+            // Every archived document is a filled invulblad: only what it uses of the deck is read.
+            let context = try deck.context(in: workplace, parts: DocumentRegistry.entry(.invulblad).deckParts)
             let folder = URL(fileURLWithPath: out)
             let found = try SessionArchive.collect(inputs.map { URL(fileURLWithPath: $0) }, archiveFolder: folder)
             for (file, reason) in found.skipped where !deck.quiet {

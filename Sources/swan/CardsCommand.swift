@@ -62,11 +62,22 @@ struct CardsCommand: WorkplaceCommand {
         }
     }
 
+    /// The document `kind` makes: what the command reads of the deck.
+    private var document: DocumentID {
+        switch kind {
+        case .sheets: .sheets
+        case .printshop: .printshop
+        case .previews: .previews
+        case .screen: .screen
+        case .calibration: .calibration
+        }
+    }
+
     func run(in workplace: Workplace) throws {
         let diagnostics = Diagnostics()
         defer { Reporting.warn(diagnostics.warnings) }
         try Reporting.run {
-            let context = try deck.context(in: workplace)
+            let context = try deck.context(in: workplace, parts: DocumentRegistry.entry(document).deckParts)
             let exporters = deck.exporters(in: workplace)
             let selected = try CardSelection.parse(cards, in: context.deck)
             switch kind {

@@ -26,9 +26,10 @@ struct DeckOptions: ParsableArguments {
         templates.map { URL(fileURLWithPath: $0) } ?? workplace.defaultDeckDirectory
     }
 
-    /// Loads the deck and sets up the engine with its fonts.
-    func context(in workplace: Workplace) throws -> DocumentContext {
-        let deck = try workplace.loadDeckWarned(deckDirectory(in: workplace))
+    /// Loads the deck (`parts`: what the command's documents use of it) and sets up the engine
+    /// with its fonts.
+    func context(in workplace: Workplace, parts: DeckParts = .all) throws -> DocumentContext {
+        let deck = try workplace.loadDeckWarned(deckDirectory(in: workplace), parts: parts)
         // Said before any error: what an older deck lacks and swan's own deck supplied.
         DiagnosticPrinter.print(deck.warnings)
         let context = try workplace.documentContext(deck.value)

@@ -47,7 +47,7 @@ struct InvulbladCommand: WorkplaceCommand {
         // without -o a name from its date and a hash of the file, as in an archive, never over
         // the blank form.
         let file = URL(fileURLWithPath: session)
-        try Reporting.render(deck, in: workplace, read: { context in
+        try Reporting.render(deck, in: workplace, parts: DocumentRegistry.entry(.invulblad).deckParts, read: { context in
             try SessionFile.readWithBytes(file, vocabulary: SessionVocabulary(deck: context.deck))
         }, output: { read, _ in
             output ?? OutputNames.folder + "/" + SessionArchive.fileName(for: read.session, data: read.data)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SwanApp
+import SwanDeck
 import SwanDiagnostics
 import SwanDocuments
 import SwanSession
@@ -51,7 +52,7 @@ struct ReportCommand: WorkplaceCommand {
         let diagnostics = Diagnostics()
         defer { Reporting.warn(diagnostics.warnings) }
         try Reporting.run {
-            let context = try deck.context(in: workplace)
+            let context = try deck.context(in: workplace, parts: DocumentRegistry.entry(.report).deckParts)
             let found = try SessionArchive.collect(inputs.map { URL(fileURLWithPath: $0) })
             for (file, reason) in found.skipped where !deck.quiet {
                 Reporting.printError(Catalogue.current.text(Message(ArchiveCode.skipped, ["path": "\(file.relativePath)", "reason": .message(reason.message)])))

@@ -60,15 +60,17 @@ enum Reporting {
     /// every error to stderr, exit code 1 and no output file on failure.
     static func render(_ deck: DeckOptions, in workplace: Workplace, output: String?, document id: DocumentID, permissions: Int? = nil,
                        inputs: [URL] = [], _ make: (DocumentContext, Diagnostics) throws -> Document) throws {
-        try render(deck, in: workplace, read: { _ in }, output: { _, context in try output ?? OutputNames.path(id, in: context.deck) },
+        try render(deck, in: workplace, parts: DocumentRegistry.entry(id).deckParts, read: { _ in },
+                   output: { _, context in try output ?? OutputNames.path(id, in: context.deck) },
                    permissions: permissions, inputs: inputs) { _, context, diagnostics in
             try make(context, diagnostics)
         }
     }
 
     /// The same, with an input read first (a session) that the output may be named after (a filled
-    /// form's date and id); the output is checked before the document is made.
-    static func render<Input>(_ deck: DeckOptions, in workplace: Workplace, read: (DocumentContext) throws -> Input,
+    /// form's date and id); the output is checked before the document is made. `parts`: what the
+    /// document uses of the deck (its DocumentRegistry entry's).
+    static func render<Input>(_ deck: DeckOptions, in workplace: Workplace, parts: DeckParts, read: (DocumentContext) throws -> Input,
                               output: (Input, DocumentContext) throws -> String,
                               permissions: Int? = nil, inputs: [URL] = [],
                               _ make: (Input, DocumentContext, Diagnostics) throws -> Document) throws {
@@ -76,7 +78,7 @@ enum Reporting {
         var dropped: [Diagnostic] = []
         defer { warn(diagnostics.warnings + dropped) }
         try run {
-            let written = try SingleDocument.write(try deck.context(in: workplace), exporters: deck.exporters(in: workplace), read: read, output: output,
+            let written = try SingleDocument.write(try deck.context(in: workplace, parts: parts), exporters: deck.exporters(in: workplace), read: read, output: output,
                                                    permissions: permissions, inputs: inputs, diagnostics: diagnostics, make)
             dropped = written.warnings
             wrote(written.value, quiet: deck.quiet)

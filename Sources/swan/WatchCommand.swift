@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SwanApp
+import SwanDeck
 import SwanDiagnostics
 import SwanDocuments
 
@@ -55,7 +56,7 @@ struct WatchCommand: WorkplaceCommand {
     /// One render; on failure the diagnostics, and the output file is left as it was.
     private func renderOnce(into target: inout String, _ options: CardSheetOptions) {
         do {
-            try Reporting.render(deck, in: workplace, read: { _ in }, output: { _, context in
+            try Reporting.render(deck, in: workplace, parts: .all, read: { _ in }, output: { _, context in
                 target = try output ?? OutputNames.path(.sheets, in: context.deck)
                 return target
             }) { _, context, diagnostics in

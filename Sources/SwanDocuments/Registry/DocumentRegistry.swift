@@ -64,13 +64,18 @@ package struct DocumentEntry: Sendable {
     package let make: @Sendable (DocumentContext, Diagnostics) throws -> DocumentOutput
     /// False for a document the deck leaves out (a deck without overzicht.yaml has no overview).
     let isInDeck: @Sendable (Deck) -> Bool
+    /// The deck's checklist, handleiding or overview, when the document reads them.
+    let content: DeckParts.Content
 
     init(id: DocumentID, layouts: [LayoutRequirement], labels: [LabelKey], outputs: [OutputName], inDefaultSet: Bool = true,
-         isInDeck: @escaping @Sendable (Deck) -> Bool = { _ in true },
+         reads content: DeckParts.Content = [], isInDeck: @escaping @Sendable (Deck) -> Bool = { _ in true },
          make: @escaping @Sendable (DocumentContext, Diagnostics) throws -> DocumentOutput) {
         self.id = id; self.layouts = layouts; self.labels = labels; self.outputs = outputs
-        self.inDefaultSet = inDefaultSet; self.isInDeck = isInDeck; self.make = make
+        self.inDefaultSet = inDefaultSet; self.content = content; self.isInDeck = isInDeck; self.make = make
     }
+
+    /// What a command that makes only this document reads of the deck: its layout files and content.
+    package var deckParts: DeckParts { DeckParts(content: content, layouts: Set(layouts.map(\.name))) }
 
     package func isIn(_ deck: Deck) -> Bool { isInDeck(deck) }
 
@@ -155,7 +160,7 @@ package enum DocumentRegistry {
     }
     private static let specimen = DocumentEntry(
         id: .specimen, layouts: [.typography, .specimen], labels: [],
-        outputs: [.pdf("output.specimen")]) { context, _ in .document(try SpecimenDocument.make(context)) }
+        outputs: [.pdf("output.specimen")], reads: .handleiding) { context, _ in .document(try SpecimenDocument.make(context)) }
     private static let screen = DocumentEntry(
         id: .screen, layouts: [.typography, .cards, .screen],
         labels: [.screenTitle, .screenRound, .screenOthers, .screenTableFile, .screenFront, .screenBack],
@@ -164,7 +169,7 @@ package enum DocumentRegistry {
     }
     private static let overzicht = DocumentEntry(
         id: .overzicht, layouts: [.typography, .overzicht], labels: [.overzichtTitle, .overzichtRound],
-        outputs: [.pdf("output.overzicht")], isInDeck: { $0.overview != nil }) { context, diagnostics in
+        outputs: [.pdf("output.overzicht")], reads: .overview, isInDeck: { $0.namesOverview }) { context, diagnostics in
         .document(try OverzichtDocument.make(context, diagnostics: diagnostics))
     }
     private static let invulblad = DocumentEntry(
@@ -175,19 +180,19 @@ package enum DocumentRegistry {
     }
     private static let checklist = DocumentEntry(
         id: .checklist, layouts: [.typography, .forms], labels: [.pageNumber],
-        outputs: [.pdf("output.checklist")]) { context, diagnostics in
+        outputs: [.pdf("output.checklist")], reads: .checklist) { context, diagnostics in
         .document(try ChecklistDocument.make(context, diagnostics: diagnostics))
     }
     private static let handleiding = DocumentEntry(
         id: .handleiding, layouts: [.typography, .handleiding], labels: [.pageNumber, .handleidingHeader],
-        outputs: [.pdf("output.handleiding")]) { context, diagnostics in
+        outputs: [.pdf("output.handleiding")], reads: .handleiding) { context, diagnostics in
         .document(try HandleidingDocument.make(context, diagnostics: diagnostics))
     }
     /// The team report, made on request from an archive; `swan check` lays out an empty one.
     private static let report = DocumentEntry(
         id: .report, layouts: [.typography, .overzicht],
         labels: [.pageNumber] + [.formFilledWeightGroot, .formFilledWeightMiddel, .formFilledWeightKlein] + reportLabels,
-        outputs: [.pdf("output.report")], inDefaultSet: false, isInDeck: { $0.overview != nil }) { context, diagnostics in
+        outputs: [.pdf("output.report")], inDefaultSet: false, isInDeck: { $0.namesOverview }) { context, diagnostics in
         .document(try ReportDocument.make(TeamReport(), context, diagnostics: diagnostics))
     }
     private static let fillableInvulblad = DocumentEntry(

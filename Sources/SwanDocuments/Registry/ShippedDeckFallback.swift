@@ -31,6 +31,8 @@ package enum ShippedDeckFallback {
         var checked = Set<String>()
         for requirement in documents.flatMap(\.layouts) where checked.insert(requirement.name).inserted {
             let name = requirement.name
+            // A layout the command does not use is left unread (DeckParts), and so is its lack.
+            guard deck.unreadLayouts[name] == nil else { continue }
             guard let layout = deck.layouts[name] else {
                 guard let file = shippedDeck()?.layouts[name] else { continue }
                 completed.layouts[name] = file
