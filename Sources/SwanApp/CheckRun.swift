@@ -37,7 +37,7 @@ package enum CheckRun {
             let errors = DocumentRegistry.layoutErrors(in: deck) + DocumentRegistry.labelErrors(in: deck)
                 + DocumentRegistry.outputNameErrors(in: deck)
             if !errors.isEmpty { throw DiagnosticError(errors) }
-            let context = try workplace.documentContext(deck)
+            let context = try workplace.documentContext(deck, checkOnly: true)
             if let warning = context.hyphenationWarning { result.notices.append(warning) }
             let layoutErrors = DryRun.errors(context, diagnostics: diagnostics)
             if layoutErrors.isEmpty {

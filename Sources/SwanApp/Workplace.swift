@@ -54,9 +54,10 @@ package struct Workplace: Sendable {
     /// SWAN_ICC_PROFILE: an sRGB profile for PDF/A, tried before the installed ones.
     package var iccProfile: String? { environment["SWAN_ICC_PROFILE"].flatMap { $0.isEmpty ? nil : $0 } }
 
-    /// The documents' context for `deck`, with this run's pinned date and hyphenation dictionary.
-    package func documentContext(_ deck: Deck) throws -> DocumentContext {
-        try DocumentContext(deck: deck, date: pinnedDate, hyphenationDictionary: hyphenationDictionary)
+    /// The documents' context for `deck`, with this run's pinned date and hyphenation dictionary
+    /// (`checkOnly`: for documents made to be checked, never drawn; see DocumentContext).
+    package func documentContext(_ deck: Deck, checkOnly: Bool = false) throws -> DocumentContext {
+        try DocumentContext(deck: deck, date: pinnedDate, hyphenationDictionary: hyphenationDictionary, checkOnly: checkOnly)
     }
 
     /// The run's exporters, with the PDF writer chosen on the command line.

@@ -18,7 +18,13 @@ package enum DeckLimits {
     /// Deck files named in deck.yaml stay inside the deck folder, after symbolic links: a deck
     /// cannot print a file from elsewhere on the computer. Nil when `relative` is inside.
     static func outside(_ relative: String, in directory: URL, at location: SourceLocation?) -> Diagnostic? {
-        let base = directory.resolvingSymlinksInPath().standardizedFileURL.path
+        outside(relative, in: directory, resolved: resolved(directory), at: location)
+    }
+
+    /// The deck folder as `outside` compares with it: resolved once for all the files of a deck.
+    static func resolved(_ directory: URL) -> String { directory.resolvingSymlinksInPath().standardizedFileURL.path }
+
+    static func outside(_ relative: String, in directory: URL, resolved base: String, at location: SourceLocation?) -> Diagnostic? {
         let target = directory.appendingPathComponent(relative).resolvingSymlinksInPath().standardizedFileURL.path
         if !relative.hasPrefix("/") && target.hasPrefix(base.hasSuffix("/") ? base : base + "/") { return nil }
         return .deck(.outsideDeckFolder, ["file": "\(relative)", "folder": "\(directory.path)"], at: location)

@@ -68,12 +68,20 @@ package struct DeckLoader {
         let directory: URL
         let diagnostics: Diagnostics
         let read = FilesRead()
+        /// The deck folder, symbolic links resolved once (DeckLimits.outside).
+        let resolvedDirectory: String
+
+        init(directory: URL, diagnostics: Diagnostics) {
+            self.directory = directory
+            self.diagnostics = diagnostics
+            resolvedDirectory = DeckLimits.resolved(directory)
+        }
 
         func path(_ relative: String) -> String { directory.appendingPathComponent(relative).path }
 
         /// Reports a file outside the deck folder; true when it may be read.
         func inside(_ reference: FileReference) -> Bool {
-            guard let outside = DeckLimits.outside(reference.path, in: directory, at: reference.location) else { return true }
+            guard let outside = DeckLimits.outside(reference.path, in: directory, resolved: resolvedDirectory, at: reference.location) else { return true }
             diagnostics.add(outside)
             return false
         }

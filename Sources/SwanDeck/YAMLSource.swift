@@ -31,7 +31,9 @@ struct YAMLSource {
         do {
             // Values are read as text and converted by the parsers, so no tag resolution (and none
             // of its regular expressions, a third of the load time) is needed.
-            root = try Yams.compose(yaml: text, .basic)
+            // The encoding is given: Yams' default reads the whole environment for every file
+            // (YAMS_DEFAULT_ENCODING) to choose UTF-8, which a native String always is.
+            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw DiagnosticError(translate(error, file: file, diagnosis: diagnosis))
         }

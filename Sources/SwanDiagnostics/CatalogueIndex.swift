@@ -14,6 +14,7 @@ final class CatalogueIndex: Sendable {
     init(_ text: String) {
         let bytes = Array(text.utf8)
         var lines: [UInt64: Range<Int>] = [:]
+        lines.reserveCapacity(1024)
         var collided = false
         Self.eachLine(of: bytes) { line in
             guard let code = Self.codeBytes(of: line, in: bytes) else { return }
@@ -38,11 +39,14 @@ final class CatalogueIndex: Sendable {
     }
 
     private static func eachLine(of bytes: [UInt8], _ body: (Range<Int>) -> Void) {
-        var start = 0
-        while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-            if end > start { body(start..<end) }
-            start = end + 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                var end = start
+                while end < buffer.count, buffer[end] != UInt8(ascii: "\n") { end += 1 }
+                if end > start { body(start..<end) }
+                start = end + 1
+            }
         }
     }
 

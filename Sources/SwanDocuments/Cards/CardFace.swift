@@ -26,9 +26,22 @@ package struct CardFaceRenderer {
     package let context: DocumentContext
     package let layout: CardLayout
     package let diagnostics: Diagnostics
+    /// The run's faces (see CardFaceStore); nil sets every face afresh (a test's own layout).
+    private let store: CardFaceStore?
 
     package init(context: DocumentContext, layout: CardLayout, diagnostics: Diagnostics) {
-        self.context = context; self.layout = layout; self.diagnostics = diagnostics
+        self.init(context: context, layout: layout, diagnostics: diagnostics, store: nil)
+    }
+
+    private init(context: DocumentContext, layout: CardLayout, diagnostics: Diagnostics, store: CardFaceStore?) {
+        self.context = context; self.layout = layout; self.diagnostics = diagnostics; self.store = store
+    }
+
+    /// The renderer every document of a run uses: the deck's layout/cards.yaml, and each face's
+    /// text set once per run (the sheets, print shop, previews and screen edition show the same faces).
+    package static func shared(_ context: DocumentContext, diagnostics: Diagnostics) throws -> CardFaceRenderer {
+        CardFaceRenderer(context: context, layout: try context.layout("cards", as: CardLayout.self), diagnostics: diagnostics,
+                         store: context.cardFaces)
     }
 
     private var size: Size { layout.trimSize }
@@ -36,19 +49,28 @@ package struct CardFaceRenderer {
 
     /// The face of `card` on `side`, with backgrounds running `bleed` points past the trim.
     package func face(_ card: Card, _ side: CardSideName, bleed: Double) -> CardFace {
+        let text = store?.text(card, side) { self.text(card, side) } ?? self.text(card, side)
+        text.replay(into: diagnostics)
+        return text.face(card, side, bleed: bleed, size: size, bandHeight: mm(layout.band.height),
+                         bottomBar: mm(layout.band.bottomBar), tint: layout.decoration.hoofdvraagTint,
+                         outline: Stroke(colour: bandTextColour(text.accent), width: 0.8))
+    }
+
+    /// Everything of a face that does not depend on the bleed: its text set, its structure,
+    /// and what setting it found wrong.
+    private func text(_ card: Card, _ side: CardSideName) -> CardFaceText {
+        let recorder = Diagnostics()
         let subject = LayoutSubject.card(card, side)
         let accent = context.roundColour(card.round, fallback: colours.neutral)
-        var items: [PageItem] = []
         let safe = Rect(x: 0, y: 0, width: size.width, height: size.height).insetBy(mm(layout.card.safeMargin))
 
         var tree = StructureTree()
         let section = tree.add(.section, under: nil, title: card.name)
         guard let content = side == .front ? card.front : card.back else {
-            return commonBack(card, accent: accent, bleed: bleed, safe: safe, subject: subject, tree: tree, section: section)
+            return commonBack(card, accent: accent, safe: safe, subject: subject, tree: tree, section: section, diagnostics: recorder)
         }
-        let (backdrop, numeralTop, numeralLeft) = background(card, side, accent: accent, bleed: bleed, safe: safe)
-        items += backdrop
-        items += band(card, accent: accent, bleed: bleed, safe: safe)
+        let (numeral, numeralTop, numeralLeft) = self.numeral(card, side, accent: accent, safe: safe)
+        let bandText = band(card, accent: accent, safe: safe, diagnostics: recorder)
         // The text area: below the band, above the bottom bar, inside the safe margins, and
         // above the round numeral (a clear zone: the numeral never sits behind text).
         let top = max(safe.minY, mm(layout.band.height) + mm(2.5))
@@ -63,7 +85,7 @@ package struct CardFaceRenderer {
         if card.kind == .hulpvragen, let other = (side == .front ? card.back : card.front)?.title, content.footer == nil {
             // The other side's title, the footer and the numeral repeat over cards and documents: set once.
             let otherLayout = context.typesetter.layoutOnce([TextBlock(other, style: style(layout.styles.otherSide))], width: area.width)
-            diagnostics.missingGlyphs(otherLayout.missing, in: subject)
+            recorder.missingGlyphs(otherLayout.missing, in: subject)
             // At the card's foot on both sides: on the front beside the round numeral when it
             // fits there, so it never reads as a heading over nothing.
             let besideNumeral = numeralLeft.map { (otherLayout.lines.map(\.width).max() ?? 0) <= $0 - area.minX - mm(2) } ?? false
@@ -76,25 +98,27 @@ package struct CardFaceRenderer {
         }
         if let footer = content.footer {
             let footerLayout = context.typesetter.layoutOnce([TextBlock(footer, style: style(layout.styles.footer))], width: area.width)
-            diagnostics.missingGlyphs(footerLayout.missing, in: subject)
+            recorder.missingGlyphs(footerLayout.missing, in: subject)
             footItems.append((footerLayout, Point(x: area.minX, y: area.maxY - footerLayout.height)))
             area.size.height -= footerLayout.height + mm(3)
         }
 
         let (blocks, roles) = self.blocks(for: content, card: card, side: side)
-        let result = context.typesetter.fit(blocks, in: area.size, minimumScale: layout.card.minimumScale)
-        diagnostics.missingGlyphs(result.layout.missing, in: subject)
+        // Not kept in the typesetter's memo of boxes: the face is kept whole (CardFaceStore).
+        let result = context.typesetter.fit(blocks, in: area.size, minimumScale: layout.card.minimumScale, remembered: store == nil)
+        recorder.missingGlyphs(result.layout.missing, in: subject)
         if !result.fits {
-            diagnostics.fail(.overflow(subject, by: result.overflow, minimumScale: layout.card.minimumScale))
+            recorder.fail(.overflow(subject, by: result.overflow, minimumScale: layout.card.minimumScale))
         }
         // Question-only sides are centred in the area; sides with lists start at the top.
         let centred = content.sections.isEmpty
         let y = centred ? area.minY + max(0, (area.height - result.layout.height) / 2) : area.minY
         let text = result.layout.markedItems(at: Point(x: area.minX, y: y), roles: roles, in: &tree, under: section)
         // Drawn in the order they always were (foot first), read text first.
-        items += footItems.flatMap { $0.layout.markedItems(at: $0.origin, roles: [.paragraph], in: &tree, under: section) }
-        items += text
-        return CardFace(cardID: card.id, side: side, items: items, safeArea: safe, scale: result.scale, structure: tree)
+        let items = footItems.flatMap { $0.layout.markedItems(at: $0.origin, roles: [.paragraph], in: &tree, under: section) } + text
+        return CardFaceText(card: card, accent: accent, safeArea: safe, isCommonBack: false, numeral: numeral, band: bandText,
+                            text: items, scale: result.scale, structure: tree, warnings: recorder.warnings,
+                            problems: recorder.problems)
     }
 
     /// The text of a side as blocks, in reading order, with what each is in the structure: the
@@ -133,18 +157,13 @@ package struct CardFaceRenderer {
         return (blocks, roles)
     }
 
-    /// The coloured band with the round's label (as on the printed cards), and the thin bar at
-    /// the bottom. The round's name ("Ronde 1") on the left, and for the cards outside the
-    /// rounds the deck's short name and the card's name, are additions a coordinator can switch
-    /// on in labels.yaml (card.band.*).
-    private func band(_ card: Card, accent: Colour, bleed: Double, safe: Rect) -> [PageItem] {
+    /// The round's label in the coloured band (as on the printed cards; the band and the thin
+    /// bar at the bottom are drawn by CardFaceText). The round's name ("Ronde 1") on the left,
+    /// and for the cards outside the rounds the deck's short name and the card's name, are
+    /// additions a coordinator can switch on in labels.yaml (card.band.*).
+    private func band(_ card: Card, accent: Colour, safe: Rect, diagnostics: Diagnostics) -> [PageItem] {
         let bandHeight = mm(layout.band.height)
-        var items: [PageItem] = [
-            .rectangle(Rect(x: -bleed, y: -bleed, width: size.width + 2 * bleed, height: bandHeight + bleed),
-                       cornerRadius: 0, fill: accent, stroke: nil),
-            .rectangle(Rect(x: -bleed, y: size.height - mm(layout.band.bottomBar), width: size.width + 2 * bleed,
-                            height: mm(layout.band.bottomBar) + bleed), cornerRadius: 0, fill: accent, stroke: nil),
-        ]
+        var items: [PageItem] = []
         let textColour = bandTextColour(accent)
         let round = card.round.flatMap { context.deck.round($0) }
         let values = ["round": round?.name ?? "", "number": round.map { String($0.number) } ?? "",
@@ -171,34 +190,28 @@ package struct CardFaceRenderer {
         return items
     }
 
-    /// What lies under the text: the hoofdvraag card, which lies in the middle of the table, is
-    /// tinted with its round's colour; the front of a round card shows its round number large in
-    /// the bottom corner, in a zone of its own, at the same contrast against its background in
-    /// every round (the round is also named in the band, for black-and-white prints). Returns
-    /// the items and the top of the numeral's zone.
-    private func background(_ card: Card, _ side: CardSideName, accent: Colour, bleed: Double, safe: Rect) -> ([PageItem], Double?, Double?) {
+    /// The front of a round card shows its round number large in the bottom corner, in a zone
+    /// of its own, at the same contrast against its background in every round (the round is
+    /// also named in the band, for black-and-white prints; the hoofdvraag card, which lies in
+    /// the middle of the table, is tinted with its round's colour). Returns the items and the
+    /// top and left of the numeral's zone.
+    private func numeral(_ card: Card, _ side: CardSideName, accent: Colour, safe: Rect) -> ([PageItem], Double?, Double?) {
         let decoration = layout.decoration
-        var items: [PageItem] = []
-        var paper = Colour.white
-        if card.kind == .hoofdvraag {
-            paper = accent.tint(decoration.hoofdvraagTint)
-            items.append(.rectangle(Rect(x: -bleed, y: -bleed, width: size.width + 2 * bleed, height: size.height + 2 * bleed),
-                                    cornerRadius: 0, fill: paper, stroke: nil))
-        }
-        guard side == .front, let round = card.round else { return (items, nil, nil) }
+        let paper = card.kind == .hoofdvraag ? accent.tint(decoration.hoofdvraagTint) : Colour.white
+        guard side == .front, let round = card.round else { return ([], nil, nil) }
         let colour = Self.colour(accent, contrast: decoration.numeralContrast, against: paper)
         // A line box about as tall as the digit, standing on the safe area's bottom (above the bar).
         let style = TextStyle(size: decoration.numeralSize, leading: decoration.numeralSize * 0.75, colour: colour,
                               alignment: .right, bold: true, hyphenate: false)
         let numeral = context.typesetter.layoutOnce([TextBlock(String(round), style: style)], width: safe.width)
-        guard let line = numeral.lines.first else { return (items, nil, nil) }
+        guard let line = numeral.lines.first else { return ([], nil, nil) }
         // The numeral repeats the round the band names: an ornament, drawn as outlines.
         let top = min(safe.maxY, size.height - mm(layout.band.bottomBar) - mm(1)) - numeral.height
         let baseline = top + line.baseline
-        items += numeral.items(at: Point(x: safe.minX, y: top)).map { item in
+        let items = numeral.items(at: Point(x: safe.minX, y: top)).map { item in
             guard case .text(var run) = item else { return item }
             run.decorative = true
-            return .text(run)
+            return PageItem.text(run)
         }
         // Digits are about 0.72 em tall in Noto Sans Bold.
         let left = line.runs.map(\.origin.x).min().map { safe.minX + $0 }
@@ -217,17 +230,12 @@ package struct CardFaceRenderer {
         return accent.tint(low)
     }
 
-    /// A back for cards that have no text of their own there: the round's colour over the whole
-    /// card, the deck's short name and title, and the round.
-    private func commonBack(_ card: Card, accent: Colour, bleed: Double, safe: Rect, subject: LayoutSubject,
-                            tree: StructureTree, section: StructureID) -> CardFace {
+    /// The text of a back for cards that have no text of their own there (the round's colour
+    /// over the whole card and a frame are drawn by CardFaceText): the deck's short name and
+    /// title, and the round.
+    private func commonBack(_ card: Card, accent: Colour, safe: Rect, subject: LayoutSubject,
+                            tree: StructureTree, section: StructureID, diagnostics: Diagnostics) -> CardFaceText {
         var tree = tree
-        var items: [PageItem] = [
-            .rectangle(Rect(x: -bleed, y: -bleed, width: size.width + 2 * bleed, height: size.height + 2 * bleed),
-                       cornerRadius: 0, fill: accent, stroke: nil),
-            .rectangle(safe.insetBy(-mm(1)), cornerRadius: mm(2), fill: nil,
-                       stroke: Stroke(colour: bandTextColour(accent), width: 0.8)),
-        ]
         let colour = bandTextColour(accent)
         var blocks = [TextBlock(context.deck.meta.shortName, style: style(layout.styles.commonBackTitle, colour: colour)),
                       TextBlock(context.deck.meta.title, style: style(layout.styles.commonBackSubtitle, colour: colour))]
@@ -239,9 +247,10 @@ package struct CardFaceRenderer {
         diagnostics.missingGlyphs(result.layout.missing, in: subject)
         if !result.fits { diagnostics.fail(.overflow(subject, by: result.overflow, minimumScale: layout.card.minimumScale)) }
         // The back carries text: its name as the heading, the rest as paragraphs.
-        items += result.layout.markedItems(at: Point(x: area.minX, y: area.minY + max(0, (area.height - result.layout.height) / 2)),
-                                           roles: [.heading(1)], in: &tree, under: section)
-        return CardFace(cardID: card.id, side: .back, items: items, safeArea: safe, scale: result.scale, structure: tree)
+        let text = result.layout.markedItems(at: Point(x: area.minX, y: area.minY + max(0, (area.height - result.layout.height) / 2)),
+                                             roles: [.heading(1)], in: &tree, under: section)
+        return CardFaceText(card: card, accent: accent, safeArea: safe, isCommonBack: true, numeral: [], band: [], text: text,
+                            scale: result.scale, structure: tree, warnings: diagnostics.warnings, problems: diagnostics.problems)
     }
 
     /// Of the light and the dark text colour, the one with more contrast on the band (at least

@@ -18,7 +18,7 @@ package enum CardPreviews {
                                 diagnostics: Diagnostics) throws -> [Picture] {
         let layout = try context.layout("cards", as: CardLayout.self)
         let contactSheetName = try OutputName.contactSheet.name(in: context.deck)
-        let renderer = CardFaceRenderer(context: context, layout: layout, diagnostics: diagnostics)
+        let renderer = try CardFaceRenderer.shared(context, diagnostics: diagnostics)
         let trim = layout.trimSize
         let radius = mm(layout.card.cornerRadius)
         let outline = Stroke(colour: Colour(red: 0.75, green: 0.75, blue: 0.75), width: 0.5)

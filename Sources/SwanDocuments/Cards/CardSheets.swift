@@ -57,7 +57,7 @@ package enum CardSheets {
         let layout = try context.layout("cards", as: CardLayout.self)
         // The paper is the command's choice: a card that does not fit on it is an error, not a page.
         if let problem = layout.paperProblem(options.paper, context.deck) { throw DiagnosticError([problem]) }
-        let renderer = CardFaceRenderer(context: context, layout: layout, diagnostics: diagnostics)
+        let renderer = try CardFaceRenderer.shared(context, diagnostics: diagnostics)
         let sheet = layout.sheet
         let bleed = mm(sheet.bleed)
         let geometry = layout.sheetGeometry(on: options.paper)
@@ -72,13 +72,16 @@ package enum CardSheets {
         let root = tree.add(.document, under: nil)
         for start in stride(from: 0, to: cards.count, by: geometry.cardsPerSheet) {
             let batch = Array(cards[start..<min(cards.count, start + geometry.cardsPerSheet)])
-            for side in CardSideName.allCases {
+            // Set card by card, front then back (what goes wrong is said in the cards' order, as
+            // the print shop says it), placed side by side.
+            let faces = batch.map { card in CardSideName.allCases.map { renderer.face(card, $0, bleed: bleed) } }
+            for (sideIndex, side) in CardSideName.allCases.enumerated() {
                 var page = Page(size: geometry.paper)
                 var trims: [Rect] = []
                 for (slot, card) in batch.enumerated() {
                     let front = geometry.frontRect(slot)
                     let trim = side == .front ? front : geometry.mirror(front, flip: options.flip)
-                    let face = renderer.face(card, side, bleed: bleed)
+                    let face = faces[slot][sideIndex]
                     var items = face.items.restructured(tree.graft(face.structure, under: root)).offsetBy(dx: trim.minX, dy: trim.minY)
                     // Mirrored top-bottom (short edge of a portrait page, long edge of a landscape
                     // one) the back page comes out upside down against its front: each back is

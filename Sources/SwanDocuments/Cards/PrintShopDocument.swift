@@ -11,7 +11,7 @@ package enum PrintShopDocument {
                             diagnostics: Diagnostics) throws -> (document: Document, faces: [CardFace]) {
         let layout = try context.layout("cards", as: CardLayout.self)
         let condition = colour == .cmyk ? try PrintShopColour.condition(layout.printShop, deck: context.deck) : nil
-        let renderer = CardFaceRenderer(context: context, layout: layout, diagnostics: diagnostics)
+        let renderer = try CardFaceRenderer.shared(context, diagnostics: diagnostics)
         let bleedPoints = mm(bleed ?? layout.printShop.bleed)
         let trim = layout.trimSize
         let pageSize = Size(width: trim.width + 2 * bleedPoints, height: trim.height + 2 * bleedPoints)

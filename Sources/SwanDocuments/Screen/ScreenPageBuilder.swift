@@ -21,7 +21,7 @@ struct ScreenPageBuilder {
         self.diagnostics = diagnostics
         layout = try context.layout("screen", as: ScreenLayout.self)
         cardLayout = try context.layout("cards", as: CardLayout.self)
-        faces = CardFaceRenderer(context: context, layout: cardLayout, diagnostics: diagnostics)
+        faces = try CardFaceRenderer.shared(context, diagnostics: diagnostics)
         func colour(_ hex: String, _ key: String) throws -> Colour { try LayoutColour.parse(hex, key: key, layout: "screen") }
         colours = Colours(background: try colour(layout.background, "background"),
                           neutral: try colour(layout.header.neutral, "header.neutral"),

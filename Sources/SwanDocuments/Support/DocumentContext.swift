@@ -18,8 +18,11 @@ package final class DocumentContext: Sendable {
 
     /// `date`: the pinned date (the application reads SOURCE_DATE_EPOCH); `hyphenationDictionary`:
     /// a dictionary tried before the installed ones (SWAN_HYPHEN_DICT).
-    package init(deck: Deck, date: Date? = nil, hyphenationDictionary: String? = nil) throws {
+    /// `checkOnly`: the documents are made to find what a render would refuse (`swan check`),
+    /// never drawn: each card face's text is set and checked once, and placed without its glyphs.
+    package init(deck: Deck, date: Date? = nil, hyphenationDictionary: String? = nil, checkOnly: Bool = false) throws {
         self.deck = deck
+        cardFaces = CardFaceStore(keepsGlyphs: !checkOnly)
         datePinned = date != nil
         // The deck's files are looked at only when the date is not pinned; a deck made in code
         // (tests) has no files: its folder, as before.
@@ -36,6 +39,9 @@ package final class DocumentContext: Sendable {
     }
 
     package var typesetter: Typesetter { engine.typesetter }
+
+    /// The card faces' text, set once per run (CardFaceRenderer.shared).
+    let cardFaces: CardFaceStore
 
     /// The date for a document made from the deck and `inputs` (a session file): the pinned
     /// date, else the newest of the deck's and the inputs' modification times.

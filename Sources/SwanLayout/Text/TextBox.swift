@@ -16,9 +16,11 @@ extension Typesetter {
     /// Sets `blocks` into a box of `size`; with `minimumScale` < 1, shrinks all sizes in steps
     /// of 2 % until the text fits or the minimum is reached. Ragged text is hyphenated only when
     /// it overflows at every size without: a short text reads better shrunk a little than split.
-    /// Remembered per typesetter: the same box with the same text comes back in every document.
-    package func fit(_ blocks: [TextBlock], in size: Size, minimumScale: Double = 1) -> TextBoxResult {
-        fittedBoxes.value(FittedBox(blocks: blocks, width: size.width, height: size.height, minimumScale: minimumScale)) {
+    /// Remembered per typesetter: the same box with the same text comes back in every document
+    /// (`remembered: false` for a caller that keeps what it made itself).
+    package func fit(_ blocks: [TextBlock], in size: Size, minimumScale: Double = 1, remembered: Bool = true) -> TextBoxResult {
+        guard remembered else { return fitOnce(blocks, in: size, minimumScale: minimumScale) }
+        return fittedBoxes.value(FittedBox(blocks: blocks, width: size.width, height: size.height, minimumScale: minimumScale)) {
             fitOnce(blocks, in: size, minimumScale: minimumScale)
         }
     }
