@@ -26,6 +26,9 @@ enum LayoutValueRules {
         "minimumScale": Range(low: 0.1, lowIncluded: true, high: 1), "largestScale": positive(10), "centreScale": positive(10),
         "hoofdvraagTint": Range(low: 0, lowIncluded: true, high: 1), "numeralTint": Range(low: 0, lowIncluded: true, high: 1),
         "filledLineFactor": positive(10), "maximum": positive(10_000),
+        // Justified text: spaces never shrink to nothing; letters move at most a tenth of an em.
+        "wordStretch": Range(low: 0, lowIncluded: true, high: 2), "wordShrink": Range(low: 0, lowIncluded: true, high: 0.9),
+        "letterSpacing": Range(low: 0, lowIncluded: true, high: 0.1),
     ]
 
     /// How many values one file may hold, each alias counted every time it is used: a real layout

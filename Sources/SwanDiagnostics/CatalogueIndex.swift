@@ -1,40 +1,50 @@
 /// One catalogue file kept as its bytes with an index of its codes, so that starting a process
 /// costs one pass over the file: no string is made for a message until it is worded (a filled
-/// invulblad words one "wrote" line and the help texts ArgumentParser asks for). Each code maps,
-/// by a 64-bit hash of its bytes, to the line that defines it last; a lookup words that one line
-/// with `Catalogue.parseLine`, the rule the whole-file parse uses, and compares its code, so the
-/// answer is the parse's.
+/// invulblad words one "wrote" line and the help texts ArgumentParser asks for). The index is an
+/// open-addressing table in one array of integers (no dictionary type to instantiate at start):
+/// each code's slot holds the byte range of the line that defines it last. A lookup words that
+/// one line with `Catalogue.parseLine`, the rule the whole-file parse uses, so the answer is the
+/// parse's.
 final class CatalogueIndex: Sendable {
     private let bytes: [UInt8]
-    /// Code hash -> the byte range of the line that defines the code (the last one).
-    private let lines: [UInt64: Range<Int>]
-    /// Set when two codes share a hash (never seen; handled): then every lookup uses the parse.
-    private let parsed: [String: String]?
+    /// Two integers per slot: the line's first byte + 1 (0: an empty slot) and its end.
+    private let slots: [Int]
+    private let mask: Int
 
     init(_ text: String) {
         let bytes = Array(text.utf8)
-        var lines: [UInt64: Range<Int>] = [:]
-        lines.reserveCapacity(1024)
-        var collided = false
+        let lineCount = bytes.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        var capacity = 16
+        while capacity < 2 * lineCount { capacity *= 2 }
+        var slots = [Int](repeating: 0, count: 2 * capacity)
+        let mask = capacity - 1
         Self.eachLine(of: bytes) { line in
             guard let code = Self.codeBytes(of: line, in: bytes) else { return }
-            let key = Self.hash(code)
-            if let earlier = lines[key], !Self.sameCode(earlier, code, in: bytes) { collided = true }
-            lines[key] = line
+            var slot = Self.hash(code) & mask
+            // The slot of the same code (a later definition wins) or the first empty one.
+            while slots[2 * slot] != 0, !Self.sameCode(slots[2 * slot] - 1..<slots[2 * slot + 1], code, in: bytes) {
+                slot = (slot + 1) & mask
+            }
+            slots[2 * slot] = line.lowerBound + 1
+            slots[2 * slot + 1] = line.upperBound
         }
         self.bytes = bytes
-        self.lines = lines
-        parsed = collided ? Catalogue.parse(text).entries : nil
+        self.slots = slots
+        self.mask = mask
     }
 
     /// The text of `code`, trimmed; nil when the file does not define it.
     func template(_ code: String) -> String? {
-        if let parsed { return parsed[code] }
         var code = code
         return code.withUTF8 { wanted -> String? in
-            guard let line = lines[Self.hash(wanted)],
-                  let entry = Catalogue.parseLine(bytes[line]), entry.code.utf8.elementsEqual(wanted) else { return nil }
-            return entry.value
+            let wanted = ArraySlice(wanted)
+            var slot = Self.hash(wanted) & mask
+            while slots[2 * slot] != 0 {
+                let line = slots[2 * slot] - 1..<slots[2 * slot + 1]
+                if Self.sameCode(line, wanted, in: bytes) { return Catalogue.parseLine(bytes[line])?.value }
+                slot = (slot + 1) & mask
+            }
+            return nil
         }
     }
 
@@ -73,10 +83,10 @@ final class CatalogueIndex: Sendable {
         codeBytes(of: line, in: bytes).map { $0.elementsEqual(code) } ?? false
     }
 
-    /// FNV-1a, 64 bits.
-    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    /// FNV-1a over the bytes, as a non-negative Int.
+    private static func hash(_ bytes: ArraySlice<UInt8>) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash
+        return Int(truncatingIfNeeded: hash >> 1)
     }
 }

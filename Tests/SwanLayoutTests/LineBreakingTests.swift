@@ -145,6 +145,40 @@ final class LineBreakingTests: XCTestCase {
         }
     }
 
+    /// Justified text that may space its letters (Justification.letterSpacing): each line but
+    /// the last still ends at the measure with its words whole and in order, the letters of a
+    /// line move by at most the allowed em per gap (at the breaker's ratio cap), and without it
+    /// the same paragraph is set exactly as before.
+    func testLetterSpacingTakesAShareOfAJustifiedLinesSlack() {
+        var spaced = style(.justify)
+        spaced.justification = Justification(wordStretch: 0.2, wordShrink: 0.15, letterSpacing: 0.025)
+        var moved = 0
+        for width in [mm(80), mm(110)] {
+            let layout = typesetter.layout([TextBlock(paragraph, style: spaced)], width: width)
+            XCTAssertEqual(layout.lines.map { $0.endsWithHyphen ? String($0.text.dropLast()) : $0.text + " " }.joined()
+                .trimmingCharacters(in: .whitespaces), paragraph, "every word once, in order")
+            for line in layout.lines.dropLast() {
+                let right = line.runs.map { $0.origin.x + $0.width }.max() ?? 0
+                XCTAssertEqual(right, width, accuracy: 0.05, "a justified line ends at the measure: \(line.text)")
+                // Its first word: as wide as set naturally, give or take its letters' share.
+                guard let run = line.runs.first, let word = line.text.split(separator: " ").first, word.count > 1,
+                      !line.endsWithHyphen || line.text.contains(" ") else { continue }
+                let lastGlyph = run.glyphs.last { $0.cluster.upperBound <= word.utf8.count }
+                let natural = typesetter.width(of: String(word.dropLast()), style: style(.left))
+                guard let lastGlyph else { continue }
+                let shift = lastGlyph.x - natural
+                XCTAssertLessThanOrEqual(abs(shift), Double(word.count - 1) * 0.025 * 10 * LineSetter.maximumStretch(spaced) + 0.05, line.text)
+                if abs(shift) > 0.05 { moved += 1 }
+            }
+        }
+        XCTAssertGreaterThan(moved, 0, "letters take a share somewhere")
+        // Without letter spacing the boxes have no stretch: the default justification, unchanged.
+        var plain = style(.justify)
+        plain.justification = Justification(letterSpacing: 0)
+        XCTAssertEqual(typesetter.layout([TextBlock(paragraph, style: plain)], width: mm(110)).lines.map(\.text),
+                       typesetter.layout([TextBlock(paragraph, style: style(.justify))], width: mm(110)).lines.map(\.text))
+    }
+
     /// Greedy breaking fills the first line to the brim and leaves the second very loose; the
     /// optimal breaker moves one word down and keeps both lines even.
     func testOptimalBreakingBeatsFirstFit() {

@@ -5,21 +5,22 @@ import SwanDeck
 package import SwanLayout
 
 package enum SpecimenDocument {
-    struct Layout: Decodable, Sendable {
-        var title: String
-        var ragged: String
-        var justified: String
-        var widths: [Double]
+    /// layout/specimen.yaml.
+    package struct Layout: Decodable, Sendable {
+        package var title: String
+        package var ragged: String
+        package var justified: String
+        package var widths: [Double]
         /// The widths also set justified; every width when absent.
-        var justifiedWidths: [Double]?
-        var paragraphs: Int
-        var bold: [String]
-        var italic: [String]
-        var style: StyleSpec
-        var caption: StyleSpec
-        var heading: StyleSpec
-        var bulletIndent: Double
-        var bullet: String
+        package var justifiedWidths: [Double]?
+        package var paragraphs: Int
+        package var bold: [String]
+        package var italic: [String]
+        package var style: StyleSpec
+        package var caption: StyleSpec
+        package var heading: StyleSpec
+        package var bulletIndent: Double
+        package var bullet: String
     }
 
     package static func make(_ context: DocumentContext) throws -> Document {
@@ -39,9 +40,14 @@ package enum SpecimenDocument {
         current.add(heading.markedItems(at: Point(x: margin, y: y), roles: [.heading(1)], in: &tree, under: root))
         y += heading.height + mm(4)
 
+        // Every sample is a column; the columns flow as a newspaper's do: down a track of their
+        // width while they fit under each other, then into a new track to the right while the
+        // page is wide enough, then onto a new page. So the 60 mm column stands beside the
+        // 110 mm ones instead of alone on a page with its right half empty.
+        let gap = mm(8)
+        let right = page.width - margin, bottom = page.height - margin
+        var track: (x: Double, width: Double, top: Double)? = nil
         for width in layout.widths {
-            var columns: [TextLayout] = []
-            var roles: [TextRole] = []
             let justified = layout.justifiedWidths.map { $0.contains(width) } ?? true
             for alignment in justified ? [Alignment.left, .justify] : [.left] {
                 var style = layout.style.textStyle(); style.alignment = alignment
@@ -49,28 +55,19 @@ package enum SpecimenDocument {
                                    ["width": String(Int(width))])
                 var blocks = [TextBlock(caption, style: layout.caption.textStyle())]
                 blocks += sample(context.deck.handleiding, layout: layout, style: style)
-                roles = [.heading(2)] + blocks.dropFirst().map { $0.marker == nil ? .paragraph : .listItem }
-                columns.append(context.typesetter.layout(blocks, width: mm(width)))
-            }
-            // Side by side when they fit across the page, else one under the other.
-            let count = Double(columns.count)
-            let sideBySide = count * mm(width) + (count - 1) * mm(8) <= page.width - 2 * margin
-            let needed = sideBySide ? columns.map(\.height).max()! : columns.map(\.height).reduce(0, +) + mm(8)
-            if y + needed > page.height - margin {
-                pages.append(current); current = Page(size: page); y = margin
-            }
-            if sideBySide {
-                for (index, column) in columns.enumerated() {
-                    let x = margin + Double(index) * (mm(width) + mm(8))
-                    current.add(column.markedItems(at: Point(x: x, y: y), roles: roles, in: &tree, under: root))
+                let roles: [TextRole] = [.heading(2)] + blocks.dropFirst().map { $0.marker == nil ? .paragraph : .listItem }
+                let column = context.typesetter.layout(blocks, width: mm(width))
+                if let open = track, open.width == mm(width), y + gap + column.height <= bottom {
+                    y += gap
+                } else if let open = track, open.x + open.width + gap + mm(width) <= right + 0.01, open.top + column.height <= bottom {
+                    track = (open.x + open.width + gap, mm(width), open.top)
+                    y = open.top
+                } else {
+                    if track != nil || y + column.height > bottom { pages.append(current); current = Page(size: page); y = margin }
+                    track = (margin, mm(width), y)
                 }
-                y += needed + mm(8)
-            } else {
-                for column in columns {
-                    if y + column.height > page.height - margin { pages.append(current); current = Page(size: page); y = margin }
-                    current.add(column.markedItems(at: Point(x: margin, y: y), roles: roles, in: &tree, under: root))
-                    y += column.height + mm(8)
-                }
+                current.add(column.markedItems(at: Point(x: track?.x ?? margin, y: y), roles: roles, in: &tree, under: root))
+                y += column.height
             }
         }
         pages.append(current)

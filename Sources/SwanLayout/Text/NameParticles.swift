@@ -19,6 +19,10 @@ struct NameParticles {
     /// the items of most paragraphs are not read again.
     func gluesToKeep(in runs: [TextRun]) -> [Int] {
         let text = runs.count == 1 ? runs[0].text : runs.map(\.text).joined()
+        // ASCII text with no capital after its first byte has no name after a particle (a name
+        // is a word after another that opens with a capital): most headings and list items.
+        let bytes = text.utf8
+        if !bytes.contains(where: { $0 >= 0x80 }) && !bytes.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return [] }
         return keptSpaces(text.split(whereSeparator: { ParagraphBuilder.isBreakingSpace($0) || ParagraphBuilder.isLineEnd($0) }))
     }
 

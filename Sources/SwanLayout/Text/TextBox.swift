@@ -65,7 +65,7 @@ extension Typesetter {
         guard !balanced.isEmpty else { return fitted }
         func oneWordLines(_ lines: [LineBox], isBalanced: (Int) -> Bool) -> Int {
             lines.filter { line in
-                isBalanced(line.blockIndex) && line.linesInBlock > 1 && !line.text.trimmingCharacters(in: .whitespaces).contains(" ")
+                isBalanced(line.blockIndex) && line.linesInBlock > 1 && Self.holdsOneWord(line.text)
             }.count
         }
         let strict = relaxed ? rememberedLayout(scaledBlocks(blocks, fitted.scale), width: size.width, hyphenateRagged: hyphenateRagged,
@@ -94,6 +94,17 @@ extension Typesetter {
             }
         }
         return fitted
+    }
+
+    /// True when `text` trimmed of white space at both ends has no space: what
+    /// `!text.trimmingCharacters(in: .whitespaces).contains(" ")` says, without bridging a
+    /// string for every line of every size tried.
+    static func holdsOneWord(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        let whitespace = CharacterSet.whitespaces
+        guard let first = scalars.firstIndex(where: { !whitespace.contains($0) }),
+              let last = scalars.lastIndex(where: { !whitespace.contains($0) }) else { return true }
+        return !String(scalars[first...last]).contains(" ")
     }
 
     /// The blocks set (the heading rule kept unless `relax`), each block remembered.

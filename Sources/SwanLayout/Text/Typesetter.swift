@@ -117,7 +117,15 @@ package final class Typesetter: Sendable {
     /// tries and the leads, footers and list items that many cards share come back.
     private let setBlocks = BoundedCache<SetBlock, SetBlockLines>(limit: 4_096)
     private struct SetBlock: Hashable { let block: TextBlock; let width: Double; let hyphenateRagged, relaxHeadingRule: Bool }
-    struct SetBlockLines: Sendable { let lines: [LineBox]; let missing: [MissingGlyph]; let relaxed: Bool }
+    struct SetBlockLines: Sendable {
+        let lines: [LineBox]; let missing: [MissingGlyph]; let relaxed: Bool
+        /// Of the block's strict setting (the heading rule kept): whether the rule could change
+        /// it (a balanced block of two or more lines, one of them a single word; only then is a
+        /// relaxed setting tried), its lines of one word and its breaks.
+        let rulePinches: Bool
+        let oneWordLines: Int
+        let breakCount: Int
+    }
 
     package init(shaper: Shaper, hyphenator: Hyphenator?, breaker: LineBreaker = LineBreaker(),
                 quotes: Quotes? = nil, noBreakAfterInHeadings: Set<String> = [], nameParticles: Set<String> = []) {
@@ -157,11 +165,18 @@ package final class Typesetter: Sendable {
                 lines += set.lines
                 continue
             }
-            // The rule matters to balanced blocks only: one entry for the others.
+            // The rule matters to balanced blocks only: one entry for the others. The relaxed
+            // setting starts from the strict one (remembered too): when the rule does not pinch,
+            // it is the strict setting.
             let relaxes = relaxHeadingRule && block.style.balance
-            let set = setBlocks.value(SetBlock(block: block, width: width, hyphenateRagged: hyphenateRagged, relaxHeadingRule: relaxes)) {
-                setBlock(block, blockIndex: 0, width: width, hyphenateRagged: hyphenateRagged, relaxHeadingRule: relaxes)
+            let strictKey = SetBlock(block: block, width: width, hyphenateRagged: hyphenateRagged, relaxHeadingRule: false)
+            let strict = setBlocks.value(strictKey) {
+                setBlock(block, blockIndex: 0, width: width, hyphenateRagged: hyphenateRagged, relaxHeadingRule: false)
             }
+            let set = !relaxes || !strict.rulePinches ? strict
+                : setBlocks.value(SetBlock(block: block, width: width, hyphenateRagged: hyphenateRagged, relaxHeadingRule: true)) {
+                    relaxedBlock(block, width: width, hyphenateRagged: hyphenateRagged, strict: strict)
+                }
             relaxedAny = relaxedAny || set.relaxed
             missing += set.missing
             if blockIndex == 0 {
@@ -186,16 +201,39 @@ package final class Typesetter: Sendable {
         let runs = quotes.map { $0.apply(block.runs) } ?? block.runs
         var relaxedRule = false
         var (paragraph, breaks) = breakParagraph(runs, style: style, measure: measure, hyphenateRagged: hyphenateRagged)
-        if relaxHeadingRule && style.balance && !noBreakAfterInHeadings.isEmpty && breaks.count > 1
-            && Self.oneWordLines(paragraph.items, breaks) > 0 {
+        let lonely = Self.oneWordLines(paragraph.items, breaks)
+        let rulePinches = style.balance && !noBreakAfterInHeadings.isEmpty && breaks.count > 1 && lonely > 0
+        if relaxHeadingRule && rulePinches {
             let relaxed = breakParagraph(runs, style: style, measure: measure, hyphenateRagged: hyphenateRagged,
                                          headingRule: false)
-            if Self.oneWordLines(relaxed.0.items, relaxed.1) < Self.oneWordLines(paragraph.items, breaks)
-                && relaxed.1.count <= breaks.count {
+            if Self.oneWordLines(relaxed.0.items, relaxed.1) < lonely && relaxed.1.count <= breaks.count {
                 (paragraph, breaks) = relaxed
                 relaxedRule = true
             }
         }
+        return setLines(block, paragraph, breaks, blockIndex: blockIndex, measure: measure, relaxed: relaxedRule,
+                        strict: (rulePinches, lonely, breaks.count))
+    }
+
+    /// `setBlock(block, …, relaxHeadingRule: true)` of a block whose strict setting is `strict`
+    /// (a balanced block where the rule pinches): only the relaxed breaks are new; when they
+    /// are no better, the strict setting is the result, as `setBlock` takes it.
+    private func relaxedBlock(_ block: TextBlock, width: Double, hyphenateRagged: Bool, strict: SetBlockLines) -> SetBlockLines {
+        let style = block.style
+        let measure = max(1, width - style.leftIndent)
+        let runs = quotes.map { $0.apply(block.runs) } ?? block.runs
+        let relaxed = breakParagraph(runs, style: style, measure: measure, hyphenateRagged: hyphenateRagged, headingRule: false)
+        guard Self.oneWordLines(relaxed.0.items, relaxed.1) < strict.oneWordLines && relaxed.1.count <= strict.breakCount else {
+            return strict
+        }
+        return setLines(block, relaxed.0, relaxed.1, blockIndex: 0, measure: measure, relaxed: true,
+                        strict: (strict.rulePinches, strict.oneWordLines, strict.breakCount))
+    }
+
+    /// The block's lines from its paragraph and breaks, with the list marker on the first.
+    private func setLines(_ block: TextBlock, _ paragraph: PreparedParagraph, _ breaks: [LineBreak], blockIndex: Int,
+                          measure: Double, relaxed: Bool, strict: (pinches: Bool, oneWordLines: Int, breakCount: Int)) -> SetBlockLines {
+        let style = block.style
         var set = LineSetter(style: style, measure: measure, indent: style.leftIndent).setLines(paragraph, breaks: breaks)
         var markerRunCount = 0
         if let marker = block.marker, !set.isEmpty {
@@ -212,7 +250,8 @@ package final class Typesetter: Sendable {
                     outlineLevel: block.outlineLevel, anchors: line.anchors,
                     endsWithHyphen: line.endsWithHyphen, markerRunCount: index == 0 ? markerRunCount : 0)
         }
-        return SetBlockLines(lines: lines, missing: paragraph.missing, relaxed: relaxedRule)
+        return SetBlockLines(lines: lines, missing: paragraph.missing, relaxed: relaxed, rulePinches: strict.pinches,
+                             oneWordLines: strict.oneWordLines, breakCount: strict.breakCount)
     }
 
     /// `layout(blocks, width:)` for text that comes back in every document of a run (a form's
@@ -293,9 +332,10 @@ package final class Typesetter: Sendable {
     private func balancedBreaks(_ items: [BreakItem], measure: Double, lines: Int, oneWordLines: Int) -> [LineBreak]? {
         var low = measure * 0.4, high = measure
         var best: [LineBreak]? = nil
+        let sums = PrefixSums(items)
         for _ in 0..<10 {
             let middle = (low + high) / 2
-            let candidate = breaker.breakLines(items, lineWidth: middle, ragged: true)
+            let candidate = breaker.breakLines(items, sums: sums, lineWidth: middle, ragged: true)
             if candidate.count <= lines && fits(items, candidate, measure: middle) && Self.oneWordLines(items, candidate) <= oneWordLines {
                 best = candidate; high = middle
             } else {

@@ -47,10 +47,23 @@ package struct GlyphSlice: Sendable {
     package var anchor: String? = nil
     /// The bidi level of the slice's text (odd: shaped and set right to left).
     package var level: UInt8 = 0
+
+    /// How many clusters the slice draws (its glyphs of one cluster are one letter).
+    var clusterCount: Int {
+        var count = 0
+        var previous: Int? = nil
+        for glyph in shaped.glyphs[glyphRange] where glyph.cluster != previous {
+            count += 1
+            previous = glyph.cluster
+        }
+        return count
+    }
 }
 
 /// What one box draws: the slices of one word between two break opportunities.
 package struct Fragment: Sendable {
     package var slices: [GlyphSlice]
     package var width: Double { slices.reduce(0) { $0 + $1.width } }
+    /// How many clusters (letters with their marks) the fragment draws.
+    var clusterCount: Int { slices.reduce(0) { $0 + $1.clusterCount } }
 }

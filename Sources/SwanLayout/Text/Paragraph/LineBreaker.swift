@@ -53,7 +53,13 @@ package struct LineBreaker: Sendable {
     /// their stretch at the line end. Falls back to first-fit if no pass finds a solution.
     package func breakLines(_ items: [BreakItem], lineWidth: Double, ragged: Bool, tolerances: [Double]? = nil) -> [LineBreak] {
         guard !items.isEmpty else { return [] }
-        let sums = PrefixSums(items)
+        return breakLines(items, sums: PrefixSums(items), lineWidth: lineWidth, ragged: ragged, tolerances: tolerances)
+    }
+
+    /// `breakLines` with the items' running totals made before (a search that breaks the same
+    /// items at many measures makes them once).
+    func breakLines(_ items: [BreakItem], sums: PrefixSums, lineWidth: Double, ragged: Bool, tolerances: [Double]? = nil) -> [LineBreak] {
+        guard !items.isEmpty else { return [] }
         for tolerance in tolerances ?? settings.tolerances {
             if let breaks = optimalBreaks(items, sums: sums, lineWidth: lineWidth, ragged: ragged, tolerance: tolerance) {
                 return breaks
@@ -250,7 +256,8 @@ package struct LineBreaker: Sendable {
         guard !ragged else { return 0 }
         let width = Self.naturalWidth(items, from: start, to: end)
         var stretch = 0.0, shrink = 0.0
-        for i in (start + 1)..<end where items[i].kind == .glue { stretch += items[i].stretch; shrink += items[i].shrink }
+        // Glue, and boxes that may space their letters (justified text).
+        for i in (start + 1)..<end where items[i].kind != .penalty { stretch += items[i].stretch; shrink += items[i].shrink }
         if width < lineWidth { return stretch > 0 ? (lineWidth - width) / stretch : 0 }
         return shrink > 0 ? max(-1, (lineWidth - width) / shrink) : 0
     }

@@ -34,7 +34,7 @@ struct LineSetter {
             // A last line that is a little too long shrinks its spaces; it never stretches.
             // A line that would have to stretch its spaces past three times their width (a long
             // word that cannot break, in a narrow column) stops there: the rest stays at the end.
-            let given = min(Self.maximumStretch, max(-1, lineBreak.ratio.isFinite ? lineBreak.ratio : 0))
+            let given = min(Self.maximumStretch(style), max(-1, lineBreak.ratio.isFinite ? lineBreak.ratio : 0))
             let ratio = style.alignment != .justify ? 0
                 : (isLast || items[end].penalty <= BreakItem.forcedBreak) ? min(0, given) : given
             if paragraph.isBidi {
@@ -43,13 +43,15 @@ struct LineSetter {
                 continue
             }
             var x = 0.0
-            var placed: [(Fragment, Double)] = []
+            var placed: [(fragment: Fragment, x: Double, spread: Double)] = []
             while i < end {
                 let item = items[i]
                 switch item.kind {
                 case .box:
-                    if let f = item.fragment { placed.append((paragraph.fragments[f], x)) }
-                    x += item.width
+                    // Letter spacing (justified text that allows it): the box's share of the slack.
+                    let spread = ratio > 0 ? ratio * item.stretch : ratio * item.shrink
+                    if let f = item.fragment { placed.append((paragraph.fragments[f], x, spread)) }
+                    x += item.width + spread
                 case .glue:
                     x += item.width + (ratio > 0 ? ratio * item.stretch : ratio * item.shrink)
                 case .penalty: break
@@ -58,7 +60,7 @@ struct LineSetter {
             }
             var hyphenated = false
             if items[end].kind == .penalty, let f = items[end].fragment {
-                placed.append((paragraph.fragments[f], x)); x += items[end].width; hyphenated = true
+                placed.append((paragraph.fragments[f], x, 0)); x += items[end].width; hyphenated = true
             }
             // The fill glue of a last line adds nothing visible.
             let width = x
@@ -68,11 +70,11 @@ struct LineSetter {
             case .center: shift = max(0, (measure - width) / 2)
             case .right: shift = max(0, measure - width)
             }
-            let runs = Self.merged(placed.flatMap { fragment, offset in
-                Self.runs(for: fragment, at: indent + shift + offset, baseline: baseline, style: style)
+            let runs = Self.merged(placed.flatMap { fragment, offset, spread in
+                Self.runs(for: fragment, at: indent + shift + offset, baseline: baseline, style: style, spread: spread)
             })
             var anchors: [String] = []
-            for (fragment, _) in placed { for slice in fragment.slices { if let a = slice.anchor, !anchors.contains(a) { anchors.append(a) } } }
+            for (fragment, _, _) in placed { for slice in fragment.slices { if let a = slice.anchor, !anchors.contains(a) { anchors.append(a) } } }
             lines.append(SetLine(runs: runs, width: width, height: style.leading, baseline: baseline,
                                  endsWithHyphen: hyphenated, anchors: anchors))
             start = end
@@ -83,9 +85,12 @@ struct LineSetter {
     /// A line of a paragraph with right-to-left text: its slices and spaces in logical order,
     /// reordered by their bidi levels (UAX #9 L2), then placed left to right. A right-to-left
     /// paragraph's "left" alignment is its start: the right edge.
-    /// The most a justified line's glue is stretched, in units of its stretch (half a space):
-    /// spaces grow to at most three times their natural width.
-    static let maximumStretch = 4.0
+    /// The most a justified line's glue is stretched, in units of its stretch: spaces grow to
+    /// at most three times their natural width (4 for the default stretch of half a space).
+    static func maximumStretch(_ style: TextStyle) -> Double {
+        let stretch = style.justification.wordStretch
+        return stretch > 0 ? 2 / stretch : 4
+    }
 
     private func bidiLine(_ paragraph: PreparedParagraph, from first: Int, to end: Int, ratio: Double, baseline: Double) -> SetLine {
         let items = paragraph.items
@@ -100,7 +105,11 @@ struct LineSetter {
         for i in first..<end {
             let item = items[i]
             switch item.kind {
-            case .box: if let f = item.fragment { add(paragraph.fragments[f]) }
+            case .box:
+                if let f = item.fragment { add(paragraph.fragments[f]) }
+                // Letter spacing is not spread inside a right-to-left line: its share stands after the word.
+                let spread = ratio > 0 ? ratio * item.stretch : ratio * item.shrink
+                if spread != 0 { elements.append((nil, spread, elements.last?.level ?? paragraph.baseLevel)) }
             case .glue:
                 elements.append((nil, item.width + (ratio > 0 ? ratio * item.stretch : ratio * item.shrink), item.bidiLevel))
             case .penalty: break
@@ -179,17 +188,25 @@ struct LineSetter {
         return result
     }
 
-    static func runs(for fragment: Fragment, at x: Double, baseline: Double, style: TextStyle) -> [GlyphRun] {
+    /// The fragment's runs from `x`; `spread` (letter spacing, justified text) is shared out
+    /// evenly between its clusters.
+    static func runs(for fragment: Fragment, at x: Double, baseline: Double, style: TextStyle, spread: Double = 0) -> [GlyphRun] {
         var cursor = x
-        return fragment.slices.map { slice in
-            let run = glyphRun(slice, x: cursor, baseline: baseline - slice.rise, colour: style.colour, leading: style.leading)
-            cursor += slice.width
+        let gaps = fragment.clusterCount - 1
+        let tracking = spread != 0 && gaps > 0 ? spread / Double(gaps) : 0
+        return fragment.slices.enumerated().map { index, slice in
+            let run = glyphRun(slice, x: cursor, baseline: baseline - slice.rise, colour: style.colour, leading: style.leading,
+                               tracking: tracking)
+            // The gap after the slice's last cluster, when another slice follows.
+            cursor += run.width + (index < fragment.slices.count - 1 ? tracking : 0)
             return run
         }
     }
 
-    /// A drawable run for a slice, with clusters relative to the slice's own text.
-    static func glyphRun(_ slice: GlyphSlice, x: Double, baseline: Double, colour: Colour, leading: Double) -> GlyphRun {
+    /// A drawable run for a slice, with clusters relative to the slice's own text; `tracking`
+    /// is added between its clusters (left-to-right slices: a right-to-left one is set as shaped).
+    static func glyphRun(_ slice: GlyphSlice, x: Double, baseline: Double, colour: Colour, leading: Double,
+                         tracking: Double = 0) -> GlyphRun {
         if slice.level % 2 == 1 { return rightToLeftRun(slice, x: x, baseline: baseline, colour: colour, leading: leading) }
         let shaped = slice.shaped
         let text = Self.text(of: slice)
@@ -211,6 +228,7 @@ struct LineSetter {
                 pen += glyph.advance
             }
             g += count
+            if g < range.upperBound { pen += tracking }
         }
         return GlyphRun(font: shaped.font, size: shaped.size, colour: colour, origin: Point(x: x, y: baseline),
                         glyphs: glyphs, text: text, width: pen,

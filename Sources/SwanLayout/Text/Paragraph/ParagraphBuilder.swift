@@ -213,7 +213,7 @@ struct ParagraphBuilder {
     private func spaceGlue(_ fontStyle: FontStyle) -> BreakItem {
         let width = shaper.shape(" ", style: fontStyle, size: style.size).width
         switch style.alignment {
-        case .justify: return .glue(width, stretch: width * 0.5, shrink: width * 0.33)
+        case .justify: return .glue(width, stretch: width * style.justification.wordStretch, shrink: width * style.justification.wordShrink)
         default: return .glue(width, stretch: 0, shrink: 0)
         }
     }
@@ -301,7 +301,14 @@ struct ParagraphBuilder {
             if !slices.isEmpty {
                 let fragment = Fragment(slices: slices)
                 result.fragments.append(fragment)
-                result.items.append(.box(fragment.width, fragment: result.fragments.count - 1))
+                var box = BreakItem.box(fragment.width, fragment: result.fragments.count - 1)
+                // Justified text that may space its letters: each gap between two of the box's
+                // clusters gives as much as `letterSpacing` em (LineSetter spreads it the same way).
+                if style.alignment == .justify && style.justification.letterSpacing > 0 {
+                    let gaps = Double(max(0, fragment.clusterCount - 1)) * style.justification.letterSpacing * style.size
+                    box.stretch = gaps; box.shrink = gaps
+                }
+                result.items.append(box)
             }
             cursor = end
         }
