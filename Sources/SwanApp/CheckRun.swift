@@ -28,7 +28,10 @@ package enum CheckRun {
         let diagnostics = Diagnostics()
         var result = DeckResult()
         do {
-            let deck = try workplace.loadDeck(folder)
+            let loaded = try workplace.loadDeckWarned(folder)
+            let deck = loaded.value
+            // What an older deck lacks and swan's own deck supplied: warnings, listed first.
+            result.notices += loaded.warnings
             // Every document's layouts, labels and output names (DocumentRegistry), all reported at once, before
             // anything is laid out: a bad layout would otherwise show as a flood of overflows.
             let errors = DocumentRegistry.layoutErrors(in: deck) + DocumentRegistry.labelErrors(in: deck)

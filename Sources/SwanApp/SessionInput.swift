@@ -8,9 +8,11 @@ package import SwanSession
 /// an archived invulblad, its attached session file, checked against its names).
 package enum SessionInput {
     /// The session and the session file's bytes (an archive names its PDF by their hash).
-    /// `source` names the file in messages; `context` is asked for only when the file is a PDF.
+    /// `source` names the file in messages (standard input, `-`, by its marker whatever it says);
+    /// `context` is asked for only when the file is a PDF.
     package static func read(_ file: URL, source: String, vocabulary: SessionVocabulary,
                             context: () throws -> DocumentContext) throws -> (session: Session, data: Data) {
+        let source = InputFile.isStandardInput(file) ? InputFile.name(of: file) : source
         if isForm(file) {
             let found = try ArchivedSession.read(try InputFile.read(file, limit: InvulbladImport.maximumFileSize),
                                                  source: source, fileName: file.lastPathComponent, context: try context())

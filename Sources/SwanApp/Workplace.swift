@@ -5,7 +5,7 @@
 /// process: the layers below are given values; tests make a Workplace of their own.
 package import Foundation
 package import SwanDeck
-import SwanDiagnostics
+package import SwanDiagnostics
 package import SwanDocuments
 import SwanLayout
 
@@ -85,10 +85,21 @@ package struct Workplace: Sendable {
     /// program's own deck's (the fonts beside the program) when its own font folder lacks them:
     /// a deck copied out of the repository or out of PREFIX/share/swan/Templates. `parts`: what
     /// the command uses of it (a single document's DocumentRegistry entry), else everything.
-    package func loadDeck(_ directory: URL? = nil, parts: DeckParts = .all) throws -> Deck {
+    /// Labels and layout fields it lacks (a deck from an older release) are taken from that deck
+    /// too, with a warning for each (ShippedDeckFallback): what a command prints before it renders or checks.
+    package func loadDeckWarned(_ directory: URL? = nil, parts: DeckParts = .all) throws -> Warned<Deck> {
         var deck = try DeckLoader.load(from: directory ?? defaultDeckDirectory, parts: parts)
-        deck.fontFallbackDirectory = programDeckDirectory ?? defaultDeckDirectory
-        return deck
+        let shippedDirectory = programDeckDirectory ?? defaultDeckDirectory
+        deck.fontFallbackDirectory = shippedDirectory
+        // swan's own deck lacks nothing it could take from itself.
+        guard shippedDirectory.standardizedFileURL.path != deck.directory.standardizedFileURL.path else { return Warned(deck) }
+        return ShippedDeckFallback.complete(deck) { try? DeckLoader.load(from: shippedDirectory, parts: parts) }
+    }
+
+    /// The deck as `loadDeckWarned` completes it, for a caller that needs only its content
+    /// (the ids a session is checked against); the warnings are the rendering commands' to print.
+    package func loadDeck(_ directory: URL? = nil, parts: DeckParts = .all) throws -> Deck {
+        try loadDeckWarned(directory, parts: parts).value
     }
 
     /// Templates/swan: $SWAN_TEMPLATES, else under the current directory, else the program's own

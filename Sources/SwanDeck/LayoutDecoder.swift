@@ -93,6 +93,17 @@ enum LayoutDecoding {
 final class KeyTracker {
     private var mappings: [(path: String, node: Node, asked: Set<String>)] = []
     private var indexByPath: [String: Int] = [:]
+    /// The mappings (dotted paths) whose optional keys the deck leaves out are recorded.
+    let recordsAbsentKeysIn: Set<String>
+    /// Those keys, in the order asked.
+    private(set) var absentKeys: [[String]] = []
+
+    init(recordingAbsentKeysIn paths: Set<String> = []) { recordsAbsentKeysIn = paths }
+
+    func absent(_ path: [CodingKey], key: String) {
+        guard !recordsAbsentKeysIn.isEmpty, recordsAbsentKeysIn.contains(Self.key(path)) else { return }
+        absentKeys.append(path.map(\.stringValue) + [key])
+    }
 
     func register(_ path: [CodingKey], node: Node) {
         let key = Self.key(path)
@@ -205,7 +216,9 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func contains(_ key: Key) -> Bool {
         decoder.tracker.ask(codingPath, key: key.stringValue)
-        return mapping[key.stringValue] != nil
+        let present = mapping[key.stringValue] != nil
+        if !present { decoder.tracker.absent(codingPath, key: key.stringValue) }
+        return present
     }
 
     func decodeNil(forKey key: Key) throws -> Bool { try value(key).isNull }

@@ -65,6 +65,8 @@ package enum CommonCode: String, DiagnosticCode {
     case cutValue = "value.cut"
     /// What a file read from standard input (`-`) is called where a message names it.
     case standardInput = "source.standard-input"
+    /// What standard output (`-o -`) is called where a message names it.
+    case standardOutput = "source.standard-output"
 }
 
 extension Diagnostic {

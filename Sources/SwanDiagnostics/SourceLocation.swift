@@ -13,9 +13,10 @@ package struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
         self.jsonPath = jsonPath
     }
 
-    /// How every layer names standard input (`-`, as the user typed it): worded in the user's
-    /// language only where a message is printed (`text(in:)`, `FileError`).
-    package static let standardInput = "-"
+    /// How every layer names standard input: a value no path can be (no path holds a NUL), so
+    /// that a file named `-` or `- (x).json` is never worded as standard input. Printed as `-`
+    /// (`description`), or in the user's language (`text(in:)`, `FileError`).
+    package static let standardInput = "\u{0}-"
 
     /// Whether `file` is standard input, or a file inside it (`- (sessie.json)`, an attachment
     /// of a PDF read from standard input).
@@ -23,14 +24,20 @@ package struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
         file == standardInput || file.hasPrefix(standardInput + " (")
     }
 
-    /// `file:line:column`, then `: $.path` for a JSON value, the form editors jump to.
-    package var description: String { text(file: file) }
+    /// `file:line:column`, then `: $.path` for a JSON value, the form editors jump to; standard
+    /// input as `-`, as the user typed it.
+    package var description: String { text(file: named("-")) }
 
     /// The same, with standard input named in `catalogue`'s words ("standaardinvoer").
     package func text(in catalogue: Catalogue) -> String {
         // With no catalogue, `-` as typed rather than the code.
-        guard Self.isStandardInput(file), let name = catalogue.template(CommonCode.standardInput.rawValue) else { return description }
-        return text(file: name + file.dropFirst(Self.standardInput.count))
+        guard let name = catalogue.template(CommonCode.standardInput.rawValue) else { return description }
+        return text(file: named(name))
+    }
+
+    /// `file` with standard input called `name`.
+    private func named(_ name: String) -> String {
+        Self.isStandardInput(file) ? name + file.dropFirst(Self.standardInput.count) : file
     }
 
     private func text(file: String) -> String {

@@ -30,7 +30,7 @@ package enum Suggestion {
         Message(CommonCode.didYouMean, ["candidate": .text(candidate)])
     }
 
-    static func levenshtein(_ a: String, _ b: String) -> Int {
+    package static func levenshtein(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars)
         let b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }

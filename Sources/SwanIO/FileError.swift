@@ -44,9 +44,12 @@ package struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// "cannot write uit.pdf: the disk is full", in the user's language (Messages/*.txt).
     package var message: Message {
-        // Standard input by its name in the user's language, not "-".
-        let named: MessageArgument = action == .read && path == SourceLocation.standardInput
-            ? .message(Message(CommonCode.standardInput)) : .text(path)
+        // Standard input and output by their names in the user's language.
+        let named: MessageArgument = switch (action, path) {
+        case (.read, SourceLocation.standardInput): .message(Message(CommonCode.standardInput))
+        case (.write, StandardOutput.name): .message(Message(CommonCode.standardOutput))
+        default: .text(path)
+        }
         return Message(action == .read ? FileCode.cannotRead : FileCode.cannotWrite, ["path": named, "reason": .message(reason.message)])
     }
 

@@ -9,8 +9,8 @@ package enum InputFile {
     /// `ownOutput`: swan's own earlier output that the run reads to replace (the archive's
     /// manifest, journal and deletion log, an archived record under `--force`).
     package static func read(_ url: URL, limit: Int, ownOutput: Bool = false) throws -> Data {
-        let shown = url.relativePath
-        if shown == SourceLocation.standardInput { return try readAll(STDIN_FILENO, shownAs: shown, limit: limit) }
+        let shown = name(of: url)
+        if isStandardInput(url) { return try readAll(STDIN_FILENO, shownAs: shown, limit: limit) }
         let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw FileError.system(.read, shown) }
         defer { close(fd) }
@@ -30,6 +30,13 @@ package enum InputFile {
         if !ownOutput { RunInputs.shared.record(FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)), readAs: shown) }
         return try readAll(fd, shownAs: shown, limit: limit)
     }
+
+    /// Whether `url` is `-` as the user typed it: standard input.
+    package static func isStandardInput(_ url: URL) -> Bool { url.relativePath == "-" }
+
+    /// How messages name `url`: its path as given, standard input by SourceLocation.standardInput
+    /// (which no path can be, so a file named like it is not taken for it).
+    package static func name(of url: URL) -> String { isStandardInput(url) ? SourceLocation.standardInput : url.relativePath }
 
     /// A path that names an open descriptor of this process rather than a file: a pipe there is
     /// data handed to swan, not a FIFO in a folder that could make it wait forever.
@@ -55,6 +62,10 @@ package enum InputFile {
 
 /// Standard output for `-o -`: every write checked like a file's.
 package enum StandardOutput {
+    /// How a write error names standard output: a value no path can be (no path holds a NUL),
+    /// worded in the user's language by FileError.
+    package static let name = "\u{0}>"
+
     package static func write(_ data: Data) throws {
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             guard let base = buffer.baseAddress else { return }
@@ -63,7 +74,7 @@ package enum StandardOutput {
                 let written = FaultInjection.write(STDOUT_FILENO, base + offset, min(1 << 16, buffer.count - offset))
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw FileError.system(.write, "standard output")
+                    throw FileError.system(.write, name)
                 }
                 offset += written
             }

@@ -21,8 +21,8 @@ package enum SessionFile {
     /// read only once).
     package static func readWithBytes(_ url: URL, vocabulary: SessionVocabulary) throws -> (session: Session, data: Data) {
         let data = try InputFile.read(url, limit: maximumFileSize)
-        // `-` stays `-`: the message names standard input in the user's language when printed.
-        let session = try SessionDecoder.decode(data, source: url.relativePath, vocabulary: vocabulary)
+        // Standard input by its marker: the message names it in the user's language when printed.
+        let session = try SessionDecoder.decode(data, source: InputFile.name(of: url), vocabulary: vocabulary)
         return (session, data)
     }
 }

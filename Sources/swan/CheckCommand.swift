@@ -3,6 +3,7 @@ import Foundation
 import SwanApp
 import SwanDeck
 import SwanDiagnostics
+import SwanIO
 
 /// `swan check [DIR|SESSION.json…] [--templates DIR] [--sessions DIR]`: reads deck folders and
 /// session files and reports every problem a render would stop at, writing nothing; or a summary.
@@ -29,6 +30,11 @@ struct CheckCommand: WorkplaceCommand {
         let manager = FileManager.default
         var decks: [URL] = [], sessionFiles: [URL] = []
         for path in paths {
+            // `-`: a session from standard input (docs/session.md), not a file to look for.
+            if InputFile.isStandardInput(URL(fileURLWithPath: path)) {
+                sessionFiles.append(URL(fileURLWithPath: path))
+                continue
+            }
             var folder: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &folder) else { throw Reporting.failure(.notFound, ["path": "\(path)"]) }
             if !folder.boolValue {
@@ -87,7 +93,9 @@ struct CheckCommand: WorkplaceCommand {
             if version == 1 { versionOne += 1 }
             // One file: its version; several: the version 1 files by name (the summary counts them).
             if !quiet && (files.count == 1 || version == 1) {
-                Reporting.say(.sessionValid, ["file": "\(result.file.relativePath)", "version": "\(version)"])
+                let file: MessageArgument = InputFile.isStandardInput(result.file)
+                    ? .message(Message(CommonCode.standardInput)) : .text(result.file.relativePath)
+                Reporting.say(.sessionValid, ["file": file, "version": "\(version)"])
             }
         }
         if !quiet && (files.count != 1 || !sessions.isEmpty) { Reporting.say(.sessionSummary, ["checked": "\(files.count)", "valid": "\(files.count - bad)", "failed": "\(bad)", "deck": "\(deck.directory.relativePath)"]) }

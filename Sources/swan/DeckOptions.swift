@@ -29,7 +29,10 @@ struct DeckOptions: ParsableArguments {
     /// Loads the deck (`parts`: what the command's documents use of it) and sets up the engine
     /// with its fonts.
     func context(in workplace: Workplace, parts: DeckParts = .all) throws -> DocumentContext {
-        let context = try workplace.documentContext(workplace.loadDeck(deckDirectory(in: workplace), parts: parts))
+        let deck = try workplace.loadDeckWarned(deckDirectory(in: workplace), parts: parts)
+        // Said before any error: what an older deck lacks and swan's own deck supplied.
+        DiagnosticPrinter.print(deck.warnings)
+        let context = try workplace.documentContext(deck.value)
         if let warning = context.hyphenationWarning { DiagnosticPrinter.print([warning]) }
         return context
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SwanApp
 import SwanDocuments
+import SwanIO
 import SwanSession
 
 /// `swan invulblad [SESSION.json] -o FILE.pdf`: the blank form, or the form filled from a session.
@@ -31,7 +32,7 @@ struct InvulbladCommand: WorkplaceCommand {
             try Reporting.render(deck, in: workplace, output: output, document: .fillableInvulblad, permissions: session == nil ? nil : SessionFile.permissions,
                                  inputs: file.map { [$0] } ?? []) { context, diagnostics in
                 let read = try file.map { try SessionFile.read($0, vocabulary: SessionVocabulary(deck: context.deck)) }
-                var document = try InvulbladDocument.fillable(context, session: read, source: session, diagnostics: diagnostics)
+                var document = try InvulbladDocument.fillable(context, session: read, source: file.map(InputFile.name(of:)), diagnostics: diagnostics)
                 if let file { document.info.creationDate = context.date(including: [file]) }
                 return document
             }

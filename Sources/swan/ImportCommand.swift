@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import SwanApp
-import SwanDiagnostics
 import SwanDocuments
 import SwanIO
 import SwanSession
@@ -28,9 +27,8 @@ struct ImportCommand: WorkplaceCommand {
             let url = URL(fileURLWithPath: form)
             let target = try OutputPath.prepare(output, inputs: [url])
             let pdf = try InputFile.read(url, limit: InvulbladImport.maximumFileSize)
-            let fromStandardInput = form == SourceLocation.standardInput
-            let found = try ArchivedSession.read(pdf, source: url.relativePath,
-                                                 fileName: fromStandardInput ? nil : url.lastPathComponent, context: context)
+            let found = try ArchivedSession.read(pdf, source: InputFile.name(of: url),
+                                                 fileName: InputFile.isStandardInput(url) ? nil : url.lastPathComponent, context: context)
             try target.write(found.data, permissions: SessionFile.permissions)
         }
     }

@@ -24,21 +24,32 @@ enum CLI {
         var terminationReason: Process.TerminationReason = .exit
     }
 
-    static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:],
+                    standardInput: Data? = nil) throws -> Result {
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             throw XCTSkip("swan is not built at \(binary.path)")
         }
-        return try run(program: binary, arguments, in: directory, environment: environment)
+        return try run(program: binary, arguments, in: directory, environment: environment, standardInput: standardInput)
     }
 
-    /// Runs any program (make, an installed swan) and captures what it prints.
+    /// Runs any program (make, an installed swan) and captures what it prints; `standardInput`
+    /// comes through a pipe, as from `printf … | swan`.
     static func run(program: URL, _ arguments: [String], in directory: URL = packageRoot,
-                    environment: [String: String] = [:]) throws -> Result {
+                    environment: [String: String] = [:], standardInput: Data? = nil) throws -> Result {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        if let standardInput {
+            // Written whole and closed before the program starts: the pipe holds it (64 KB on
+            // Linux), and a program that exits unread cannot stop the test with SIGPIPE.
+            precondition(standardInput.count <= 60_000, "standard input larger than a pipe holds")
+            let input = Pipe()
+            try input.fileHandleForWriting.write(contentsOf: standardInput)
+            try input.fileHandleForWriting.close()
+            process.standardInput = input
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

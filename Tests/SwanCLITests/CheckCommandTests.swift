@@ -85,6 +85,29 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertFalse(result.stderr.contains("deck.yaml"), result.stderr)
     }
 
+    /// `swan check -` reads a session from standard input (docs/session.md), named so in the
+    /// user's language; a real file named like it (`- (x).json`) keeps its own name.
+    func testCheckReadsASessionFromStandardInput() throws {
+        let valid = try Data(contentsOf: CLI.packageRoot.appendingPathComponent("Templates/sessions/voorbeeld-minimaal.json"))
+        let good = try CLI.run(["check", "-"], standardInput: valid)
+        XCTAssertEqual(good.status, 0, good.stderr)
+        XCTAssertEqual(good.stdout, "standard input: valid session (format version 2)\n")
+        let broken = Data(#"{"version": 2,"#.utf8)
+        let english = try CLI.run(["check", "-"], standardInput: broken)
+        XCTAssertEqual(english.status, 1)
+        XCTAssertEqual(english.stdout, "")
+        XCTAssertTrue(english.stderr.hasPrefix("standard input:1:15: $: error: malformed JSON"), english.stderr)
+        let dutch = try CLI.run(["check", "-"], environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "nl_NL.UTF-8"], standardInput: broken)
+        XCTAssertEqual(dutch.status, 1)
+        XCTAssertTrue(dutch.stderr.hasPrefix("standaardinvoer:1:15: $: fout: ongeldige JSON"), dutch.stderr)
+
+        let folder = CLI.temporaryDirectory()
+        try broken.write(to: folder.appendingPathComponent("- (x).json"))
+        let named = try CLI.run(["check", "--", "- (x).json"], in: folder, standardInput: valid)
+        XCTAssertEqual(named.status, 1, "the file is read, not standard input")
+        XCTAssertTrue(named.stderr.hasPrefix("- (x).json:1:15: $: error: malformed JSON"), named.stderr)
+    }
+
     func testCheckSessionsReportsSessionsNamingACardTheDeckNoLongerHas() throws {
         let deck = try CLI.deckCopy()
         try edit(deck.appendingPathComponent("cards/ronde-1.yaml"), "id: sociale-inclusie", "id: sociale-insluiting")

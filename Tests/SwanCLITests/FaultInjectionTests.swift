@@ -295,6 +295,12 @@ final class FaultInjectionTests: XCTestCase {
         XCTAssertEqual(piped.status, 0, piped.stderr)
         XCTAssertTrue(piped.stdout.hasPrefix("%PDF-"))
         XCTAssertEqual(names(folder), [], "-o - writes no file")
+        // A failed write to standard output names it in the user's language, not in English words.
+        let dutch = try CLI.run(["invulblad", "--templates", deck, session, "-o", "-"], in: folder,
+                                environment: ["SWAN_TEST_FAULT": "write:1", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "nl_NL.UTF-8"])
+        XCTAssertEqual(dutch.status, 1)
+        XCTAssertTrue(dutch.stderr.contains("fout: kan standaarduitvoer niet schrijven: invoer-/uitvoerfout"), dutch.stderr)
+        XCTAssertFalse(dutch.stderr.contains("standard output"), dutch.stderr)
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("x.json"), withIntermediateDirectories: true)
         for (input, message) in [("missing.json", "cannot read missing.json: no such file or folder"),
                                  ("x.json", "cannot read x.json: it is a folder, not a file")] {

@@ -79,6 +79,15 @@ final class CheckRunTests: XCTestCase {
         // A file named like it is still its own name.
         let named = FileError(.read, "./-", .isFolder).diagnostic(at: SourceLocation(file: "./-"))
         XCTAssertEqual(DiagnosticPrinter.line(for: named, catalogue: dutch), "./-: fout: kan ./- niet lezen: het is een map, geen bestand")
+        // The marker is no path: a file `-` looked for (`swan archive -`) or `- (x).json` is not standard input.
+        XCTAssertEqual(DiagnosticPrinter.line(for: FileError(.read, "-", .system(ENOENT)).diagnostic(), catalogue: dutch),
+                       "fout: kan - niet lezen: bestand of map bestaat niet")
+        let lookalike = Diagnostic.error(CommonCode.unexpected, ["message": "x"], at: SourceLocation(file: "- (x).json", line: 1))
+        XCTAssertEqual(DiagnosticPrinter.line(for: lookalike, catalogue: dutch), "- (x).json:1: fout: x")
+        // Standard output, for a failed write of `-o -`, the same.
+        let full = FileError(.write, StandardOutput.name, .system(ENOSPC)).diagnostic()
+        XCTAssertEqual(DiagnosticPrinter.line(for: full, catalogue: dutch), "fout: kan standaarduitvoer niet schrijven: de schijf is vol")
+        XCTAssertEqual(DiagnosticPrinter.line(for: full, catalogue: english), "error: cannot write standard output: the disk is full")
     }
 
     /// Runs `body` with `data` as this process's standard input (a pipe), then puts the real one back.

@@ -56,7 +56,9 @@ package struct CardLayout: Decodable, Sendable {
     }
     /// The print-shop file: its bleed, and the press its CMYK edition (PDF/X-4) is made for:
     /// the ICC output profile (relative to the deck folder), the registered condition it
-    /// characterises and the total ink allowed (percent). A deck without them makes RGB only.
+    /// characterises and the total ink allowed (percent). A deck without them makes RGB only,
+    /// unless swan's own deck has them: then a deck from before they existed gets the shipped
+    /// press (LayoutRequirement.cards).
     package struct PrintShop: Decodable, Sendable {
         package var bleed: Double
         package var profile: String?

@@ -12,20 +12,31 @@ package import SwanLayout
 package struct LayoutRequirement: Sendable {
     package let name: String
     let decode: @Sendable (Deck) throws -> Void
+    /// The deck's layout file with the keys its type needs taken from swan's own deck's file.
+    let fill: @Sendable (LayoutFile, () -> LayoutFile?) -> (layout: LayoutFile, keys: [FilledLayoutKey])
 
-    static let typography = LayoutRequirement(name: "typography") { _ = try $0.checkedLayout("typography", as: Typography.self) }
-    static let cards = LayoutRequirement(name: "cards") { _ = try $0.checkedLayout("cards", as: CardLayout.self) }
-    static let forms = LayoutRequirement(name: "forms") { deck in
+    /// `optionalFilledIn`: the mappings whose optional keys a deck from an older release gets
+    /// from swan's own deck (LayoutFile.filled); elsewhere a key left out keeps its meaning.
+    init<T: Decodable & Sendable>(_ name: String, as type: T.Type, optionalFilledIn: Set<String> = [],
+                                  check: @escaping @Sendable (Deck, T) throws -> Void = { _, _ in }) {
+        self.name = name
+        decode = { deck in try check(deck, try deck.checkedLayout(name, as: type)) }
+        fill = { layout, shipped in layout.filled(as: type, optionalIn: optionalFilledIn, from: shipped) }
+    }
+
+    static let typography = LayoutRequirement("typography", as: Typography.self)
+    /// The print-shop file's press is optional (a deck may make RGB only) but the default run needs it.
+    static let cards = LayoutRequirement("cards", as: CardLayout.self, optionalFilledIn: ["printShop"])
+    static let forms = LayoutRequirement("forms", as: FormsLayout.self) { deck, forms in
         // The filled form's map of sections is checked here too: a blank form does not use it,
         // but a session rendered later would fail on it.
-        let forms = try deck.checkedLayout("forms", as: FormsLayout.self)
         let problems = forms.filledMapProblems(deck)
         if !problems.isEmpty { throw DiagnosticError(problems) }
     }
-    static let handleiding = LayoutRequirement(name: "handleiding") { _ = try $0.checkedLayout("handleiding", as: HandleidingLayout.self) }
-    static let specimen = LayoutRequirement(name: "specimen") { _ = try $0.checkedLayout("specimen", as: SpecimenDocument.Layout.self) }
-    static let screen = LayoutRequirement(name: "screen") { _ = try $0.checkedLayout("screen", as: ScreenLayout.self) }
-    static let overzicht = LayoutRequirement(name: "overzicht") { _ = try $0.checkedLayout("overzicht", as: OverzichtLayout.self) }
+    static let handleiding = LayoutRequirement("handleiding", as: HandleidingLayout.self)
+    static let specimen = LayoutRequirement("specimen", as: SpecimenDocument.Layout.self)
+    static let screen = LayoutRequirement("screen", as: ScreenLayout.self)
+    static let overzicht = LayoutRequirement("overzicht", as: OverzichtLayout.self)
 }
 
 /// What a document's builder gives: the pages of one PDF, the card pictures of the previews

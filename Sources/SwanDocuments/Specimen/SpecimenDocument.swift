@@ -6,7 +6,7 @@ package import SwanLayout
 
 package enum SpecimenDocument {
     /// layout/specimen.yaml.
-    package struct Layout: Decodable {
+    package struct Layout: Decodable, Sendable {
         package var title: String
         package var ragged: String
         package var justified: String
