@@ -164,9 +164,11 @@ final class FaultInjectionTests: XCTestCase {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            // Wait for the first finished PDF, then a random moment more.
+            // Wait for the first finished PDF (not a hidden `.swan-tmp-…pdf` still being written),
+            // then a random moment more.
             let start = Date()
-            while process.isRunning && names(out).filter({ $0.hasSuffix(".pdf") }).isEmpty && Date().timeIntervalSince(start) < 30 {
+            while process.isRunning && names(out).filter({ $0.hasSuffix(".pdf") && !$0.hasPrefix(".") }).isEmpty
+                && Date().timeIntervalSince(start) < 30 {
                 usleep(2_000)
             }
             usleep(UInt32.random(in: 0...150_000, using: &generator))
