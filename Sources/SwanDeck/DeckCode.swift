@@ -105,6 +105,7 @@ package enum DeckCode: String, DiagnosticCode {
     case layoutFromShipped = "deck.layout-from-shipped"
     case layoutFromShippedIn = "deck.layout-from-shipped-in"
     case layoutFileFromShipped = "deck.layout-file-from-shipped"
+    case fromShippedSummary = "deck.from-shipped-summary"
     case misspelt = "deck.misspelt"
     case layoutWrongValue = "deck.layout-wrong-value"
     case layoutUnknownKey = "deck.layout-unknown-key"

@@ -27,11 +27,12 @@ struct DeckOptions: ParsableArguments {
     }
 
     /// Loads the deck (`parts`: what the command's documents use of it) and sets up the engine
-    /// with its fonts.
-    func context(in workplace: Workplace, parts: DeckParts = .all) throws -> DocumentContext {
-        let deck = try workplace.loadDeckWarned(deckDirectory(in: workplace), parts: parts)
-        // Said before any error: what an older deck lacks and swan's own deck supplied.
-        DiagnosticPrinter.print(deck.warnings)
+    /// with its fonts. `notice`: the run's summary of what an older deck lacks (OlderDeckNotice).
+    func context(in workplace: Workplace, parts: DeckParts = .all, notice: OlderDeckNotice = OlderDeckNotice()) throws -> DocumentContext {
+        let directory = deckDirectory(in: workplace)
+        let deck = try workplace.loadDeckWarned(directory, parts: parts)
+        // Said before any error: how much an older deck lacks and swan's own deck supplied.
+        notice.say(deck.warnings, folder: directory)
         let context = try workplace.documentContext(deck.value)
         if let warning = context.hyphenationWarning { DiagnosticPrinter.print([warning]) }
         return context

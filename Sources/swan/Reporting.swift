@@ -69,16 +69,16 @@ enum Reporting {
 
     /// The same, with an input read first (a session) that the output may be named after (a filled
     /// form's date and id); the output is checked before the document is made. `parts`: what the
-    /// document uses of the deck (its DocumentRegistry entry's).
+    /// document uses of the deck (its DocumentRegistry entry's); `notice`: see OlderDeckNotice.
     static func render<Input>(_ deck: DeckOptions, in workplace: Workplace, parts: DeckParts, read: (DocumentContext) throws -> Input,
                               output: (Input, DocumentContext) throws -> String,
-                              permissions: Int? = nil, inputs: [URL] = [],
+                              permissions: Int? = nil, inputs: [URL] = [], notice: OlderDeckNotice = OlderDeckNotice(),
                               _ make: (Input, DocumentContext, Diagnostics) throws -> Document) throws {
         let diagnostics = Diagnostics()
         var dropped: [Diagnostic] = []
         defer { warn(diagnostics.warnings + dropped) }
         try run {
-            let written = try SingleDocument.write(try deck.context(in: workplace, parts: parts), exporters: deck.exporters(in: workplace), read: read, output: output,
+            let written = try SingleDocument.write(try deck.context(in: workplace, parts: parts, notice: notice), exporters: deck.exporters(in: workplace), read: read, output: output,
                                                    permissions: permissions, inputs: inputs, diagnostics: diagnostics, make)
             dropped = written.warnings
             wrote(written.value, quiet: deck.quiet)

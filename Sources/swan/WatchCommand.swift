@@ -40,7 +40,9 @@ struct WatchCommand: WorkplaceCommand {
         var watcher = FolderWatchers.make(deck.deckDirectory(in: workplace))
         // Without -o, the sheets' name in the deck (which a trainer may be changing).
         var target = output ?? OutputNames.folder
-        renderOnce(into: &target, options)
+        // What an older deck lacks: said at start, and again only when a save changes how much.
+        let notice = OlderDeckNotice()
+        renderOnce(into: &target, options, notice)
         var renders = 1
         while stopAfter.map({ renders < $0 }) ?? true {
             if !watcher.waitForChange(settle: settle) {
@@ -48,18 +50,18 @@ struct WatchCommand: WorkplaceCommand {
                 // case a change was missed.
                 watcher = PollingWatcher(deck.deckDirectory(in: workplace))
             }
-            renderOnce(into: &target, options)
+            renderOnce(into: &target, options, notice)
             renders += 1
         }
     }
 
     /// One render; on failure the diagnostics, and the output file is left as it was.
-    private func renderOnce(into target: inout String, _ options: CardSheetOptions) {
+    private func renderOnce(into target: inout String, _ options: CardSheetOptions, _ notice: OlderDeckNotice) {
         do {
             try Reporting.render(deck, in: workplace, parts: .all, read: { _ in }, output: { _, context in
                 target = try output ?? OutputNames.path(.sheets, in: context.deck)
                 return target
-            }) { _, context, diagnostics in
+            }, notice: notice) { _, context, diagnostics in
                 try CardSheets.make(context.deck.cards, context, options: options, diagnostics: diagnostics).document
             }
         } catch {

@@ -89,9 +89,28 @@ final class CheckLabelsCommandTests: XCTestCase {
             .joined(separator: "\n").write(to: labels, atomically: true, encoding: .utf8)
         let result = try CLI.run(["check", deck.path], environment: ["LC_ALL": "en_US.UTF-8"])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stderr.contains("labels.yaml: warning: label 'screen.front' is not in") && result.stderr.contains("add a line 'screen.front: "),
+        XCTAssertTrue(result.stderr.contains("labels.yaml: warning: label 'screen.front' is missing: swan's own wording is used; add the line 'screen.front: "),
                       result.stderr)
         XCTAssertFalse(result.stderr.contains("error:"), result.stderr)
+    }
+
+    /// A rendering command says what an older deck lacks in one line (the count, at the deck
+    /// folder), not a line per key: `swan check` lists them.
+    func testARenderingCommandSaysOneSummaryForAnOlderDeck() throws {
+        let deck = try CLI.deckCopy()
+        let labels = deck.appendingPathComponent("labels.yaml")
+        let text = try String(contentsOf: labels, encoding: .utf8)
+        try text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("screen.front:") && !$0.hasPrefix("calibration.title:") }
+            .joined(separator: "\n").write(to: labels, atomically: true, encoding: .utf8)
+        let output = CLI.temporaryDirectory().appendingPathComponent("overzicht.pdf")
+        let result = try CLI.run(["overzicht", "--templates", deck.path, "-o", output.path], environment: ["LC_ALL": "en_US.UTF-8"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stderr, "\(deck.path): warning: 2 label(s) and setting(s) missing in this deck: swan's own wording and values are used; `swan check --templates \(deck.path)` lists them\n")
+        let dutch = try CLI.run(["overzicht", "--templates", deck.path, "-o", output.path], environment: ["LC_ALL": "nl_NL.UTF-8"])
+        XCTAssertEqual(dutch.status, 0, dutch.stderr)
+        XCTAssertEqual(dutch.stderr.split(separator: "\n").count, 1, dutch.stderr)
+        XCTAssertTrue(dutch.stderr.contains("waarschuwing: 2 label(s) en instelling(en) ontbreken in deze kaartenset"), dutch.stderr)
     }
 
     func testTheEnglishDeckPassesCheck() throws {

@@ -101,6 +101,55 @@ extension WatchCommandTests {
     }
 }
 
+extension WatchCommandTests {
+    /// A deck from an older release: the summary of what it lacks at start, not again on a save
+    /// that leaves the count as it was, and again when a save changes it.
+    func testTheOlderDeckSummaryIsSaidAtStartAndWhenTheCountChanges() throws {
+        guard FileManager.default.isExecutableFile(atPath: CLI.binary.path) else { throw XCTSkip("swan not built") }
+        let deck = try CLI.deckCopy()
+        let labels = deck.appendingPathComponent("labels.yaml")
+        func remove(_ keys: [String]) throws {
+            let text = try String(contentsOf: labels, encoding: .utf8)
+            try text.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { line in !keys.contains { line.hasPrefix("\($0):") } }
+                .joined(separator: "\n").write(to: labels, atomically: true, encoding: .utf8)
+        }
+        try remove(["screen.front", "calibration.title"])
+        let output = CLI.temporaryDirectory().appendingPathComponent("kaarten.pdf")
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["watch", "--templates", deck.path, "-o", output.path, "--settle", "0.2", "--stop-after", "3"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["LC_ALL": "en_US.UTF-8"]) { $1 }
+        let errors = Pipe(), out = Pipe()
+        process.standardError = errors
+        process.standardOutput = out
+        let stderr = Collected(), stdout = Collected()
+        errors.fileHandleForReading.readabilityHandler = { stderr.append($0.availableData) }
+        out.fileHandleForReading.readabilityHandler = { stdout.append($0.availableData) }
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        func renders() -> Int { stdout.text.components(separatedBy: "wrote \(output.path)").count - 1 }
+        func wait(_ what: String, _ condition: () -> Bool) throws {
+            let deadline = Date().addingTimeInterval(60)
+            while !condition() {
+                if Date() > deadline { XCTFail("timed out waiting for \(what): \(stderr.text)"); throw XCTSkip("stopped") }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
+        try wait("the first render") { renders() == 1 }
+        let cards = deck.appendingPathComponent("cards/ronde-1.yaml")
+        let original = try String(contentsOf: cards, encoding: .utf8)
+        try original.replacingOccurrences(of: "Vrij van conflicten zijn", with: "Vrij van ruzie zijn").write(to: cards, atomically: true, encoding: .utf8)
+        try wait("the render of the card") { renders() == 2 }
+        try remove(["output.calibration"])
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, stderr.text)
+        XCTAssertEqual(renders(), 3, stdout.text)
+        let said = stderr.text.split(separator: "\n").map(String.init)
+        XCTAssertEqual(said, [2, 3].map { "\(deck.path): warning: \($0) label(s) and setting(s) missing in this deck: swan's own wording and values are used; `swan check --templates \(deck.path)` lists them" })
+    }
+}
+
 /// Bytes read on another thread.
 private final class Collected: @unchecked Sendable {
     private var data = Data()

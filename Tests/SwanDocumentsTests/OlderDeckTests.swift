@@ -46,11 +46,17 @@ final class OlderDeckTests: XCTestCase {
         XCTAssertEqual(checked.notices.count, 4, lines.joined(separator: "\n"))
         XCTAssertTrue(checked.notices.allSatisfy { $0.severity == .warning }, lines.joined(separator: "\n"))
         let labels = folder.appendingPathComponent("labels.yaml").path
-        XCTAssertTrue(lines.contains { $0.hasPrefix("\(labels): warning: label 'form.answer.yes' is not in \(labels): swan's own wording is used; to translate it, add a line 'form.answer.yes: \"ja\"'") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.hasPrefix("\(labels): warning: label 'form.answer.yes' is missing: swan's own wording is used; add the line 'form.answer.yes: \"ja\"' (as in ") }, lines.joined(separator: "\n"))
         XCTAssertTrue(lines.contains { $0.contains("label 'output.calibration'") && $0.contains("'output.calibration: \"kalibratievel.pdf\"'") }, lines.joined(separator: "\n"))
         let cards = folder.appendingPathComponent("layout/cards.yaml").path
-        XCTAssertTrue(lines.contains { $0.range(of: "^\(cards):\\d+:\\d+: warning: 'sheet.cropMarkLength' is not in \(cards): swan's own value is used; add a line 'cropMarkLength: 3' under 'sheet'", options: .regularExpression) != nil }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.range(of: "^\(cards):\\d+:\\d+: warning: 'sheet.cropMarkLength' is missing: swan's own value is used; add the line 'cropMarkLength: 3' under 'sheet' \\(as in ", options: .regularExpression) != nil }, lines.joined(separator: "\n"))
         XCTAssertTrue(lines.contains { $0.contains("'printShop.inkLimit'") && $0.contains("'inkLimit: 300' under 'printShop'") }, lines.joined(separator: "\n"))
+        // The location names the file; the message does not say it again.
+        XCTAssertTrue(lines.allSatisfy { $0.components(separatedBy: folder.path).count == 2 }, lines.joined(separator: "\n"))
+        // What a rendering command says instead: one line, the count, at the deck folder.
+        let summary = try XCTUnwrap(ShippedDeckFallback.summary(of: checked.notices, folder: folder.path))
+        XCTAssertEqual(summary.englishLine, "\(folder.path): warning: 4 label(s) and setting(s) missing in this deck: swan's own wording and values are used; `swan check --templates \(folder.path)` lists them")
+        XCTAssertNil(ShippedDeckFallback.summary(of: [], folder: folder.path))
 
         let loaded = try workplace.loadDeckWarned(folder)
         XCTAssertEqual(loaded.warnings, checked.notices, "the same warnings for rendering commands")

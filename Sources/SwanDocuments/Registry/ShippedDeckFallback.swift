@@ -43,7 +43,7 @@ package enum ShippedDeckFallback {
             let (filled, keys) = requirement.fill(layout) { shippedDeck()?.layouts[name] }
             completed.layouts[name] = filled
             warnings += keys.map { key in
-                var arguments: [String: MessageArgument] = ["path": "\(key.path.joined(separator: "."))", "file": "\(layout.path)",
+                var arguments: [String: MessageArgument] = ["path": "\(key.path.joined(separator: "."))",
                                                             "line": "\(key.shippedLine)", "shipped": "\(SourceLocation(file: key.shippedLocation.file, line: key.shippedLocation.line))"]
                 guard key.path.count > 1 else { return .warning(DeckCode.layoutFromShipped, arguments, at: key.location) }
                 arguments["parent"] = "\(key.path.dropLast().joined(separator: "."))"
@@ -68,11 +68,19 @@ package enum ShippedDeckFallback {
             let at = shipped.locations[key]
             let line = at?.line.flatMap { line in lines.flatMap { $0.indices.contains(line - 1) ? String($0[line - 1]) : nil } }
             warnings.append(.warning(DeckCode.labelFromShipped, [
-                "key": "\(key)", "file": "\(labels.file)",
+                "key": "\(key)",
                 "line": "\(line.map(LayoutFile.withoutComment) ?? key + ": …")", "shipped": "\(SourceLocation(file: shipped.file, line: at?.line))",
             ], at: SourceLocation(file: labels.file)))
         }
         return (filled, warnings)
+    }
+
+    /// What a rendering command says instead of `warnings` (`complete`'s, one per key): their
+    /// count, at the deck folder as the user named it, pointing at `swan check`, which lists each.
+    package static func summary(of warnings: [Diagnostic], folder: String) -> Diagnostic? {
+        guard !warnings.isEmpty else { return nil }
+        return .warning(DeckCode.fromShippedSummary, ["count": "\(warnings.count)", "folder": "\(folder)"],
+                        at: SourceLocation(file: folder))
     }
 
     private static func unique(_ keys: [String]) -> [String] {
