@@ -77,30 +77,63 @@ package struct LineBreaker: Sendable {
 
     // MARK: - Knuth–Plass
 
-    private final class Node {
+    /// A feasible break: nodes live in one array (`NodeStore`) and point to the break before by
+    /// index, so a paragraph's search allocates arrays, not an object per break.
+    private struct Node {
         let position: Int
         let line: Int
         let fitness: Int
         let demerits: Double
         let ratio: Double
-        let previous: Node?
+        /// Index of the break before in the store; -1 for the paragraph's start.
+        let previous: Int
         let sumsAfter: (width: Double, stretch: Double, shrink: Double, spaces: Double)
-        init(position: Int, line: Int, fitness: Int, demerits: Double, ratio: Double, previous: Node?,
-             sumsAfter: (Double, Double, Double, Double)) {
-            self.position = position; self.line = line; self.fitness = fitness; self.demerits = demerits
-            self.ratio = ratio; self.previous = previous; self.sumsAfter = sumsAfter
+    }
+
+    /// The nodes of one search. Nodes no active break leads back to are dropped now and then
+    /// (`compact`), so a paragraph of millions of breaks keeps only the chains still in reach,
+    /// as objects freed when unreferenced did.
+    private struct NodeStore {
+        var nodes: [Node] = []
+        /// Compact when the store grows past this; then twice what survived (at least 4,096).
+        private var limit = 4_096
+
+        mutating func add(_ node: Node) -> Int { nodes.append(node); return nodes.count - 1 }
+
+        /// Keeps the nodes `active` leads back to, in their order (a node's previous comes before
+        /// it), and renumbers `active` to match.
+        mutating func compactIfLarge(_ active: inout [Int]) {
+            guard nodes.count > limit else { return }
+            var kept = [Bool](repeating: false, count: nodes.count)
+            for start in active {
+                var index = start
+                while index >= 0 && !kept[index] { kept[index] = true; index = nodes[index].previous }
+            }
+            var renumbered = [Int](repeating: -1, count: nodes.count)
+            var survivors: [Node] = []
+            for index in nodes.indices where kept[index] {
+                let node = nodes[index]
+                renumbered[index] = survivors.count
+                survivors.append(Node(position: node.position, line: node.line, fitness: node.fitness, demerits: node.demerits,
+                                      ratio: node.ratio, previous: node.previous >= 0 ? renumbered[node.previous] : -1,
+                                      sumsAfter: node.sumsAfter))
+            }
+            nodes = survivors
+            for slot in active.indices { active[slot] = renumbered[active[slot]] }
+            limit = max(4_096, 2 * nodes.count)
         }
     }
 
     private func optimalBreaks(_ items: [BreakItem], sums: PrefixSums, lineWidth: Double, ragged: Bool,
                                tolerance: Double) -> [LineBreak]? {
-        var active: [Node] = [Node(position: -1, line: 0, fitness: 1, demerits: 0, ratio: 0, previous: nil,
-                                   sumsAfter: sums.afterBreak(-1, items))]
+        var store = NodeStore()
+        var active: [Int] = [store.add(Node(position: -1, line: 0, fitness: 1, demerits: 0, ratio: 0, previous: -1,
+                                            sumsAfter: sums.afterBreak(-1, items)))]
         let raggedStretch = ragged ? lineWidth * settings.raggedStretchFraction : 0
         // Kept from break to break instead of made anew at each: a paragraph of a cluster per
         // break (a long word broken anywhere) has millions of breaks.
-        var survivors: [Node] = []
-        var candidates = [(node: Node, demerits: Double, ratio: Double)?](repeating: nil, count: 4)
+        var survivors: [Int] = []
+        var candidates = [(node: Int, demerits: Double, ratio: Double)?](repeating: nil, count: 4)
 
         for (b, item) in items.enumerated() {
             let isLegal: Bool
@@ -114,7 +147,8 @@ package struct LineBreaker: Sendable {
 
             for fitness in 0..<4 { candidates[fitness] = nil }
             survivors.removeAll(keepingCapacity: true)
-            for a in active {
+            for index in active {
+                let a = store.nodes[index]
                 let width = sums.width[b] - a.sumsAfter.width + (item.kind == .penalty ? item.width : 0)
                 let stretch = sums.stretch[b] - a.sumsAfter.stretch + raggedStretch
                 let shrink = sums.shrink[b] - a.sumsAfter.shrink
@@ -123,7 +157,7 @@ package struct LineBreaker: Sendable {
                 else if width > lineWidth { ratio = shrink > 0 ? (lineWidth - width) / shrink : -.infinity }
                 else { ratio = 0 }
 
-                if ratio < -1 || forced { /* a is deactivated */ } else { survivors.append(a) }
+                if ratio < -1 || forced { /* a is deactivated */ } else { survivors.append(index) }
                 guard ratio >= -1 else { continue }
                 // A line ended by a forced break may be short: the paragraph's fill glue takes it.
                 // A line that cannot stretch at all (one word) is as bad as it gets, but possible.
@@ -156,7 +190,7 @@ package struct LineBreaker: Sendable {
                 if abs(fitness - a.fitness) > 1 { demerits += settings.fitnessDemerits }
                 demerits += a.demerits
                 if candidates[fitness] == nil || demerits < candidates[fitness]!.demerits {
-                    candidates[fitness] = (a, demerits, ratio)
+                    candidates[fitness] = (index, demerits, ratio)
                 }
             }
             swap(&active, &survivors)
@@ -164,21 +198,24 @@ package struct LineBreaker: Sendable {
                 let after = sums.afterBreak(b, items)
                 for fitness in 0..<4 {
                     guard let candidate = candidates[fitness] else { continue }
-                    active.append(Node(position: b, line: candidate.node.line + 1, fitness: fitness,
-                                       demerits: candidate.demerits, ratio: candidate.ratio,
-                                       previous: candidate.node, sumsAfter: after))
+                    active.append(store.add(Node(position: b, line: store.nodes[candidate.node].line + 1, fitness: fitness,
+                                                 demerits: candidate.demerits, ratio: candidate.ratio,
+                                                 previous: candidate.node, sumsAfter: after)))
                 }
             }
             if active.isEmpty { return nil }
+            store.compactIfLarge(&active)
         }
-        guard let best = active.filter({ $0.position == items.count - 1 }).min(by: { $0.demerits < $1.demerits }) else {
+        guard let best = active.filter({ store.nodes[$0].position == items.count - 1 })
+            .min(by: { store.nodes[$0].demerits < store.nodes[$1].demerits }) else {
             return nil
         }
         var breaks: [LineBreak] = []
-        var node: Node? = best
-        while let current = node, current.position >= 0 {
+        var index = best
+        while index >= 0, store.nodes[index].position >= 0 {
+            let current = store.nodes[index]
             breaks.append(LineBreak(position: current.position, ratio: current.ratio))
-            node = current.previous
+            index = current.previous
         }
         return breaks.reversed()
     }
