@@ -51,27 +51,12 @@ extension WatchCommandTests {
     func testAnEditorsSaveBurstIsOneRebuildAndNewFoldersAreWatched() throws {
         guard FileManager.default.isExecutableFile(atPath: CLI.binary.path) else { throw XCTSkip("swan not built") }
         let deck = try CLI.deckCopy()
-        let output = CLI.temporaryDirectory().appendingPathComponent("kaarten.pdf")
-        let process = Process()
-        process.executableURL = CLI.binary
         // A settle long enough that a loaded test machine still writes the burst inside it.
-        process.arguments = ["watch", "--templates", deck.path, "-o", output.path, "--settle", "0.5", "--stop-after", "4"]
-        let errors = Pipe(), out = Pipe()
-        process.standardError = errors
-        process.standardOutput = out
-        let stderr = Collected(), stdout = Collected()
-        errors.fileHandleForReading.readabilityHandler = { stderr.append($0.availableData) }
-        out.fileHandleForReading.readabilityHandler = { stdout.append($0.availableData) }
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
-        func renders() -> Int { stdout.text.components(separatedBy: "wrote \(output.path)").count - 1 }
-        func wait(_ what: String, _ condition: () -> Bool) throws {
-            let deadline = Date().addingTimeInterval(60)
-            while !condition() {
-                if Date() > deadline { XCTFail("timed out waiting for \(what): \(stderr.text)"); throw XCTSkip("stopped") }
-                Thread.sleep(forTimeInterval: 0.05)
-            }
-        }
+        let watch = try WatchRun(deck: deck, settle: "0.5", stopAfter: 4)
+        defer { watch.stop() }
+        let stdout = watch.stdout, stderr = watch.stderr, process = watch.process
+        func renders() -> Int { watch.renders }
+        func wait(_ what: String, _ condition: () -> Bool) throws { try watch.wait(what, condition) }
         try wait("the first render") { renders() == 1 }
 
         let cards = deck.appendingPathComponent("cards/ronde-1.yaml")
@@ -115,27 +100,11 @@ extension WatchCommandTests {
                 .joined(separator: "\n").write(to: labels, atomically: true, encoding: .utf8)
         }
         try remove(["screen.front", "calibration.title"])
-        let output = CLI.temporaryDirectory().appendingPathComponent("kaarten.pdf")
-        let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = ["watch", "--templates", deck.path, "-o", output.path, "--settle", "0.2", "--stop-after", "3"]
-        process.environment = ProcessInfo.processInfo.environment.merging(["LC_ALL": "en_US.UTF-8"]) { $1 }
-        let errors = Pipe(), out = Pipe()
-        process.standardError = errors
-        process.standardOutput = out
-        let stderr = Collected(), stdout = Collected()
-        errors.fileHandleForReading.readabilityHandler = { stderr.append($0.availableData) }
-        out.fileHandleForReading.readabilityHandler = { stdout.append($0.availableData) }
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
-        func renders() -> Int { stdout.text.components(separatedBy: "wrote \(output.path)").count - 1 }
-        func wait(_ what: String, _ condition: () -> Bool) throws {
-            let deadline = Date().addingTimeInterval(60)
-            while !condition() {
-                if Date() > deadline { XCTFail("timed out waiting for \(what): \(stderr.text)"); throw XCTSkip("stopped") }
-                Thread.sleep(forTimeInterval: 0.05)
-            }
-        }
+        let watch = try WatchRun(deck: deck, settle: "0.2", stopAfter: 3, environment: ["LC_ALL": "en_US.UTF-8"])
+        defer { watch.stop() }
+        let stdout = watch.stdout, stderr = watch.stderr, process = watch.process
+        func renders() -> Int { watch.renders }
+        func wait(_ what: String, _ condition: () -> Bool) throws { try watch.wait(what, condition) }
         try wait("the first render") { renders() == 1 }
         let cards = deck.appendingPathComponent("cards/ronde-1.yaml")
         let original = try String(contentsOf: cards, encoding: .utf8)
@@ -148,6 +117,41 @@ extension WatchCommandTests {
         let said = stderr.text.split(separator: "\n").map(String.init)
         XCTAssertEqual(said, [2, 3].map { "\(deck.path): warning: \($0) label(s) and setting(s) missing in this deck: swan's own wording and values are used; `swan check --templates \(deck.path)` lists them" })
     }
+}
+
+/// A bounded `swan watch` on a deck copy, its output collected as it comes.
+private final class WatchRun {
+    let output = CLI.temporaryDirectory().appendingPathComponent("kaarten.pdf")
+    let process = Process()
+    let stdout = Collected(), stderr = Collected()
+
+    init(deck: URL, settle: String, stopAfter: Int, environment: [String: String] = [:]) throws {
+        process.executableURL = CLI.binary
+        process.arguments = ["watch", "--templates", deck.path, "-o", output.path, "--settle", settle, "--stop-after", "\(stopAfter)"]
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
+        let errors = Pipe(), out = Pipe()
+        process.standardError = errors
+        process.standardOutput = out
+        let stderr = stderr, stdout = stdout
+        errors.fileHandleForReading.readabilityHandler = { stderr.append($0.availableData) }
+        out.fileHandleForReading.readabilityHandler = { stdout.append($0.availableData) }
+        try process.run()
+    }
+
+    /// How many times the watcher said it wrote the output.
+    var renders: Int { stdout.text.components(separatedBy: "wrote \(output.path)").count - 1 }
+
+    func wait(_ what: String, _ condition: () -> Bool) throws {
+        let deadline = Date().addingTimeInterval(60)
+        while !condition() {
+            if Date() > deadline { XCTFail("timed out waiting for \(what): \(stderr.text)"); throw XCTSkip("stopped") }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
+
+    func stop() { if process.isRunning { process.terminate() } }
 }
 
 /// Bytes read on another thread.
