@@ -13,6 +13,10 @@ enum Interruption {
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
     static func install() {
+        // A file-size limit (`ulimit -f`) would kill swan with SIGXFSZ half way through a write,
+        // its temporary file left behind; ignored, the write fails with EFBIG, which the safe
+        // write reports in the user's words and cleans up like a full disk.
+        signal(SIGXFSZ, SIG_IGN)
         // Worded now, in the user's language: the handler only writes it.
         let notice = Data(("\n" + Catalogue.current.text(Message(CommandCode.interrupted)) + "\n").utf8)
         for number in [SIGINT, SIGTERM, SIGHUP] {

@@ -27,6 +27,20 @@ final class FaultInjectionTests: XCTestCase {
 
     // MARK: Disk full
 
+    /// A shell's file-size limit without the signal ignored (as a user's `ulimit -f` is): swan
+    /// ignores SIGXFSZ itself, so it says why in words and leaves no file, not even a hidden one.
+    func testAFileSizeLimitIsAnErrorNotAKill() throws {
+        guard FileManager.default.isExecutableFile(atPath: CLI.binary.path) else { throw XCTSkip("swan is not built") }
+        let folder = CLI.temporaryDirectory()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let quoted = [CLI.binary.path, "invulblad", "--templates", deck, session, "-o", "a.pdf"].map { "'\($0)'" }.joined(separator: " ")
+        let result = try CLI.run(program: URL(fileURLWithPath: "/bin/bash"), ["-c", "ulimit -f 20; exec \(quoted)"], in: folder,
+                                 environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "nl_NL.UTF-8"])
+        XCTAssertEqual(result.status, 1, "an error, not killed by SIGXFSZ (153): \(result.stderr)")
+        XCTAssertTrue(result.stderr.contains("een grens voor de bestandsgrootte is bereikt"), result.stderr)
+        XCTAssertEqual(names(folder), [], "nothing written, no temporary file left")
+    }
+
     func testDiskFullFailsEveryCommandAndLeavesNoFile() throws {
         let commands: [(String, [String])] = [
             ("invulblad.pdf", ["invulblad", "--templates", deck, "-o", "invulblad.pdf"]),
