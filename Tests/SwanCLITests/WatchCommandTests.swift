@@ -54,10 +54,7 @@ extension WatchCommandTests {
         // A settle long enough that a loaded test machine still writes the burst inside it.
         let watch = try WatchRun(deck: deck, settle: "0.5", stopAfter: 4)
         defer { watch.stop() }
-        let stdout = watch.stdout, stderr = watch.stderr, process = watch.process
-        func renders() -> Int { watch.renders }
-        func wait(_ what: String, _ condition: () -> Bool) throws { try watch.wait(what, condition) }
-        try wait("the first render") { renders() == 1 }
+        try watch.wait("the first render") { watch.renders == 1 }
 
         let cards = deck.appendingPathComponent("cards/ronde-1.yaml")
         let original = try Data(contentsOf: cards)
@@ -72,17 +69,17 @@ extension WatchCommandTests {
         try handle.close()
         XCTAssertEqual(rename(temporary.path, cards.path), 0)
         try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: cards.path)
-        try wait("the rebuild") { renders() == 2 }
+        try watch.wait("the rebuild") { watch.renders == 2 }
         Thread.sleep(forTimeInterval: 1.5)
-        XCTAssertEqual(renders(), 2, "the burst is one rebuild: \(stdout.text)")
+        XCTAssertEqual(watch.renders, 2, "the burst is one rebuild: \(watch.stdout.text)")
 
         let folder = deck.appendingPathComponent("notities")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try wait("the rebuild for the new folder") { renders() == 3 }
+        try watch.wait("the rebuild for the new folder") { watch.renders == 3 }
         try Data("kladje".utf8).write(to: folder.appendingPathComponent("kladje.txt"))
-        try wait("the rebuild for a file in the new folder") { renders() == 4 }
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, stderr.text)
+        try watch.wait("the rebuild for a file in the new folder") { watch.renders == 4 }
+        watch.process.waitUntilExit()
+        XCTAssertEqual(watch.process.terminationStatus, 0, watch.stderr.text)
     }
 }
 
@@ -102,19 +99,16 @@ extension WatchCommandTests {
         try remove(["screen.front", "calibration.title"])
         let watch = try WatchRun(deck: deck, settle: "0.2", stopAfter: 3, environment: ["LC_ALL": "en_US.UTF-8"])
         defer { watch.stop() }
-        let stdout = watch.stdout, stderr = watch.stderr, process = watch.process
-        func renders() -> Int { watch.renders }
-        func wait(_ what: String, _ condition: () -> Bool) throws { try watch.wait(what, condition) }
-        try wait("the first render") { renders() == 1 }
+        try watch.wait("the first render") { watch.renders == 1 }
         let cards = deck.appendingPathComponent("cards/ronde-1.yaml")
         let original = try String(contentsOf: cards, encoding: .utf8)
         try original.replacingOccurrences(of: "Vrij van conflicten zijn", with: "Vrij van ruzie zijn").write(to: cards, atomically: true, encoding: .utf8)
-        try wait("the render of the card") { renders() == 2 }
+        try watch.wait("the render of the card") { watch.renders == 2 }
         try remove(["output.calibration"])
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, stderr.text)
-        XCTAssertEqual(renders(), 3, stdout.text)
-        let said = stderr.text.split(separator: "\n").map(String.init)
+        watch.process.waitUntilExit()
+        XCTAssertEqual(watch.process.terminationStatus, 0, watch.stderr.text)
+        XCTAssertEqual(watch.renders, 3, watch.stdout.text)
+        let said = watch.stderr.text.split(separator: "\n").map(String.init)
         XCTAssertEqual(said, [2, 3].map { "\(deck.path): warning: \($0) label(s) and setting(s) missing in this deck: swan's own wording and values are used; `swan check --templates \(deck.path)` lists them" })
     }
 }
