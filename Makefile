@@ -10,6 +10,9 @@ ifeq ($(shell uname -s),Linux)
 BUILD_FLAGS += --static-swift-stdlib
 endif
 BIN = $(shell $(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/swan
+# libqpdf's part of swan, opened on first use (README, "Dependencies"): built beside the binary,
+# installed in PREFIX/lib/swan where PREFIX/bin/swan finds it.
+QPDF_LIBRARY = $(dir $(BIN))libswanqpdf.$(if $(filter Darwin,$(shell uname -s)),dylib,so)
 # Reproducible output: the date written into PDFs is the last commit's, not the clock's.
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 export SOURCE_DATE_EPOCH
@@ -66,6 +69,7 @@ test-deps:
 
 build: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product swan
+	$(SWIFT) build $(BUILD_FLAGS) --product swanqpdf
 
 render: build
 	"$(BIN)"
@@ -149,6 +153,9 @@ fuzz: deps
 	$(FUZZ_BUILD) --product fuzz-session
 	$(FUZZ_BUILD) --product fuzz-import
 	$(SWIFT) build $(BUILD_FLAGS) --product swan
+	$(SWIFT) build $(BUILD_FLAGS) --product swanqpdf
+	@# fuzz-import opens libswanqpdf beside itself (its C++ was never instrumented: -Xswiftc).
+	cp "$(QPDF_LIBRARY)" $(FUZZ_DIR)/release/
 	@rm -rf $(FUZZ_DIR)/seeds && mkdir -p $(FUZZ_DIR)/seeds/deck $(FUZZ_DIR)/seeds/session $(FUZZ_DIR)/seeds/import $(FUZZ_DIR)/corpus/deck $(FUZZ_DIR)/corpus/session $(FUZZ_DIR)/corpus/import $(FUZZ_DIR)/artifacts $(FUZZ_DIR)/artifacts-earlier
 	@# swan import's seeds: our own forms (blank, and filled from each example session) and archives.
 	@SOURCE_DATE_EPOCH=1700000000 "$(BIN)" invulblad --fillable -o $(FUZZ_DIR)/seeds/import/blank.pdf
@@ -178,7 +185,8 @@ fuzz: deps
 # make install: bin/swan, the deck (Templates/), the fonts, the message catalogues (Messages/), the
 # session format (docs/: the examples' "$schema" points there), the man page and shell completions under $(DESTDIR)$(PREFIX). The installed swan finds its deck, fonts
 # and messages from its own location (PREFIX/bin/swan -> PREFIX/share/swan/Templates/swan, whose
-# typography.yaml names ../../Fonts; PREFIX/share/swan/Messages).
+# typography.yaml names ../../Fonts; PREFIX/share/swan/Messages), and qpdf's part of it, opened
+# when a command reads a PDF, in PREFIX/lib/swan/libswanqpdf.so.
 # The files are first laid out in $(INSTALL_STAGE), then scripts/install-tree.sh copies them and
 # writes PREFIX/share/swan/install-manifest.txt (each file's SHA-256, the folders it made):
 # uninstall removes exactly those, a file the user changed is kept (or, on a reinstall, moved
@@ -201,12 +209,14 @@ man: build
 
 install: build man install-files
 
-# The copying alone (BIN= another build, NO_MAN=1 without the man page: the CLI tests use it).
+# The copying alone (BIN= another build, with its libswanqpdf beside it; NO_MAN=1 without the
+# man page: the CLI tests use it).
 install-files:
 	rm -rf "$(INSTALL_STAGE)"
-	install -d "$(INSTALL_STAGE)/bin" "$(STAGE_SHARE)/Templates" "$(STAGE_SHARE)/Fonts" "$(STAGE_SHARE)/Messages" "$(STAGE_SHARE)/docs" \
+	install -d "$(INSTALL_STAGE)/bin" "$(INSTALL_STAGE)/lib/swan" "$(STAGE_SHARE)/Templates" "$(STAGE_SHARE)/Fonts" "$(STAGE_SHARE)/Messages" "$(STAGE_SHARE)/docs" \
 	  "$(INSTALL_STAGE)/share/bash-completion/completions" "$(INSTALL_STAGE)/share/zsh/site-functions" "$(INSTALL_STAGE)/share/fish/vendor_completions.d"
 	install -m 0755 "$(BIN)" "$(INSTALL_STAGE)/bin/swan"
+	install -m 0755 "$(QPDF_LIBRARY)" "$(INSTALL_STAGE)/lib/swan/"
 	cp -R Templates/swan Templates/sessions Templates/README.md "$(STAGE_SHARE)/Templates/"
 	install -m 0644 Fonts/*.ttf Fonts/OFL.txt "$(STAGE_SHARE)/Fonts/"
 	install -m 0644 Messages/*.txt Messages/README.md "$(STAGE_SHARE)/Messages/"

@@ -43,6 +43,9 @@ let package = Package(
         .executable(name: "swan", targets: ["swan"]),
         // Benchmarks (make bench): times the swan CLI and Typst as the peer.
         .executable(name: "swan-bench", targets: ["SwanBench"]),
+        // libqpdf's part of swan, opened with dlopen on first use (SwanQPDF): libswanqpdf.so
+        // (.dylib on macOS) beside the binary, PREFIX/lib/swan when installed. Built by `make`.
+        .library(name: "swanqpdf", type: .dynamic, targets: ["SwanQPDFLibrary"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -75,12 +78,23 @@ let package = Package(
         // PDF target, not in SwanLayout (which knows no file format). SwanPDF links no cairo, so
         // the graph stays one-way: SwanLayout <- SwanPDF <- SwanRender.
         .target(name: "SwanRender",
-                dependencies: ["SwanDiagnostics", "SwanIO", "SwanLayout", "SwanPDF", "CCairo", "CFreeType", "CQPDF", "PNGEncoder"]),
+                dependencies: ["SwanDiagnostics", "SwanIO", "SwanLayout", "SwanPDF", "CCairo", "CFreeType", "SwanQPDF", "CSwanQPDF", "PNGEncoder"]),
         // Reading PDFs: a filled form's fields and an archive's attached session file, within budgets.
-        .target(name: "SwanPDFReading", dependencies: ["SwanDiagnostics", "SwanIO", "SwanLayout", "CSwanPDF"]),
-        // Reading PDFs with budgets (issue 26): libqpdf's C++ API (decoding through a pipeline
-        // that counts and stops, the field tree walked without recursion) behind a C header.
-        .target(name: "CSwanPDF", dependencies: ["CQPDF"]),
+        .target(name: "SwanPDFReading", dependencies: ["SwanDiagnostics", "SwanIO", "SwanLayout", "SwanQPDF", "CSwanQPDF"]),
+        // libqpdf, loaded on first use (issue 33): linked, it cost ~3 ms of every process. No
+        // swan target links it: libswanqpdf (the dynamic product above) holds every qpdf call,
+        // reading PDFs with budgets (issue 26: libqpdf's C++ API, decoding through a pipeline
+        // that counts and stops, the field tree walked without recursion) and finishing cairo's
+        // PDFs; swan reaches it through CSwanQPDF's function table and dlopen loader, cached by
+        // SwanQPDF (its errors worded by the catalogues).
+        // The library is C and C++ only, but SwiftPM links it with swiftc, which would add the Swift
+        // runtime's start-up object and a NEEDED libswiftCore.so (a second, dynamic runtime in a
+        // process that links it statically, from the toolchain's folder): no start files, and the
+        // static runtime, of which nothing is referenced, so nothing is taken.
+        .target(name: "SwanQPDFLibrary", dependencies: ["CSwanQPDF", "CQPDF"],
+                linkerSettings: [.unsafeFlags(["-nostartfiles", "-static-stdlib"], .when(platforms: [.linux]))]),
+        .target(name: "CSwanQPDF", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
+        .target(name: "SwanQPDF", dependencies: ["SwanLayout", "CSwanQPDF"]),
         // libpng reports errors by longjmp: the encoder stays in C (see its header).
         .target(name: "PNGEncoder", dependencies: ["CPNG"]),
         // Deck definitions: the model of a deck and the parser of its Templates/ folder.

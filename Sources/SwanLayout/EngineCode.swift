@@ -20,6 +20,9 @@ package enum EngineCode: String, DiagnosticCode {
     case freeTypeUnavailable = "engine.freetype-unavailable"
     case qpdfUnavailable = "engine.qpdf-unavailable"
     case qpdfWroteNothing = "engine.qpdf-wrote-nothing"
+    /// libswanqpdf (swan's qpdf, loaded on first use) is neither beside the program nor installed.
+    case pdfLibraryMissing = "engine.pdf-library-missing"
+    case pdfLibraryUnusable = "engine.pdf-library-unusable"
     case formFontMissing = "engine.form-font-missing"
     case formFieldTwice = "engine.form-field-twice"
     case subsetOutOfMemory = "engine.subset-out-of-memory"

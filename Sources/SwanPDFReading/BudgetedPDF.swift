@@ -1,13 +1,16 @@
-/// A PDF opened for reading within budgets (PDFReadLimits): the C++ reader in CSwanPDF measures
+/// A PDF opened for reading within budgets (PDFReadLimits): the C++ reader in libswanqpdf
+/// (SwanQPDFLibrary, loaded on first use by QPDFLibrary) measures
 /// every object stream before qpdf expands it, decodes an attachment through a counting pipeline
 /// that stops at its limit, and walks the field tree without recursion. Nothing is printed:
 /// every problem is a PDFReadError.
 package import Foundation
 package import SwanLayout
-internal import CSwanPDF
+internal import CSwanQPDF
+import SwanQPDF
 
 package final class BudgetedPDF {
     private let handle: OpaquePointer
+    private let api: swan_qpdf_api
     package let limits: PDFReadLimits
 
     /// One associated file with /AFRelationship /Source, before it is decoded.
@@ -24,17 +27,19 @@ package final class BudgetedPDF {
     /// Opens `data`; throws when qpdf cannot read it or an object stream is over budget.
     package init(_ data: Data, limits: PDFReadLimits = .standard) throws {
         guard !data.isEmpty else { throw PDFReadError.empty }
+        let api = try QPDFLibrary.api()
+        self.api = api
         self.limits = limits
         var cLimits = swan_pdf_limits(object_stream_limit: limits.objectStream, decoded_limit: limits.decoded,
                                       depth_limit: limits.depth, field_limit: limits.fields, name_limit: limits.name,
                                       text_limit: limits.text, file_limit: limits.attachments)
         var error = swan_pdf_error()
-        let opened = data.withUnsafeBytes { bytes in swan_pdf_open(bytes.baseAddress, bytes.count, &cLimits, &error) }
+        let opened = data.withUnsafeBytes { bytes in api.pdf_open(bytes.baseAddress, bytes.count, &cLimits, &error) }
         guard let opened else { throw Self.error(error, name: "") }
         handle = opened
     }
 
-    deinit { swan_pdf_close(handle) }
+    deinit { api.pdf_close(handle) }
 
     /// Every terminal field of the form, in the order of /AcroForm /Fields and /Kids; empty
     /// when the PDF has no form.
@@ -43,7 +48,7 @@ package final class BudgetedPDF {
         let collected = Collected()
         var error = swan_pdf_error()
         let status = withExtendedLifetime(collected) {
-            swan_pdf_fields(handle, { context, field in
+            api.pdf_fields(handle, { context, field in
                 guard let context, let field else { return }
                 Unmanaged<Collected>.fromOpaque(context).takeUnretainedValue().fields.append(BudgetedPDF.field(field.pointee))
             }, Unmanaged.passUnretained(collected).toOpaque(), &error)
@@ -56,11 +61,11 @@ package final class BudgetedPDF {
     /// file once, none decoded yet.
     package func sourceFiles() throws -> [SourceFile] {
         var error = swan_pdf_error()
-        let count = swan_pdf_source_files(handle, &error)
+        let count = api.pdf_source_files(handle, &error)
         if count < 0 { throw Self.error(error, name: "") }
         return (0..<Int(count)).compactMap { index in
             var info = swan_pdf_source_file()
-            guard swan_pdf_source_file_info(handle, index, &info) == 0 else { return nil }
+            guard api.pdf_source_file_info(handle, index, &info) == 0 else { return nil }
             return SourceFile(index: index, name: Self.string(info.name, info.name_length),
                               mediaType: info.media_type.map { String(cString: $0) },
                               declaredSize: info.declared_size >= 0 ? Int(info.declared_size) : nil)
@@ -73,10 +78,10 @@ package final class BudgetedPDF {
         var error = swan_pdf_error()
         var buffer: UnsafeMutablePointer<UInt8>?
         var length = 0
-        guard swan_pdf_source_file_data(handle, file.index, limit, &buffer, &length, &error) == 0, let buffer else {
+        guard api.pdf_source_file_data(handle, file.index, limit, &buffer, &length, &error) == 0, let buffer else {
             throw Self.error(error, name: file.name)
         }
-        defer { free(buffer) }
+        defer { api.free_buffer(buffer) }
         if let declared = file.declaredSize, declared != length {
             throw PDFReadError.attachmentSizeMismatch(name: file.name, size: length, declared: declared)
         }

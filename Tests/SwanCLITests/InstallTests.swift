@@ -18,7 +18,7 @@ final class InstallTests: XCTestCase {
         let installed = try make(["install-files", "NO_MAN=1"] + variables)
         XCTAssertEqual(installed.status, 0, installed.stderr)
         let prefix = stage.appendingPathComponent("opt/swan")
-        for file in ["bin/swan", "share/swan/Templates/swan/deck.yaml", "share/swan/Fonts/NotoSans-Regular.ttf",
+        for file in ["bin/swan", "lib/swan/libswanqpdf.so", "share/swan/Templates/swan/deck.yaml", "share/swan/Fonts/NotoSans-Regular.ttf",
                      "share/swan/Fonts/OFL.txt", "share/swan/Messages/en.txt", "share/swan/Messages/nl.txt", "share/swan/Templates/sessions/voorbeeld-minimaal.json",
                      "share/bash-completion/completions/swan", "share/zsh/site-functions/_swan",
                      "share/fish/vendor_completions.d/swan.fish"] {

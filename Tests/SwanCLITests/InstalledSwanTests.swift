@@ -52,6 +52,21 @@ final class InstalledSwanTests: XCTestCase {
         XCTAssertNotEqual(Self.catalogue(.english).template("help.swan"), Self.catalogue(.dutch).template("help.swan"))
     }
 
+    /// Issue 33: the installed swan, run by its bare name from a folder of the user's, opens its
+    /// qpdf library from PREFIX/lib/swan to read a filled form.
+    func testTheInstalledSwanReadsAFilledFormWithItsOwnQPDFLibrary() throws {
+        let prefix = try Self.install()
+        let folder = CLI.temporaryDirectory()
+        let form = folder.appendingPathComponent("ingevuld.pdf")
+        let session = CLI.packageRoot.appendingPathComponent("Templates/sessions/voorbeeld-uitgebreid.json")
+        let made = try CLI.run(["invulblad", "--fillable", session.path, "-o", form.path])
+        XCTAssertEqual(made.status, 0, made.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: prefix.appendingPathComponent("bin/libswanqpdf.so").path))
+        let imported = try bare(["import", "ingevuld.pdf"], prefix: prefix, in: folder, language: "C")
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertTrue(imported.stdout.contains("\"version\""), imported.stdout.prefix(200).description)
+    }
+
     /// A coordinator copies the installed deck next to a meeting's files and checks and renders
     /// it there: the copy's font folder (../../Fonts) does not exist, swan's own fonts are used.
     func testACopyOfTheInstalledDeckFindsTheInstalledFonts() throws {

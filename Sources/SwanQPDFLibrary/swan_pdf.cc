@@ -1,5 +1,5 @@
-// Reading a PDF with budgets: see include/swan_pdf.h. Every exception stays inside this file.
-#include "swan_pdf.h"
+// Reading a PDF with budgets: see swan_qpdf.h (CSwanQPDF). Every exception stays inside this file.
+#include "library.h"
 
 // qpdf 11 warns unless told which PointerHolder it may use; this file uses none.
 #define POINTERHOLDER_TRANSITION 4
