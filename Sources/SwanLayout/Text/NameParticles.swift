@@ -12,10 +12,14 @@ struct NameParticles {
     private let longest: Int
     /// The longest particle's length in UTF-8 bytes: the longest ASCII word that can be one.
     private let longestASCII: Int
+    /// The particles that are ASCII, as bytes: an ASCII word is compared with these (a few
+    /// short arrays), not made a String and hashed ("de", "van" and "in" are common words).
+    private let asciiParticles: [[UInt8]]
     init(_ particles: Set<String>) {
         self.particles = particles
         longestASCII = particles.map(\.utf8.count).max() ?? 0
         longest = 3 * longestASCII
+        asciiParticles = particles.map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
     }
 
     /// Whether any particle in `runs` is followed by a name: a cheap look at the text, so that
@@ -76,11 +80,9 @@ struct NameParticles {
         guard ascii else { return particles.contains(String(decoding: word, as: UTF8.self).lowercased()) }
         // Lowercasing ASCII keeps the length: a word longer than every particle is none.
         guard word.count <= longestASCII else { return false }
-        guard word.count <= 16 else { return particles.contains(String(decoding: word, as: UTF8.self).lowercased()) }
-        var lower = (0 as UInt64, 0 as UInt64)
-        return withUnsafeMutableBytes(of: &lower) { buffer in
-            for (offset, byte) in word.enumerated() { buffer[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
-            return particles.contains(String(decoding: buffer.prefix(word.count), as: UTF8.self))
+        // Lowercased ASCII equals an ASCII particle or no particle at all.
+        return asciiParticles.contains { particle in
+            particle.count == word.count && zip(particle, word).allSatisfy { $0 == ((0x41...0x5A).contains($1) ? $1 | 0x20 : $1) }
         }
     }
 
