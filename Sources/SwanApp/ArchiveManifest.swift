@@ -2,12 +2,13 @@
 /// name, in the format `sha256sum -c` checks. It is written whole through the one safe write path
 /// (AtomicFile), so it is the old list or the new one, never half of either.
 ///
-/// A run that writes PDFs first appends each PDF's line to a journal (fsync'ed) and only then
-/// writes the PDF; at its end it folds the journal into the manifest and removes the journal. A
-/// run killed half way leaves the journal: the next archive command (under the same lock) takes
-/// each line whose file is there with exactly that SHA-256, and drops the others (a PDF that never
-/// arrived, or a replacement that did not happen). So the manifest and the files never disagree
-/// once a run has ended, however it ended.
+/// A run that writes PDFs writes them in batches (SessionArchive): it first appends the batch's
+/// lines to a journal (one fsync) and only then writes the PDFs (AtomicFile.writeAll); at its end
+/// it folds the journal into the manifest and removes the journal. Lines of PDFs this run wrote
+/// and renamed itself are taken as they are; a run killed half way leaves the journal: the next
+/// archive command (under the same lock) takes each of its lines whose file is there with exactly
+/// that SHA-256, and drops the others (a PDF that never arrived, or a replacement that did not
+/// happen). So the manifest and the files never disagree once a run has ended, however it ended.
 package import Foundation
 import SwanDiagnostics
 import SwanIO
@@ -67,15 +68,19 @@ package struct ArchiveManifest: Sendable, Equatable {
 
     // MARK: the journal of a run under way
 
-    /// Before a PDF is written: its line goes to the journal, on disk before the PDF is.
-    package static func journal(_ name: String, sha256: String, in folder: ArchiveFolder) throws {
-        try AppendFile.append(Data("\(sha256)  \(name)\n".utf8), to: folder.file(ArchiveFolder.journalName))
+    /// Before PDFs are written: their lines (file name, SHA-256) go to the journal, on disk
+    /// (one fsync) before any of the PDFs is.
+    package static func journal(_ lines: [(name: String, sha256: String)], in folder: ArchiveFolder) throws {
+        let text = lines.map { "\($0.sha256)  \($0.name)\n" }.joined()
+        try AppendFile.append(Data(text.utf8), to: folder.file(ArchiveFolder.journalName))
     }
 
     /// The manifest with the journal's lines folded in: each line whose file is there with that
-    /// SHA-256. With `write`, the result is written and the journal removed (under the lock);
-    /// without, nothing changes on disk (`swan verify`).
-    package static func complete(_ folder: ArchiveFolder, write: Bool) throws -> ArchiveManifest {
+    /// SHA-256. `written` holds the lines of PDFs this process wrote and renamed itself (name ->
+    /// SHA-256 of the bytes it wrote): those are taken without reading the file back. With
+    /// `write`, the result is written and the journal removed (under the lock); without, nothing
+    /// changes on disk (`swan verify`).
+    package static func complete(_ folder: ArchiveFolder, write: Bool, written: [String: String] = [:]) throws -> ArchiveManifest {
         var manifest = try load(folder)
         let journalURL = folder.file(ArchiveFolder.journalName)
         guard try folder.hasFile(ArchiveFolder.journalName) else { return manifest }
@@ -86,6 +91,10 @@ package struct ArchiveManifest: Sendable, Equatable {
             if let (hash, name) = parse(line) { pending[name] = hash }
         }
         for (name, hash) in pending.sorted(by: { $0.key < $1.key }) {
+            if written[name] == hash {
+                manifest.entries[name] = hash
+                continue
+            }
             guard let bytes = ArchivedRecord.readFile(folder.file(name)), ArchiveFolder.sha256(bytes) == hash else { continue }
             manifest.entries[name] = hash
         }

@@ -33,7 +33,7 @@ package enum ArchiveName {
 
     /// The id of the current scheme: the SHA-256 prefix in hexadecimal.
     package static func id(of data: Data) -> String {
-        SHA256.hash(data: data).prefix(idBytes).map { String(format: "%02x", $0) }.joined()
+        String(ArchiveFolder.sha256(data).prefix(2 * idBytes))
     }
 
     /// The earlier scheme's id: FNV-1a (64 bit), its first 8 hex digits.

@@ -120,7 +120,7 @@ package struct SessionArchive: Sendable {
     /// `swan archive`'s run: every input recorded before the first write (no archived PDF may
     /// replace one, a hard link), the folder checked and made, and `files` rendered while the
     /// archive's lock is held (the one `swan verify`, `find` and `expire` take), the manifest
-    /// completed before (a killed run's lines) and after.
+    /// completed before (a killed run's lines) and after (this run's, trusted as written).
     package func archive(_ files: [URL], jobs: Int, report: @escaping @Sendable (ArchiveResult) -> Void = { _ in }) throws -> ArchiveSummary {
         files.forEach { RunInputs.shared.record($0) }
         try OutputChecks.destinationFolder(folder)
@@ -129,31 +129,63 @@ package struct SessionArchive: Sendable {
         let lock = try archiveFolder.lock()
         defer { withExtendedLifetime(lock) {} }
         _ = try ArchiveManifest.complete(archiveFolder, write: true)
-        let summary = render(files, jobs: jobs, report: report)
-        _ = try ArchiveManifest.complete(archiveFolder, write: true)
+        let written = LockedBox([String: String]())
+        let summary = render(files, jobs: jobs, written: written, report: report)
+        _ = try ArchiveManifest.complete(archiveFolder, write: true, written: written.withLockedValue { $0 })
         return summary
     }
 
-    /// Renders `files` on `jobs` threads; `report` hears of each result as it comes. Results
-    /// are streamed, not kept: only their counts are (memory stays flat however many files).
+    /// Renders `files` on `jobs` threads; `report` hears of each result once its PDF is in place
+    /// and on disk. Results are streamed, not kept: only their counts are (memory stays flat
+    /// however many files; a batch holds at most ArchiveBatch.maximumBytes of PDFs per thread).
     package func render(_ files: [URL], jobs: Int, report: @escaping @Sendable (ArchiveResult) -> Void = { _ in }) -> ArchiveSummary {
+        render(files, jobs: jobs, written: LockedBox([:]), report: report)
+    }
+
+    /// Each of `jobs` threads takes the next file, renders it and collects the PDF in its own
+    /// batch, written when full or old (ArchiveBatch). `written` gathers the name and SHA-256 of
+    /// every PDF put in place.
+    private func render(_ files: [URL], jobs: Int, written: LockedBox<[String: String]>,
+                        report: @escaping @Sendable (ArchiveResult) -> Void) -> ArchiveSummary {
         let summary = LockedBox(ArchiveSummary())
-        files.concurrentForEach(width: jobs) { _, file in
-            let result = self.renderOne(file)
-            summary.withLockedValue { $0.count(result) }
-            report(result)
+        let next = LockedBox(0)
+        Array(0..<min(jobs, files.count)).concurrentForEach(width: jobs) { _, _ in
+            var batch = ArchiveBatch(folder: ArchiveFolder(self.folder), overwrite: self.overwrite) { result, hash in
+                if case .rendered(let target) = result.outcome, let hash {
+                    written.withLockedValue { $0[target.lastPathComponent] = hash }
+                }
+                summary.withLockedValue { $0.count(result) }
+                report(result)
+            }
+            while let index = next.withLockedValue({ next -> Int? in
+                defer { next += 1 }
+                return next < files.count ? next : nil
+            }) {
+                batch.add(self.prepare(files[index]))
+            }
+            batch.flush()
         }
         return summary.withLockedValue { $0 }
     }
 
     /// One session: decode, lay out, write. Errors become a failed result, never a crash.
     package func renderOne(_ file: URL) -> ArchiveResult {
+        var outcome: ArchiveResult?
+        var batch = ArchiveBatch(folder: ArchiveFolder(folder), overwrite: overwrite) { result, _ in outcome = result }
+        batch.add(prepare(file))
+        batch.flush()
+        return outcome!
+    }
+
+    /// One session decoded and laid out: its PDF's bytes and name, or the result without a PDF
+    /// to write (kept, failed).
+    func prepare(_ file: URL) -> ArchiveBatch.Item {
         do {
             // A filled-in form (or an archived invulblad) is named and attached as the session file it holds.
             let (session, data) = try SessionInput.read(file, source: file.path, vocabulary: vocabulary, context: { context })
             let target = folder.appendingPathComponent(Self.fileName(for: session, data: data))
             if !overwrite && FileManager.default.fileExists(atPath: target.path) {
-                return ArchiveResult(input: file, outcome: .kept(target))
+                return .done(ArchiveResult(input: file, outcome: .kept(target)))
             }
             let diagnostics = Diagnostics()
             let filled = try InvulbladDocument.filled(session, context, diagnostics: diagnostics)
@@ -167,26 +199,22 @@ package struct SessionArchive: Sendable {
                 .archiveGrade(sessionData: data, attachmentName: target.deletingPathExtension().lastPathComponent + ".json", context)
             document.info.creationDate = context.date(including: [file])
             if personalMetadata { document = document.withPersonalMetadata(from: session) }
-            do {
-                // Its manifest line goes to the journal before the PDF is written (ArchiveManifest).
-                let bytes = try exporters.pdf.export(document)
-                try ArchiveManifest.journal(target.lastPathComponent, sha256: ArchiveFolder.sha256(bytes), in: ArchiveFolder(folder))
-                CrashPoint.here("archive-journaled")
-                try AtomicFile.write(bytes, to: target, permissions: 0o600, overwrite: overwrite)
-            } catch let error as FileError where error.reason == .exists {
-                // Another run (or a copy of this file) archived the same bytes meanwhile.
-                return ArchiveResult(input: file, outcome: .kept(target))
-            }
-            return ArchiveResult(input: file, outcome: .rendered(target))
+            let bytes = try exporters.pdf.export(document)
+            return .write(ArchiveBatch.Document(input: file, target: target, bytes: bytes, sha256: ArchiveFolder.sha256(bytes)))
         } catch {
-            // Problems without a place of their own (layout, writing) are placed in this session file.
-            let diagnostics = Diagnostic.all(from: error).map { diagnostic in
-                var placed = diagnostic
-                if placed.location == nil && !(error is FileError) { placed.location = SourceLocation(file: file.path) }
-                return placed
-            }
-            return ArchiveResult(input: file, outcome: .failed(diagnostics))
+            return .done(Self.failed(file, error))
         }
+    }
+
+    /// A failed result; problems without a place of their own (layout, writing) are placed in
+    /// this session file.
+    static func failed(_ file: URL, _ error: Error) -> ArchiveResult {
+        let diagnostics = Diagnostic.all(from: error).map { diagnostic in
+            var placed = diagnostic
+            if placed.location == nil && !(error is FileError) { placed.location = SourceLocation(file: file.path) }
+            return placed
+        }
+        return ArchiveResult(input: file, outcome: .failed(diagnostics))
     }
 
     /// `<datum>-<id>.pdf`: the id is the first 96 bits of the SHA-256 of the file's bytes, so

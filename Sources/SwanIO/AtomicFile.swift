@@ -4,17 +4,101 @@
 /// place and the folder fsync'ed. On any failure the temporary file is removed, an existing
 /// destination is left as it was, and the error names the destination. A run killed half way
 /// leaves a temporary file that the next run writing into that folder removes.
+///
+/// A batch (`writeAll`, the archive's) takes the same steps for many files at once: every
+/// temporary file is written first, then each is fsync'ed (the device writes them together, one
+/// journal commit covers most), then each is renamed, then each folder is fsync'ed once. A file
+/// is only renamed after its own bytes are on disk, so no name ever points at bytes that are not.
 package import Foundation
 import SwanDiagnostics
+
+/// One file of a batch: its bytes, where they go, the final mode, and whether an existing file
+/// may be replaced (as in `AtomicFile.write`).
+package struct FileWrite: Sendable {
+    package var data: Data
+    package var destination: URL
+    package var permissions: Int?
+    package var overwrite: Bool
+
+    package init(_ data: Data, to destination: URL, permissions: Int? = nil, overwrite: Bool = true) {
+        self.data = data; self.destination = destination; self.permissions = permissions; self.overwrite = overwrite
+    }
+}
+
+/// The points between a batch's steps, for a caller's kill tests (CrashPoint in SwanApp).
+package enum FileWriteStep: Sendable {
+    /// Every temporary file written, none flushed yet.
+    case written
+    /// Every temporary file on disk, none renamed yet.
+    case flushed
+    /// The first file renamed into place.
+    case renamedOne
+    /// Every file renamed, the folders not fsync'ed yet.
+    case renamed
+}
 
 package enum AtomicFile {
     /// Writes `data` to `destination`. `permissions` (e.g. 0o600) is the final mode (default:
     /// 0666 less the umask); `overwrite: false` fails with `.exists` if the file is there, with
     /// no race between check and write.
     package static func write(_ data: Data, to destination: URL, permissions: Int? = nil, overwrite: Bool = true) throws {
-        let path = destination.relativePath
-        guard PendingFiles.shared.begin() else { throw FileError(.write, path, .interrupted) }
+        if let error = writeAll([FileWrite(data, to: destination, permissions: permissions, overwrite: overwrite)])[0] {
+            throw error
+        }
+    }
+
+    /// Writes every file of `files` as `write` does, made durable together; the outcome of each,
+    /// in order: nil when it is in place and on disk, else its error. One file's failure fails
+    /// that file only; a failed folder fsync fails every file renamed into that folder (they are
+    /// there, but not known to be on disk). `step` hears of each step as it is passed.
+    package static func writeAll(_ files: [FileWrite], step: (FileWriteStep) -> Void = { _ in }) -> [Error?] {
+        guard PendingFiles.shared.begin() else {
+            return files.map { FileError(.write, $0.destination.relativePath, .interrupted) }
+        }
         defer { PendingFiles.shared.end() }
+        var outcomes = [Error?](repeating: nil, count: files.count)
+        var temporaries: [(index: Int, file: TemporaryFile)] = []
+        for (index, file) in files.enumerated() {
+            do { temporaries.append((index, try writeTemporary(file))) } catch { outcomes[index] = error }
+        }
+        step(.written)
+        var flushed: [(index: Int, file: TemporaryFile)] = []
+        for (index, temporary) in temporaries {
+            do {
+                try temporary.finish(mode: files[index].permissions.map { mode_t($0) } ?? FileMode.defaultMode)
+                flushed.append((index, temporary))
+            } catch {
+                temporary.discard()
+                outcomes[index] = error
+            }
+        }
+        step(.flushed)
+        var renamed: [Int] = []
+        for (index, temporary) in flushed {
+            do {
+                try temporary.publish(as: files[index].destination.path, overwrite: files[index].overwrite)
+                renamed.append(index)
+                if renamed.count == 1 { step(.renamedOne) }
+            } catch {
+                temporary.discard()
+                outcomes[index] = error
+            }
+        }
+        step(.renamed)
+        let folders = Dictionary(grouping: renamed) { files[$0].destination.deletingLastPathComponent().path }
+        for (folder, indices) in folders.sorted(by: { $0.key < $1.key }) {
+            let code = FolderCommit.shared.sync(folder)
+            if code != 0 {
+                for index in indices { outcomes[index] = FileError(.write, files[index].destination.relativePath, .system(code)) }
+            }
+        }
+        return outcomes
+    }
+
+    /// The checks of the destination, then its temporary file with every byte written (removed
+    /// again on a failure).
+    private static func writeTemporary(_ file: FileWrite) throws -> TemporaryFile {
+        let destination = file.destination, path = destination.relativePath
         let folder = destination.deletingLastPathComponent().path
         try OutputChecks.folder(folder, for: path)
         TemporaryFiles.clearLeftovers(in: folder)
@@ -22,15 +106,12 @@ package enum AtomicFile {
         try OutputChecks.notAnInput(destination.path, shownAs: path)
         let temporary = try TemporaryFile(beside: destination, shownAs: path)
         do {
-            try temporary.write(data)
-            try temporary.finish(mode: permissions.map { mode_t($0) } ?? FileMode.defaultMode)
-            try temporary.publish(as: destination.path, overwrite: overwrite)
+            try temporary.write(file.data)
         } catch {
             temporary.discard()
             throw error
         }
-        let code = FolderCommit.shared.sync(folder)
-        if code != 0 { throw FileError(.write, path, .system(code)) }
+        return temporary
     }
 
     /// Creates `folder` (and its parents) where swan is meant to: the archive folder, Output/.

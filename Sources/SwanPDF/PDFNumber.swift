@@ -22,10 +22,11 @@ package enum PDFNumber {
         var digits = decimals
         var fraction = units
         while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
-        var buffer = [UInt8](repeating: 0x30, count: digits)
-        var i = digits - 1
-        while fraction > 0 { buffer[i] = UInt8(0x30 + fraction % 10); fraction /= 10; i -= 1 }
-        out.append(contentsOf: buffer)
+        // The digits with their leading zeros, highest first, without a buffer to allocate (most
+        // numbers in a content stream have a fraction).
+        var power: Int64 = 1
+        for _ in 1..<digits { power *= 10 }
+        while power > 0 { out.append(UInt8(0x30 + (fraction / power) % 10)); power /= 10 }
     }
 
     static func appendInteger(_ value: Int64, to out: inout [UInt8]) {

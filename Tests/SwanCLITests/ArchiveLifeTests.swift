@@ -286,18 +286,43 @@ final class ArchiveLifeTests: XCTestCase {
         }
     }
 
-    /// A kill -9 between a PDF's journal line and the PDF: the line is dropped, nothing is unknown.
-    func testKillNineBetweenJournalAndPDF() throws {
-        let input = try sessions([("2020-01-05", nil)])
-        let out = CLI.temporaryDirectory().appendingPathComponent("archief")
-        let killed = try archive(input, into: out, environment: ["SWAN_TEST_CRASH_AT": "archive-journaled"])
-        XCTAssertEqual(killed.terminationReason, .uncaughtSignal)
-        XCTAssertEqual(pdfs(out), [])
-        XCTAssertEqual(try CLI.run(["verify", out.path]).status, 0)
-        let next = try archive(input, into: out)
-        XCTAssertEqual(next.status, 0, next.stderr)
-        XCTAssertEqual(try manifest(out).keys.sorted(), pdfs(out))
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted(), pdfs(out) + ["SHA256SUMS"])
+    /// A kill -9 at each step of a batch of PDFs: after the journal lines, after the temporary
+    /// files are written, after they are flushed, after the first rename and after the last one.
+    /// No PDF is in place before its batch is on disk, every PDF in place is whole and private,
+    /// and the next run leaves the archive consistent: `swan verify` passes, no temporary file or
+    /// journal is left, every PDF is listed.
+    func testKillNineAtEveryStepOfAnArchiveBatch() throws {
+        let input = try sessions([("2020-01-05", nil), ("2020-01-06", nil), ("2020-01-07", nil)])
+        let points = ["archive-journaled", "archive-written", "archive-flushed", "archive-renamed-one", "archive-renamed"]
+        for point in points {
+            let out = CLI.temporaryDirectory().appendingPathComponent(point)
+            let killed = try CLI.run(["archive", "--templates", deck, input.path, "--out", out.path, "--jobs", "1"],
+                                     environment: ["SWAN_TEST_CRASH_AT": point])
+            XCTAssertEqual(killed.terminationReason, .uncaughtSignal, point)
+            XCTAssertEqual(killed.status, SIGKILL, point)
+            let placed = pdfs(out).filter { !$0.hasPrefix(".") }
+            switch point {
+            case "archive-renamed-one": XCTAssertEqual(placed.count, 1, point)
+            case "archive-renamed": XCTAssertFalse(placed.isEmpty, point)
+            default: XCTAssertEqual(placed, [], "\(point): no PDF in place before its batch is on disk")
+            }
+            if point == "archive-written" || point == "archive-flushed" {
+                XCTAssertTrue(pdfs(out).contains { $0.hasPrefix(".swan-tmp-") }, "\(point): the kill left temporary files")
+            }
+            for name in placed {
+                let mode = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(name).path)[.posixPermissions] as? Int
+                XCTAssertEqual(mode, 0o600, "\(point): \(name)")
+            }
+            let next = try archive(input, into: out)
+            XCTAssertEqual(next.status, 0, "\(point): \(next.stderr)")
+            XCTAssertEqual(pdfs(out).count, 3, point)
+            XCTAssertTrue(Set(placed).isSubset(of: pdfs(out)), "\(point): a PDF in place stays")
+            XCTAssertEqual(try manifest(out).keys.sorted(), pdfs(out), "\(point): every PDF listed")
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted(), pdfs(out) + ["SHA256SUMS"],
+                           "\(point): no temporary file or journal left")
+            let verify = try CLI.run(["verify", out.path])
+            XCTAssertEqual(verify.status, 0, "\(point): \(verify.stderr)")
+        }
     }
 
     /// `swan archive` and `swan expire` on one archive at once take turns on its lock: the

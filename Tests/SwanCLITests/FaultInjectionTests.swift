@@ -129,6 +129,38 @@ final class FaultInjectionTests: XCTestCase {
         assertNoTemporaryFiles(folder)
     }
 
+    /// `swan archive` writes its PDFs in batches (journal lines with one fsync, temporary files,
+    /// their flush, renames, one folder fsync): a fault fails the documents it touches and no
+    /// other, with exit code 1; the archive stays consistent (`swan verify`), no temporary file is left.
+    func testAFaultInAnArchiveBatchFailsOnlyTheDocumentsItTouches() throws {
+        let input = try sessions(3)
+        // (fault, documents that fail, PDFs there): the journal's fsync fails its batch (at least
+        // the first PDF, none of the batch is written); the first PDF's own fsync, or the second
+        // rename (--force: a rename may replace), fails that PDF only; the batch's folder fsync
+        // fails its PDFs, which are there and listed.
+        let faults: [(fault: String, failed: ClosedRange<Int>, placed: ClosedRange<Int>)] = [
+            ("fsync:1", 1...3, 0...2), ("fsync:2", 1...1, 2...2), ("rename:2", 1...1, 2...2), ("folder-fsync:2", 1...3, 3...3),
+        ]
+        for (fault, failed, placed) in faults {
+            let out = CLI.temporaryDirectory().appendingPathComponent("archief")
+            let result = try CLI.run(["archive", "--templates", deck, input.path, "--out", out.path, "--jobs", "1"]
+                                     + (fault.hasPrefix("rename") ? ["--force"] : []),
+                                     environment: ["SWAN_TEST_FAULT": fault])
+            XCTAssertEqual(result.status, 1, "\(fault): \(result.stderr)")
+            let failures = result.stderr.components(separatedBy: "cannot write").count - 1
+            XCTAssertTrue(failed.contains(failures), "\(fault): \(result.stderr)")
+            XCTAssertTrue(result.stdout.contains("\(3 - failures) rendered, 0 kept, \(failures) failed"), "\(fault): \(result.stdout)")
+            let pdfs = names(out).filter { $0.hasSuffix(".pdf") }
+            XCTAssertTrue(placed.contains(pdfs.count), "\(fault): \(pdfs)")
+            assertNoTemporaryFiles(out)
+            // No manifest is made for no PDF at all.
+            let listed = (try? String(contentsOf: out.appendingPathComponent("SHA256SUMS"), encoding: .utf8)) ?? ""
+            XCTAssertEqual(listed.split(separator: "\n").map { String($0.dropFirst(66)) }.sorted(), pdfs, "\(fault): every PDF there is listed")
+            let verify = try CLI.run(["verify", out.path])
+            XCTAssertEqual(verify.status, 0, "\(fault): \(verify.stderr)")
+        }
+    }
+
     /// `swan all` writes the whole set or nothing: a fault anywhere, also while the staged files
     /// are moved into place, leaves the earlier set exactly as it was.
     func testDefaultSetIsWrittenWholeOrNotAtAll() throws {

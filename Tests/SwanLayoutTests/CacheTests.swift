@@ -31,6 +31,18 @@ final class CacheTests: XCTestCase {
         XCTAssertEqual(again.width, first.width)
     }
 
+    /// The cache is keyed by the text's bytes: a decomposed "é" (e + U+0301) is not answered
+    /// with the composed one's glyphs, whose clusters count other bytes.
+    func testShaperCacheTellsCanonicallyEquivalentTextsApart() {
+        let shaper = TestEngine.shared.typesetter.shaper
+        let composed = shaper.shape("Zo\u{00EB}", style: .regular, size: 10)
+        let decomposed = shaper.shape("Zoe\u{0308}", style: .regular, size: 10)
+        XCTAssertEqual(composed.text.utf8.count, 4)
+        XCTAssertEqual(decomposed.text.utf8.count, 5)
+        XCTAssertTrue(decomposed.clusterBoundaries.contains(5))
+        XCTAssertTrue(shaper.shape("Zoe\u{0308}", style: .regular, size: 10) === decomposed)
+    }
+
     func testASCIIFastPathGivesTheSameBreaksAsTheLatin1Path() {
         let hyphenator = TestEngine.shared.hyphenator!
         for word in ["ontmoetingsmogelijkheden", "GESPREKSLEIDER", "Burgerparticipatie", "bijeenkomst", "wijkteam"] {

@@ -74,8 +74,91 @@ final class FitShortcutTests: XCTestCase {
         XCTAssertEqual(Typesetter.widestBox([.box(10), .glue(1, stretch: 0, shrink: 0), .box(5)]), -.infinity)
     }
 
+    /// The fewest lines `fewestLines` counts are what a search over all legal breaks finds, so
+    /// a measure it rules out for `balancedBreaks` is one where every breaking fails.
+    func testFewestLinesIsWhatASearchOverAllBreaksFinds() {
+        var random = SeededRandom(seed: 33)
+        var compared = 0
+        for _ in 0..<300 {
+            // Words of 1–3 boxes (syllable breaks with a hyphen's width, explicit breaks), glue
+            // between them, now and then a forbidden break or a line the author ended.
+            var items: [BreakItem] = []
+            for word in 0..<(1 + random.below(7)) {
+                if word > 0 {
+                    if random.below(6) == 0 { items.append(.penalty(0, BreakItem.forbiddenBreak)) }
+                    if random.below(8) == 0 {
+                        items += [.penalty(0, BreakItem.forbiddenBreak), .glue(0, stretch: BreakItem.fill, shrink: 0),
+                                  .penalty(0, BreakItem.forcedBreak)]
+                    } else {
+                        items.append(.glue(Double(2 + random.below(3)), stretch: 0, shrink: 0))
+                    }
+                }
+                for part in 0..<(1 + random.below(3)) {
+                    if part > 0 { items.append(.penalty(Double(random.below(4)), random.below(2) == 0 ? 50 : 1_000, flagged: true)) }
+                    items.append(.box(Double(3 + random.below(25)) + Double(random.below(100)) / 100))
+                }
+            }
+            items += [.penalty(0, BreakItem.forbiddenBreak), .glue(0, stretch: BreakItem.fill, shrink: 0),
+                      .penalty(0, BreakItem.forcedBreak)]
+            let legal = items.indices.filter { b in
+                (items[b].kind == .glue && b > 0 && items[b - 1].kind == .box)
+                    || (items[b].kind == .penalty && items[b].penalty < BreakItem.forbiddenBreak)
+            }
+            let forced = Set(items.indices.filter { items[$0].kind == .penalty && items[$0].penalty <= BreakItem.forcedBreak })
+            for measure in [8.0, 15, 22.5, 30, 45, 70] {
+                // Shortest paths over the legal breaks: the fewest fitting lines that end at each,
+                // none of them past a forced break.
+                var fewestTo = [Int: Int]()
+                for b in legal {
+                    var best = Int.max
+                    for a in [-1] + legal where a < b {
+                        guard a == -1 || fewestTo[a] != nil, !forced.contains(where: { $0 > a && $0 < b }),
+                              LineBreaker.naturalWidth(items, from: a, to: b) <= measure + 0.01 else { continue }
+                        best = min(best, (a == -1 ? 0 : fewestTo[a]!) + 1)
+                    }
+                    if best < .max { fewestTo[b] = best }
+                }
+                let fewest = fewestTo[items.count - 1] ?? .max
+                XCTAssertEqual(Typesetter.fewestLines(items, measure: measure), fewest, "\(items) at \(measure)")
+                compared += 1
+            }
+        }
+        XCTAssertGreaterThan(compared, 1_000)
+        // No count where a line could be narrower than one of its items, or without a last forced break.
+        XCTAssertNil(Typesetter.fewestLines([.box(10), .glue(-1, stretch: 0, shrink: 0), .box(5), .penalty(0, BreakItem.forcedBreak)],
+                                            measure: 12))
+        XCTAssertNil(Typesetter.fewestLines([.box(10), .glue(1, stretch: 0, shrink: 0), .box(5)], measure: 12))
+    }
+
+    /// Where `fewestLines` says a heading needs more lines than Knuth–Plass gave it at the full
+    /// measure, Knuth–Plass at that measure gives more lines or a line past the measure too.
+    func testBreakingAHeadingWhereFewestLinesRulesItOutFails() throws {
+        let engine = TestEngine.shared
+        var ruledOut = 0
+        for heading in headings {
+            var style = TextStyle(size: 14, leading: 17.5, bold: true, hyphenate: false)
+            style.balance = true
+            let items = ParagraphBuilder(shaper: engine.shaper, hyphenator: engine.hyphenator, style: style, lineWidth: 150)
+                .build([TextRun(heading)]).items
+            for lines in 1...4 {
+                for measure in stride(from: 20.0, through: 320, by: 1.5) {
+                    guard let fewest = Typesetter.fewestLines(items, measure: measure), fewest > lines else { continue }
+                    let breaks = engine.typesetter.breaker.breakLines(items, lineWidth: measure, ragged: true)
+                    var start = -1, widestLine = 0.0
+                    for lineBreak in breaks {
+                        widestLine = max(widestLine, LineBreaker.naturalWidth(items, from: start, to: lineBreak.position))
+                        start = lineBreak.position
+                    }
+                    XCTAssertTrue(breaks.count > lines || widestLine > measure + 0.01, "\(heading) at \(measure), \(lines) lines")
+                    ruledOut += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(ruledOut, 500)
+    }
+
     func testOneWordIsWhatTrimmingSays() {
-        let samples = ["", " ", "\t", "woord", " woord ", "twee woorden", "\u{00A0}woord\u{00A0}", "woord\u{00A0}woord",
+        let samples = ["", " ", "\t", "woord", " \t twee woorden\t", "\t\t", "a\tb", " woord\t", " woord ", "twee woorden", "\u{00A0}woord\u{00A0}", "woord\u{00A0}woord",
                        " \u{0301}woord", "woord \u{0301}", "a b", "\twoord\t", "\u{2003}twee  woorden\u{2003}", "één",
                        "praktijksituatie?", "Hoe speelt…", "\u{3000}", "woord \u{3000}"]
         for text in samples {

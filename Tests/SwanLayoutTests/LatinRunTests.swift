@@ -55,5 +55,13 @@ final class LatinRunTests: XCTestCase {
             XCTAssertEqual(particles.gluesToKeep(in: runs), particles.keptSpaces(words), runs.map(\.text).joined())
         }
         XCTAssertEqual(particles.gluesToKeep(in: [TextRun("Jan VAN DEN Berg en ’t Hooft, te Amsterdam: de\r\nVries")]), [1, 2, 5, 7, 9])
+        // Accented names and particles, a capital outside ASCII, text that is not Latin.
+        let more = ["van Émile de Ölmez", "’T Hooft", "Van DE Ärzte en de ärzte", "de Ωmega van de Dijk", "de \u{2028}Vries",
+                    "te\u{2003}Amsterdam", "van 𝐁erg", "DE"]
+        for text in more {
+            let words = text.split(whereSeparator: { ParagraphBuilder.isBreakingSpace($0) || ParagraphBuilder.isLineEnd($0) })
+            XCTAssertEqual(particles.gluesToKeep(in: [TextRun(text)]), particles.keptSpaces(words), text)
+        }
+        XCTAssertEqual(particles.gluesToKeep(in: [TextRun("van Émile de Ölmez")]), [0, 2])
     }
 }

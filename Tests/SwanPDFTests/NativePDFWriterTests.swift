@@ -77,6 +77,12 @@ final class NativePDFWriterTests: XCTestCase {
         XCTAssertEqual(PDFNumber.format(0.1 + 0.2), "0.3")
         XCTAssertEqual(PDFNumber.format(841.889764, decimals: 6), "841.889764")
         XCTAssertEqual(PDFNumber.format(1e9), "1000000000")
+        // Zeros after the point kept, trailing ones dropped.
+        XCTAssertEqual(PDFNumber.format(0.05), "0.05")
+        XCTAssertEqual(PDFNumber.format(-2.007), "-2.007")
+        XCTAssertEqual(PDFNumber.format(3.0101), "3.01")
+        XCTAssertEqual(PDFNumber.format(1.000001, decimals: 6), "1.000001")
+        XCTAssertEqual(PDFNumber.format(0.12, decimals: 6), "0.12")
         XCTAssertEqual(PDFNumber.format(.nan), "0")
         XCTAssertEqual(PDFDate.pdf(Date(timeIntervalSince1970: 0)), "D:19700101000000Z")
         XCTAssertEqual(PDFDate.iso8601(Date(timeIntervalSince1970: 1_700_000_000)), "2023-11-14T22:13:20Z")

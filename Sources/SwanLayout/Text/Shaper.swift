@@ -13,8 +13,9 @@ package struct ShapedGlyph: Equatable, Sendable {
     package var cluster: Int
 }
 
-/// A string shaped in one font at one size.
-package struct ShapedText: Sendable {
+/// A string shaped in one font at one size. A class: the shaping cache hands the same one to
+/// every slice of every word that uses it, one reference to count instead of five.
+package final class ShapedText: Sendable {
     package let text: String
     package let font: Font
     package var style: FontStyle { font.style }
@@ -45,7 +46,19 @@ package final class Shaper: Sendable {
     private let cache = BoundedCache<CacheKey, ShapedText>(limit: Shaper.cacheLimit)
     static let cacheLimit = 8_192
 
-    private struct CacheKey: Hashable { let text: String; let font: Font; let size: Double; let rightToLeft: Bool }
+    /// Keyed by the text's UTF-8 bytes, not by String equality (which hashes a normalised form
+    /// of non-ASCII text): shaping, and the clusters' byte offsets, follow the bytes.
+    private struct CacheKey: Hashable {
+        let text: String; let font: Font; let size: Double; let rightToLeft: Bool
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(ObjectIdentifier(font)); hasher.combine(size); hasher.combine(rightToLeft)
+        }
+        static func == (a: CacheKey, b: CacheKey) -> Bool {
+            a.font === b.font && a.size == b.size && a.rightToLeft == b.rightToLeft && a.text.utf8.elementsEqual(b.text.utf8)
+        }
+    }
 
     /// `language` is a BCP 47 tag such as "nl": shaping and `locl` features follow it.
     package init(fonts: FontLibrary, language: String) {

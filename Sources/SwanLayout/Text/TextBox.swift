@@ -100,6 +100,14 @@ extension Typesetter {
     /// `!text.trimmingCharacters(in: .whitespaces).contains(" ")` says, without bridging a
     /// string for every line of every size tried.
     static func holdsOneWord(_ text: String) -> Bool {
+        // ASCII (most lines): white space is a space or a tab, and a space is its byte.
+        var copy = text
+        if let answer = copy.withUTF8({ bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+                  let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return true }
+            return !bytes[first...last].contains(0x20)
+        }) { return answer }
         let scalars = text.unicodeScalars
         let whitespace = CharacterSet.whitespaces
         guard let first = scalars.firstIndex(where: { !whitespace.contains($0) }),

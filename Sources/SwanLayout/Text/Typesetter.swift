@@ -336,8 +336,11 @@ package final class Typesetter: Sendable {
         let widest = Self.widestBox(items)
         for _ in 0..<10 {
             let middle = (low + high) / 2
-            // A measure narrower than a word: whatever the breaks, that word's line does not fit.
-            if widest > middle + 0.01 { low = middle; continue }
+            // A measure narrower than a word, or one where every way of breaking takes more than
+            // `lines` lines or runs past it: whatever Knuth–Plass finds there is refused.
+            if widest > middle + 0.01 || (Self.fewestLines(items, measure: middle) ?? 0) > lines {
+                low = middle; continue
+            }
             let candidate = breaker.breakLines(items, sums: sums, lineWidth: middle, ragged: true)
             if candidate.count <= lines && fits(items, candidate, measure: middle) && Self.oneWordLines(items, candidate) <= oneWordLines {
                 best = candidate; high = middle
@@ -346,6 +349,46 @@ package final class Typesetter: Sendable {
             }
         }
         return best
+    }
+
+    /// The fewest lines any legal breaks of `items` (every forced break taken, the last item
+    /// one) set with no line wider than `measure` (`fits`); `Int.max` when none does; nil when the items
+    /// do not allow the count (an item narrower than nothing, or no forced break at the end).
+    /// Breaking each line at the furthest break that fits gives the fewest: a line that starts
+    /// later is never wider (its natural width adds up a part of the same items, in the same
+    /// order, and rounding keeps that order), so each of its breaks is at least as far as those
+    /// of any other set of fitting breaks.
+    static func fewestLines(_ items: [BreakItem], measure: Double) -> Int? {
+        guard let last = items.last, last.kind == .penalty, last.penalty <= BreakItem.forcedBreak,
+              !items.contains(where: { $0.width < 0 }) else { return nil }
+        var lines = 0
+        var start = -1
+        while start < items.count - 1 {
+            var furthest: Int? = nil
+            // The natural width up to b, added up in the order `LineBreaker.naturalWidth` adds it.
+            var running = 0.0
+            var seenBox = false
+            var b = start + 1
+            while b < items.count {
+                let item = items[b]
+                let isLegal = (item.kind == .glue && b > 0 && items[b - 1].kind == .box)
+                    || (item.kind == .penalty && item.penalty < BreakItem.forbiddenBreak)
+                if isLegal {
+                    let width = item.kind == .penalty ? running + item.width : running
+                    if width <= measure + 0.01 { furthest = b }
+                    if item.kind == .penalty && item.penalty <= BreakItem.forcedBreak { break }
+                }
+                if item.kind == .box { seenBox = true }
+                if seenBox && item.kind != .penalty { running += item.width }
+                // Every later break's line is at least this wide.
+                if running > measure + 0.01 { break }
+                b += 1
+            }
+            guard let end = furthest else { return .max }
+            lines += 1
+            start = end
+        }
+        return lines
     }
 
     /// The widest box of `items`, which every line that holds it is at least as wide as (`fits`):

@@ -214,12 +214,19 @@ enum PDFArchival {
     }
 
     /// A name's characters outside the regular ones written as #xx (ISO 32000-1 7.3.5).
+    /// The hex digits written from a table, not with `String(format:)` (Foundation's formatter,
+    /// per document).
     static func nameEscaped(_ text: String) -> String {
-        var out = ""
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
-            let regular = byte > 0x20 && byte < 0x7F && !"#()<>[]{}/%".utf8.contains(byte)
-            out += regular ? String(UnicodeScalar(byte)) : "#" + String(format: "%02X", byte)
+            if byte > 0x20 && byte < 0x7F && !"#()<>[]{}/%".utf8.contains(byte) {
+                out.append(byte)
+            } else {
+                out += [UInt8(ascii: "#"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -18,7 +18,9 @@ enum LatinRun {
         return true
     }
 
-    private static func isLatin(_ value: UInt32) -> Bool {
+    /// Latin-1, Latin Extended-A and -B, U+2010–U+2027 or the euro sign: no separator, no
+    /// mark, no right-to-left character among them.
+    static func isLatin(_ value: UInt32) -> Bool {
         (0xA0...0x24F).contains(value) || (0x2010...0x2027).contains(value) || value == 0x20AC
     }
 

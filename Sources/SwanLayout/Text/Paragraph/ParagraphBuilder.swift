@@ -73,18 +73,23 @@ struct ParagraphBuilder {
         result.baseLevel = bidi?.baseLevel ?? 0
         result.isBidi = bidi?.isMixed ?? false
         var characterIndex = 0
+        // The space's glue in each font style, shaped once per paragraph, not looked up per word.
+        var spaceGlues = [BreakItem?](repeating: nil, count: FontStyle.allCases.count)
 
         func flushWord() {
             guard !word.isEmpty else { return }
             if let space = pendingSpace, result.items.contains(where: { $0.kind == .box }) {
                 // A penalty between the word and the space makes the space no break.
-                if noBreakAfter.contains(previousWord.lowercased()) { result.items.append(.penalty(0, BreakItem.forbiddenBreak)) }
-                var glue = spaceGlue(space.style)
+                if !noBreakAfter.isEmpty && noBreakAfter.contains(previousWord.lowercased()) {
+                    result.items.append(.penalty(0, BreakItem.forbiddenBreak))
+                }
+                var glue = spaceGlues[space.style.rawValue] ?? spaceGlue(space.style)
+                spaceGlues[space.style.rawValue] = glue
                 glue.bidiLevel = space.level
                 result.items.append(glue)
             }
             pendingSpace = nil
-            previousWord = word.map(\.text).joined()
+            if !noBreakAfter.isEmpty { previousWord = word.map(\.text).joined() }
             addWord(word, softHyphens: softHyphens, into: &result)
             word = []; softHyphens = []; wordLength = 0
         }
