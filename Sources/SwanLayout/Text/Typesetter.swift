@@ -117,6 +117,22 @@ package final class Typesetter: Sendable {
     /// tries and the leads, footers and list items that many cards share come back.
     private let setBlocks = BoundedCache<SetBlock, SetBlockLines>(limit: 4_096)
     private struct SetBlock: Hashable { let block: TextBlock; let width: Double; let hyphenateRagged, relaxHeadingRule: Bool }
+    /// The last paragraph `fit` built of each text in each style (sizes apart): another size is
+    /// made from it (`PreparedParagraph.rescaled`) without reading the text again.
+    private let builtParagraphs = BoundedCache<BuiltParagraphKey, BuiltParagraph>(limit: 512)
+    private struct BuiltParagraphKey: Hashable {
+        let runs: [TextRun]
+        /// The block's style without its sizes (see `rescaled`).
+        let style: TextStyle
+        let hyphenate, headingRule: Bool
+    }
+    private struct BuiltParagraph: Sendable { let paragraph: PreparedParagraph; let size, width: Double }
+    /// The width of a space in each font style (`FontStyle.allCases`) at a size: what
+    /// `rescaled` compares a paragraph's word spaces with.
+    private let spaces = BoundedCache<Double, [Double]>(limit: 256)
+    private func spaceWidths(_ size: Double) -> [Double] {
+        spaces.value(size) { FontStyle.allCases.map { shaper.shape(" ", style: $0, size: size).width } }
+    }
     struct SetBlockLines: Sendable {
         let lines: [LineBox]; let missing: [MissingGlyph]; let relaxed: Bool
         /// Of the block's strict setting (the heading rule kept): whether the rule could change
@@ -171,7 +187,7 @@ package final class Typesetter: Sendable {
             let relaxes = relaxHeadingRule && block.style.balance
             let strictKey = SetBlock(block: block, width: width, hyphenateRagged: hyphenateRagged, relaxHeadingRule: false)
             let strict = setBlocks.value(strictKey) {
-                setBlock(block, blockIndex: 0, width: width, hyphenateRagged: hyphenateRagged, relaxHeadingRule: false)
+                setBlock(block, blockIndex: 0, width: width, hyphenateRagged: hyphenateRagged, relaxHeadingRule: false, rescalable: true)
             }
             let set = !relaxes || !strict.rulePinches ? strict
                 : setBlocks.value(SetBlock(block: block, width: width, hyphenateRagged: hyphenateRagged, relaxHeadingRule: true)) {
@@ -194,18 +210,21 @@ package final class Typesetter: Sendable {
 
     /// One block set on its own (every block of `layout` is: only its lines' `blockIndex` say
     /// where it stands).
+    /// `rescalable`: the block is set at other sizes too (`fit`): its paragraph is made from one
+    /// built at another size where it can be (see `breakParagraph`).
     private func setBlock(_ block: TextBlock, blockIndex: Int, width: Double, hyphenateRagged: Bool,
-                          relaxHeadingRule: Bool) -> SetBlockLines {
+                          relaxHeadingRule: Bool, rescalable: Bool = false) -> SetBlockLines {
         let style = block.style
         let measure = max(1, width - style.leftIndent)
         let runs = quotes.map { $0.apply(block.runs) } ?? block.runs
         var relaxedRule = false
-        var (paragraph, breaks) = breakParagraph(runs, style: style, measure: measure, hyphenateRagged: hyphenateRagged)
+        var (paragraph, breaks) = breakParagraph(runs, style: style, measure: measure, hyphenateRagged: hyphenateRagged,
+                                                 rescalable: rescalable)
         let lonely = Self.oneWordLines(paragraph.items, breaks)
         let rulePinches = style.balance && !noBreakAfterInHeadings.isEmpty && breaks.count > 1 && lonely > 0
         if relaxHeadingRule && rulePinches {
             let relaxed = breakParagraph(runs, style: style, measure: measure, hyphenateRagged: hyphenateRagged,
-                                         headingRule: false)
+                                         headingRule: false, rescalable: rescalable)
             if Self.oneWordLines(relaxed.0.items, relaxed.1) < lonely && relaxed.1.count <= breaks.count {
                 (paragraph, breaks) = relaxed
                 relaxedRule = true
@@ -222,7 +241,8 @@ package final class Typesetter: Sendable {
         let style = block.style
         let measure = max(1, width - style.leftIndent)
         let runs = quotes.map { $0.apply(block.runs) } ?? block.runs
-        let relaxed = breakParagraph(runs, style: style, measure: measure, hyphenateRagged: hyphenateRagged, headingRule: false)
+        let relaxed = breakParagraph(runs, style: style, measure: measure, hyphenateRagged: hyphenateRagged, headingRule: false,
+                                     rescalable: true)
         guard Self.oneWordLines(relaxed.0.items, relaxed.1) < strict.oneWordLines && relaxed.1.count <= strict.breakCount else {
             return strict
         }
@@ -262,17 +282,30 @@ package final class Typesetter: Sendable {
     }
 
     /// The items and breaks of one paragraph: the first pass without syllable breaks, the second
-    /// with them when the first fails.
+    /// with them when the first fails. `rescalable`: the paragraph is made from the one built
+    /// last of the same runs in the same style at another size, where `rescaled` can.
     private func breakParagraph(_ runs: [TextRun], style: TextStyle, measure: Double,
-                                hyphenateRagged: Bool, headingRule: Bool = true) -> (PreparedParagraph, [LineBreak]) {
+                                hyphenateRagged: Bool, headingRule: Bool = true, rescalable: Bool = false) -> (PreparedParagraph, [LineBreak]) {
         let ragged = style.alignment != .justify
         var builder = ParagraphBuilder(shaper: shaper, hyphenator: hyphenator, style: style, lineWidth: measure)
-        if headingRule && (style.balance || style.keepWithNext) { builder.noBreakAfter = noBreakAfterInHeadings }
+        let ruled = headingRule && (style.balance || style.keepWithNext)
+        if ruled { builder.noBreakAfter = noBreakAfterInHeadings }
         let canHyphenate = style.hyphenate && hyphenator != nil
-        let particles = nameParticles.isEmpty ? [] : particleRule.gluesToKeep(in: runs)
+        var particles: [Int]? = nil
         func build() -> PreparedParagraph {
+            var unsized = style
+            unsized.size = 0; unsized.leading = 0; unsized.leftIndent = 0; unsized.spaceBefore = 0; unsized.spaceAfter = 0
+            let key = rescalable ? BuiltParagraphKey(runs: runs, style: unsized, hyphenate: builder.hyphenate, headingRule: ruled) : nil
+            if let key, let built = builtParagraphs.lookUp(key),
+               let paragraph = built.size == style.size && built.width == measure ? built.paragraph
+                : built.paragraph.rescaled(builtSize: built.size, builtWidth: built.width, to: style, lineWidth: measure, shaper: shaper,
+                                           spaceWidths: spaceWidths) {
+                return paragraph
+            }
             var paragraph = builder.build(runs)
-            if !particles.isEmpty { particleRule.keep(&paragraph) }
+            if particles == nil { particles = nameParticles.isEmpty ? [] : particleRule.gluesToKeep(in: runs) }
+            if !particles!.isEmpty { particleRule.keep(&paragraph) }
+            if let key { builtParagraphs.insert(key, BuiltParagraph(paragraph: paragraph, size: style.size, width: measure)) }
             return paragraph
         }
         if !canHyphenate || !(ragged && hyphenateRagged) {
