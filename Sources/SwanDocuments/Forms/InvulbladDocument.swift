@@ -106,14 +106,16 @@ struct InvulbladBuilder {
     let context: DocumentContext
     let layout: FormsLayout
     let pager: FormPager
-    /// Where inline answers start (see `widestInlinePrompt`): measured once, not per field.
+    /// Where inline answers start (see `widestInlinePrompt`): measured once per context, not
+    /// per field or document.
     let inlineTab: Double
 
     init(context: DocumentContext, diagnostics: Diagnostics) throws {
         self.context = context
         layout = try FormsLayout.load(context)
         pager = FormPager(context: context, layout: layout, diagnostics: diagnostics)
-        inlineTab = Self.widestInlinePrompt(context, layout: layout, width: pager.contentWidth)
+        let formsLayout = layout, contentWidth = pager.contentWidth
+        inlineTab = context.memo("invulblad.inlineTab") { Self.widestInlinePrompt(context, layout: formsLayout, width: contentWidth) }
     }
 
     var width: Double { pager.contentWidth }
@@ -143,7 +145,13 @@ struct InvulbladBuilder {
 
     /// The form's one writing-line pitch: the largest within the layout's limits at which every
     /// part of the blank form fits its page. The filled form writes on the same lines.
+    /// Measured once per context (it depends on the deck alone); the texts it sets are set
+    /// again by every form, so their missing-glyph warnings still reach each document.
     func pitch() throws -> Double {
+        try context.memo("invulblad.pitch") { try measuredPitch() }
+    }
+
+    private func measuredPitch() throws -> Double {
         let spacing = layout.writing.lineSpacing
         var pitch = mm(spacing.maximum)
         for (index, part) in context.deck.invulblad.parts.enumerated() {

@@ -50,16 +50,25 @@ package final class DocumentContext: Sendable {
         return max(date, ReproducibleDate.newestModification(of: inputs) ?? date)
     }
 
-    private let layouts = LockedBox([String: Any]())
+    /// Keyed by the type's identity, not its name (`"\(T.self)"` asked the runtime for it on
+    /// every call).
+    private struct MemoKey: Hashable { let name: String; let type: ObjectIdentifier }
+    private let memos = LockedBox([MemoKey: Any]())
 
     /// layout/<name>.yaml decoded as `type`, once per context: an archive renders thousands
     /// of documents with the same layouts.
     package func layout<T: Decodable>(_ name: String, as type: T.Type = T.self) throws -> T {
-        let key = "\(name):\(T.self)"
-        if let cached = layouts.withLockedValue({ $0[key] as? T }) { return cached }
-        let decoded = try deck.checkedLayout(name, as: type)
-        layouts.withLockedValue { $0[key] = decoded }
-        return decoded
+        try memo("layout/" + name) { try deck.checkedLayout(name, as: type) }
+    }
+
+    /// `make()`'s value once per context: what every document of a run derives from the deck
+    /// alone (a layout decoded, a measurement).
+    package func memo<T>(_ name: String, _ make: () throws -> T) rethrows -> T {
+        let key = MemoKey(name: name, type: ObjectIdentifier(T.self))
+        if let cached = memos.withLockedValue({ $0[key] as? T }) { return cached }
+        let made = try make()
+        memos.withLockedValue { $0[key] = made }
+        return made
     }
 
     /// The colour of round `number`, or `fallback` for cards outside the rounds.

@@ -28,12 +28,15 @@ package final class ShapedText: Sendable {
     /// UTF-8 byte offsets at which a break may fall without splitting a cluster (a ligature or
     /// a base with its marks): the cluster starts, plus the end of the text. Computed once.
     package let clusterBoundaries: Set<Int>
+    /// Whether the glyphs' clusters ascend, descend or neither (see `ShapedRanges`).
+    let clustersAscending: Bool?
 
     init(text: String, font: Font, size: Double, glyphs: [ShapedGlyph], width: Double, missing: [Character]) {
         self.text = text; self.font = font; self.size = size; self.glyphs = glyphs; self.width = width
         self.missing = missing
         var boundaries = Set(glyphs.map(\.cluster)); boundaries.insert(text.utf8.count)
         clusterBoundaries = boundaries
+        clustersAscending = ShapedRanges.clusterOrder(glyphs)
     }
 }
 

@@ -12,7 +12,12 @@ struct ShapedRanges {
 
     init(_ shaped: ShapedText) {
         self.shaped = shaped
-        let glyphs = shaped.glyphs
+        ascending = shaped.clustersAscending
+    }
+
+    /// Whether `glyphs`' clusters ascend (true), descend (false) or neither (nil): found once
+    /// per shaped text (ShapedText keeps it), not for every word that uses it.
+    static func clusterOrder(_ glyphs: [ShapedGlyph]) -> Bool? {
         var up = true, down = true
         var index = 1
         while index < glyphs.count && (up || down) {
@@ -20,7 +25,7 @@ struct ShapedRanges {
             if glyphs[index].cluster > glyphs[index - 1].cluster { down = false }
             index += 1
         }
-        ascending = up ? true : down ? false : nil
+        return up ? true : down ? false : nil
     }
 
     /// The indexes of the glyphs whose clusters lie in `bytes`, in glyph order; nil when they
