@@ -12,7 +12,7 @@ struct YAMLDiagnosis {
     init(text: String, file: String) {
         // Lines found on the UTF-8 bytes (splitting by Character was a tenth of a file's parse);
         // a deck file's text has no carriage return (SourceText), where "\r\n" would be one Character.
-        lines = text.utf8.contains(0x0D) ? text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines = SourceText.contains(0x0D, in: text) ? text.split(separator: "\n", omittingEmptySubsequences: false)
             : text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         self.file = file
     }

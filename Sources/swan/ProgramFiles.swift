@@ -7,9 +7,10 @@ import SwanIO
 /// Recorded as inputs (RunInputs) so that no output replaces them: `-o` onto an installed
 /// Messages/nl.txt, run as root, would break swan for every user.
 enum ProgramFiles {
-    static func record(_ workplace: Workplace) {
+    /// `messagesFolder`: the Workplace's, as `useCatalogue` found it.
+    static func record(_ workplace: Workplace, messagesFolder: URL?) {
         RunInputs.shared.record(workplace.executableURL.path)
-        guard let folder = workplace.messagesFolder else { return }
+        guard let folder = messagesFolder else { return }
         for language in Language.allCases {
             RunInputs.shared.record(folder.appendingPathComponent("\(language.rawValue).txt").path)
         }

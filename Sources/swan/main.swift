@@ -31,8 +31,8 @@ func refuseUnknownCommand(_ arguments: [String]) {
 
 setlocale(LC_NUMERIC, "C")
 let workplace = Workplace.current
-workplace.useCatalogue()
+let messagesFolder = workplace.useCatalogue()
 refuseUnknownCommand(workplace.arguments)
 Interruption.install()
-ProgramFiles.record(workplace)
+ProgramFiles.record(workplace, messagesFolder: messagesFolder)
 ArgumentErrors.main(workplace)
