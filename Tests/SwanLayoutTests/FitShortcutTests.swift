@@ -130,6 +130,71 @@ final class FitShortcutTests: XCTestCase {
         XCTAssertNil(Typesetter.fewestLines([.box(10), .glue(1, stretch: 0, shrink: 0), .box(5)], measure: 12))
     }
 
+    /// The fewest lines of one word `fewestOneWordLines` counts are what trying every set of
+    /// legal breaks finds (with the heading rule's forbidden breaks taken out, when it gives way),
+    /// so a size it rules out for `balancedHeadings` is one where every breaking keeps them.
+    func testFewestOneWordLinesIsWhatEveryBreakingGives() {
+        var random = SeededRandom(seed: 34)
+        var compared = 0, lonely = 0
+        for _ in 0..<150 {
+            // Words of one or two boxes, glue between them, now and then the heading rule's
+            // forbidden break before a space or a line the author ended.
+            var items: [BreakItem] = []
+            for word in 0..<(1 + random.below(6)) {
+                if word > 0 {
+                    if random.below(4) == 0 { items.append(.penalty(0, BreakItem.forbiddenBreak)) }
+                    if random.below(8) == 0 {
+                        items += [.penalty(0, BreakItem.forbiddenBreak), .glue(0, stretch: BreakItem.fill, shrink: 0),
+                                  .penalty(0, BreakItem.forcedBreak)]
+                    } else {
+                        items.append(.glue(Double(2 + random.below(3)), stretch: 0, shrink: 0))
+                    }
+                }
+                for part in 0..<(1 + random.below(2)) {
+                    if part > 0 { items.append(.penalty(Double(random.below(4)), 50, flagged: true)) }
+                    items.append(.box(Double(3 + random.below(25)) + Double(random.below(100)) / 100))
+                }
+            }
+            items += [.penalty(0, BreakItem.forbiddenBreak), .glue(0, stretch: BreakItem.fill, shrink: 0),
+                      .penalty(0, BreakItem.forcedBreak)]
+            // The relaxed items: the forbidden breaks between a word and its space taken out.
+            let relaxed = items.indices.filter { i in
+                !(items[i].kind == .penalty && items[i].penalty == BreakItem.forbiddenBreak && i > 0 && items[i - 1].kind == .box
+                  && items[i + 1].kind == .glue && items[i + 1].stretch < BreakItem.fill)
+            }.map { items[$0] }
+            for (ruleGivesWay, broken) in [(false, items), (true, relaxed)] {
+                let legal = broken.indices.filter { b in
+                    (broken[b].kind == .glue && b > 0 && broken[b - 1].kind == .box)
+                        || (broken[b].kind == .penalty && broken[b].penalty < BreakItem.forbiddenBreak)
+                }
+                guard legal.count <= 9 else { continue }
+                let forced = broken.indices.filter { broken[$0].kind == .penalty && broken[$0].penalty <= BreakItem.forcedBreak }
+                for measure in [12.0, 25, 40, 70] {
+                    var fewest = Int.max
+                    for mask in 0..<(1 << legal.count) {
+                        var breaks: [LineBreak] = []
+                        for bit in legal.indices where mask & (1 << bit) != 0 { breaks.append(LineBreak(position: legal[bit], ratio: 0)) }
+                        guard breaks.last?.position == broken.count - 1,
+                              forced.allSatisfy({ at in breaks.contains { $0.position == at } }) else { continue }
+                        var start = -1, fits = true
+                        for lineBreak in breaks {
+                            if LineBreaker.naturalWidth(broken, from: start, to: lineBreak.position) > measure + 0.01 { fits = false; break }
+                            start = lineBreak.position
+                        }
+                        if fits { fewest = min(fewest, Typesetter.oneWordLines(broken, breaks)) }
+                    }
+                    XCTAssertEqual(Typesetter.fewestOneWordLines(items, measure: measure, ruleGivesWay: ruleGivesWay), fewest,
+                                   "\(items) at \(measure), rule gives way: \(ruleGivesWay)")
+                    compared += 1
+                    if fewest > 0 && fewest < .max { lonely += 1 }
+                }
+            }
+        }
+        XCTAssertGreaterThan(compared, 400)
+        XCTAssertGreaterThan(lonely, 40)
+        XCTAssertNil(Typesetter.fewestOneWordLines([.box(10), .glue(1, stretch: 0, shrink: 0), .box(5)], measure: 12, ruleGivesWay: false))
+    }
+
     /// Where `fewestLines` says a heading needs more lines than Knuth–Plass gave it at the full
     /// measure, Knuth–Plass at that measure gives more lines or a line past the measure too.
     func testBreakingAHeadingWhereFewestLinesRulesItOutFails() throws {

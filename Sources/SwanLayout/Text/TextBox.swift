@@ -78,6 +78,15 @@ extension Typesetter {
             var scale = fitted.scale - 0.02
             while scale >= max(minimumScale, fitted.scale - 0.08) - 1e-9 {
                 let scaled = scaledBlocks(blocks, scale)
+                // A size where every way of breaking the balanced blocks within the box keeps as
+                // many lines of one word is not set: a setting with a line past the box does not
+                // fit it either.
+                let unavoidable = balanced.reduce(0) { count, index in
+                    guard count < toBeat, let items = unbrokenHeadingItems(scaled[index], width: size.width),
+                          let fewest = Self.fewestOneWordLines(items, measure: max(1, size.width), ruleGivesWay: relax) else { return count }
+                    return fewest == .max ? .max : count + fewest
+                }
+                if unavoidable >= toBeat { scale -= 0.02; continue }
                 // Blocks are set each on its own, so the balanced ones alone tell whether this
                 // size helps; the whole box is set only then.
                 let headingLonely = balanced.reduce(0) { count, index in

@@ -287,29 +287,14 @@ package final class Typesetter: Sendable {
     private func breakParagraph(_ runs: [TextRun], style: TextStyle, measure: Double,
                                 hyphenateRagged: Bool, headingRule: Bool = true, rescalable: Bool = false) -> (PreparedParagraph, [LineBreak]) {
         let ragged = style.alignment != .justify
-        var builder = ParagraphBuilder(shaper: shaper, hyphenator: hyphenator, style: style, lineWidth: measure)
         let ruled = headingRule && (style.balance || style.keepWithNext)
-        if ruled { builder.noBreakAfter = noBreakAfterInHeadings }
         let canHyphenate = style.hyphenate && hyphenator != nil
-        var particles: [Int]? = nil
+        var hyphenate = true
         func build() -> PreparedParagraph {
-            var unsized = style
-            unsized.size = 0; unsized.leading = 0; unsized.leftIndent = 0; unsized.spaceBefore = 0; unsized.spaceAfter = 0
-            let key = rescalable ? BuiltParagraphKey(runs: runs, style: unsized, hyphenate: builder.hyphenate, headingRule: ruled) : nil
-            if let key, let built = builtParagraphs.lookUp(key),
-               let paragraph = built.size == style.size && built.width == measure ? built.paragraph
-                : built.paragraph.rescaled(builtSize: built.size, builtWidth: built.width, to: style, lineWidth: measure, shaper: shaper,
-                                           spaceWidths: spaceWidths) {
-                return paragraph
-            }
-            var paragraph = builder.build(runs)
-            if particles == nil { particles = nameParticles.isEmpty ? [] : particleRule.gluesToKeep(in: runs) }
-            if !particles!.isEmpty { particleRule.keep(&paragraph) }
-            if let key { builtParagraphs.insert(key, BuiltParagraph(paragraph: paragraph, size: style.size, width: measure)) }
-            return paragraph
+            prepared(runs, style: style, measure: measure, hyphenate: hyphenate, headingRule: ruled, rescalable: rescalable)
         }
         if !canHyphenate || !(ragged && hyphenateRagged) {
-            builder.hyphenate = false
+            hyphenate = false
             let plain = build()
             if ragged {
                 let breaks = raggedBreaks(plain.items, measure: measure, style: style)
@@ -321,12 +306,97 @@ package final class Typesetter: Sendable {
             } else if !canHyphenate {
                 return (plain, breaker.breakLines(plain.items, lineWidth: measure, ragged: false))
             }
-            builder.hyphenate = true
+            hyphenate = true
         }
         let hyphenated = build()
         let breaks = ragged ? raggedBreaks(hyphenated.items, measure: measure, style: style)
             : breaker.breakLines(hyphenated.items, lineWidth: measure, ragged: false, tolerances: [breaker.settings.hyphenationTolerance])
         return (hyphenated, breaks)
+    }
+
+    /// A paragraph's items (`ParagraphBuilder.build`, the name particles kept); `rescalable`: made
+    /// from the one built last of the same runs in the same style at another size, where
+    /// `rescaled` can, and remembered for the next size.
+    private func prepared(_ runs: [TextRun], style: TextStyle, measure: Double, hyphenate: Bool, headingRule: Bool,
+                          rescalable: Bool) -> PreparedParagraph {
+        var unsized = style
+        unsized.size = 0; unsized.leading = 0; unsized.leftIndent = 0; unsized.spaceBefore = 0; unsized.spaceAfter = 0
+        let key = rescalable ? BuiltParagraphKey(runs: runs, style: unsized, hyphenate: hyphenate, headingRule: headingRule) : nil
+        if let key, let built = builtParagraphs.lookUp(key) {
+            if built.size == style.size && built.width == measure { return built.paragraph }
+            if let paragraph = built.paragraph.rescaled(builtSize: built.size, builtWidth: built.width, to: style, lineWidth: measure,
+                                                        shaper: shaper, spaceWidths: spaceWidths) {
+                builtParagraphs.insert(key, BuiltParagraph(paragraph: paragraph, size: style.size, width: measure))
+                return paragraph
+            }
+        }
+        var builder = ParagraphBuilder(shaper: shaper, hyphenator: hyphenator, style: style, lineWidth: measure)
+        builder.hyphenate = hyphenate
+        if headingRule { builder.noBreakAfter = noBreakAfterInHeadings }
+        var paragraph = builder.build(runs)
+        if !nameParticles.isEmpty && !particleRule.gluesToKeep(in: runs).isEmpty { particleRule.keep(&paragraph) }
+        if let key { builtParagraphs.insert(key, BuiltParagraph(paragraph: paragraph, size: style.size, width: measure)) }
+        return paragraph
+    }
+
+    /// The items `setBlock` breaks a balanced block into at `width` (the heading rule kept), where
+    /// they are known before breaking and its lines are as wide as their items: a ragged block
+    /// that is never hyphenated, without indent or list marker, left to right. Nil otherwise.
+    func unbrokenHeadingItems(_ block: TextBlock, width: Double) -> [BreakItem]? {
+        let style = block.style
+        guard style.balance, !(style.hyphenate && hyphenator != nil), style.alignment != .justify, style.leftIndent == 0,
+              block.marker == nil else { return nil }
+        let runs = quotes.map { $0.apply(block.runs) } ?? block.runs
+        let paragraph = prepared(runs, style: style, measure: max(1, width), hyphenate: false, headingRule: true, rescalable: true)
+        return paragraph.isBidi ? nil : paragraph.items
+    }
+
+    /// The fewest lines of one word (as `oneWordLines` counts them) that any legal breaks of
+    /// `items` give with no line wider than `measure` (as `fits` allows); `Int.max` when no
+    /// breaks keep every line within it. `ruleGivesWay`: a space after a forbidden break counts
+    /// as a break too (the heading rule relaxed takes its forbidden breaks out; the name
+    /// particles' stay, so this counts from more breaks than there are). Nil when the items do
+    /// not allow the count (as `fewestLines`) or are too many to try every line.
+    static func fewestOneWordLines(_ items: [BreakItem], measure: Double, ruleGivesWay: Bool) -> Int? {
+        guard items.count <= 256, let last = items.last, last.kind == .penalty, last.penalty <= BreakItem.forcedBreak,
+              !items.contains(where: { $0.width < 0 }) else { return nil }
+        let breaks = items.indices.filter { b in
+            let item = items[b]
+            switch item.kind {
+            case .box: return false
+            case .penalty: return item.penalty < BreakItem.forbiddenBreak
+            case .glue:
+                guard b > 0 else { return false }
+                if items[b - 1].kind == .box { return true }
+                return ruleGivesWay && item.stretch < BreakItem.fill && b > 1 && items[b - 2].kind == .box
+                    && items[b - 1].kind == .penalty && items[b - 1].penalty >= BreakItem.forbiddenBreak
+            }
+        }
+        // The fewest lines of one word of fitting lines up to each break, from the paragraph's
+        // start; a line never runs past a forced break.
+        var fewest = [Int](repeating: .max, count: breaks.count)
+        var oneLine = false
+        for (j, b) in breaks.enumerated() {
+            for i in stride(from: j - 1, through: -1, by: -1) {
+                let a = i < 0 ? -1 : breaks[i]
+                if i >= 0 && fewest[i] == .max {
+                    if items[a].kind == .penalty && items[a].penalty <= BreakItem.forcedBreak { break }
+                    continue
+                }
+                if LineBreaker.naturalWidth(items, from: a, to: b) > measure + 0.01 { break }  // wider from further back
+                var boxes = 0, spaces = 0
+                for k in (a + 1)..<b {
+                    if items[k].kind == .box { boxes += 1 }
+                    else if items[k].kind == .glue && boxes > 0 && items[k].stretch < BreakItem.fill { spaces += 1 }
+                }
+                let count = (i < 0 ? 0 : fewest[i]) + (boxes > 0 && spaces == 0 ? 1 : 0)
+                fewest[j] = min(fewest[j], count)
+                if i < 0 && b == items.count - 1 { oneLine = true }
+                if i >= 0 && items[a].kind == .penalty && items[a].penalty <= BreakItem.forcedBreak { break }
+            }
+        }
+        // `oneWordLines` counts nothing in a paragraph of one line.
+        return oneLine ? 0 : fewest[breaks.count - 1]
     }
 
     /// How many lines of a paragraph of two or more lines hold a single word.

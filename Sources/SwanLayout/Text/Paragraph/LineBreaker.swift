@@ -126,13 +126,19 @@ package struct LineBreaker: Sendable {
 
     private func optimalBreaks(_ items: [BreakItem], sums: PrefixSums, lineWidth: Double, ragged: Bool,
                                tolerance: Double) -> [LineBreak]? {
+        // Room reserved for what a short paragraph (a heading, tried at many measures) needs, so
+        // that the arrays are not grown step by step on every run.
         var store = NodeStore()
-        var active: [Int] = [store.add(Node(position: -1, line: 0, fitness: 1, demerits: 0, ratio: 0, previous: -1,
-                                            sumsAfter: sums.afterBreak(-1, items)))]
+        store.nodes.reserveCapacity(min(4 * items.count + 1, 256))
+        var active: [Int] = []
+        active.reserveCapacity(16)
+        active.append(store.add(Node(position: -1, line: 0, fitness: 1, demerits: 0, ratio: 0, previous: -1,
+                                            sumsAfter: sums.afterBreak(-1, items))))
         let raggedStretch = ragged ? lineWidth * settings.raggedStretchFraction : 0
         // Kept from break to break instead of made anew at each: a paragraph of a cluster per
         // break (a long word broken anywhere) has millions of breaks.
         var survivors: [Int] = []
+        survivors.reserveCapacity(16)
         var candidates = [(node: Int, demerits: Double, ratio: Double)?](repeating: nil, count: 4)
 
         for (b, item) in items.enumerated() {
@@ -211,13 +217,15 @@ package struct LineBreaker: Sendable {
             return nil
         }
         var breaks: [LineBreak] = []
+        breaks.reserveCapacity(store.nodes[best].line)
         var index = best
         while index >= 0, store.nodes[index].position >= 0 {
             let current = store.nodes[index]
             breaks.append(LineBreak(position: current.position, ratio: current.ratio))
             index = current.previous
         }
-        return breaks.reversed()
+        breaks.reverse()
+        return breaks
     }
 
     static func fitnessClass(_ ratio: Double) -> Int {
