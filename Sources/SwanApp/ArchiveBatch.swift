@@ -3,7 +3,8 @@
 /// files, each fsync'ed, renamed, one folder fsync). A PDF's result is reported only once it is
 /// in place and on disk; results without a PDF (kept, failed) wait behind the PDFs before them,
 /// so one thread's results keep their order. Written when it holds `maximumDocuments` PDFs or
-/// `maximumBytes`, or its first PDF is `maximumAge` old, so a slow run still lands files steadily.
+/// `maximumBytes`, when a PDF comes `maximumAge` or more after its first (so a slow run still
+/// lands files steadily), and at the thread's end.
 import Foundation
 import SwanIO
 

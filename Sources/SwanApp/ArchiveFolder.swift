@@ -86,8 +86,10 @@ package struct ArchiveFolder: Sendable {
         }
     }
 
+    /// Also a temporary file a killed `swan archive` left (`.swan-tmp-<pid>-<hex>.<name>`): the
+    /// next archive run removes it; until then `swan verify` passes over it.
     static func isOwnFile(_ name: String) -> Bool {
-        name == manifestName || name == deletionLogName || name == journalName
+        name == manifestName || name == deletionLogName || name == journalName || TemporaryFiles.isTemporaryName(name)
             || (name.hasPrefix(".") && name.hasSuffix(".tmp") && name.contains(".swan-"))
     }
 

@@ -37,8 +37,14 @@ enum SwanNames {
     static func processGone(_ pid: Int32) -> Bool { pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH }
 }
 
-enum TemporaryFiles {
+package enum TemporaryFiles {
     static let kind = "tmp"
+
+    /// Whether `name` has the form `name(for:)` gives: a file being written, or one a killed run
+    /// left, which the next write into its folder removes.
+    package static func isTemporaryName(_ name: String) -> Bool {
+        SwanNames.processID(in: name, kind: kind, restAllowed: true) != nil
+    }
 
     /// `.swan-tmp-<pid>-<random>.<name>`: hidden, beside the destination, recognisable later by
     /// its prefix; the destination's name (shortened to fit a file name) only for a person reading.

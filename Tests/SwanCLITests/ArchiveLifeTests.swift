@@ -313,6 +313,9 @@ final class ArchiveLifeTests: XCTestCase {
                 let mode = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(name).path)[.posixPermissions] as? Int
                 XCTAssertEqual(mode, 0o600, "\(point): \(name)")
             }
+            // Before any other run: the journal's lines of PDFs in place count, a leftover temporary file is swan's own.
+            let verifyNow = try CLI.run(["verify", out.path])
+            XCTAssertEqual(verifyNow.status, 0, "\(point): \(verifyNow.stdout)\(verifyNow.stderr)")
             let next = try archive(input, into: out)
             XCTAssertEqual(next.status, 0, "\(point): \(next.stderr)")
             XCTAssertEqual(pdfs(out).count, 3, point)
