@@ -24,15 +24,15 @@ extension SessionValidator {
         }
         var members: [String: JSONNode] = [:]
         var keyOffsets: [String: Int] = [:]
+        // A member's path is made only for a message (every path is a new array).
         for member in list {
-            let memberPath = path.appending(member.key)
             if let first = keyOffsets[member.key] {
-                report(.duplicateKey, memberPath, at: member.keyOffset, ["key": "\(member.key)"], firstAt: first)
+                report(.duplicateKey, path.appending(member.key), at: member.keyOffset, ["key": "\(member.key)"], firstAt: first)
                 continue
             }
             keyOffsets[member.key] = member.keyOffset
             guard table.known.contains(member.key) else {
-                report(.unknownKey, memberPath, at: member.keyOffset, ["key": "\(member.key)"],
+                report(.unknownKey, path.appending(member.key), at: member.keyOffset, ["key": "\(member.key)"],
                        hints: suggestion(for: member.key, among: table.known))
                 continue
             }
@@ -47,13 +47,12 @@ extension SessionValidator {
     /// A required text: present (else already reported), a string, and not blank.
     func requiredText(_ object: ObjectView, _ key: String) -> String? {
         guard let node = object.members[key] else { return nil }
-        let path = object.path.appending(key)
         guard case .string(let text) = node.value else {
-            report(.expectedString, path, at: node.offset, ["found": node.value.kindDescription])
+            report(.expectedString, object.path.appending(key), at: node.offset, ["found": node.value.kindDescription])
             return nil
         }
         if !text.contains(where: { !$0.isWhitespace }) {
-            report(.emptyRequiredText, path, at: node.offset,
+            report(.emptyRequiredText, object.path.appending(key), at: node.offset,
                    ["key": "\(key)", "found": .message(text.isEmpty ? SessionCode.foundEmptyString : .foundWhitespace)])
             return nil
         }

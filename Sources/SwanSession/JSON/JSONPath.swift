@@ -10,12 +10,17 @@ struct JSONPath: Sendable, Equatable, CustomStringConvertible {
 
     static let root = JSONPath()
 
-    func appending(_ key: String) -> JSONPath {
-        JSONPath(components: components + [.key(key)])
-    }
+    func appending(_ key: String) -> JSONPath { appending(Component.key(key)) }
 
-    func appending(_ index: Int) -> JSONPath {
-        JSONPath(components: components + [.index(index)])
+    func appending(_ index: Int) -> JSONPath { appending(Component.index(index)) }
+
+    /// One array made, not a one-element array and then their sum.
+    private func appending(_ component: Component) -> JSONPath {
+        var longer: [Component] = []
+        longer.reserveCapacity(components.count + 1)
+        longer += components
+        longer.append(component)
+        return JSONPath(components: longer)
     }
 
     var description: String {
