@@ -33,6 +33,8 @@ private struct ReportBuilder {
     private var page: Page
     private var y: Double
     private let textColour: Colour, neutral: Colour, lightText: Colour, darkText: Colour
+    /// A table cell's text where it is set: the same text in the same column sets the same lines.
+    private struct CellKey: Hashable { var text: String, column: Int, header: Bool }
 
     init(report: TeamReport, context: DocumentContext, diagnostics: Diagnostics) throws {
         self.report = report; self.context = context; self.diagnostics = diagnostics
@@ -296,9 +298,18 @@ private struct ReportBuilder {
         let other = columns.count > 1 ? (width - first) / Double(columns.count - 1) : 0
         let widths = [first] + Array(repeating: other, count: max(0, columns.count - 1))
         y += mm(spec.spaceBefore)
+        // A count column holds the same few texts in row after row ("0" in every row of an empty
+        // report): each text is set once per column and table.
+        var setCells: [CellKey: TextLayout] = [:]
         func laid(_ row: [String], header: Bool) -> (cells: [TextLayout], height: Double) {
-            let cells = zip(row, widths).map { cell, cellWidth in
-                context.typesetter.layout([TextBlock(cell, style: style(header ? spec.header : spec.cell))], width: cellWidth - 2 * padding)
+            let cells = zip(row, widths).enumerated().map { column, cellAndWidth in
+                let (cell, cellWidth) = cellAndWidth
+                let key = CellKey(text: cell, column: column, header: header)
+                if let known = setCells[key] { return known }
+                let cellLayout = context.typesetter.layout([TextBlock(cell, style: style(header ? spec.header : spec.cell))],
+                                                          width: cellWidth - 2 * padding)
+                if column > 0 { setCells[key] = cellLayout }
+                return cellLayout
             }
             for cell in cells { diagnostics.missingGlyphs(cell.missing, in: LayoutSubject(.subjectReportTable)) }
             return (cells, (cells.map(\.height).max() ?? 0) + 2 * padding)

@@ -92,13 +92,22 @@ package struct InvulbladFields {
     var formVersion: String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a: a fingerprint, not a security check
         func add(_ text: String) { for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 } }
+        func add(_ bytes: [UInt8]) { for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 } }
+        // The order fields of a round share one list of options (`order`): its signature's bytes
+        // ("Ch ,1,2,…") are made once and fed to the hash for each of the round's n cards.
+        var choice: (options: [FillableField.ChoiceOption], signature: [UInt8])?
         for field in fields where field.name.first != "swan" && !isOwnHulpvraag(field) && !isExtraSuggestion(field) {
             add(field.qualifiedName); add("|")
-            // A choice's signature fed option by option: the order field of a deck of n cards has
-            // n options, and n joined strings of n options each would be built just to be hashed.
             if case .choice(let options) = field.kind {
-                add("Ch ")
-                for (index, option) in options.enumerated() { if index > 0 { add(",") }; add(option.value) }
+                if choice?.options != options {
+                    var signature = Array("Ch ".utf8)
+                    for (index, option) in options.enumerated() {
+                        if index > 0 { signature.append(UInt8(ascii: ",")) }
+                        signature += option.value.utf8
+                    }
+                    choice = (options, signature)
+                }
+                add(choice!.signature)
             } else {
                 add(Self.signature(field.kind))
             }
