@@ -38,7 +38,7 @@ package enum CardPreviews {
                                      cornerRadius: radius + ring / 2, fill: nil, stroke: Stroke(colour: .white, width: ring)),
                           .rectangle(Rect(x: 0, y: 0, width: trim.width, height: trim.height),
                                      cornerRadius: radius, fill: nil, stroke: outline)])
-                sides.append((String(format: "%02d-%@-%@.png", index + 1, card.id, side.rawValue), page, index * 2 + sideIndex))
+                sides.append(("\(OutputName.number(index + 1))-\(card.id)-\(side.rawValue).png", page, index * 2 + sideIndex))
             }
         }
         try diagnostics.throwIfFailed()

@@ -81,3 +81,12 @@ package enum OutputNameCode: String, DiagnosticCode {
     case sameName = "output.same-name"
     case sameImageFolder = "output.same-image-folder"
 }
+
+extension OutputName {
+    /// A picture's number in its folder's names, two digits at least ("07-…png"), as
+    /// `String(format: "%02d")` writes it, without Foundation's formatter for each of a large
+    /// deck's thousands of pictures.
+    static func number(_ value: Int) -> String {
+        value >= 0 && value < 10 ? "0\(value)" : "\(value)"
+    }
+}

@@ -27,7 +27,7 @@ package enum ScreenDocument {
         func add(_ page: Page, name: String, bookmark: String, level: Int) {
             outline.append(OutlineEntry(title: bookmark, level: level, pageIndex: pages.count, y: 0))
             pages.append(page)
-            names.append(String(format: "%02d-%@.png", pages.count, name))
+            names.append("\(OutputName.number(pages.count))-\(name).png")
         }
 
         for round in context.deck.rounds {
