@@ -39,6 +39,37 @@ final class ReportCommandTests: XCTestCase {
         return rows
     }
 
+    /// A trainer's deck may have more levels than the shipped three: the report's time chart
+    /// gets a bar colour for each (it crashed on the fourth).
+    func testADeckWithAFourthLevelGetsItsBarsAndLegend() throws {
+        let deck = try CLI.deckCopy()
+        let round3 = deck.appendingPathComponent("cards/ronde-3.yaml")
+        var text = try String(contentsOf: round3, encoding: .utf8)
+        let fourth = """
+          - id: landelijk
+            kind: support
+            name: Landelijk
+            front:
+              lead: Welke interventies zijn mogelijk..
+              question: Op landelijk niveau?
+            back:
+              title: Landelijk niveau?
+              examples:
+                - Een landelijk netwerk
+
+          - id: hulpvragen-ronde-3
+        """
+        text = text.replacingOccurrences(of: "  - id: hulpvragen-ronde-3", with: fourth)
+        try Data(text.utf8).write(to: round3)
+        let (folder, _) = try sessions()
+        let pdf = CLI.temporaryDirectory().appendingPathComponent("rapport.pdf")
+        let result = try CLI.run(["report", "--templates", deck.path, folder.path, "-o", pdf.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let words = try CLI.pdftotext(pdf)
+        XCTAssertGreaterThanOrEqual(words.components(separatedBy: "Landelijk").count - 1, 2,
+                                    "the fourth level in the table and in the chart's legend: \(words)")
+    }
+
     func testCountsEachSessionOnceWhateverFormItComesInAndNamesNoOne() throws {
         let (folder, tokens) = try sessions()
         let archive = CLI.temporaryDirectory().appendingPathComponent("archief")

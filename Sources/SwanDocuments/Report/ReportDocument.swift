@@ -212,7 +212,7 @@ private struct ReportBuilder {
     private mutating func timeChart(_ periods: [(period: ReportPeriod, counts: ReportCounts)], accent: Colour, under parent: StructureID) throws {
         let keys = levels.map(\.id) + [ReportCounts.unknownLevel]
         let names = levels.map(\.name) + [try label(.reportLevelUnknown)]
-        let fills = [Colour(red: accent.red * 0.55, green: accent.green * 0.55, blue: accent.blue * 0.55), accent, accent.tint(0.55), neutral.tint(0.7)]
+        let fills = Self.levelFills(count: levels.count, accent: accent) + [neutral.tint(0.7)]
         let values = try periods.map { period, counts in
             try label(.reportChartTimeValue, ["period": try name(period),
                                                   "values": zip(names, keys).map { "\($0.0) \(report.shown(counts.chosen[$0.1] ?? 0))" }.joined(separator: ", ")])
@@ -246,6 +246,21 @@ private struct ReportBuilder {
         chartHeight += key.height + mm(2)
         let top = reserve(chartHeight)
         page.add(.marked(.content(figure), items.map { $0.offsetBy(dx: 0, dy: top) }))
+    }
+
+    /// One fill per level, from the accent darkened to 55 % through the accent to a 55 % tint,
+    /// evenly spread: the shipped deck's three levels get dark, accent and light; a deck with
+    /// one level gets the accent, one with more levels steps between them.
+    static func levelFills(count: Int, accent: Colour) -> [Colour] {
+        (0..<count).map { index in
+            let position = count > 1 ? Double(index) / Double(count - 1) : 0.5
+            if position == 0.5 { return accent }
+            if position < 0.5 {
+                let factor = 0.55 + 0.45 * (position / 0.5)
+                return Colour(red: accent.red * factor, green: accent.green * factor, blue: accent.blue * factor)
+            }
+            return accent.tint(0.55 * (position - 0.5) / 0.5)
+        }
     }
 
     /// A bar of `value` from `x`, its number after it; a hidden value an outline of 5 with "<5".
