@@ -361,16 +361,10 @@ package final class Typesetter: Sendable {
         guard items.count <= 256, let last = items.last, last.kind == .penalty, last.penalty <= BreakItem.forcedBreak,
               !items.contains(where: { $0.width < 0 }) else { return nil }
         let breaks = items.indices.filter { b in
+            if BreakItem.isLegalBreak(items, at: b) { return true }
             let item = items[b]
-            switch item.kind {
-            case .box: return false
-            case .penalty: return item.penalty < BreakItem.forbiddenBreak
-            case .glue:
-                guard b > 0 else { return false }
-                if items[b - 1].kind == .box { return true }
-                return ruleGivesWay && item.stretch < BreakItem.fill && b > 1 && items[b - 2].kind == .box
-                    && items[b - 1].kind == .penalty && items[b - 1].penalty >= BreakItem.forbiddenBreak
-            }
+            return ruleGivesWay && item.kind == .glue && item.stretch < BreakItem.fill && b > 1 && items[b - 2].kind == .box
+                && items[b - 1].kind == .penalty && items[b - 1].penalty >= BreakItem.forbiddenBreak
         }
         // The fewest lines of one word of fitting lines up to each break, from the paragraph's
         // start; a line never runs past a forced break.
@@ -384,12 +378,7 @@ package final class Typesetter: Sendable {
                     continue
                 }
                 if LineBreaker.naturalWidth(items, from: a, to: b) > measure + 0.01 { break }  // wider from further back
-                var boxes = 0, spaces = 0
-                for k in (a + 1)..<b {
-                    if items[k].kind == .box { boxes += 1 }
-                    else if items[k].kind == .glue && boxes > 0 && items[k].stretch < BreakItem.fill { spaces += 1 }
-                }
-                let count = (i < 0 ? 0 : fewest[i]) + (boxes > 0 && spaces == 0 ? 1 : 0)
+                let count = (i < 0 ? 0 : fewest[i]) + (Self.isOneWordLine(items, from: a, to: b) ? 1 : 0)
                 fewest[j] = min(fewest[j], count)
                 if i < 0 && b == items.count - 1 { oneLine = true }
                 if i >= 0 && items[a].kind == .penalty && items[a].penalty <= BreakItem.forcedBreak { break }
@@ -405,17 +394,23 @@ package final class Typesetter: Sendable {
         var count = 0
         var start = -1
         for lineBreak in breaks {
-            var boxes = 0, spaces = 0
-            var i = start + 1
-            while i < lineBreak.position {
-                if items[i].kind == .box { boxes += 1 }
-                else if items[i].kind == .glue && boxes > 0 && items[i].stretch < BreakItem.fill { spaces += 1 }
-                i += 1
-            }
-            if boxes > 0 && spaces == 0 { count += 1 }
+            if isOneWordLine(items, from: start, to: lineBreak.position) { count += 1 }
             start = lineBreak.position
         }
         return count
+    }
+
+    /// Whether the line between breaks at `start` and `end` holds boxes and no space after its
+    /// first box (the paragraph's closing fill glue is no space).
+    static func isOneWordLine(_ items: [BreakItem], from start: Int, to end: Int) -> Bool {
+        var boxes = 0
+        var i = start + 1
+        while i < end {
+            if items[i].kind == .box { boxes += 1 }
+            else if items[i].kind == .glue && boxes > 0 && items[i].stretch < BreakItem.fill { return false }
+            i += 1
+        }
+        return boxes > 0
     }
 
     private func raggedBreaks(_ items: [BreakItem], measure: Double, style: TextStyle) -> [LineBreak] {
@@ -468,23 +463,17 @@ package final class Typesetter: Sendable {
         var start = -1
         while start < items.count - 1 {
             var furthest: Int? = nil
-            // The natural width up to b, added up in the order `LineBreaker.naturalWidth` adds it.
-            var running = 0.0
-            var seenBox = false
+            var running = RunningWidth()
             var b = start + 1
             while b < items.count {
                 let item = items[b]
-                let isLegal = (item.kind == .glue && b > 0 && items[b - 1].kind == .box)
-                    || (item.kind == .penalty && item.penalty < BreakItem.forbiddenBreak)
-                if isLegal {
-                    let width = item.kind == .penalty ? running + item.width : running
-                    if width <= measure + 0.01 { furthest = b }
+                if BreakItem.isLegalBreak(items, at: b) {
+                    if running.ending(at: item) <= measure + 0.01 { furthest = b }
                     if item.kind == .penalty && item.penalty <= BreakItem.forcedBreak { break }
                 }
-                if item.kind == .box { seenBox = true }
-                if seenBox && item.kind != .penalty { running += item.width }
+                running.add(item)
                 // Every later break's line is at least this wide.
-                if running > measure + 0.01 { break }
+                if running.width > measure + 0.01 { break }
                 b += 1
             }
             guard let end = furthest else { return .max }

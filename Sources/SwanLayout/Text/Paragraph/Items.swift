@@ -35,6 +35,40 @@ package struct BreakItem: Equatable, Sendable {
     }
 }
 
+extension BreakItem {
+    /// Whether a line may end at `items[b]`: glue right after a box, or a penalty that does not
+    /// forbid the break. Knuth–Plass, the first fit and the line-count bounds share this rule.
+    @inline(__always)
+    package static func isLegalBreak(_ items: [BreakItem], at b: Int) -> Bool {
+        let item = items[b]
+        switch item.kind {
+        case .box: return false
+        case .glue: return b > 0 && items[b - 1].kind == .box
+        case .penalty: return item.penalty < forbiddenBreak
+        }
+    }
+}
+
+/// The natural width of a line from its start, added up item by item in the order
+/// `LineBreaker.naturalWidth` adds it (glue before the line's first box does not count;
+/// penalties count only where the line ends).
+struct RunningWidth {
+    private(set) var width = 0.0
+    private var seenBox = false
+
+    /// The line's width if it ended at `item` (a legal break): a penalty adds its own width.
+    @inline(__always)
+    func ending(at item: BreakItem) -> Double {
+        item.kind == .penalty ? width + item.width : width
+    }
+
+    @inline(__always)
+    mutating func add(_ item: BreakItem) {
+        if item.kind == .box { seenBox = true }
+        if seenBox && item.kind != .penalty { width += item.width }
+    }
+}
+
 /// A piece of shaped text a box or a hyphen shows: glyphs `glyphRange` of `shaped`, which
 /// cover bytes `byteRange` of its text.
 package struct GlyphSlice: Sendable {

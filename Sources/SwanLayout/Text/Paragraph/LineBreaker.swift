@@ -142,13 +142,7 @@ package struct LineBreaker: Sendable {
         var candidates = [(node: Int, demerits: Double, ratio: Double)?](repeating: nil, count: 4)
 
         for (b, item) in items.enumerated() {
-            let isLegal: Bool
-            switch item.kind {
-            case .box: isLegal = false
-            case .glue: isLegal = b > 0 && items[b - 1].kind == .box
-            case .penalty: isLegal = item.penalty < BreakItem.forbiddenBreak
-            }
-            guard isLegal else { continue }
+            guard BreakItem.isLegalBreak(items, at: b) else { continue }
             let forced = item.kind == .penalty && item.penalty <= BreakItem.forcedBreak
 
             for fitness in 0..<4 { candidates[fitness] = nil }
@@ -246,21 +240,17 @@ package struct LineBreaker: Sendable {
         // The natural width of the items from the line's first box up to b, added up as b moves
         // (in the order naturalWidth adds them): a line's width is not summed again at each of
         // its break opportunities, which was quadratic in a line of many.
-        var running = 0.0
-        var seenBox = false
+        var running = RunningWidth()
         var b = 0
         while b < items.count {
             let item = items[b]
-            let isLegal = (item.kind == .glue && b > 0 && items[b - 1].kind == .box)
-                || (item.kind == .penalty && item.penalty < BreakItem.forbiddenBreak)
-            if isLegal {
-                let width = item.kind == .penalty ? running + item.width : running
-                if width <= lineWidth + 0.001 {
+            if BreakItem.isLegalBreak(items, at: b) {
+                if running.ending(at: item) <= lineWidth + 0.001 {
                     lastFitting = b
                     if item.kind == .penalty && item.penalty <= BreakItem.forcedBreak {
                         breaks.append(LineBreak(position: b, ratio: ratio(items, from: start, to: b, lineWidth, ragged)))
                         start = b; lastFitting = nil
-                        running = 0; seenBox = false
+                        running = RunningWidth()
                         b += 1
                         continue
                     }
@@ -269,13 +259,12 @@ package struct LineBreaker: Sendable {
                     let at = lastFitting ?? b
                     breaks.append(LineBreak(position: at, ratio: ratio(items, from: start, to: at, lineWidth, ragged)))
                     start = at; lastFitting = nil
-                    running = 0; seenBox = false
+                    running = RunningWidth()
                     b = at + 1
                     continue
                 }
             }
-            if item.kind == .box { seenBox = true }
-            if seenBox && item.kind != .penalty { running += item.width }
+            running.add(item)
             b += 1
         }
         if breaks.last?.position != items.count - 1 {
